@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-app"
+
+#include "config.h"
+
+#include "dlm-formula-card.h"
+
+/* The key formula of a topic in type large enough for the back of a
+ * classroom, with a few sentences that say what it means. */
+struct _DlmFormulaCard
+{
+  GtkWidget  parent_instance;
+
+  DlmTopic  *topic;
+
+  GtkLabel  *formula_label;
+  GtkLabel  *explanation_label;
+};
+
+enum {
+  PROP_0,
+  PROP_TOPIC,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (DlmFormulaCard, dlm_formula_card, GTK_TYPE_WIDGET)
+
+GtkWidget *
+dlm_formula_card_new (void)
+{
+  return g_object_new (DLM_TYPE_FORMULA_CARD, NULL);
+}
+
+static void
+dlm_formula_card_update (DlmFormulaCard *self)
+{
+  g_autofree char *formula = NULL;
+  g_autofree char *explanation = NULL;
+
+  if (self->topic != NULL)
+    {
+      formula = dlm_topic_get_formula (self->topic);
+      explanation = dlm_topic_get_explanation (self->topic);
+    }
+
+  /* Comparing first keeps the labels from relayouting on every change. */
+  if (g_strcmp0 (formula ? formula : "", gtk_label_get_label (self->formula_label)) != 0)
+    gtk_label_set_markup (self->formula_label, formula ? formula : "");
+
+  if (g_strcmp0 (explanation ? explanation : "", gtk_label_get_label (self->explanation_label)) != 0)
+    gtk_label_set_text (self->explanation_label, explanation ? explanation : "");
+}
+
+DlmTopic *
+dlm_formula_card_get_topic (DlmFormulaCard *self)
+{
+  g_return_val_if_fail (DLM_IS_FORMULA_CARD (self), NULL);
+
+  return self->topic;
+}
+
+void
+dlm_formula_card_set_topic (DlmFormulaCard *self,
+                            DlmTopic       *topic)
+{
+  g_return_if_fail (DLM_IS_FORMULA_CARD (self));
+  g_return_if_fail (!topic || DLM_IS_TOPIC (topic));
+
+  if (self->topic == topic)
+    return;
+
+  if (self->topic != NULL)
+    g_signal_handlers_disconnect_by_func (self->topic, dlm_formula_card_update, self);
+
+  g_set_object (&self->topic, topic);
+
+  if (topic != NULL)
+    g_signal_connect_object (topic, "changed", G_CALLBACK (dlm_formula_card_update),
+                             self, G_CONNECT_SWAPPED);
+
+  dlm_formula_card_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
+}
+
+const char *
+dlm_formula_card_get_formula (DlmFormulaCard *self)
+{
+  g_return_val_if_fail (DLM_IS_FORMULA_CARD (self), NULL);
+
+  return gtk_label_get_label (self->formula_label);
+}
+
+const char *
+dlm_formula_card_get_explanation (DlmFormulaCard *self)
+{
+  g_return_val_if_fail (DLM_IS_FORMULA_CARD (self), NULL);
+
+  return gtk_label_get_label (self->explanation_label);
+}
+
+static void
+dlm_formula_card_dispose (GObject *object)
+{
+  DlmFormulaCard *self = (DlmFormulaCard *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_FORMULA_CARD);
+  g_clear_object (&self->topic);
+
+  G_OBJECT_CLASS (dlm_formula_card_parent_class)->dispose (object);
+}
+
+static void
+dlm_formula_card_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DlmFormulaCard *self = DLM_FORMULA_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOPIC:
+      g_value_set_object (value, self->topic);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_formula_card_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DlmFormulaCard *self = DLM_FORMULA_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOPIC:
+      dlm_formula_card_set_topic (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_formula_card_class_init (DlmFormulaCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dlm_formula_card_dispose;
+  object_class->get_property = dlm_formula_card_get_property;
+  object_class->set_property = dlm_formula_card_set_property;
+
+  properties[PROP_TOPIC] =
+    g_param_spec_object ("topic", NULL, NULL,
+                         DLM_TYPE_TOPIC,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-formula-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, formula_label);
+  gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, explanation_label);
+  gtk_widget_class_set_css_name (widget_class, "formulacard");
+}
+
+static void
+dlm_formula_card_init (DlmFormulaCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlm-formula-card.h"
+#include "dlm-plot-view.h"
+#include "dlm-topic-panel.h"
+
+G_BEGIN_DECLS
+
+#define DLM_TYPE_TOPIC_PAGE (dlm_topic_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (DlmTopicPage, dlm_topic_page, DLM, TOPIC_PAGE, GtkWidget)
+
+/* One topic on screen: its plot with the formula card below, and its
+ * controls panel in a column beside them. */
+GtkWidget      *dlm_topic_page_new              (DlmTopic     *topic,
+                                                 GType         panel_type);
+DlmTopic       *dlm_topic_page_get_topic        (DlmTopicPage *self);
+DlmPlotView    *dlm_topic_page_get_plot_view    (DlmTopicPage *self);
+DlmFormulaCard *dlm_topic_page_get_formula_card (DlmTopicPage *self);
+DlmTopicPanel  *dlm_topic_page_get_panel        (DlmTopicPage *self);
+void            dlm_topic_page_set_theme_kind   (DlmTopicPage *self,
+                                                 DlmThemeKind  kind);
+
+G_END_DECLS

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dlm-topic-page.h"
+#include "dlm-window.h"
+
+G_BEGIN_DECLS
+
+/* For the UI tests: the parts of the window they drive and inspect. */
+GtkListBox    *dlm_window_get_sidebar   (DlmWindow  *self);
+GtkSpinButton *dlm_window_get_seed_spin (DlmWindow  *self);
+DlmTopicPage  *dlm_window_get_page      (DlmWindow  *self);
+DlmTopic      *dlm_window_get_topic     (DlmWindow  *self,
+                                         const char *id);
+AdwLeaflet    *dlm_window_get_leaflet   (DlmWindow  *self);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define DLM_ERROR (dlm_error_quark ())
+
+/* Errors from the numeric core and the parameter layer. Every message names
+ * the field it is about and what that field accepts. */
+typedef enum {
+  DLM_ERROR_INVALID,     /* text that is not what the field accepts */
+  DLM_ERROR_EMPTY,       /* an empty list */
+  DLM_ERROR_TOO_LARGE,   /* more elements than the field accepts */
+  DLM_ERROR_RANGE,       /* a number outside the accepted range */
+  DLM_ERROR_UNKNOWN_KEY, /* a parameter the topic does not have */
+  DLM_ERROR_WRITE,       /* a file could not be written */
+} DlmError;
+
+GQuark dlm_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-core"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-format.h"
+
+/* Integers (within the exactly representable range) print as integers;
+ * everything else with %.17g so that reading it back gives the same double. */
+void
+dlm_format_number (GString *out,
+                   double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (out != NULL);
+
+  if (isnan (value))
+    g_string_append (out, "nan");
+  else if (isinf (value))
+    g_string_append (out, value > 0 ? "inf" : "-inf");
+  else if (value == floor (value) && fabs (value) < 9007199254740992.0)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+  else
+    g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.17g", value));
+}
+
+char *
+dlm_format_number_string (double value)
+{
+  GString *out = g_string_new (NULL);
+
+  dlm_format_number (out, value);
+  return g_string_free (out, FALSE);
+}
+
+/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
+void
+dlm_csv_append_field (GString    *out,
+                      const char *text)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
+
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+dlm_summary_add_number (GString    *out,
+                        const char *key,
+                        double      value)
+{
+  g_string_append_printf (out, "%s=", key);
+  dlm_format_number (out, value);
+  g_string_append_c (out, '\n');
+}
+
+void
+dlm_summary_add_string (GString    *out,
+                        const char *key,
+                        const char *value)
+{
+  g_string_append_printf (out, "%s=%s\n", key, value);
+}
+
+/* For labels in figures: "0.09", "20.09", "−921.03", "1e-300"; digits < 0
+ * gives the shortest form up to six significant digits ("0.01", "3").
+ * Uses a real minus sign (U+2212), as typeset mathematics does. */
+char *
+dlm_format_short (double value,
+                  int    digits)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *text;
+
+  if (isnan (value))
+    return g_strdup ("NaN");
+  if (isinf (value))
+    return g_strdup (value > 0 ? "∞" : "−∞");
+
+  if (digits < 0)
+    text = g_ascii_formatd (buf, sizeof buf, "%.6g", value);
+  else if (value != 0 && (fabs (value) < 1e-3 || fabs (value) >= 1e6))
+    {
+      g_autofree char *fmt = g_strdup_printf ("%%.%dg", MAX (digits, 1));
+      text = g_ascii_formatd (buf, sizeof buf, fmt, value);
+    }
+  else
+    {
+      g_autofree char *fmt = g_strdup_printf ("%%.%df", digits);
+      text = g_ascii_formatd (buf, sizeof buf, fmt, value);
+    }
+
+  if (text[0] == '-')
+    {
+      /* "-0.00" reads oddly in a label: show it as 0 */
+      if (strspn (text + 1, "0.") == strlen (text + 1))
+        return g_strdup (text + 1);
+      return g_strconcat ("−", text + 1, NULL);
+    }
+  return g_strdup (text);
+}

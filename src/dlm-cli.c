@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dlm-cli.h"
+#include "dlm-error.h"
+#include "dlm-export.h"
+#include "dlm-format.h"
+#include "dlm-registry.h"
+#include "dlm-theme.h"
+
+#define DEFAULT_WIDTH  1280
+#define DEFAULT_HEIGHT 720
+#define MAX_SIDE       16384
+
+/* The command line draws with the same topic models as the window, with no
+ * display: nothing here touches GTK. */
+
+GOptionEntry *
+dlm_cli_option_entries (DlmCliOptions *o)
+{
+  GOptionEntry entries[] = {
+    { "topic", 't', 0, G_OPTION_ARG_STRING, &o->topic, N_("Open or export this topic"), N_("ID") },
+    { "list-topics", 0, 0, G_OPTION_ARG_NONE, &o->list_topics, N_("List the topics: ID and title"), NULL },
+    { "list-params", 0, 0, G_OPTION_ARG_NONE, &o->list_params, N_("List the topic’s parameters"), NULL },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->sets, N_("Set a parameter (repeatable)"), N_("KEY=VALUE") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &o->seed, N_("Global random seed, 0 to 4294967295"), N_("N") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &o->theme, N_("light, dark or projector"), N_("THEME") },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output"), N_("FILE") },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
+    { NULL }
+  };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+gboolean
+dlm_cli_is_batch (const DlmCliOptions *o)
+{
+  return o->list_topics || o->list_params || o->summary || o->export_path != NULL ||
+         o->sets != NULL || o->seed != NULL || o->size != NULL || o->theme != NULL ||
+         o->scale != NULL;
+}
+
+void
+dlm_cli_options_clear (DlmCliOptions *o)
+{
+  g_clear_pointer (&o->topic, g_free);
+  g_clear_pointer (&o->sets, g_strfreev);
+  g_clear_pointer (&o->seed, g_free);
+  g_clear_pointer (&o->size, g_free);
+  g_clear_pointer (&o->theme, g_free);
+  g_clear_pointer (&o->scale, g_free);
+  g_clear_pointer (&o->export_path, g_free);
+}
+
+static int
+fail (int         code,
+      const char *message)
+{
+  g_printerr ("dlmath: %s\n", message);
+  return code;
+}
+
+static void
+list_topics (void)
+{
+  guint n;
+  const DlmRegistration *registry = dlm_registry_get (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      DlmTopicClass *klass = g_type_class_ref (registry[i].model_type ());
+      g_print ("%s\t%s\n", klass->id, _(klass->title));
+      g_type_class_unref (klass);
+    }
+}
+
+static void
+list_params (DlmTopic *topic)
+{
+  g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+
+  for (guint i = 0; i < params->len; i++)
+    {
+      DlmParamInfo *p = g_ptr_array_index (params, i);
+      g_print ("%s\t%s\t%s\t%s\n", p->name, p->type, p->default_value, p->accepted);
+    }
+}
+
+static gboolean
+parse_seed (const char *text,
+            guint      *seed,
+            GError    **error)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--seed: “%s” is not accepted; accepted: a whole number from 0 to 4294967295"),
+                   text);
+      return FALSE;
+    }
+  *seed = (guint) value;
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height,
+            GError    **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "x", 2);
+  guint64 w = 0, h = 0;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, MAX_SIDE, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, MAX_SIDE, &h, NULL))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--size: “%s” is not accepted; accepted: WIDTHxHEIGHT in pixels, "
+                     "each 1 to %d, e.g. 1920x1080"), text, MAX_SIDE);
+      return FALSE;
+    }
+  *width = (int) w;
+  *height = (int) h;
+  return TRUE;
+}
+
+static gboolean
+parse_scale (const char *text,
+             double     *scale,
+             GError    **error)
+{
+  char *end = NULL;
+  double value = g_ascii_strtod (text, &end);
+
+  if (end == text || *end != '\0' || !(value >= 0.25 && value <= 8))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--scale: “%s” is not accepted; accepted: a number from 0.25 to 8"), text);
+      return FALSE;
+    }
+  *scale = value;
+  return TRUE;
+}
+
+typedef struct {
+  DlmTopic *topic;
+  DlmTheme  theme;
+} Figure;
+
+static void
+draw_figure (cairo_t *cr,
+             double   width,
+             double   height,
+             gpointer data)
+{
+  Figure *figure = data;
+
+  dlm_topic_render (figure->topic, cr, &figure->theme, width, height);
+}
+
+static int
+export (DlmTopic            *topic,
+        const DlmCliOptions *o,
+        GError             **error)
+{
+  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
+  DlmThemeKind kind = DLM_THEME_LIGHT;
+  double scale = 1;
+  DlmFormat format;
+  g_autoptr(GBytes) bytes = NULL;
+  Figure figure = { topic };
+
+  if (g_strcmp0 (o->export_path, "-") == 0)
+    {
+      g_autofree char *csv = dlm_topic_to_csv (topic);
+      fputs (csv, stdout);
+      return fflush (stdout) == 0 ? DLM_CLI_OK : DLM_CLI_WRITE_ERROR;
+    }
+
+  if (!dlm_format_from_path (o->export_path, &format, error) ||
+      (o->size != NULL && !parse_size (o->size, &width, &height, error)) ||
+      (o->scale != NULL && !parse_scale (o->scale, &scale, error)))
+    return DLM_CLI_BAD_INPUT;
+  if (o->theme != NULL && !dlm_theme_kind_from_string (o->theme, &kind))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--theme: “%s” is not accepted; accepted: light, dark, projector"), o->theme);
+      return DLM_CLI_BAD_INPUT;
+    }
+
+  if (format == DLM_FORMAT_CSV)
+    {
+      char *csv = dlm_topic_to_csv (topic);
+      bytes = g_bytes_new_take (csv, strlen (csv));
+    }
+  else
+    {
+      dlm_theme_init (&figure.theme, kind, scale * dlm_theme_auto_scale (width, height));
+      bytes = dlm_export_to_bytes (format, width, height, draw_figure, &figure, error);
+    }
+  if (bytes == NULL)
+    return DLM_CLI_WRITE_ERROR;
+  if (!dlm_write_atomically (o->export_path, bytes, error))
+    return DLM_CLI_WRITE_ERROR;
+  return DLM_CLI_OK;
+}
+
+static DlmTopic *
+make_topic (const DlmCliOptions *o,
+            GError             **error)
+{
+  g_autoptr(DlmTopic) topic = NULL;
+  guint seed = 0;
+
+  if (o->topic == NULL)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--topic is needed here; run dlmath --list-topics to see the topic IDs"));
+      return NULL;
+    }
+  topic = dlm_registry_new_topic (o->topic);
+  if (topic == NULL)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs"),
+                   o->topic);
+      return NULL;
+    }
+  if (o->seed != NULL)
+    {
+      if (!parse_seed (o->seed, &seed, error))
+        return NULL;
+      dlm_topic_set_seed (topic, seed);
+    }
+  if (!dlm_topic_apply (topic, (const char *const *) o->sets, error))
+    return NULL;
+  return g_steal_pointer (&topic);
+}
+
+int
+dlm_cli_run (const DlmCliOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlmTopic) topic = NULL;
+  int code;
+
+  if (o->list_topics)
+    {
+      list_topics ();
+      return DLM_CLI_OK;
+    }
+
+  topic = make_topic (o, &error);
+  if (topic == NULL)
+    return fail (DLM_CLI_BAD_INPUT, error->message);
+
+  if (o->list_params)
+    {
+      list_params (topic);
+      return DLM_CLI_OK;
+    }
+  if (o->export_path == NULL && !o->summary)
+    return fail (DLM_CLI_BAD_INPUT,
+                 _("nothing to do: add --export FILE or --summary (or leave out --set, --seed, "
+                   "--size, --theme and --scale to open the app)"));
+
+  if (o->export_path != NULL && (code = export (topic, o, &error)) != DLM_CLI_OK)
+    return fail (code, error != NULL ? error->message : _("could not write to standard output"));
+
+  if (o->summary)
+    {
+      g_autofree char *summary = dlm_topic_to_summary (topic);
+      fputs (summary, stdout);
+    }
+  return DLM_CLI_OK;
+}

@@ -1,0 +1,862 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-plot"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dlm-format.h"
+#include "dlm-plot.h"
+
+#define MAX_TICKS 12
+
+struct _DlmAxes
+{
+  cairo_t         *cr;
+  const DlmTheme  *theme;
+  DlmRect          outer;
+  DlmAxesGeometry  geometry;
+  char            *x_label;
+  char            *y_label;
+  char            *title;
+  GStrv            categories;
+  gboolean         equal;
+  gboolean         hide_y;
+};
+
+/* ---- scales ---------------------------------------------------------- */
+
+double
+dlm_scale_to_unit (const DlmScale *scale,
+                   double          value)
+{
+  if (scale->kind == DLM_SCALE_LOG)
+    return (log (value) - log (scale->min)) / (log (scale->max) - log (scale->min));
+  return (value - scale->min) / (scale->max - scale->min);
+}
+
+double
+dlm_scale_from_unit (const DlmScale *scale,
+                     double          unit)
+{
+  if (scale->kind == DLM_SCALE_LOG)
+    return exp (log (scale->min) + unit * (log (scale->max) - log (scale->min)));
+  return scale->min + unit * (scale->max - scale->min);
+}
+
+double
+dlm_geometry_x_to_px (const DlmAxesGeometry *geometry,
+                      double                 x)
+{
+  return geometry->plot.x + dlm_scale_to_unit (&geometry->x, x) * geometry->plot.width;
+}
+
+double
+dlm_geometry_y_to_px (const DlmAxesGeometry *geometry,
+                      double                 y)
+{
+  return geometry->plot.y + (1 - dlm_scale_to_unit (&geometry->y, y)) * geometry->plot.height;
+}
+
+double
+dlm_geometry_px_to_x (const DlmAxesGeometry *geometry,
+                      double                 px)
+{
+  return dlm_scale_from_unit (&geometry->x, (px - geometry->plot.x) / geometry->plot.width);
+}
+
+gboolean
+dlm_geometry_contains (const DlmAxesGeometry *geometry,
+                       double                 px,
+                       double                 py)
+{
+  const DlmRect *r = &geometry->plot;
+
+  return geometry->valid &&
+         px >= r->x && px <= r->x + r->width &&
+         py >= r->y && py <= r->y + r->height;
+}
+
+/* ---- set-up ---------------------------------------------------------- */
+
+DlmAxes *
+dlm_axes_new (cairo_t        *cr,
+              const DlmTheme *theme,
+              DlmRect         outer)
+{
+  DlmAxes *axes = g_new0 (DlmAxes, 1);
+
+  axes->cr = cr;
+  axes->theme = theme;
+  axes->outer = outer;
+  axes->geometry.x = (DlmScale) { DLM_SCALE_LINEAR, 0, 1, 10 };
+  axes->geometry.y = (DlmScale) { DLM_SCALE_LINEAR, 0, 1, 10 };
+  return axes;
+}
+
+void
+dlm_axes_free (DlmAxes *axes)
+{
+  if (axes == NULL)
+    return;
+  g_free (axes->x_label);
+  g_free (axes->y_label);
+  g_free (axes->title);
+  g_strfreev (axes->categories);
+  g_free (axes);
+}
+
+static void
+set_scale (DlmScale     *scale,
+           DlmScaleKind  kind,
+           double        min,
+           double        max)
+{
+  g_return_if_fail (isfinite (min) && isfinite (max));
+  g_return_if_fail (kind != DLM_SCALE_LOG || min > 0);
+
+  if (!(max > min))
+    {
+      /* a flat range still needs some room to be drawn */
+      double pad = min != 0 ? fabs (min) * 0.5 : 1.0;
+      max = kind == DLM_SCALE_LOG ? min * 10 : min + pad;
+      min = kind == DLM_SCALE_LOG ? min / 10 : min - pad;
+    }
+  scale->kind = kind;
+  scale->min = min;
+  scale->max = max;
+}
+
+void
+dlm_axes_set_x (DlmAxes      *axes,
+                DlmScaleKind  kind,
+                double        min,
+                double        max)
+{
+  set_scale (&axes->geometry.x, kind, min, max);
+}
+
+void
+dlm_axes_set_y (DlmAxes      *axes,
+                DlmScaleKind  kind,
+                double        min,
+                double        max)
+{
+  set_scale (&axes->geometry.y, kind, min, max);
+}
+
+void
+dlm_axes_set_log_base (DlmAxes *axes,
+                       double   x_base,
+                       double   y_base)
+{
+  axes->geometry.x.base = x_base;
+  axes->geometry.y.base = y_base;
+}
+
+void
+dlm_axes_set_categories (DlmAxes           *axes,
+                         const char *const *labels,
+                         guint              n_labels)
+{
+  g_auto(GStrv) copy = g_new0 (char *, n_labels + 1);
+
+  for (guint i = 0; i < n_labels; i++)
+    copy[i] = g_strdup (labels[i]);
+  g_strfreev (axes->categories);
+  axes->categories = g_steal_pointer (&copy);
+  set_scale (&axes->geometry.x, DLM_SCALE_LINEAR, -0.5, n_labels - 0.5);
+}
+
+void
+dlm_axes_set_labels (DlmAxes    *axes,
+                     const char *x_label,
+                     const char *y_label)
+{
+  g_free (axes->x_label);
+  g_free (axes->y_label);
+  axes->x_label = g_strdup (x_label);
+  axes->y_label = g_strdup (y_label);
+}
+
+void
+dlm_axes_set_title (DlmAxes    *axes,
+                    const char *title)
+{
+  g_free (axes->title);
+  axes->title = g_strdup (title);
+}
+
+void
+dlm_axes_set_equal (DlmAxes  *axes,
+                    gboolean  equal)
+{
+  axes->equal = equal;
+}
+
+/* For one-dimensional strips: no y ticks, labels or grid. */
+void
+dlm_axes_hide_y (DlmAxes *axes)
+{
+  axes->hide_y = TRUE;
+}
+
+DlmAxesGeometry
+dlm_axes_get_geometry (DlmAxes *axes)
+{
+  return axes->geometry;
+}
+
+/* ---- ticks and frame ------------------------------------------------- */
+
+typedef struct {
+  double  values[MAX_TICKS + 2];
+  char   *labels[MAX_TICKS + 2];
+  guint   n;
+} Ticks;
+
+static char *
+log_tick_label (double value,
+                double base)
+{
+  long e = lround (log (value) / log (base));
+  g_autofree char *exponent = dlm_format_short ((double) e, 0);
+
+  if (base == 10 && e >= -2 && e <= 3)
+    return dlm_format_short (value, e < 0 ? (int) -e : 0);
+  return g_strdup_printf ("%s<sup>%s</sup>", base == M_E ? "e" : base == 2 ? "2" : "10",
+                          exponent);
+}
+
+static void
+compute_ticks (const DlmScale *scale,
+               guint           max_ticks,
+               Ticks          *ticks)
+{
+  double step = 1;
+
+  if (scale->kind == DLM_SCALE_LOG)
+    ticks->n = dlm_ticks_log (scale->min, scale->max, scale->base, max_ticks, ticks->values);
+  else
+    ticks->n = dlm_ticks_linear (scale->min, scale->max, max_ticks, ticks->values, &step);
+
+  for (guint i = 0; i < ticks->n; i++)
+    ticks->labels[i] = scale->kind == DLM_SCALE_LOG
+      ? log_tick_label (ticks->values[i], scale->base)
+      : dlm_tick_label (ticks->values[i], step);
+}
+
+static void
+ticks_clear (Ticks *ticks)
+{
+  for (guint i = 0; i < ticks->n; i++)
+    g_clear_pointer (&ticks->labels[i], g_free);
+  ticks->n = 0;
+}
+
+static void
+category_ticks (DlmAxes *axes,
+                Ticks   *ticks)
+{
+  guint n = g_strv_length (axes->categories);
+  guint every = MAX (1, (n + MAX_TICKS - 1) / MAX_TICKS);
+
+  ticks->n = 0;
+  for (guint i = 0; i < n && ticks->n < MAX_TICKS + 2; i += every)
+    {
+      ticks->values[ticks->n] = i;
+      ticks->labels[ticks->n++] = g_strdup (axes->categories[i]);
+    }
+}
+
+static double
+max_label_width (DlmAxes     *axes,
+                 const Ticks *ticks)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < ticks->n; i++)
+    {
+      double w;
+      dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, ticks->labels[i], &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return widest;
+}
+
+/* Shrinks the plot area so that a unit is as long on x as on y (the mirror
+ * line y = x then really is at 45°); the ranges stay as asked. */
+static void
+apply_equal_aspect (DlmAxesGeometry *g)
+{
+  double ux = (g->x.max - g->x.min) / g->plot.width;
+  double uy = (g->y.max - g->y.min) / g->plot.height;
+
+  if (ux < uy)
+    g->plot.width = (g->x.max - g->x.min) / uy;
+  else
+    {
+      double h = (g->y.max - g->y.min) / ux;
+      g->plot.y += (g->plot.height - h) / 2;
+      g->plot.height = h;
+    }
+}
+
+static void
+layout_plot (DlmAxes     *axes,
+             const Ticks *xt,
+             const Ticks *yt)
+{
+  const DlmTheme *t = axes->theme;
+  double gap = dlm_theme_px (t, 8);
+  double label_h, title_h = 0, left, bottom;
+
+  dlm_text_size (axes->cr, t, DLM_TEXT_SMALL, "0", NULL, &label_h);
+  left = max_label_width (axes, yt) + gap;
+  bottom = label_h + gap;
+  if (axes->y_label != NULL)
+    left += label_h * 1.2 + gap;
+  if (axes->x_label != NULL)
+    bottom += label_h * 1.2 + gap;
+  if (axes->title != NULL)
+    dlm_text_size (axes->cr, t, DLM_TEXT_BODY, axes->title, NULL, &title_h);
+
+  axes->geometry.plot.x = axes->outer.x + left;
+  axes->geometry.plot.y = axes->outer.y + title_h + gap;
+  axes->geometry.plot.width = MAX (axes->outer.width - left - gap * 2, 1);
+  axes->geometry.plot.height = MAX (axes->outer.height - bottom - title_h - gap, 1);
+}
+
+static void
+draw_grid_and_labels (DlmAxes     *axes,
+                      const Ticks *xt,
+                      const Ticks *yt)
+{
+  const DlmTheme *t = axes->theme;
+  const DlmAxesGeometry *g = &axes->geometry;
+  cairo_t *cr = axes->cr;
+  double gap = dlm_theme_px (t, 6);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, dlm_theme_px (t, 1));
+  dlm_theme_set_color (cr, &t->grid);
+  for (guint i = 0; i < yt->n; i++)
+    {
+      double y = round (dlm_geometry_y_to_px (g, yt->values[i])) + 0.5;
+      cairo_move_to (cr, g->plot.x, y);
+      cairo_line_to (cr, g->plot.x + g->plot.width, y);
+    }
+  for (guint i = 0; i < xt->n && axes->categories == NULL; i++)
+    {
+      double x = round (dlm_geometry_x_to_px (g, xt->values[i])) + 0.5;
+      cairo_move_to (cr, x, g->plot.y);
+      cairo_line_to (cr, x, g->plot.y + g->plot.height);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < yt->n; i++)
+    dlm_text_draw (cr, t, DLM_TEXT_SMALL, &t->muted, g->plot.x - gap,
+                   dlm_geometry_y_to_px (g, yt->values[i]), DLM_ANCHOR_EAST, yt->labels[i]);
+  for (guint i = 0; i < xt->n; i++)
+    dlm_text_draw (cr, t, DLM_TEXT_SMALL, axes->categories ? &t->foreground : &t->muted,
+                   dlm_geometry_x_to_px (g, xt->values[i]), g->plot.y + g->plot.height + gap,
+                   DLM_ANCHOR_NORTH, xt->labels[i]);
+}
+
+static void
+draw_axis_lines (DlmAxes *axes)
+{
+  const DlmTheme *t = axes->theme;
+  const DlmAxesGeometry *g = &axes->geometry;
+  cairo_t *cr = axes->cr;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, dlm_theme_px (t, 1.2));
+  dlm_theme_set_color (cr, &t->muted);
+  cairo_move_to (cr, g->plot.x, g->plot.y);
+  cairo_line_to (cr, g->plot.x, g->plot.y + g->plot.height);
+  cairo_line_to (cr, g->plot.x + g->plot.width, g->plot.y + g->plot.height);
+  cairo_stroke (cr);
+
+  /* zero is special on a linear axis: make it stand out from the grid */
+  if (g->y.kind == DLM_SCALE_LINEAR && g->y.min < 0 && g->y.max > 0)
+    {
+      double y = round (dlm_geometry_y_to_px (g, 0)) + 0.5;
+      cairo_move_to (cr, g->plot.x, y);
+      cairo_line_to (cr, g->plot.x + g->plot.width, y);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_titles (DlmAxes *axes)
+{
+  const DlmTheme *t = axes->theme;
+  const DlmAxesGeometry *g = &axes->geometry;
+  cairo_t *cr = axes->cr;
+
+  if (axes->title != NULL)
+    dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, g->plot.x + g->plot.width / 2,
+                   axes->outer.y, DLM_ANCHOR_NORTH, axes->title);
+  if (axes->x_label != NULL)
+    dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, g->plot.x + g->plot.width / 2,
+                   axes->outer.y + axes->outer.height, DLM_ANCHOR_SOUTH, axes->x_label);
+  if (axes->y_label != NULL)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, axes->outer.x, g->plot.y + g->plot.height / 2);
+      cairo_rotate (cr, -G_PI / 2);
+      dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, 0, 0, DLM_ANCHOR_NORTH, axes->y_label);
+      cairo_restore (cr);
+    }
+}
+
+/* Lays out the axes (margins from the real size of the tick labels), then
+ * draws grid, ticks, labels and titles. Call before plotting data. */
+void
+dlm_axes_draw_frame (DlmAxes *axes)
+{
+  Ticks xt = { 0 }, yt = { 0 };
+
+  if (axes->categories != NULL)
+    category_ticks (axes, &xt);
+  else
+    compute_ticks (&axes->geometry.x, 9, &xt);
+  if (!axes->hide_y)
+    compute_ticks (&axes->geometry.y, 8, &yt);
+  layout_plot (axes, &xt, &yt);
+
+  if (axes->equal)
+    apply_equal_aspect (&axes->geometry);
+
+  axes->geometry.valid = TRUE;
+  draw_grid_and_labels (axes, &xt, &yt);
+  draw_axis_lines (axes);
+  draw_titles (axes);
+  ticks_clear (&xt);
+  ticks_clear (&yt);
+}
+
+/* ---- data ------------------------------------------------------------ */
+
+static void
+clip_to_plot (DlmAxes *axes)
+{
+  const DlmRect *r = &axes->geometry.plot;
+
+  cairo_rectangle (axes->cr, r->x, r->y, r->width, r->height);
+  cairo_clip (axes->cr);
+}
+
+static void
+set_stroke (DlmAxes         *axes,
+            const DlmStroke *stroke)
+{
+  const DlmTheme *t = axes->theme;
+  double w = dlm_theme_px (t, t->line_width) * (stroke->width > 0 ? stroke->width : 1);
+
+  cairo_set_line_width (axes->cr, w);
+  cairo_set_line_join (axes->cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (axes->cr, CAIRO_LINE_CAP_ROUND);
+  dlm_theme_set_color (axes->cr, stroke->color != NULL ? stroke->color : &t->foreground);
+  if (stroke->dashed)
+    {
+      double dash[] = { 3 * w, 2.5 * w };
+      cairo_set_dash (axes->cr, dash, 2, 0);
+    }
+}
+
+static gboolean
+point_px (DlmAxes *axes,
+          double   x,
+          double   y,
+          double  *px,
+          double  *py)
+{
+  const DlmAxesGeometry *g = &axes->geometry;
+  double h = g->plot.height;
+
+  if (!isfinite (x) || !isfinite (y))
+    return FALSE;
+  if ((g->x.kind == DLM_SCALE_LOG && x <= 0) || (g->y.kind == DLM_SCALE_LOG && y <= 0))
+    return FALSE;
+
+  *px = dlm_geometry_x_to_px (g, x);
+  /* keep far-off values within cairo's fixed-point range */
+  *py = CLAMP (dlm_geometry_y_to_px (g, y), g->plot.y - 4 * h, g->plot.y + 5 * h);
+  return TRUE;
+}
+
+/* A polyline that breaks wherever a value is missing (NaN, ±∞, or ≤ 0 on a
+ * log axis): log x for x ≤ 0 shows as a gap, never as a wrong segment. */
+void
+dlm_axes_line (DlmAxes         *axes,
+               const double    *x,
+               const double    *y,
+               guint            n,
+               const DlmStroke *stroke)
+{
+  gboolean pen_down = FALSE;
+
+  cairo_save (axes->cr);
+  clip_to_plot (axes);
+  for (guint i = 0; i < n; i++)
+    {
+      double px, py;
+
+      if (!point_px (axes, x[i], y[i], &px, &py))
+        {
+          pen_down = FALSE;
+          continue;
+        }
+      if (pen_down)
+        cairo_line_to (axes->cr, px, py);
+      else
+        cairo_move_to (axes->cr, px, py);
+      pen_down = TRUE;
+    }
+  set_stroke (axes, stroke);
+  cairo_stroke (axes->cr);
+  cairo_restore (axes->cr);
+}
+
+/* Samples @func once per device pixel across the plot. */
+void
+dlm_axes_function (DlmAxes         *axes,
+                   DlmPlotFunc      func,
+                   gpointer         data,
+                   const DlmStroke *stroke)
+{
+  guint n = (guint) ceil (axes->geometry.plot.width) + 1;
+  g_autofree double *x = g_new (double, n);
+  g_autofree double *y = g_new (double, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      x[i] = dlm_scale_from_unit (&axes->geometry.x, (double) i / (n - 1));
+      y[i] = func (x[i], data);
+    }
+  dlm_axes_line (axes, x, y, n, stroke);
+}
+
+void
+dlm_axes_points (DlmAxes        *axes,
+                 const double   *x,
+                 const double   *y,
+                 guint           n,
+                 const DlmColor *color,
+                 double          radius)
+{
+  cairo_t *cr = axes->cr;
+  double r = dlm_theme_px (axes->theme, radius);
+
+  cairo_save (cr);
+  clip_to_plot (axes);
+  for (guint i = 0; i < n; i++)
+    {
+      double px, py;
+
+      if (!point_px (axes, x[i], y[i], &px, &py))
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+    }
+  dlm_theme_set_color (cr, color);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, dlm_theme_px (axes->theme, 1.5));
+  dlm_theme_set_color (cr, &axes->theme->background);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+bar_extent (DlmAxes *axes,
+            guint    index,
+            guint    slot,
+            guint    n_slots,
+            double  *x0,
+            double  *x1)
+{
+  double group = 0.8, w = group / n_slots;
+  double left = index - group / 2 + slot * w;
+
+  *x0 = dlm_geometry_x_to_px (&axes->geometry, left + w * 0.06);
+  *x1 = dlm_geometry_x_to_px (&axes->geometry, left + w * 0.94);
+}
+
+static double
+bar_base (DlmAxes *axes)
+{
+  const DlmScale *y = &axes->geometry.y;
+
+  if (y->kind == DLM_SCALE_LOG)
+    return y->min;
+  return CLAMP (0.0, y->min, y->max);
+}
+
+static void
+bar_label (DlmAxes *axes,
+           double   value,
+           double   x,
+           double   top,
+           int      digits)
+{
+  g_autofree char *text = dlm_format_short (value, digits);
+  const DlmAxesGeometry *g = &axes->geometry;
+  double gap = dlm_theme_px (axes->theme, 4);
+  gboolean up = value >= bar_base (axes);
+  double y = CLAMP (top, g->plot.y, g->plot.y + g->plot.height);
+
+  dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, NULL, x,
+                 up ? y - gap : y + gap, up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH, text);
+}
+
+/* Bars at category positions; with n_slots > 1, bars of several series sit
+ * side by side in each category. value_digits < 0: no value labels. */
+void
+dlm_axes_bars (DlmAxes        *axes,
+               const double   *values,
+               guint           n,
+               guint           slot,
+               guint           n_slots,
+               const DlmColor *color,
+               int             value_digits)
+{
+  cairo_t *cr = axes->cr;
+  double base = dlm_geometry_y_to_px (&axes->geometry, bar_base (axes));
+  gboolean label = value_digits >= 0 && n <= 40;
+
+  cairo_save (cr);
+  clip_to_plot (axes);
+  dlm_theme_set_color (cr, color);
+  for (guint i = 0; i < n; i++)
+    {
+      double x0, x1, px, top;
+
+      bar_extent (axes, i, slot, n_slots, &x0, &x1);
+      if (!point_px (axes, i, values[i], &px, &top))
+        continue;
+      cairo_rectangle (cr, x0, MIN (top, base), x1 - x0, fabs (base - top));
+    }
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < n && label; i++)
+    {
+      double x0, x1, px, top;
+
+      bar_extent (axes, i, slot, n_slots, &x0, &x1);
+      if (point_px (axes, i, values[i], &px, &top))
+        bar_label (axes, values[i], (x0 + x1) / 2, top, value_digits);
+    }
+}
+
+/* A thick outline around one bar: the way a highlighted bar is marked
+ * without relying on colour alone. */
+void
+dlm_axes_bar_outline (DlmAxes        *axes,
+                      guint           index,
+                      double          value,
+                      guint           slot,
+                      guint           n_slots,
+                      const DlmColor *color)
+{
+  cairo_t *cr = axes->cr;
+  double base = dlm_geometry_y_to_px (&axes->geometry, bar_base (axes));
+  double x0, x1, px, top, lw = dlm_theme_px (axes->theme, 3);
+
+  bar_extent (axes, index, slot, n_slots, &x0, &x1);
+  if (!point_px (axes, index, value, &px, &top))
+    return;
+  cairo_save (cr);
+  clip_to_plot (axes);
+  cairo_rectangle (cr, x0 - lw / 2, MIN (top, base) - lw / 2, x1 - x0 + lw, fabs (base - top) + lw);
+  cairo_set_line_width (cr, lw);
+  dlm_theme_set_color (cr, color);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+dlm_axes_fill_between (DlmAxes        *axes,
+                       const double   *x,
+                       const double   *y_low,
+                       const double   *y_high,
+                       guint           n,
+                       const DlmColor *color)
+{
+  double px, py;
+
+  cairo_save (axes->cr);
+  clip_to_plot (axes);
+  for (guint i = 0; i < n; i++)
+    if (point_px (axes, x[i], y_high[i], &px, &py))
+      cairo_line_to (axes->cr, px, py);
+  for (guint i = n; i-- > 0;)
+    if (point_px (axes, x[i], y_low[i], &px, &py))
+      cairo_line_to (axes->cr, px, py);
+  cairo_close_path (axes->cr);
+  dlm_theme_set_color (axes->cr, color);
+  cairo_fill (axes->cr);
+  cairo_restore (axes->cr);
+}
+
+void
+dlm_axes_fill_rect (DlmAxes        *axes,
+                    double          x0,
+                    double          x1,
+                    double          y0,
+                    double          y1,
+                    const DlmColor *color)
+{
+  double xs[] = { x0, x1 }, lo[] = { y0, y0 }, hi[] = { y1, y1 };
+
+  dlm_axes_fill_between (axes, xs, lo, hi, 2, color);
+}
+
+void
+dlm_axes_hline (DlmAxes         *axes,
+                double           y,
+                const DlmStroke *stroke)
+{
+  double xs[] = { axes->geometry.x.min, axes->geometry.x.max }, ys[] = { y, y };
+
+  dlm_axes_line (axes, xs, ys, 2, stroke);
+}
+
+void
+dlm_axes_vline (DlmAxes         *axes,
+                double           x,
+                const DlmStroke *stroke)
+{
+  double xs[] = { x, x }, ys[] = { axes->geometry.y.min, axes->geometry.y.max };
+
+  dlm_axes_line (axes, xs, ys, 2, stroke);
+}
+
+void
+dlm_axes_text (DlmAxes        *axes,
+               double          x,
+               double          y,
+               DlmAnchor       anchor,
+               const DlmColor *color,
+               const char     *markup)
+{
+  double px, py;
+
+  if (point_px (axes, x, y, &px, &py))
+    dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, color, px, py, anchor, markup);
+}
+
+/* A boxed label (dx, dy) px away from a data point, with an arrow to it. */
+void
+dlm_axes_annotate (DlmAxes    *axes,
+                   double      x,
+                   double      y,
+                   double      dx,
+                   double      dy,
+                   const char *markup)
+{
+  const DlmTheme *t = axes->theme;
+  cairo_t *cr = axes->cr;
+  double px, py, lx, ly, len, ux, uy, head = dlm_theme_px (t, 9);
+
+  if (!point_px (axes, x, y, &px, &py))
+    return;
+  lx = px + dlm_theme_px (t, dx);
+  ly = py + dlm_theme_px (t, dy);
+  len = hypot (lx - px, ly - py);
+  ux = (lx - px) / MAX (len, 1e-9);
+  uy = (ly - py) / MAX (len, 1e-9);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, &t->foreground);
+  cairo_set_line_width (cr, dlm_theme_px (t, 1.5));
+  cairo_move_to (cr, lx, ly);
+  cairo_line_to (cr, px + ux * head * 0.8, py + uy * head * 0.8);
+  cairo_stroke (cr);
+  cairo_move_to (cr, px + ux * 2, py + uy * 2);
+  cairo_line_to (cr, px + ux * head - uy * head * 0.45, py + uy * head + ux * head * 0.45);
+  cairo_line_to (cr, px + ux * head + uy * head * 0.45, py + uy * head - ux * head * 0.45);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  dlm_text_draw_boxed (cr, t, DLM_TEXT_SMALL, lx, ly, DLM_ANCHOR_CENTER, markup);
+}
+
+static void
+legend_swatch (DlmAxes              *axes,
+               const DlmLegendEntry *entry,
+               double                x,
+               double                y,
+               double                w)
+{
+  cairo_t *cr = axes->cr;
+  DlmStroke stroke = { entry->color, 1, entry->dashed };
+
+  cairo_save (cr);
+  if (entry->box)
+    {
+      double s = w * 0.45;
+      dlm_theme_set_color (cr, entry->color);
+      cairo_rectangle (cr, x + (w - s) / 2, y - s / 2, s, s);
+      cairo_fill (cr);
+    }
+  else
+    {
+      set_stroke (axes, &stroke);
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + w, y);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+void
+dlm_axes_legend (DlmAxes              *axes,
+                 const DlmLegendEntry *entries,
+                 guint                 n,
+                 DlmAnchor             corner)
+{
+  const DlmTheme *t = axes->theme;
+  const DlmRect *r = &axes->geometry.plot;
+  double pad = dlm_theme_px (t, 10), swatch = dlm_theme_px (t, 28);
+  double row_h = 0, text_w = 0, w, h, x, y;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double tw, th;
+      dlm_text_size (axes->cr, t, DLM_TEXT_SMALL, entries[i].label, &tw, &th);
+      text_w = MAX (text_w, tw);
+      row_h = MAX (row_h, th);
+    }
+  w = pad * 3 + swatch + text_w;
+  h = pad * 2 + row_h * n;
+  x = (corner == DLM_ANCHOR_NORTH_WEST || corner == DLM_ANCHOR_SOUTH_WEST)
+    ? r->x + pad : r->x + r->width - w - pad;
+  y = (corner == DLM_ANCHOR_SOUTH_WEST || corner == DLM_ANCHOR_SOUTH_EAST)
+    ? r->y + r->height - h - pad : r->y + pad;
+
+  cairo_save (axes->cr);
+  cairo_rectangle (axes->cr, x, y, w, h);
+  {
+    DlmColor plate = dlm_color_with_alpha (&t->background, 0.9);
+    dlm_theme_set_color (axes->cr, &plate);
+  }
+  cairo_fill_preserve (axes->cr);
+  dlm_theme_set_color (axes->cr, &t->grid);
+  cairo_set_line_width (axes->cr, dlm_theme_px (t, 1));
+  cairo_stroke (axes->cr);
+  cairo_restore (axes->cr);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double cy = y + pad + row_h * (i + 0.5);
+      legend_swatch (axes, &entries[i], x + pad, cy, swatch);
+      dlm_text_draw (axes->cr, t, DLM_TEXT_SMALL, NULL, x + pad * 2 + swatch, cy,
+                     DLM_ANCHOR_WEST, entries[i].label);
+    }
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DLM_FORMAT_PNG,
+  DLM_FORMAT_SVG,
+  DLM_FORMAT_PDF,
+  DLM_FORMAT_CSV,
+} DlmFormat;
+
+typedef void (*DlmDrawFunc) (cairo_t *cr, double width, double height, gpointer data);
+
+gboolean  dlm_format_from_path  (const char   *path,
+                                 DlmFormat    *format,
+                                 GError      **error);
+GBytes   *dlm_export_to_bytes   (DlmFormat     format,
+                                 int           width,
+                                 int           height,
+                                 DlmDrawFunc   draw,
+                                 gpointer      data,
+                                 GError      **error);
+cairo_surface_t *dlm_export_to_image (int      width,
+                                 int           height,
+                                 DlmDrawFunc   draw,
+                                 gpointer      data);
+gboolean  dlm_write_atomically  (const char   *path,
+                                 GBytes       *bytes,
+                                 GError      **error);
+
+G_END_DECLS

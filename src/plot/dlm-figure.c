@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-plot"
+
+#include "config.h"
+
+#include "dlm-plot.h"
+
+double
+dlm_theme_px (const DlmTheme *theme,
+              double          px)
+{
+  return px * theme->scale;
+}
+
+/* Paints the background, draws the figure title and returns the area left
+ * for panels, inside a margin. */
+DlmRect
+dlm_figure_begin (cairo_t        *cr,
+                  const DlmTheme *theme,
+                  double          width,
+                  double          height,
+                  const char     *title)
+{
+  double margin = dlm_theme_px (theme, 20);
+  DlmRect area = { margin, margin, width - 2 * margin, height - 2 * margin };
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, &theme->background);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  if (title != NULL && *title != '\0')
+    {
+      double h;
+
+      dlm_text_size (cr, theme, DLM_TEXT_TITLE, title, NULL, &h);
+      dlm_text_draw (cr, theme, DLM_TEXT_TITLE, NULL, area.x, area.y,
+                     DLM_ANCHOR_NORTH_WEST, title);
+      area.y += h + dlm_theme_px (theme, 12);
+      area.height -= h + dlm_theme_px (theme, 12);
+    }
+
+  area.width = MAX (area.width, 1);
+  area.height = MAX (area.height, 1);
+  return area;
+}
+
+DlmRect
+dlm_rect_column (DlmRect rect,
+                 guint   n_columns,
+                 guint   index,
+                 double  gap)
+{
+  double w = (rect.width - gap * (n_columns - 1)) / n_columns;
+
+  g_return_val_if_fail (index < n_columns, rect);
+
+  rect.x += index * (w + gap);
+  rect.width = MAX (w, 1);
+  return rect;
+}
+
+DlmRect
+dlm_rect_row (DlmRect rect,
+              guint   n_rows,
+              guint   index,
+              double  gap)
+{
+  double h = (rect.height - gap * (n_rows - 1)) / n_rows;
+
+  g_return_val_if_fail (index < n_rows, rect);
+
+  rect.y += index * (h + gap);
+  rect.height = MAX (h, 1);
+  return rect;
+}

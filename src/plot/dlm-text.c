@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-plot"
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "dlm-plot.h"
+
+static const cairo_user_data_key_t layout_key;
+
+static double
+role_factor (DlmTextRole role)
+{
+  switch (role)
+    {
+    case DLM_TEXT_SMALL:    return 0.85;
+    case DLM_TEXT_TITLE:    return 1.3;
+    case DLM_TEXT_HEADLINE: return 1.9;
+    case DLM_TEXT_BODY:
+    default:                return 1.0;
+    }
+}
+
+/* One PangoLayout per cairo context, kept as the context's user data: a
+ * figure draws dozens of labels and making a layout for each is the most
+ * expensive part of a frame. */
+static PangoLayout *
+get_layout (cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmTextRole     role,
+            const char     *markup)
+{
+  PangoLayout *layout = cairo_get_user_data (cr, &layout_key);
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  if (layout == NULL)
+    {
+      layout = pango_cairo_create_layout (cr);
+      cairo_set_user_data (cr, &layout_key, layout, g_object_unref);
+    }
+  else
+    pango_cairo_update_layout (cr, layout);
+
+  font = pango_font_description_new ();
+  pango_font_description_set_family (font, theme->font_family);
+  pango_font_description_set_absolute_size (font,
+    theme->font_size * theme->scale * role_factor (role) * PANGO_SCALE);
+  if (role == DLM_TEXT_TITLE || role == DLM_TEXT_HEADLINE)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+void
+dlm_text_size (cairo_t        *cr,
+               const DlmTheme *theme,
+               DlmTextRole     role,
+               const char     *markup,
+               double         *width,
+               double         *height)
+{
+  PangoLayout *layout = get_layout (cr, theme, role, markup);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+static void
+anchor_offset (DlmAnchor  anchor,
+               double     w,
+               double     h,
+               double    *dx,
+               double    *dy)
+{
+  switch (anchor)
+    {
+    case DLM_ANCHOR_NORTH:      *dx = -w / 2; *dy = 0;      break;
+    case DLM_ANCHOR_SOUTH:      *dx = -w / 2; *dy = -h;     break;
+    case DLM_ANCHOR_EAST:       *dx = -w;     *dy = -h / 2; break;
+    case DLM_ANCHOR_WEST:       *dx = 0;      *dy = -h / 2; break;
+    case DLM_ANCHOR_NORTH_WEST: *dx = 0;      *dy = 0;      break;
+    case DLM_ANCHOR_NORTH_EAST: *dx = -w;     *dy = 0;      break;
+    case DLM_ANCHOR_SOUTH_WEST: *dx = 0;      *dy = -h;     break;
+    case DLM_ANCHOR_SOUTH_EAST: *dx = -w;     *dy = -h;     break;
+    case DLM_ANCHOR_CENTER:
+    default:                    *dx = -w / 2; *dy = -h / 2; break;
+    }
+}
+
+void
+dlm_text_draw (cairo_t        *cr,
+               const DlmTheme *theme,
+               DlmTextRole     role,
+               const DlmColor *color,
+               double          x,
+               double          y,
+               DlmAnchor       anchor,
+               const char     *markup)
+{
+  PangoLayout *layout = get_layout (cr, theme, role, markup);
+  PangoRectangle logical;
+  double dx, dy;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  anchor_offset (anchor, (double) logical.width / PANGO_SCALE,
+                 (double) logical.height / PANGO_SCALE, &dx, &dy);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, color != NULL ? color : &theme->foreground);
+  cairo_move_to (cr, x + dx, y + dy);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* Text on a rounded plate of the background colour, for labels that sit on
+ * top of curves and must stay legible. */
+void
+dlm_text_draw_boxed (cairo_t        *cr,
+                     const DlmTheme *theme,
+                     DlmTextRole     role,
+                     double          x,
+                     double          y,
+                     DlmAnchor       anchor,
+                     const char     *markup)
+{
+  double w, h, dx, dy;
+  double pad = dlm_theme_px (theme, 6);
+  double r = dlm_theme_px (theme, 4);
+  DlmColor plate = dlm_color_with_alpha (&theme->background, 0.92);
+
+  dlm_text_size (cr, theme, role, markup, &w, &h);
+  anchor_offset (anchor, w + 2 * pad, h + 2 * pad, &dx, &dy);
+
+  cairo_save (cr);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + dx + w + 2 * pad - r, y + dy + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + dx + w + 2 * pad - r, y + dy + h + 2 * pad - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + dx + r, y + dy + h + 2 * pad - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + dx + r, y + dy + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  dlm_theme_set_color (cr, &plate);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &theme->grid);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  dlm_text_draw (cr, theme, role, NULL, x + dx + pad, y + dy + pad,
+                 DLM_ANCHOR_NORTH_WEST, markup);
+}

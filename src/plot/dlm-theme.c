@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-plot"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-theme.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
+#define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+
+/* Series colours are the Okabe–Ito palette, which stays distinguishable
+ * under the common colour-vision deficiencies; each theme orders it so the
+ * first colours have the most contrast against its background. Figures use
+ * DejaVu Sans (as matplotlib does) so exports look the same everywhere. */
+static const DlmTheme themes[] = {
+  [DLM_THEME_LIGHT] = {
+    .kind = DLM_THEME_LIGHT, .scale = 1.0,
+    .background = RGB (0xffffff), .foreground = RGB (0x241f31),
+    .muted = RGB (0x5e5c64), .grid = RGBA (0x241f31, 0.10),
+    .highlight = RGB (0xd55e00), .error = RGB (0xc01c28),
+    .series = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xcc79a7),
+                RGB (0x56b4e9), RGB (0xd55e00), RGB (0xf0e442) },
+    .line_width = 2.0, .font_size = 15.0, .font_family = "DejaVu Sans",
+  },
+  [DLM_THEME_DARK] = {
+    .kind = DLM_THEME_DARK, .scale = 1.0,
+    .background = RGB (0x1e1e1e), .foreground = RGBA (0xffffff, 0.92),
+    .muted = RGB (0xa8a6a3), .grid = RGBA (0xffffff, 0.12),
+    .highlight = RGB (0xe69f00), .error = RGB (0xff7b63),
+    .series = { RGB (0x56b4e9), RGB (0xe69f00), RGB (0x009e73), RGB (0xcc79a7),
+                RGB (0xf0e442), RGB (0xd55e00), RGB (0x0072b2) },
+    .line_width = 2.0, .font_size = 15.0, .font_family = "DejaVu Sans",
+  },
+  [DLM_THEME_PROJECTOR] = {
+    .kind = DLM_THEME_PROJECTOR, .scale = 1.0,
+    .background = RGB (0xffffff), .foreground = RGB (0x000000),
+    .muted = RGB (0x1a1a1a), .grid = RGBA (0x000000, 0.22),
+    .highlight = RGB (0xd55e00), .error = RGB (0xa51d2d),
+    .series = { RGB (0x0072b2), RGB (0xd55e00), RGB (0x009e73), RGB (0xcc79a7),
+                RGB (0xe69f00), RGB (0x56b4e9), RGB (0x000000) },
+    .line_width = 4.0, .font_size = 21.0, .font_family = "DejaVu Sans",
+  },
+};
+
+static const char *theme_names[] = { "light", "dark", "projector" };
+
+void
+dlm_theme_init (DlmTheme     *theme,
+                DlmThemeKind  kind,
+                double        scale)
+{
+  g_return_if_fail (theme != NULL);
+  g_return_if_fail (kind <= DLM_THEME_PROJECTOR);
+  g_return_if_fail (scale > 0);
+
+  *theme = themes[kind];
+  theme->scale = scale;
+}
+
+gboolean
+dlm_theme_kind_from_string (const char   *name,
+                            DlmThemeKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (theme_names); i++)
+    if (g_strcmp0 (name, theme_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+dlm_theme_kind_to_string (DlmThemeKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (theme_names), NULL);
+  return theme_names[kind];
+}
+
+void
+dlm_theme_set_color (cairo_t        *cr,
+                     const DlmColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+DlmColor
+dlm_color_with_alpha (const DlmColor *color,
+                      double          alpha)
+{
+  DlmColor c = *color;
+
+  c.alpha *= alpha;
+  return c;
+}
+
+/* Type and strokes are designed for a 1280×720 figure; bigger figures (a
+ * 1920×1080 slide) scale them with the square root of the area ratio, so a
+ * figure keeps its proportions when it is exported bigger. */
+double
+dlm_theme_auto_scale (double width,
+                      double height)
+{
+  return CLAMP (sqrt (width * height / (1280.0 * 720.0)), 0.6, 4.0);
+}

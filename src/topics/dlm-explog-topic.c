@@ -1,0 +1,789 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gsl/gsl_statistics_double.h>
+#include <float.h>
+#include <math.h>
+
+#include "dlm-error.h"
+#include "dlm-explog.h"
+#include "dlm-explog-topic.h"
+#include "dlm-format.h"
+
+#define CSV_SAMPLES 101
+#define GRID 2001
+
+struct _DlmExplogTopic
+{
+  DlmTopic         parent_instance;
+
+  DlmExplogView    view;
+  DlmExplogBase    base;
+  double           xmin;
+  double           xmax;
+  double           p;
+  int              n;
+
+  DlmAxesGeometry  panels[2];
+};
+
+G_DEFINE_ENUM_TYPE (DlmExplogView, dlm_explog_view,
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_VIEW_CURVES, "curves"),
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_VIEW_STRETCH, "stretch"),
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_VIEW_MONOTONIC, "monotonic"),
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_VIEW_PRECISION, "precision"))
+
+G_DEFINE_ENUM_TYPE (DlmExplogBase, dlm_explog_base,
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_BASE_E, "e"),
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_BASE_2, "2"),
+  G_DEFINE_ENUM_VALUE (DLM_EXPLOG_BASE_10, "10"))
+
+G_DEFINE_FINAL_TYPE (DlmExplogTopic, dlm_explog_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_VIEW,
+  PROP_BASE,
+  PROP_XMIN,
+  PROP_XMAX,
+  PROP_P,
+  PROP_N,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static double
+base_value (DlmExplogTopic *self)
+{
+  static const double bases[] = { M_E, 2.0, 10.0 };
+  return bases[self->base];
+}
+
+/* Markup for "e^x" / "ln x" in the chosen base. */
+static const char *
+exp_markup (DlmExplogTopic *self)
+{
+  static const char *names[] = { "e<sup>x</sup>", "2<sup>x</sup>", "10<sup>x</sup>" };
+  return names[self->base];
+}
+
+static const char *
+log_markup (DlmExplogTopic *self)
+{
+  static const char *names[] = { "ln x", "log<sub>2</sub> x", "log<sub>10</sub> x" };
+  return names[self->base];
+}
+
+static const char *
+log_name (DlmExplogTopic *self)
+{
+  static const char *names[] = { "ln", "log<sub>2</sub>", "log<sub>10</sub>" };
+  return names[self->base];
+}
+
+static const char *
+log_plain (DlmExplogTopic *self)
+{
+  static const char *names[] = { "ln", "log2", "log10" };
+  return names[self->base];
+}
+
+static double
+exp_func (double x, gpointer data)
+{
+  return dlm_exp_base (x, base_value (data));
+}
+
+static double
+log_func (double x, gpointer data)
+{
+  return dlm_log_base (x, base_value (data));
+}
+
+static double
+identity_func (double x, gpointer data)
+{
+  return x;
+}
+
+/* A loss-like curve with its minimum at x = 1: positive everywhere, so its
+ * logarithm exists everywhere. */
+static double
+loss_func (double x, gpointer data)
+{
+  return (x - 1) * (x - 1) + 0.25;
+}
+
+static double
+log_loss_func (double x, gpointer data)
+{
+  return dlm_log_base (loss_func (x, NULL), base_value (data));
+}
+
+/* ---- views ------------------------------------------------------------ */
+
+/* The facts the curves show, in words and numbers computed here. */
+static void
+draw_facts (DlmExplogTopic *self,
+            cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmRect         rect)
+{
+  double b = base_value (self), y = rect.y, h;
+  g_autofree char *e1 = dlm_format_short (dlm_exp_base (1, b), 5);
+  g_autofree char *l100 = dlm_format_short (dlm_log_base (100, 10), 0);
+  g_autofree char *lb = dlm_format_short (dlm_log_base (b, b), 0);
+  g_autofree char *l1 = dlm_format_short (dlm_log_base (1, b), 0);
+  g_autofree char *em = dlm_format_short (dlm_exp_base (-5, b), 4);
+  char *facts[] = {
+    g_strdup_printf (_("%s<sup>1</sup> = %s"), self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10", e1),
+    g_strdup_printf (_("%s<sup>−5</sup> = %s: small, never 0 or negative"),
+                     self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10", em),
+    g_strdup_printf (_("log 1 = %s in every base"), l1),
+    g_strdup_printf (_("log of the base itself = %s"), lb),
+    g_strdup_printf (_("log<sub>10</sub> 100 = %s, because 10<sup>2</sup> = 100"), l100),
+    g_strdup (_("log x for x ≤ 0: undefined")),
+  };
+
+  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, rect.x, y, DLM_ANCHOR_NORTH_WEST,
+                 _("<b>Worth remembering</b>"));
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  y += h * 1.8;
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      dlm_text_draw (cr, theme, DLM_TEXT_BODY, i == 5 ? &theme->error : NULL, rect.x, y,
+                     DLM_ANCHOR_NORTH_WEST, facts[i]);
+      y += h * 1.6;
+      g_free (facts[i]);
+    }
+}
+
+static void
+render_curves (DlmExplogTopic *self,
+               cairo_t        *cr,
+               const DlmTheme *theme,
+               DlmRect         area)
+{
+  double gap = dlm_theme_px (theme, 40);
+  DlmRect plot_area = area;
+  g_autoptr(DlmAxes) axes = NULL;
+  DlmRect facts;
+
+  plot_area.width = MIN (area.width * 0.62, area.height + dlm_theme_px (theme, 60));
+  facts = (DlmRect) { area.x + plot_area.width + gap, area.y + dlm_theme_px (theme, 10),
+                      area.width - plot_area.width - gap, area.height };
+  axes = dlm_axes_new (cr, theme, plot_area);
+  DlmStroke exp_stroke = { &theme->series[0], 1.3, FALSE };
+  DlmStroke log_stroke = { &theme->series[1], 1.3, FALSE };
+  DlmStroke mirror = { &theme->muted, 0.8, TRUE };
+  g_autofree char *exp_label = g_strdup_printf ("y = %s", exp_markup (self));
+  g_autofree char *log_label = g_strdup_printf ("y = %s", log_markup (self));
+  DlmLegendEntry legend[] = {
+    { exp_label, &theme->series[0], FALSE, FALSE },
+    { log_label, &theme->series[1], FALSE, FALSE },
+    { _("y = x (mirror line)"), &theme->muted, TRUE, FALSE },
+  };
+  DlmAxesGeometry g;
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
+  dlm_axes_set_equal (axes, TRUE);
+  dlm_axes_set_labels (axes, "x", "y");
+  dlm_axes_draw_frame (axes);
+  g = dlm_axes_get_geometry (axes);
+
+  if (g.x.min < 0)
+    {
+      DlmColor shade = dlm_color_with_alpha (&theme->error, 0.07);
+      dlm_axes_fill_rect (axes, g.x.min, MIN (0, g.x.max), g.y.min, g.y.max, &shade);
+      dlm_axes_text (axes, g.x.min + (MIN (0, g.x.max) - g.x.min) / 2, g.y.min, DLM_ANCHOR_SOUTH,
+                     &theme->error, _("log x is undefined for x ≤ 0\n"));
+    }
+
+  dlm_axes_function (axes, identity_func, NULL, &mirror);
+  dlm_axes_function (axes, exp_func, self, &exp_stroke);
+  dlm_axes_function (axes, log_func, self, &log_stroke);
+  dlm_axes_points (axes, (double[]) { 0, 1 }, (double[]) { 1, 0 }, 2, &theme->highlight, 6);
+  {
+    g_autofree char *note = g_strdup_printf ("(0, 1): %s<sup>0</sup> = 1",
+                                             self->base == DLM_EXPLOG_BASE_E ? "e" :
+                                             self->base == DLM_EXPLOG_BASE_2 ? "2" : "10");
+    dlm_axes_annotate (axes, 0, 1, -70, -40, note);
+  }
+  dlm_axes_annotate (axes, 1, 0, 70, 40, "(1, 0): log 1 = 0");
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_WEST);
+  self->panels[0] = dlm_axes_get_geometry (axes);
+  facts.x = self->panels[0].plot.x + self->panels[0].plot.width + gap;
+  facts.width = area.x + area.width - facts.x;
+  if (facts.width > dlm_theme_px (theme, 200))
+    draw_facts (self, cr, theme, facts);
+}
+
+static void
+draw_strip (DlmExplogTopic *self,
+            cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmRect         rect,
+            DlmScaleKind    kind,
+            const char     *title)
+{
+  static const double values[] = { 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 };
+  double ys[G_N_ELEMENTS (values)];
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    ys[i] = 0.5;
+  dlm_axes_set_x (axes, kind, kind == DLM_SCALE_LOG ? 0.0007 : 0, kind == DLM_SCALE_LOG ? 1.5 : 1.05);
+  dlm_axes_set_log_base (axes, 10, 10);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1);
+  dlm_axes_hide_y (axes);
+  dlm_axes_set_title (axes, title);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_points (axes, values, ys, G_N_ELEMENTS (values), &theme->series[0], 7);
+  if (kind == DLM_SCALE_LOG)
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        g_autofree char *t = dlm_format_short (values[i], values[i] < 0.01 ? 3 : values[i] < 0.1 ? 2 : 1);
+        dlm_axes_text (axes, values[i], 0.68, DLM_ANCHOR_SOUTH, NULL, t);
+      }
+  else
+    dlm_axes_annotate (axes, 0.01, 0.5, 120, -45, _("seven of the ten points are in here"));
+}
+
+static void
+render_stretch (DlmExplogTopic *self,
+                cairo_t        *cr,
+                const DlmTheme *theme,
+                DlmRect         area)
+{
+  double gap = dlm_theme_px (theme, 24);
+
+  draw_strip (self, cr, theme, dlm_rect_row (area, 2, 0, gap), DLM_SCALE_LINEAR,
+              _("0.001 … 1 on a linear axis: the small values crowd together near 0"));
+  draw_strip (self, cr, theme, dlm_rect_row (area, 2, 1, gap), DLM_SCALE_LOG,
+              _("The same values on a log axis: each step of ×10 gets the same room"));
+}
+
+/* Index of the smallest of @func over an even grid on [xmin, xmax]. */
+static double
+grid_argmin (DlmExplogTopic *self,
+             DlmPlotFunc     func)
+{
+  double values[GRID];
+  gsize i;
+
+  for (guint k = 0; k < GRID; k++)
+    values[k] = func (self->xmin + (self->xmax - self->xmin) * k / (GRID - 1), self);
+  i = gsl_stats_min_index (values, 1, GRID);
+  return self->xmin + (self->xmax - self->xmin) * i / (GRID - 1);
+}
+
+static void
+render_monotonic (DlmExplogTopic *self,
+                  cairo_t        *cr,
+                  const DlmTheme *theme,
+                  DlmRect         area)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, area);
+  DlmStroke f_stroke = { &theme->series[0], 1.3, FALSE };
+  DlmStroke log_stroke = { &theme->series[1], 1.3, FALSE };
+  DlmStroke marker = { &theme->highlight, 0.8, TRUE };
+  double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
+  double hi = MAX (loss_func (self->xmin, NULL), loss_func (self->xmax, NULL));
+  double lo = MIN (log_loss_func (a, self), 0);
+  g_autofree char *log_label = g_strdup_printf ("%s f(x)", log_name (self));
+  g_autofree char *at = dlm_format_short (a, 2);
+  g_autofree char *note = g_strdup_printf (_("argmin f = argmin log f = %s"), at);
+  DlmLegendEntry legend[] = {
+    { _("f(x) = (x − 1)² + 0.25"), &theme->series[0], FALSE, FALSE },
+    { log_label, &theme->series[1], FALSE, FALSE },
+  };
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo - 0.5, hi * 1.05);
+  dlm_axes_set_labels (axes, "x", NULL);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_vline (axes, a, &marker);
+  dlm_axes_function (axes, loss_func, self, &f_stroke);
+  dlm_axes_function (axes, log_loss_func, self, &log_stroke);
+  dlm_axes_points (axes, (double[]) { a, b }, (double[]) { loss_func (a, NULL), log_loss_func (b, self) },
+                   2, &theme->highlight, 6);
+  dlm_axes_annotate (axes, b, log_loss_func (b, self), 150, -110, note);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_EAST);
+  self->panels[0] = dlm_axes_get_geometry (axes);
+}
+
+static void
+render_product_panel (DlmExplogTopic *self,
+                      cairo_t        *cr,
+                      const DlmTheme *theme,
+                      DlmRect         rect,
+                      const double   *k,
+                      const double   *product)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  DlmStroke stroke = { &theme->series[0], 1.3, FALSE };
+  guint zero_at = dlm_underflow_step (self->p, self->n);
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *title = g_strdup_printf (_("Product %s · %s · … (log axis)"), pt, pt);
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
+  dlm_axes_set_y (axes, DLM_SCALE_LOG, DBL_TRUE_MIN, 10);
+  dlm_axes_set_log_base (axes, 10, 10);
+  dlm_axes_set_title (axes, title);
+  dlm_axes_set_labels (axes, _("number of factors"), NULL);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_line (axes, k, product, self->n + 1, &stroke);
+  if (zero_at > 0)
+    {
+      g_autofree char *note = g_strdup_printf (_("after %u factors the product is exactly 0"), zero_at);
+      DlmStroke marker = { &theme->error, 0.8, TRUE };
+      dlm_axes_vline (axes, zero_at, &marker);
+      dlm_axes_annotate (axes, zero_at - 1, product[zero_at - 1], -170, -90, note);
+    }
+  self->panels[0] = dlm_axes_get_geometry (axes);
+}
+
+static void
+render_log_sum_panel (DlmExplogTopic *self,
+                      cairo_t        *cr,
+                      const DlmTheme *theme,
+                      DlmRect         rect,
+                      const double   *k,
+                      const double   *log_sum)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  DlmStroke stroke = { &theme->series[1], 1.3, FALSE };
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *total = dlm_format_short (log_sum[self->n], 2);
+  g_autofree char *title = g_strdup_printf (_("Sum of logs: log %s + log %s + … (stays finite)"),
+                                            pt, pt);
+  g_autofree char *note = g_strdup_printf ("%d · %s(%s) = %s", self->n,
+                                           log_plain (self), pt, total);
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, MIN (log_sum[self->n] * 1.08, -1), 1);
+  dlm_axes_set_title (axes, title);
+  dlm_axes_set_labels (axes, _("number of terms"), NULL);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_line (axes, k, log_sum, self->n + 1, &stroke);
+  dlm_axes_annotate (axes, self->n, log_sum[self->n], -150, -60, note);
+  self->panels[1] = dlm_axes_get_geometry (axes);
+}
+
+static void
+render_precision (DlmExplogTopic *self,
+                  cairo_t        *cr,
+                  const DlmTheme *theme,
+                  DlmRect         area)
+{
+  g_autofree double *k = g_new (double, self->n + 1);
+  g_autofree double *product = g_new (double, self->n + 1);
+  g_autofree double *log_sum = g_new (double, self->n + 1);
+  double gap = dlm_theme_px (theme, 32);
+
+  k[0] = 0;
+  product[0] = 1;
+  log_sum[0] = 0;
+  for (int i = 1; i <= self->n; i++)
+    {
+      k[i] = i;
+      product[i] = product[i - 1] * self->p;
+      log_sum[i] = log_sum[i - 1] + dlm_log_base (self->p, base_value (self));
+    }
+  render_product_panel (self, cr, theme, dlm_rect_column (area, 2, 0, gap), k, product);
+  render_log_sum_panel (self, cr, theme, dlm_rect_column (area, 2, 1, gap), k, log_sum);
+}
+
+static const char *
+view_title (DlmExplogTopic *self)
+{
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:   return _("The logarithm stretches small numbers apart");
+    case DLM_EXPLOG_VIEW_MONOTONIC: return _("Log keeps the order: the minimum stays where it was");
+    case DLM_EXPLOG_VIEW_PRECISION: return _("Multiplying small probabilities underflows; adding logs does not");
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:                        return _("The exponential and the logarithm undo each other");
+    }
+}
+
+static void
+dlm_explog_topic_render (DlmTopic       *topic,
+                         cairo_t        *cr,
+                         const DlmTheme *theme,
+                         double          width,
+                         double          height)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self));
+
+  self->panels[0].valid = self->panels[1].valid = FALSE;
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:
+      render_stretch (self, cr, theme, area);
+      break;
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      render_monotonic (self, cr, theme, area);
+      break;
+    case DLM_EXPLOG_VIEW_PRECISION:
+      render_precision (self, cr, theme, area);
+      break;
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:
+      render_curves (self, cr, theme, area);
+      break;
+    }
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+static void
+dlm_explog_topic_write_csv (DlmTopic *topic,
+                            GString  *out)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+
+  g_string_append (out, "x,exp,log\n");
+  for (guint i = 0; i < CSV_SAMPLES; i++)
+    {
+      double x = self->xmin + (self->xmax - self->xmin) * i / (CSV_SAMPLES - 1);
+
+      dlm_format_number (out, x);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_exp_base (x, base_value (self)));
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_log_base (x, base_value (self)));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+dlm_explog_topic_write_summary (DlmTopic *topic,
+                                GString  *out)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+  double b = base_value (self);
+
+  dlm_summary_add_number (out, "base", b);
+  dlm_summary_add_number (out, "p", self->p);
+  dlm_summary_add_number (out, "n", self->n);
+  dlm_summary_add_number (out, "product", dlm_repeated_product (self->p, self->n));
+  dlm_summary_add_number (out, "log_sum", dlm_repeated_log_sum (self->p, self->n, b));
+  dlm_summary_add_number (out, "underflow_at", dlm_underflow_step (self->p, self->n));
+  dlm_summary_add_number (out, "log_of_1", dlm_log_base (1, b));
+  dlm_summary_add_number (out, "log10_of_100", dlm_log_base (100, 10));
+}
+
+static char *
+dlm_explog_topic_describe (DlmTopic *topic)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *sum = dlm_format_short (dlm_repeated_log_sum (self->p, self->n, base_value (self)), 2);
+  g_autofree char *lo = dlm_format_short (self->xmin, 2);
+  g_autofree char *hi = dlm_format_short (self->xmax, 2);
+  guint zero_at = dlm_underflow_step (self->p, self->n);
+
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:
+      return g_strdup (_("Ten values from 0.001 to 1 drawn twice. On a linear axis seven of "
+                         "them bunch up near zero; on a logarithmic axis they are evenly spaced."));
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      return g_strdup (_("A curve f(x) = (x − 1)² + 0.25 and its logarithm. Both have their "
+                         "lowest point at x = 1, because the logarithm never changes the order "
+                         "of positive numbers."));
+    case DLM_EXPLOG_VIEW_PRECISION:
+      if (zero_at > 0)
+        return g_strdup_printf (_("Multiplying %s by itself %d times: the product falls until, after "
+                                  "%u factors, it is exactly 0 in double precision. The sum of "
+                                  "the logarithms falls in a straight line to %s and stays finite."),
+                                pt, self->n, zero_at, sum);
+      return g_strdup_printf (_("Multiplying %s by itself %d times stays above zero here; the sum "
+                                "of the logarithms is %s."), pt, self->n, sum);
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:
+      return g_strdup_printf (_("The curves y = %s^x and y = log base %s of x for x from %s to %s, "
+                                "mirror images across the line y = x. The exponential is always "
+                                "above zero and passes through (0, 1); the logarithm passes "
+                                "through (1, 0) and does not exist for x at or below 0."),
+                              self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10",
+                              self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10",
+                              lo, hi);
+    }
+}
+
+static char *
+dlm_explog_topic_formula (DlmTopic *topic)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+  static const char *inverse[] = {
+    "y = e<sup>x</sup>  ⇔  x = ln y",
+    "y = 2<sup>x</sup>  ⇔  x = log<sub>2</sub> y",
+    "y = 10<sup>x</sup>  ⇔  x = log<sub>10</sub> y",
+  };
+
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:
+      return g_strdup ("log<sub>10</sub> 0.001 = −3,  log<sub>10</sub> 1 = 0");
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      return g_strdup ("argmin<sub>x</sub> f(x) = argmin<sub>x</sub> log f(x),  f &gt; 0");
+    case DLM_EXPLOG_VIEW_PRECISION:
+      return g_strdup ("log(p<sub>1</sub>·p<sub>2</sub>·…·p<sub>n</sub>) = log p<sub>1</sub> + … + log p<sub>n</sub>");
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:
+      return g_strdup (inverse[self->base]);
+    }
+}
+
+static char *
+dlm_explog_topic_explanation (DlmTopic *topic)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:
+      return g_strdup (_("Probabilities are often tiny and close together. On a log scale "
+                         "0.001, 0.01 and 0.1 are equally far apart, so small differences "
+                         "become easy to see."));
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      return g_strdup (_("The logarithm is strictly increasing, so it never swaps two positive "
+                         "numbers. Minimising a loss or its logarithm picks the same x — which is "
+                         "why training can work with log-probabilities."));
+    case DLM_EXPLOG_VIEW_PRECISION:
+      return g_strdup (_("A double cannot hold numbers below about 5·10<sup>−324</sup>: multiply "
+                         "enough probabilities and the result becomes exactly 0. The sum of their "
+                         "logarithms carries the same information and stays finite."));
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:
+      return g_strdup (_("The logarithm asks: to which power must the base be raised to give x? "
+                         "So log 1 = 0 in every base and log<sub>10</sub> 100 = 2. The "
+                         "exponential is always positive, so the logarithm exists only for x &gt; 0."));
+    }
+}
+
+static gboolean
+probe_curves (DlmExplogTopic *self,
+              double          x,
+              double          y,
+              DlmProbe       *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[0];
+  double dx = dlm_geometry_px_to_x (g, x);
+  double e = dlm_exp_base (dx, base_value (self)), l = dlm_log_base (dx, base_value (self));
+  g_autofree char *xt = dlm_format_short (dx, 2);
+  g_autofree char *et = dlm_format_short (e, 3);
+  g_autofree char *lt = isfinite (l) ? dlm_format_short (l, 3) : g_strdup (_("undefined"));
+  double ey = dlm_geometry_y_to_px (g, e), ly = isfinite (l) ? dlm_geometry_y_to_px (g, l) : INFINITY;
+
+  probe->x = x;
+  probe->y = fabs (ey - y) <= fabs (ly - y) ? ey : ly;
+  probe->text = g_strdup_printf ("x = %s,  %s = %s,  %s = %s", xt,
+                                 self->base == DLM_EXPLOG_BASE_E ? "eˣ" : self->base == DLM_EXPLOG_BASE_2 ? "2ˣ" : "10ˣ",
+                                 et, log_plain (self), lt);
+  return TRUE;
+}
+
+static gboolean
+probe_monotonic (DlmExplogTopic *self,
+                 double          x,
+                 double          y,
+                 DlmProbe       *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[0];
+  double dx = dlm_geometry_px_to_x (g, x);
+  g_autofree char *xt = dlm_format_short (dx, 2);
+  g_autofree char *ft = dlm_format_short (loss_func (dx, NULL), 3);
+  g_autofree char *lt = dlm_format_short (log_loss_func (dx, self), 3);
+
+  probe->x = x;
+  probe->y = dlm_geometry_y_to_px (g, loss_func (dx, NULL));
+  probe->text = g_strdup_printf ("x = %s,  f = %s,  log f = %s", xt, ft, lt);
+  return TRUE;
+}
+
+static gboolean
+probe_precision (DlmExplogTopic *self,
+                 double          x,
+                 double          y,
+                 DlmProbe       *probe)
+{
+  gboolean left = dlm_geometry_contains (&self->panels[0], x, y);
+  const DlmAxesGeometry *g = &self->panels[left ? 0 : 1];
+  guint k = (guint) CLAMP (round (dlm_geometry_px_to_x (g, x)), 0, self->n);
+  double product = dlm_repeated_product (self->p, k);
+  double sum = dlm_repeated_log_sum (self->p, k, base_value (self));
+  g_autofree char *pt = dlm_format_short (product, 3);
+  g_autofree char *st = dlm_format_short (sum, 3);
+
+  probe->x = dlm_geometry_x_to_px (g, k);
+  probe->y = left ? (product > 0 ? dlm_geometry_y_to_px (g, product) : y) : dlm_geometry_y_to_px (g, sum);
+  probe->text = g_strdup_printf (_("%u factors: product %s, sum of logs %s"), k, pt, st);
+  return TRUE;
+}
+
+static gboolean
+dlm_explog_topic_probe (DlmTopic *topic,
+                        double    x,
+                        double    y,
+                        DlmProbe *probe)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+
+  if (!dlm_geometry_contains (&self->panels[0], x, y) &&
+      !dlm_geometry_contains (&self->panels[1], x, y))
+    return FALSE;
+
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_CURVES:    return probe_curves (self, x, y, probe);
+    case DLM_EXPLOG_VIEW_MONOTONIC: return probe_monotonic (self, x, y, probe);
+    case DLM_EXPLOG_VIEW_PRECISION: return probe_precision (self, x, y, probe);
+    case DLM_EXPLOG_VIEW_STRETCH:
+    default:                        return FALSE;
+    }
+}
+
+static gboolean
+dlm_explog_topic_check_state (DlmTopic  *topic,
+                              GError   **error)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+
+  if (!(self->xmin < self->xmax))
+    {
+      g_autofree char *lo = dlm_format_number_string (self->xmin);
+      g_autofree char *hi = dlm_format_number_string (self->xmax);
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("xmin: %s is not below xmax (%s); accepted: xmin < xmax"), lo, hi);
+      return FALSE;
+    }
+  return dlm_check_probability ("p", self->p, error);
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+dlm_explog_topic_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW: g_value_set_enum (value, self->view); break;
+    case PROP_BASE: g_value_set_enum (value, self->base); break;
+    case PROP_XMIN: g_value_set_double (value, self->xmin); break;
+    case PROP_XMAX: g_value_set_double (value, self->xmax); break;
+    case PROP_P:    g_value_set_double (value, self->p); break;
+    case PROP_N:    g_value_set_int (value, self->n); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Stores @value in the field behind @pspec and notifies if it changed. */
+static void
+store (DlmExplogTopic *self,
+       GParamSpec     *pspec,
+       gpointer        field,
+       const GValue   *value)
+{
+  gboolean changed;
+
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      changed = *(double *) field != g_value_get_double (value);
+      *(double *) field = g_value_get_double (value);
+    }
+  else if (G_VALUE_HOLDS_INT (value))
+    {
+      changed = *(int *) field != g_value_get_int (value);
+      *(int *) field = g_value_get_int (value);
+    }
+  else
+    {
+      changed = *(int *) field != g_value_get_enum (value);
+      *(int *) field = g_value_get_enum (value);
+    }
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+dlm_explog_topic_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW: store (self, pspec, &self->view, value); break;
+    case PROP_BASE: store (self, pspec, &self->base, value); break;
+    case PROP_XMIN: store (self, pspec, &self->xmin, value); break;
+    case PROP_XMAX: store (self, pspec, &self->xmax, value); break;
+    case PROP_P:    store (self, pspec, &self->p, value); break;
+    case PROP_N:    store (self, pspec, &self->n, value); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_explog_topic_class_init (DlmExplogTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = dlm_explog_topic_get_property;
+  object_class->set_property = dlm_explog_topic_set_property;
+
+  topic_class->id = "explog";
+  topic_class->title = N_("Exponent and logarithm");
+  topic_class->check_state = dlm_explog_topic_check_state;
+  topic_class->render = dlm_explog_topic_render;
+  topic_class->write_csv = dlm_explog_topic_write_csv;
+  topic_class->write_summary = dlm_explog_topic_write_summary;
+  topic_class->describe = dlm_explog_topic_describe;
+  topic_class->formula = dlm_explog_topic_formula;
+  topic_class->explanation = dlm_explog_topic_explanation;
+  topic_class->probe = dlm_explog_topic_probe;
+
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_EXPLOG_VIEW, DLM_EXPLOG_VIEW_CURVES, flags);
+  properties[PROP_BASE] =
+    g_param_spec_enum ("base", NULL, NULL, DLM_TYPE_EXPLOG_BASE, DLM_EXPLOG_BASE_E, flags);
+  properties[PROP_XMIN] =
+    g_param_spec_double ("xmin", NULL, "-50 to 50, below xmax", -50, 50, -3, flags);
+  properties[PROP_XMAX] =
+    g_param_spec_double ("xmax", NULL, "-50 to 50, above xmin", -50, 50, 3, flags);
+  properties[PROP_P] =
+    g_param_spec_double ("p", NULL, "greater than 0 and at most 1", 0, 1, 0.01, flags);
+  properties[PROP_N] =
+    g_param_spec_int ("n", NULL, NULL, 1, DLM_EXPLOG_MAX_N, 200, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_explog_topic_init (DlmExplogTopic *self)
+{
+}
+
+DlmTopic *
+dlm_explog_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_EXPLOG_TOPIC, NULL);
+}

@@ -1,0 +1,692 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dlm-format.h"
+#include "dlm-parse.h"
+#include "dlm-softmax.h"
+#include "dlm-softmax-topic.h"
+
+#define N_PANELS 3
+
+struct _DlmSoftmaxTopic
+{
+  DlmTopic         parent_instance;
+
+  char            *logits_text;
+  char            *labels_text;
+  double           temperature;
+  DlmSoftmaxView   view;
+
+  GArray          *logits;          /* double */
+  GStrv            labels;          /* as typed; may be shorter than logits */
+  double          *exponentials;    /* e^(z/T), may overflow to ∞ */
+  double          *probabilities;   /* stable softmax */
+
+  DlmAxesGeometry  panels[N_PANELS];
+};
+
+G_DEFINE_ENUM_TYPE (DlmSoftmaxView, dlm_softmax_view,
+  G_DEFINE_ENUM_VALUE (DLM_SOFTMAX_VIEW_BARS, "bars"),
+  G_DEFINE_ENUM_VALUE (DLM_SOFTMAX_VIEW_CLASSIFIER, "classifier"),
+  G_DEFINE_ENUM_VALUE (DLM_SOFTMAX_VIEW_STABILITY, "stability"))
+
+G_DEFINE_FINAL_TYPE (DlmSoftmaxTopic, dlm_softmax_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_LOGITS,
+  PROP_LABELS,
+  PROP_TEMPERATURE,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The course's classifier example: logits for three images. */
+static const char *const class_names[] = { N_("cat"), N_("dog"), N_("horse") };
+static const double class_logits[3][3] = { { 5, 4, 2 }, { 4, 2, 8 }, { 4, 4, 1 } };
+
+/* ---- state ---------------------------------------------------------- */
+
+static void
+recompute (DlmSoftmaxTopic *self)
+{
+  guint n = self->logits->len;
+  const double *z = (const double *) self->logits->data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->logits == NULL)
+    return;
+  self->exponentials = g_renew (double, self->exponentials, n);
+  self->probabilities = g_renew (double, self->probabilities, n);
+  for (guint i = 0; i < n; i++)
+    self->exponentials[i] = exp (z[i] / self->temperature);
+  if (!dlm_softmax (z, n, self->temperature, self->probabilities, &error))
+    g_critical ("softmax of checked logits failed: %s", error->message);
+}
+
+static void
+set_logits (DlmSoftmaxTopic *self,
+            const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *values;
+
+  if (g_strcmp0 (self->logits_text, text) == 0)
+    return;
+
+  /* the text was checked by check_text before it got here */
+  values = dlm_parse_vector ("logits", text, DLM_SOFTMAX_MAX_LOGITS, &error);
+  g_return_if_fail (values != NULL);
+
+  g_free (self->logits_text);
+  self->logits_text = g_strdup (text);
+  g_clear_pointer (&self->logits, g_array_unref);
+  self->logits = values;
+  recompute (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOGITS]);
+}
+
+static void
+set_labels (DlmSoftmaxTopic *self,
+            const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv labels;
+
+  if (g_strcmp0 (self->labels_text, text) == 0)
+    return;
+
+  labels = dlm_parse_labels ("labels", text, DLM_SOFTMAX_MAX_LOGITS, &error);
+  g_return_if_fail (labels != NULL);
+
+  g_free (self->labels_text);
+  self->labels_text = g_strdup (text);
+  g_strfreev (self->labels);
+  self->labels = labels;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABELS]);
+}
+
+static void
+set_temperature (DlmSoftmaxTopic *self,
+                 double           temperature)
+{
+  if (self->temperature == temperature)
+    return;
+  self->temperature = temperature;
+  recompute (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPERATURE]);
+}
+
+static void
+set_view (DlmSoftmaxTopic *self,
+          DlmSoftmaxView   view)
+{
+  if (self->view == view)
+    return;
+  self->view = view;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/* The label of logit i: what the user typed, or z1, z2, … (markup when
+ * @markup, plain text for CSV and descriptions). */
+static char *
+label_at (DlmSoftmaxTopic *self,
+          guint            i,
+          gboolean         markup)
+{
+  if (self->labels != NULL && i < g_strv_length (self->labels))
+    return markup ? g_markup_escape_text (self->labels[i], -1) : g_strdup (self->labels[i]);
+  return g_strdup_printf (markup ? "z<sub>%u</sub>" : "z%u", i + 1);
+}
+
+static GStrv
+all_labels (DlmSoftmaxTopic *self,
+            gboolean         markup)
+{
+  GStrv labels = g_new0 (char *, self->logits->len + 1);
+
+  for (guint i = 0; i < self->logits->len; i++)
+    labels[i] = label_at (self, i, markup);
+  return labels;
+}
+
+/* ---- drawing ---------------------------------------------------------- */
+
+static void
+value_range (const double *v,
+             guint         n,
+             double       *lo,
+             double       *hi)
+{
+  *lo = 0;
+  *hi = 0;
+  for (guint i = 0; i < n; i++)
+    if (isfinite (v[i]))
+      {
+        *lo = MIN (*lo, v[i]);
+        *hi = MAX (*hi, v[i]);
+      }
+  /* head room for the value labels above the bars */
+  *hi += (*hi - *lo) * 0.15 + (*hi == *lo ? 1 : 0);
+  if (*lo < 0)
+    *lo -= (*hi - *lo) * 0.1;
+}
+
+typedef struct {
+  const char     *title;
+  const double   *values;
+  guint           n;
+  const DlmColor *color;
+  int             digits;
+  gssize          highlight;    /* bar to outline, or −1 */
+  const char     *note;         /* boxed text in the corner, or NULL */
+} BarPanel;
+
+/* Overflowed values (∞) are drawn as full-height bars in the error colour,
+ * labelled ∞: the reader sees where the naive formula broke. */
+static void
+draw_overflow (DlmAxes        *axes,
+               const DlmTheme *theme,
+               const BarPanel *panel,
+               double          top)
+{
+  for (guint i = 0; i < panel->n; i++)
+    if (isinf (panel->values[i]))
+      {
+        g_autofree double *bar = g_new0 (double, panel->n);
+
+        bar[i] = top;
+        dlm_axes_bars (axes, bar, panel->n, 0, 1, &theme->error, -1);
+        dlm_axes_text (axes, i, top, DLM_ANCHOR_SOUTH, &theme->error, _("∞ overflow"));
+      }
+}
+
+static DlmAxesGeometry
+draw_bar_panel (cairo_t            *cr,
+                const DlmTheme     *theme,
+                DlmRect             rect,
+                const char *const  *labels,
+                const BarPanel     *panel)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  double lo, hi;
+
+  value_range (panel->values, panel->n, &lo, &hi);
+  dlm_axes_set_categories (axes, labels, panel->n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
+  dlm_axes_set_title (axes, panel->title);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, panel->values, panel->n, 0, 1, panel->color, panel->digits);
+  draw_overflow (axes, theme, panel, (hi - lo) * 0.8 + lo);
+  /* every bar that ties for the largest value is outlined, not only the first */
+  for (guint i = 0; panel->highlight >= 0 && i < panel->n; i++)
+    if (panel->values[i] == panel->values[panel->highlight])
+      dlm_axes_bar_outline (axes, i, panel->values[i], 0, 1, &theme->highlight);
+  if (panel->note != NULL)
+    {
+      DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+      double pad = dlm_theme_px (theme, 8);
+      dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL, g.plot.x + pad, g.plot.y + pad,
+                           DLM_ANCHOR_NORTH_WEST, panel->note);
+    }
+  return dlm_axes_get_geometry (axes);
+}
+
+static char *
+sum_note (const char   *what,
+          const double *v,
+          guint         n)
+{
+  double sum = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    sum += v[i];
+  text = dlm_format_short (sum, 2);
+  return g_strdup_printf ("%s = %s", what, text);
+}
+
+static void
+render_bars (DlmSoftmaxTopic *self,
+             cairo_t         *cr,
+             const DlmTheme  *theme,
+             DlmRect          area)
+{
+  g_auto(GStrv) labels = all_labels (self, TRUE);
+  guint n = self->logits->len;
+  gboolean unit_t = self->temperature == 1.0;
+  g_autofree char *exp_sum = sum_note (unit_t ? "Σ e<sup>z</sup>" : "Σ e<sup>z/T</sup>",
+                                       self->exponentials, n);
+  g_autofree char *prob_sum = sum_note ("Σ σ", self->probabilities, n);
+  double gap = dlm_theme_px (theme, 28);
+  BarPanel panels[N_PANELS] = {
+    { _("Logits z (any real numbers)"), (const double *) self->logits->data, n,
+      &theme->series[0], 2, -1, NULL },
+    { unit_t ? _("Exponentials e<sup>z</sup> (always positive)")
+             : _("Exponentials e<sup>z/T</sup> (always positive)"),
+      self->exponentials, n, &theme->series[1], 2, -1, exp_sum },
+    { _("Softmax σ(z): probabilities"), self->probabilities, n, &theme->series[2], 2,
+      (gssize) dlm_argmax (self->probabilities, n), prob_sum },
+  };
+
+  for (guint i = 0; i < N_PANELS; i++)
+    self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
+                                      (const char *const *) labels, &panels[i]);
+}
+
+static void
+render_classifier (DlmSoftmaxTopic *self,
+                   cairo_t         *cr,
+                   const DlmTheme  *theme,
+                   DlmRect          area)
+{
+  const char *names[3] = { _(class_names[0]), _(class_names[1]), _(class_names[2]) };
+  double gap = dlm_theme_px (theme, 28);
+
+  for (guint k = 0; k < 3; k++)
+    {
+      double p[3];
+      g_autofree char *title = NULL;
+      BarPanel panel = { NULL, p, 3, &theme->series[2], 2, 0, NULL };
+
+      dlm_softmax (class_logits[k], 3, self->temperature, p, NULL);
+      panel.highlight = (gssize) dlm_argmax (p, 3);
+      /* TRANSLATORS: "Image 1: logits 5, 4, 2"; the numbers are the network's outputs */
+      title = g_strdup_printf (_("Image %u: logits %g, %g, %g"), k + 1,
+                               class_logits[k][0], class_logits[k][1], class_logits[k][2]);
+      panel.title = title;
+      self->panels[k] = draw_bar_panel (cr, theme, dlm_rect_column (area, 3, k, gap),
+                                        names, &panel);
+    }
+}
+
+static void
+render_stability (DlmSoftmaxTopic *self,
+                  cairo_t         *cr,
+                  const DlmTheme  *theme,
+                  DlmRect          area)
+{
+  g_auto(GStrv) labels = all_labels (self, TRUE);
+  guint n = self->logits->len;
+  const double *z = (const double *) self->logits->data;
+  g_autofree double *naive_exp = g_new (double, n);
+  g_autofree double *naive_p = g_new (double, n);
+  g_autofree double *shifted = g_new (double, n);
+  double m = z[dlm_argmax (z, n)];
+  gboolean ok = dlm_softmax_naive (z, n, naive_exp, naive_p);
+  double gap = dlm_theme_px (theme, 28);
+  BarPanel panels[N_PANELS] = {
+    { _("Naive: e<sup>z</sup>"), naive_exp, n, &theme->series[1], 2, -1,
+      ok ? _("No overflow for these logits;\ntry 1000, 1001, 1002")
+         : _("Overflow: e<sup>z</sup> is ∞ in double precision,\nso σ = ∞/∞ = NaN") },
+    { _("Stable: e<sup>z − max z</sup>"), shifted, n, &theme->series[4], 3, -1,
+      _("Largest term is exactly 1:\nnothing can overflow") },
+    { _("Softmax σ(z): the same either way"), self->probabilities, n, &theme->series[2], 2,
+      (gssize) dlm_argmax (self->probabilities, n), NULL },
+  };
+
+  for (guint i = 0; i < n; i++)
+    shifted[i] = exp (z[i] - m);
+  for (guint i = 0; i < N_PANELS; i++)
+    self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
+                                      (const char *const *) labels, &panels[i]);
+}
+
+static void
+dlm_softmax_topic_render (DlmTopic       *topic,
+                          cairo_t        *cr,
+                          const DlmTheme *theme,
+                          double          width,
+                          double          height)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+  g_autofree char *t = dlm_format_short (self->temperature, -1);
+  g_autofree char *title = self->temperature == 1.0
+    ? g_strdup (_("Softmax turns scores into probabilities"))
+    : g_strdup_printf (_("Softmax at temperature T = %s"), t);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
+
+  for (guint i = 0; i < N_PANELS; i++)
+    self->panels[i].valid = FALSE;
+
+  switch (self->view)
+    {
+    case DLM_SOFTMAX_VIEW_CLASSIFIER:
+      render_classifier (self, cr, theme, area);
+      break;
+    case DLM_SOFTMAX_VIEW_STABILITY:
+      render_stability (self, cr, theme, area);
+      break;
+    case DLM_SOFTMAX_VIEW_BARS:
+    default:
+      render_bars (self, cr, theme, area);
+      break;
+    }
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+static void
+dlm_softmax_topic_write_csv (DlmTopic *topic,
+                             GString  *out)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  g_string_append (out, "label,logit,exp,probability\n");
+  for (guint i = 0; i < self->logits->len; i++)
+    {
+      g_autofree char *label = label_at (self, i, FALSE);
+
+      dlm_csv_append_field (out, label);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, g_array_index (self->logits, double, i));
+      g_string_append_c (out, ',');
+      dlm_format_number (out, self->exponentials[i]);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, self->probabilities[i]);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+dlm_softmax_topic_write_summary (DlmTopic *topic,
+                                 GString  *out)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+  guint n = self->logits->len;
+  gsize best = dlm_argmax (self->probabilities, n);
+  g_autofree char *best_label = label_at (self, best, FALSE);
+  double sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += self->probabilities[i];
+
+  dlm_summary_add_number (out, "n", n);
+  dlm_summary_add_number (out, "temperature", self->temperature);
+  dlm_summary_add_number (out, "sum", sum);
+  dlm_summary_add_number (out, "argmax", best);
+  dlm_summary_add_string (out, "argmax_label", best_label);
+  dlm_summary_add_number (out, "max_probability", self->probabilities[best]);
+  dlm_summary_add_number (out, "logsumexp",
+                          dlm_logsumexp ((const double *) self->logits->data, n));
+}
+
+static char *
+describe_probabilities (DlmSoftmaxTopic *self)
+{
+  guint n = self->logits->len;
+  g_autofree guint *order = g_new (guint, n);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  /* largest first, ties in input order; at most the first five are read */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && self->probabilities[order[j]] > self->probabilities[order[j - 1]]; j--)
+      {
+        guint tmp = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = tmp;
+      }
+  for (guint i = 0; i < MIN (n, 5); i++)
+    {
+      g_autofree char *label = label_at (self, order[i], FALSE);
+      g_autofree char *p = dlm_format_short (self->probabilities[order[i]], 2);
+      g_string_append_printf (s, "%s%s %s", i ? ", " : "", label, p);
+    }
+  if (n > 5)
+    g_string_append_printf (s, _(", and %u more"), n - 5);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+dlm_softmax_topic_describe (DlmTopic *topic)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+  g_autofree char *ranked = describe_probabilities (self);
+  g_autofree char *t = dlm_format_short (self->temperature, -1);
+  gsize best = dlm_argmax (self->probabilities, self->logits->len);
+  g_autofree char *label = label_at (self, best, FALSE);
+  g_autofree char *p = dlm_format_short (self->probabilities[best], 2);
+
+  if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
+    return g_strdup (_("Softmax of three classifier outputs over cat, dog and horse: "
+                       "image 1 gives 0.71, 0.26, 0.04 (cat most likely); "
+                       "image 2 gives 0.02, 0.00, 0.98 (horse); "
+                       "image 3 gives 0.49, 0.49, 0.02 (a tie between cat and dog)."));
+
+  return g_strdup_printf (_("Softmax of %u logits at temperature %s: %s is largest with "
+                            "probability %s. Probabilities from largest: %s. They sum to 1."),
+                          self->logits->len, t, label, p, ranked);
+}
+
+static char *
+dlm_softmax_topic_formula (DlmTopic *topic)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  if (self->view == DLM_SOFTMAX_VIEW_STABILITY)
+    return g_strdup ("σ(z)<sub>i</sub> = e<sup>z<sub>i</sub> − m</sup> ⁄ "
+                     "Σ<sub>j</sub> e<sup>z<sub>j</sub> − m</sup>,   m = max z");
+  if (self->temperature != 1.0)
+    return g_strdup ("σ(z)<sub>i</sub> = e<sup>z<sub>i</sub>/T</sup> ⁄ Σ<sub>j</sub> e<sup>z<sub>j</sub>/T</sup>");
+  return g_strdup ("σ(z)<sub>i</sub> = e<sup>z<sub>i</sub></sup> ⁄ Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>");
+}
+
+static char *
+dlm_softmax_topic_explanation (DlmTopic *topic)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_SOFTMAX_VIEW_CLASSIFIER:
+      return g_strdup (_("A network's last layer gives one score per class; softmax turns "
+                         "the scores into probabilities that add up to 1. The predicted class "
+                         "is the largest one (outlined). Equal scores get equal probabilities."));
+    case DLM_SOFTMAX_VIEW_STABILITY:
+      return g_strdup (_("Adding the same number to every logit does not change softmax. "
+                         "Subtracting the largest logit keeps every exponent at or below zero, "
+                         "so e<sup>x</sup> never overflows, even for logits like 1000."));
+    case DLM_SOFTMAX_VIEW_BARS:
+    default:
+      return g_strdup (_("Exponentiating makes every score positive and stretches the "
+                         "differences; dividing by the total makes them sum to 1. A bigger "
+                         "logit always gets a bigger probability. A high temperature T "
+                         "flattens the result, a low one sharpens it."));
+    }
+}
+
+static gboolean
+dlm_softmax_topic_probe (DlmTopic *topic,
+                         double    x,
+                         double    y,
+                         DlmProbe *probe)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
+    return FALSE;
+
+  for (guint k = 0; k < N_PANELS; k++)
+    {
+      const DlmAxesGeometry *g = &self->panels[k];
+      g_autofree char *label = NULL, *zt = NULL, *et = NULL, *pt = NULL;
+      double i;
+
+      if (!dlm_geometry_contains (g, x, y))
+        continue;
+      i = round (dlm_geometry_px_to_x (g, x));
+      if (i < 0 || i >= self->logits->len)
+        return FALSE;
+
+      label = label_at (self, (guint) i, FALSE);
+      zt = dlm_format_short (g_array_index (self->logits, double, (guint) i), 3);
+      et = dlm_format_short (self->exponentials[(guint) i], 3);
+      pt = dlm_format_short (self->probabilities[(guint) i], 3);
+      probe->x = dlm_geometry_x_to_px (g, i);
+      probe->y = y;
+      probe->text = g_strdup_printf (_("%s: logit %s, exponential %s, probability %s"),
+                                     label, zt, et, pt);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+dlm_softmax_topic_check_text (DlmTopic    *topic,
+                              GParamSpec  *pspec,
+                              const char  *text,
+                              GError     **error)
+{
+  if (pspec == properties[PROP_LOGITS])
+    {
+      g_autoptr(GArray) v = dlm_parse_vector ("logits", text, DLM_SOFTMAX_MAX_LOGITS, error);
+      return v != NULL;
+    }
+  else
+    {
+      g_auto(GStrv) labels = dlm_parse_labels ("labels", text, DLM_SOFTMAX_MAX_LOGITS, error);
+      return labels != NULL;
+    }
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+dlm_softmax_topic_finalize (GObject *object)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (object);
+
+  g_clear_pointer (&self->logits_text, g_free);
+  g_clear_pointer (&self->labels_text, g_free);
+  g_clear_pointer (&self->logits, g_array_unref);
+  g_clear_pointer (&self->labels, g_strfreev);
+  g_clear_pointer (&self->exponentials, g_free);
+  g_clear_pointer (&self->probabilities, g_free);
+
+  G_OBJECT_CLASS (dlm_softmax_topic_parent_class)->finalize (object);
+}
+
+static void
+dlm_softmax_topic_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOGITS:
+      g_value_set_string (value, self->logits_text);
+      break;
+    case PROP_LABELS:
+      g_value_set_string (value, self->labels_text);
+      break;
+    case PROP_TEMPERATURE:
+      g_value_set_double (value, self->temperature);
+      break;
+    case PROP_VIEW:
+      g_value_set_enum (value, self->view);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_softmax_topic_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOGITS:
+      set_logits (self, g_value_get_string (value));
+      break;
+    case PROP_LABELS:
+      set_labels (self, g_value_get_string (value));
+      break;
+    case PROP_TEMPERATURE:
+      set_temperature (self, g_value_get_double (value));
+      break;
+    case PROP_VIEW:
+      set_view (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dlm_softmax_topic_finalize;
+  object_class->get_property = dlm_softmax_topic_get_property;
+  object_class->set_property = dlm_softmax_topic_set_property;
+
+  topic_class->id = "softmax";
+  topic_class->title = N_("Softmax");
+  topic_class->check_text = dlm_softmax_topic_check_text;
+  topic_class->render = dlm_softmax_topic_render;
+  topic_class->write_csv = dlm_softmax_topic_write_csv;
+  topic_class->write_summary = dlm_softmax_topic_write_summary;
+  topic_class->describe = dlm_softmax_topic_describe;
+  topic_class->formula = dlm_softmax_topic_formula;
+  topic_class->explanation = dlm_softmax_topic_explanation;
+  topic_class->probe = dlm_softmax_topic_probe;
+
+  properties[PROP_LOGITS] =
+    g_param_spec_string ("logits", NULL, "1 to 1000 finite numbers, separated by commas or spaces",
+                         "1, 2, 3", flags);
+  properties[PROP_LABELS] =
+    g_param_spec_string ("labels", NULL, "names separated by commas, one per logit; empty for z1, z2, ...",
+                         "", flags);
+  properties[PROP_TEMPERATURE] =
+    g_param_spec_double ("temperature", NULL, NULL,
+                         DLM_SOFTMAX_MIN_TEMPERATURE, DLM_SOFTMAX_MAX_TEMPERATURE, 1.0, flags);
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_SOFTMAX_VIEW, DLM_SOFTMAX_VIEW_BARS, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_softmax_topic_init (DlmSoftmaxTopic *self)
+{
+  self->temperature = 1.0;
+}
+
+DlmTopic *
+dlm_softmax_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_SOFTMAX_TOPIC, NULL);
+}
+
+guint
+dlm_softmax_topic_get_n (DlmSoftmaxTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_SOFTMAX_TOPIC (self), 0);
+  return self->logits->len;
+}
+
+const double *
+dlm_softmax_topic_get_probabilities (DlmSoftmaxTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_SOFTMAX_TOPIC (self), NULL);
+  return self->probabilities;
+}

@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+/* Runs the real dlmath binary, with no display, as a script would. */
+
+typedef struct {
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static Run
+run_dlmath (const char *locale,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  Run run = { 0 };
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  if (locale != NULL)
+    env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run.out, &run.err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run.status = WEXITSTATUS (wait_status);
+  return run;
+}
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("dlm-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static guint
+count_files (const char *dir)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  g_dir_close (d);
+  return n;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_dir_close (d);
+  g_rmdir (dir);
+}
+
+static void
+test_list_topics (void)
+{
+  Run run = run_dlmath (NULL, "--list-topics", NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "softmax\tSoftmax\nexplog\t"));
+  run_clear (&run);
+}
+
+static void
+test_list_params (void)
+{
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--list-params", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpstr (lines[2], ==, "temperature\tnumber\t1\t0.050000000000000003 to 100");
+  g_assert_true (g_str_has_prefix (lines[0], "logits\ttext\t1, 2, 3\t"));
+  g_assert_cmpstr (lines[3], ==, "view\tchoice\tbars\tbars|classifier|stability");
+  run_clear (&run);
+}
+
+static void
+test_bad_input (void)
+{
+  const struct { const char *args[6]; const char *needle; } cases[] = {
+    { { "--topic", "nope", "--summary" }, "nope" },
+    { { "--topic", "nope" }, "nope" },
+    { { "--topic", "softmax", "--set", "logits=1,abc", "--summary" }, "logits" },
+    { { "--topic", "softmax", "--set", "temperature=0", "--summary" }, "temperature" },
+    { { "--topic", "softmax", "--set", "logits", "--summary" }, "KEY=VALUE" },
+    { { "--topic", "softmax", "--set", "logits=", "--summary" }, "empty" },
+    { { "--topic", "explog", "--set", "p=0", "--summary" }, "p:" },
+    { { "--topic", "softmax", "--seed", "-1", "--summary" }, "--seed" },
+    { { "--topic", "softmax", "--seed", "4294967296", "--summary" }, "4294967295" },
+    { { "--topic", "softmax", "--size", "100x0", "--export", "x.png" }, "--size" },
+    { { "--topic", "softmax", "--theme", "sepia", "--export", "x.png" }, "projector" },
+    { { "--topic", "softmax", "--scale", "abc", "--export", "x.png" }, "--scale" },
+    { { "--topic", "softmax", "--export", "x.bmp" }, ".svg" },
+    { { "--topic", "softmax", "--set", "logits=1 2" }, "--export" },
+    { { "--frobnicate" }, "frobnicate" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *a = cases[i].args;
+      Run run = run_dlmath (NULL, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+
+      if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL)
+        g_error ("case %u (%s %s %s %s %s): status %d, stderr: %s",
+                 i, a[0], a[1], a[2] ? a[2] : "", a[3] ? a[3] : "", a[4] ? a[4] : "",
+                 run.status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      run_clear (&run);
+    }
+}
+
+static void
+test_unwritable (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *blocker = g_build_filename (dir, "file", NULL);
+  g_autofree char *under_file = g_build_filename (blocker, "out.png", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "out.svg", NULL);
+  Run run;
+
+  g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+  run = run_dlmath (NULL, "--topic", "softmax", "--export", under_file, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, under_file));
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "explog", "--export", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "missing"));
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "explog", "--export", dir, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* nothing half-written: only the blocker is there */
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  remove_dir (dir);
+}
+
+static void
+test_png_size (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "softmax.png", NULL);
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--size", "1920x1080", "--theme", "dark",
+                        "--export", path, NULL);
+  cairo_surface_t *png;
+
+  g_assert_cmpint (run.status, ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080);
+  cairo_surface_destroy (png);
+  run_clear (&run);
+  remove_dir (dir);
+}
+
+static void
+test_svg_readback (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "explog.svg", NULL);
+  Run run = run_dlmath (NULL, "--topic", "explog", "--size", "800x450", "--export", path, NULL);
+  g_autoptr(GError) error = NULL;
+  RsvgHandle *handle;
+  double w, h;
+
+  g_assert_cmpint (run.status, ==, 0);
+  handle = rsvg_handle_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h));
+  g_assert_cmpfloat (w, ==, 800);
+  g_assert_cmpfloat (h, ==, 450);
+  g_object_unref (handle);
+  run_clear (&run);
+  remove_dir (dir);
+}
+
+static void
+test_pdf (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "softmax.pdf", NULL);
+  g_autofree char *contents = NULL;
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "view=stability", "--export", path, NULL);
+  gsize len;
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (contents + len - 32, 32, "%%EOF"));
+  run_clear (&run);
+
+  if (g_getenv ("PDFINFO") != NULL)
+    {
+      const char *argv[] = { g_getenv ("PDFINFO"), path, NULL };
+      g_autofree char *out = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_autoptr(GRegex) pages = g_regex_new ("^Pages: +1$", G_REGEX_MULTILINE, 0, NULL);
+
+      g_assert_true (g_regex_match (pages, out, 0, NULL));
+      g_assert_nonnull (strstr (out, "1280 x 720 pts"));
+    }
+  remove_dir (dir);
+}
+
+/* Parses the CSV on stdout back into numbers. */
+static void
+check_softmax_csv (const char *csv)
+{
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  /* sm([5,4,2]): 0.7053845126982412, 0.2594964603424192, 0.03511902695933972 */
+  const double expected[] = { 0.7053845126982412, 0.2594964603424192, 0.03511902695933972 };
+  const char *names[] = { "cat", "dog", "horse" };
+
+  g_assert_cmpstr (lines[0], ==, "label,logit,exp,probability");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i + 1], ",", -1);
+      char *end;
+      double p;
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_cmpstr (fields[0], ==, names[i]);
+      p = g_ascii_strtod (fields[3], &end);
+      g_assert_cmpint (*end, ==, '\0');
+      g_assert_cmpfloat_with_epsilon (p, expected[i], 4e-16);
+    }
+  g_assert_cmpstr (lines[4], ==, "");
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "softmax.csv", NULL);
+  g_autofree char *contents = NULL;
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=5, 4, 2",
+                        "--set", "labels=cat, dog, horse", "--export", "-", NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  check_softmax_csv (run.out);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=[5 4 2]",
+                    "--set", "labels=cat,dog,horse", "--export", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  check_softmax_csv (contents);
+  run_clear (&run);
+  remove_dir (dir);
+}
+
+static void
+test_csv_comma_locale (void)
+{
+  Run run = run_dlmath ("de_DE.UTF-8", "--topic", "softmax", "--set", "logits=5,4,2",
+                        "--set", "labels=cat,dog,horse", "--set", "temperature=1.5",
+                        "--export", "-", "--summary", NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, "locale"));
+  /* sm([5,4,2], 1.5)[0] = 0.6159... printed with '.' */
+  g_assert_nonnull (strstr (run.out, "\ncat,5,"));
+  g_assert_nonnull (strstr (run.out, "temperature=1.5\n"));
+  g_assert_null (strstr (run.out, "0,6"));
+  run_clear (&run);
+}
+
+static void
+test_summary (void)
+{
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=1000, 1001, 1002",
+                        "--seed", "4294967295", "--summary", NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  /* %.17g of sm([1,2,3])[2] = 0.6652409557748218 */
+  g_assert_nonnull (strstr (run.out, "max_probability=0.66524095577482"));
+  g_assert_nonnull (strstr (run.out, "argmax=2\n"));
+  g_assert_nonnull (strstr (run.out, "logsumexp=1002.4076059644444\n"));
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "explog", "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "product=0\nlog_sum=-921.03403719761"));
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("DLMATH"));
+  g_test_add_func ("/cli/list-topics", test_list_topics);
+  g_test_add_func ("/cli/list-params", test_list_params);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/unwritable", test_unwritable);
+  g_test_add_func ("/cli/png-size", test_png_size);
+  g_test_add_func ("/cli/svg-readback", test_svg_readback);
+  g_test_add_func ("/cli/pdf", test_pdf);
+  g_test_add_func ("/cli/csv", test_csv);
+  g_test_add_func ("/cli/csv-comma-locale", test_csv_comma_locale);
+  g_test_add_func ("/cli/summary", test_summary);
+
+  return g_test_run ();
+}

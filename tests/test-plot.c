@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "dlm-export.h"
+#include "dlm-plot.h"
+#include "dlm-theme.h"
+
+static void
+assert_ticks (double        min,
+              double        max,
+              const double *expected,
+              guint         n_expected,
+              double        expected_step)
+{
+  double ticks[16], step;
+  guint n = dlm_ticks_linear (min, max, 9, ticks, &step);
+
+  g_assert_cmpuint (n, ==, n_expected);
+  g_assert_cmpfloat_with_epsilon (step, expected_step, 1e-12);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpfloat_with_epsilon (ticks[i], expected[i], 1e-12 * MAX (1, fabs (expected[i])));
+}
+
+static void
+test_ticks_linear (void)
+{
+  assert_ticks (0, 1, (double[]) { 0, 0.2, 0.4, 0.6, 0.8, 1.0 }, 6, 0.2);
+  assert_ticks (-3, 3, (double[]) { -3, -2, -1, 0, 1, 2, 3 }, 7, 1);
+  /* awkward ranges: nothing outside the range, zero exactly zero */
+  assert_ticks (-0.37, 2.91, (double[]) { 0, 0.5, 1, 1.5, 2, 2.5 }, 6, 0.5);
+  assert_ticks (0.0007, 0.00093, (double[]) { 0.0007, 0.00075, 0.0008, 0.00085, 0.0009 }, 5, 0.00005);
+  assert_ticks (-921.03, 1, (double[]) { -800, -600, -400, -200, 0 }, 5, 200);
+  assert_ticks (999999, 1000001, (double[]) { 999999, 999999.25, 999999.5, 999999.75, 1000000,
+                                              1000000.25, 1000000.5, 1000000.75, 1000001 }, 9, 0.25);
+}
+
+static void
+test_ticks_degenerate (void)
+{
+  double ticks[16];
+
+  g_assert_cmpuint (dlm_ticks_linear (5, 5, 9, ticks, NULL), ==, 1);
+  g_assert_cmpfloat (ticks[0], ==, 5);
+  g_assert_cmpuint (dlm_ticks_linear (1, NAN, 9, ticks, NULL), ==, 1);
+}
+
+static void
+test_tick_labels (void)
+{
+  g_autofree char *a = dlm_tick_label (0.25, 0.25);
+  g_autofree char *b = dlm_tick_label (-2, 1);
+  g_autofree char *c = dlm_tick_label (0.3, 0.1);
+
+  g_assert_cmpstr (a, ==, "0.25");
+  g_assert_cmpstr (b, ==, "−2");
+  g_assert_cmpstr (c, ==, "0.3");
+}
+
+static void
+test_ticks_log (void)
+{
+  double ticks[16];
+  guint n = dlm_ticks_log (0.0007, 1.5, 10, 9, ticks);
+
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpfloat_with_epsilon (ticks[0], 0.001, 1e-15);
+  g_assert_cmpfloat_with_epsilon (ticks[3], 1, 1e-15);
+
+  /* 325 decades are thinned to round steps of 50 */
+  n = dlm_ticks_log (4.9e-324, 10, 10, 8, ticks);
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpfloat_with_epsilon (log10 (ticks[0]), -300, 1e-9);
+  g_assert_cmpfloat_with_epsilon (log10 (ticks[1]), -250, 1e-9);
+
+  n = dlm_ticks_log (1, 1024, 2, 12, ticks);
+  g_assert_cmpuint (n, ==, 11);
+  g_assert_cmpfloat (ticks[10], ==, 1024);
+}
+
+static void
+test_scale_roundtrip (void)
+{
+  DlmScale lin = { DLM_SCALE_LINEAR, -2, 6, 10 };
+  DlmScale lg = { DLM_SCALE_LOG, 0.001, 1000, 10 };
+
+  g_assert_cmpfloat_with_epsilon (dlm_scale_to_unit (&lin, 2), 0.5, 1e-15);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_to_unit (&lg, 1), 0.5, 1e-15);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_from_unit (&lg, 0.5), 1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_from_unit (&lin, 0.25), 0, 1e-15);
+}
+
+static double
+luminance (const DlmColor *c)
+{
+  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue;
+}
+
+static void
+test_themes (void)
+{
+  DlmTheme light, dark, projector;
+  DlmThemeKind kind;
+
+  dlm_theme_init (&light, DLM_THEME_LIGHT, 1);
+  dlm_theme_init (&dark, DLM_THEME_DARK, 2);
+  dlm_theme_init (&projector, DLM_THEME_PROJECTOR, 1);
+
+  g_assert_cmpfloat (luminance (&light.background), >, luminance (&light.foreground));
+  g_assert_cmpfloat (luminance (&dark.background), <, luminance (&dark.foreground));
+  /* the projector theme: pure black on white, thicker strokes, larger type */
+  g_assert_cmpfloat (luminance (&projector.foreground), ==, 0);
+  g_assert_cmpfloat (luminance (&projector.background), ==, 1);
+  g_assert_cmpfloat (projector.line_width, >=, 1.5 * light.line_width);
+  g_assert_cmpfloat (projector.font_size, >=, 1.3 * light.font_size);
+  g_assert_cmpfloat (dark.scale, ==, 2);
+  g_assert_cmpfloat (dlm_theme_px (&dark, 10), ==, 20);
+
+  g_assert_true (dlm_theme_kind_from_string ("projector", &kind));
+  g_assert_cmpint (kind, ==, DLM_THEME_PROJECTOR);
+  g_assert_false (dlm_theme_kind_from_string ("sepia", &kind));
+  g_assert_cmpfloat_with_epsilon (dlm_theme_auto_scale (1920, 1080), 1.5, 1e-12);
+}
+
+typedef struct {
+  DlmTheme theme;
+} Figure;
+
+static void
+draw_sample (cairo_t *cr,
+             double   width,
+             double   height,
+             gpointer data)
+{
+  Figure *f = data;
+  DlmRect area = dlm_figure_begin (cr, &f->theme, width, height, "Sample");
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, &f->theme, area);
+  DlmStroke stroke = { &f->theme.series[0], 1, FALSE };
+  double x[] = { 0, 1, 2, 3 }, y[] = { 1, NAN, 2, 3 };
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, 3);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 3);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_line (axes, x, y, 4, &stroke);
+}
+
+static void
+test_export_formats (void)
+{
+  Figure f;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL, svg = NULL, pdf = NULL;
+  gsize len;
+  const char *data;
+
+  dlm_theme_init (&f.theme, DLM_THEME_LIGHT, 1);
+  png = dlm_export_to_bytes (DLM_FORMAT_PNG, 320, 200, draw_sample, &f, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (png, &len);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+
+  svg = dlm_export_to_bytes (DLM_FORMAT_SVG, 320, 200, draw_sample, &f, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (svg, &len);
+  g_assert_nonnull (g_strstr_len (data, len, "<svg"));
+
+  pdf = dlm_export_to_bytes (DLM_FORMAT_PDF, 320, 200, draw_sample, &f, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (pdf, &len);
+  g_assert_cmpmem (data, 5, "%PDF-", 5);
+
+  g_assert_null (dlm_export_to_bytes (DLM_FORMAT_PNG, 0, 200, draw_sample, &f, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "size"));
+}
+
+static void
+test_png_pixels (void)
+{
+  /* the PNG encoder must round-trip the exact pixels cairo drew */
+  Figure f;
+  g_autoptr(GBytes) png = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "dlm-test-pixels.png", NULL);
+  cairo_surface_t *drawn, *read;
+  int stride;
+
+  dlm_theme_init (&f.theme, DLM_THEME_DARK, 1);
+  png = dlm_export_to_bytes (DLM_FORMAT_PNG, 160, 100, draw_sample, &f, NULL);
+  g_assert_true (dlm_write_atomically (path, png, NULL));
+  drawn = dlm_export_to_image (160, 100, draw_sample, &f);
+  read = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  stride = cairo_image_surface_get_stride (drawn);
+  for (int y = 0; y < 100; y++)
+    for (int x = 0; x < 160; x++)
+      {
+        guint32 a = ((guint32 *) (cairo_image_surface_get_data (drawn) + y * stride))[x];
+        guint32 b = ((guint32 *) (cairo_image_surface_get_data (read) + y * cairo_image_surface_get_stride (read)))[x];
+        g_assert_cmphex (a | 0xff000000, ==, b | 0xff000000);
+      }
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (read);
+  g_unlink (path);
+}
+
+static void
+test_write_atomically (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("a,b\n", 4);
+  g_autofree char *dir = g_dir_make_tmp ("dlm-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "out.csv", NULL);
+  g_autofree char *contents = NULL;
+  GDir *listing;
+  guint n_files = 0;
+
+  g_assert_true (dlm_write_atomically (path, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "a,b\n");
+
+  g_assert_false (dlm_write_atomically (missing, bytes, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_clear_error (&error);
+
+  g_assert_false (dlm_write_atomically (dir, bytes, &error));
+  g_assert_nonnull (error);
+
+  /* nothing but the one good file is left behind */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_dir_close (listing);
+  g_assert_cmpuint (n_files, ==, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_format_from_path (void)
+{
+  DlmFormat format;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_format_from_path ("a/b/Figure.PNG", &format, NULL));
+  g_assert_cmpint (format, ==, DLM_FORMAT_PNG);
+  g_assert_true (dlm_format_from_path ("x.csv", &format, NULL));
+  g_assert_cmpint (format, ==, DLM_FORMAT_CSV);
+  g_assert_false (dlm_format_from_path ("x.bmp", &format, &error));
+  g_assert_nonnull (strstr (error->message, ".png"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plot/ticks/linear", test_ticks_linear);
+  g_test_add_func ("/plot/ticks/degenerate", test_ticks_degenerate);
+  g_test_add_func ("/plot/ticks/labels", test_tick_labels);
+  g_test_add_func ("/plot/ticks/log", test_ticks_log);
+  g_test_add_func ("/plot/scale/roundtrip", test_scale_roundtrip);
+  g_test_add_func ("/plot/themes", test_themes);
+  g_test_add_func ("/plot/export/formats", test_export_formats);
+  g_test_add_func ("/plot/export/png-pixels", test_png_pixels);
+  g_test_add_func ("/plot/export/atomic", test_write_atomically);
+  g_test_add_func ("/plot/export/format-from-path", test_format_from_path);
+
+  return g_test_run ();
+}

@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "dlm-error.h"
+#include "dlm-explog-topic.h"
+#include "dlm-softmax-topic.h"
+
+/* ---- parameters and bad input ------------------------------------------ */
+
+static void
+test_softmax_defaults (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_softmax_topic_new ();
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_autofree char *logits = dlm_topic_get_param_text (topic, "logits");
+
+  g_assert_cmpstr (dlm_topic_get_id (topic), ==, "softmax");
+  g_assert_cmpstr (logits, ==, "1, 2, 3");
+  /* sm([1,2,3]) with the helper in test-core.c; %.17g of 0.6652409557748218 */
+  g_assert_nonnull (strstr (summary, "argmax=2\n"));
+  g_assert_nonnull (strstr (summary, "argmax_label=z3\n"));
+  g_assert_nonnull (strstr (summary, "max_probability=0.66524095577482"));
+  g_assert_nonnull (strstr (summary, "sum=1\n") ? summary : strstr (summary, "sum=0.99999999999999"));
+  g_assert_true (g_str_has_prefix (csv, "label,logit,exp,probability\nz1,1,2.718281828459045"));
+}
+
+static void
+test_softmax_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_softmax_topic_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) huge = g_string_new (NULL);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "logits", "1,abc", "abc" },
+    { "logits", "", "empty" },
+    { "logits", "1, nan", "finite" },
+    { "temperature", "0", "temperature" },
+    { "temperature", "hot", "not a number" },
+    { "temperature", "-1", "range" },
+    { "view", "pie", "bars|classifier|stability" },
+    { "labels", "a,,b", "label 2" },
+    { "colour", "red", "not a parameter" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *logits = NULL, *t = NULL;
+
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      g_assert_error (error, DLM_ERROR, error->code);
+      g_assert_nonnull (strstr (error->message, bad[i].needle));
+      if (strcmp (bad[i].key, "colour") != 0)
+        g_assert_nonnull (strstr (error->message, bad[i].key));
+      g_clear_error (&error);
+      /* the last good state is kept */
+      logits = dlm_topic_get_param_text (topic, "logits");
+      t = dlm_topic_get_param_text (topic, "temperature");
+      g_assert_cmpstr (logits, ==, "1, 2, 3");
+      g_assert_cmpstr (t, ==, "1");
+    }
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (huge, "0.5 ");
+  g_assert_false (dlm_topic_set_param (topic, "logits", huge->str, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE);
+}
+
+static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+static void
+test_softmax_apply_atomic (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_softmax_topic_new ();
+  g_autoptr(GError) error = NULL;
+  const char *mixed[] = { "logits=5, 4, 2", "temperature=0", NULL };
+  const char *good[] = { "logits=1000, 1001, 1002", "labels=cat, dog, horse", "temperature=2", NULL };
+  g_autofree char *logits = NULL;
+  g_autofree char *summary = NULL;
+  guint changes = 0;
+
+  g_assert_false (dlm_topic_apply (topic, mixed, &error));
+  g_assert_nonnull (strstr (error->message, "temperature"));
+  logits = dlm_topic_get_param_text (topic, "logits");
+  g_assert_cmpstr (logits, ==, "1, 2, 3");
+
+  g_signal_connect_swapped (topic, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_true (dlm_topic_apply (topic, good, NULL));
+  /* three parameters changed, one redraw */
+  g_assert_cmpuint (changes, ==, 1);
+  summary = dlm_topic_to_summary (topic);
+  /* sm([1000,1001,1002], 2.0) == sm([1,2,3], 2.0)[2] = 0.506480391055654 */
+  g_assert_nonnull (strstr (summary, "argmax_label=horse\n"));
+  g_assert_nonnull (strstr (summary, "max_probability=0.50648039105565"));
+}
+
+static void
+test_softmax_words (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_softmax_topic_new ();
+  g_autofree char *description = dlm_topic_describe (topic);
+  g_autofree char *formula = dlm_topic_get_formula (topic);
+  g_autofree char *explanation = dlm_topic_get_explanation (topic);
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (strstr (description, "z3 is largest with probability 0.67"));
+  g_assert_nonnull (strstr (formula, "σ(z)"));
+  g_assert_cmpuint (strlen (explanation), >, 80);
+  g_assert_true (dlm_topic_set_param (topic, "logits", "4, 2, 8", NULL));
+  after = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (after, "z3 is largest with probability 0.98"));
+}
+
+static void
+test_list_params (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_explog_topic_new ();
+  g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+  const char *names[] = { "view", "base", "xmin", "xmax", "p", "n" };
+
+  g_assert_cmpuint (params->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < params->len; i++)
+    {
+      DlmParamInfo *info = g_ptr_array_index (params, i);
+      g_assert_cmpstr (info->name, ==, names[i]);
+    }
+  g_assert_cmpstr (((DlmParamInfo *) g_ptr_array_index (params, 1))->accepted, ==, "e|2|10");
+  g_assert_cmpstr (((DlmParamInfo *) g_ptr_array_index (params, 5))->accepted, ==, "1 to 100000");
+  g_assert_cmpstr (((DlmParamInfo *) g_ptr_array_index (params, 4))->default_value, ==, "0.01");
+}
+
+static void
+test_explog_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_explog_topic_new ();
+  g_autoptr(GError) error = NULL;
+  const char *swapped[] = { "xmin=5", "xmax=1", NULL };
+  const char *widened[] = { "xmin=5", "xmax=10", NULL };
+  g_autofree char *xmin = NULL;
+
+  g_assert_false (dlm_topic_set_param (topic, "p", "0", &error));
+  g_assert_nonnull (strstr (error->message, "p:"));
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_set_param (topic, "p", "1.5", &error));
+  g_clear_error (&error);
+  g_assert_true (dlm_topic_set_param (topic, "p", "1", NULL));
+  g_assert_false (dlm_topic_set_param (topic, "n", "2.5", &error));
+  g_assert_nonnull (strstr (error->message, "whole number"));
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_set_param (topic, "base", "3", &error));
+  g_clear_error (&error);
+
+  g_assert_false (dlm_topic_apply (topic, swapped, &error));
+  g_assert_nonnull (strstr (error->message, "xmin"));
+  xmin = dlm_topic_get_param_text (topic, "xmin");
+  g_assert_cmpstr (xmin, ==, "-3");
+  /* order does not matter when the result is valid */
+  g_assert_true (dlm_topic_apply (topic, widened, NULL));
+}
+
+static void
+test_explog_outputs (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_explog_topic_new ();
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+
+  /* np.prod(np.full(200, 0.01)) == 0.0; float(np.sum(np.log(np.full(200, 0.01)))) */
+  g_assert_nonnull (strstr (summary, "product=0\n"));
+  g_assert_nonnull (strstr (summary, "log_sum=-921.03403719761"));
+  g_assert_nonnull (strstr (summary, "underflow_at=162\n"));
+  g_assert_nonnull (strstr (summary, "log10_of_100=2\n"));
+  g_assert_cmpstr (lines[0], ==, "x,exp,log");
+  g_assert_cmpstr (lines[1], ==, "-3,0.049787068367863944,nan");
+  g_assert_cmpstr (lines[51], ==, "0,1,-inf");
+  g_assert_cmpstr (lines[101], ==, "3,20.085536923187668,1.0986122886681098");
+}
+
+static void
+test_explog_base10 (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_explog_topic_new ();
+  g_autofree char *summary = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "base", "10", NULL));
+  summary = dlm_topic_to_summary (topic);
+  /* 200 * log10(0.01) = -400 */
+  g_assert_nonnull (strstr (summary, "log_sum=-400"));
+}
+
+/* ---- figures ----------------------------------------------------------- */
+
+typedef struct {
+  const char  *name;
+  GType      (*type) (void);
+  const char  *assignments[3];
+  DlmThemeKind theme;
+} Golden;
+
+static const Golden goldens[] = {
+  { "softmax-bars-light", dlm_softmax_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "softmax-classifier-dark", dlm_softmax_topic_get_type, { "view=classifier", NULL }, DLM_THEME_DARK },
+  { "softmax-stability-projector", dlm_softmax_topic_get_type, { "view=stability", "logits=1000 1001 1002", NULL }, DLM_THEME_PROJECTOR },
+  { "explog-curves-light", dlm_explog_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "explog-stretch-light", dlm_explog_topic_get_type, { "view=stretch", NULL }, DLM_THEME_LIGHT },
+  { "explog-monotonic-dark", dlm_explog_topic_get_type, { "view=monotonic", NULL }, DLM_THEME_DARK },
+  { "explog-precision-projector", dlm_explog_topic_get_type, { "view=precision", NULL }, DLM_THEME_PROJECTOR },
+};
+
+#define GOLDEN_W 800
+#define GOLDEN_H 450
+
+static cairo_surface_t *
+render_golden (const Golden *golden)
+{
+  g_autoptr(DlmTopic) topic = g_object_new (golden->type (), NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  g_assert_true (dlm_topic_apply (topic, golden->assignments, NULL));
+  dlm_theme_init (&theme, golden->theme, 1);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Fraction of pixels whose colour differs by more than a small amount in
+ * any channel: anti-aliasing may wobble, a moved bar or label may not. */
+static double
+difference (cairo_surface_t *a,
+            cairo_surface_t *b)
+{
+  guint differing = 0;
+
+  for (int y = 0; y < GOLDEN_H; y++)
+    {
+      const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
+      const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
+
+      for (int x = 0; x < GOLDEN_W * 4; x += 4)
+        for (int c = 0; c < 3; c++)
+          if (ABS (ra[x + c] - rb[x + c]) > 40)
+            {
+              differing++;
+              break;
+            }
+    }
+  return (double) differing / (GOLDEN_W * GOLDEN_H);
+}
+
+static void
+test_golden (gconstpointer data)
+{
+  const Golden *golden = data;
+  g_autofree char *file = g_strconcat (golden->name, ".png", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "golden", file, NULL);
+  cairo_surface_t *drawn = render_golden (golden);
+  cairo_surface_t *expected;
+  double diff;
+
+  if (g_getenv ("DLM_WRITE_GOLDEN") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (drawn, path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", path);
+      cairo_surface_destroy (drawn);
+      return;
+    }
+
+  expected = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (expected), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (expected), ==, GOLDEN_W);
+  diff = difference (drawn, expected);
+  if (diff > 0.004)
+    {
+      g_autofree char *out = g_build_filename (g_get_tmp_dir (), file, NULL);
+      cairo_surface_write_to_png (drawn, out);
+      g_test_fail_printf ("%s differs from its golden image in %.2f%% of pixels; see %s "
+                          "(DLM_WRITE_GOLDEN=1 regenerates)", golden->name, diff * 100, out);
+    }
+  cairo_surface_destroy (expected);
+  cairo_surface_destroy (drawn);
+}
+
+static void
+test_golden_detects_change (void)
+{
+  /* the comparison itself must notice a real change */
+  cairo_surface_t *a = render_golden (&goldens[0]);
+  Golden changed = goldens[0];
+  cairo_surface_t *b;
+
+  changed.assignments[0] = "logits=3, 2, 1";
+  b = render_golden (&changed);
+  g_assert_cmpfloat (difference (a, b), >, 0.01);
+  g_assert_cmpfloat (difference (a, a), ==, 0);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
+static void
+test_probe (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_softmax_topic_new ();
+  cairo_surface_t *surface = render_golden (&goldens[0]);
+  DlmProbe probe = { 0 };
+  gboolean found = FALSE;
+
+  cairo_surface_destroy (surface);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  {
+    cairo_t *cr = cairo_create (surface);
+    DlmTheme theme;
+    dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+    dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+    cairo_destroy (cr);
+  }
+  /* sweep across the right-hand panel near its bottom until a bar answers */
+  for (double x = GOLDEN_W * 0.7; x < GOLDEN_W && !found; x += 4)
+    if (dlm_topic_probe (topic, x, GOLDEN_H * 0.85, &probe))
+      found = strstr (probe.text, "probability") != NULL;
+  g_assert_true (found);
+  dlm_probe_clear (&probe);
+  g_assert_false (dlm_topic_probe (topic, 1, 1, &probe));
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/softmax/defaults", test_softmax_defaults);
+  g_test_add_func ("/topics/softmax/bad-input", test_softmax_bad_input);
+  g_test_add_func ("/topics/softmax/apply-atomic", test_softmax_apply_atomic);
+  g_test_add_func ("/topics/softmax/words", test_softmax_words);
+  g_test_add_func ("/topics/softmax/probe", test_probe);
+  g_test_add_func ("/topics/explog/list-params", test_list_params);
+  g_test_add_func ("/topics/explog/bad-input", test_explog_bad_input);
+  g_test_add_func ("/topics/explog/outputs", test_explog_outputs);
+  g_test_add_func ("/topics/explog/base10", test_explog_base10);
+  g_test_add_func ("/topics/golden/detects-change", test_golden_detects_change);
+  for (guint i = 0; i < G_N_ELEMENTS (goldens); i++)
+    {
+      g_autofree char *name = g_strconcat ("/topics/golden/", goldens[i].name, NULL);
+      g_test_add_data_func (name, &goldens[i], test_golden);
+    }
+
+  return g_test_run ();
+}
