@@ -6,7 +6,8 @@
 #include "dlm-formula-card.h"
 
 /* The key formula of a topic in type large enough for the back of a
- * classroom, with a few sentences that say what it means. */
+ * classroom, with a few sentences that say what it means. Both texts are
+ * Pango markup (subscripts, superscripts). */
 struct _DlmFormulaCard
 {
   GtkWidget  parent_instance;
@@ -50,7 +51,7 @@ dlm_formula_card_update (DlmFormulaCard *self)
     gtk_label_set_markup (self->formula_label, formula ? formula : "");
 
   if (g_strcmp0 (explanation ? explanation : "", gtk_label_get_label (self->explanation_label)) != 0)
-    gtk_label_set_text (self->explanation_label, explanation ? explanation : "");
+    gtk_label_set_markup (self->explanation_label, explanation ? explanation : "");
 }
 
 DlmTopic *

@@ -136,7 +136,7 @@ dlm_plot_view_draw_probe (DlmPlotView    *self,
   dx = (anchor == DLM_ANCHOR_NORTH_EAST || anchor == DLM_ANCHOR_SOUTH_EAST) ? -gap : gap;
   dy = (anchor == DLM_ANCHOR_NORTH_EAST || anchor == DLM_ANCHOR_NORTH_WEST) ? gap : -gap;
   markup = g_markup_escape_text (probe.text ? probe.text : "", -1);
-  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, probe.x + dx, probe.y + dy, anchor, markup);
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, probe.x + dx, probe.y + dy, anchor, 0, markup);
 
   dlm_probe_clear (&probe);
 }

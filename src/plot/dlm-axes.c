@@ -256,13 +256,14 @@ ticks_clear (Ticks *ticks)
 
 static void
 category_ticks (DlmAxes *axes,
-                Ticks   *ticks)
+                Ticks   *ticks,
+                guint    max_ticks)
 {
   guint n = g_strv_length (axes->categories);
-  guint every = MAX (1, (n + MAX_TICKS - 1) / MAX_TICKS);
+  guint every = MAX (1, (n + max_ticks - 1) / max_ticks);
 
   ticks->n = 0;
-  for (guint i = 0; i < n && ticks->n < MAX_TICKS + 2; i += every)
+  for (guint i = 0; i < n && ticks->n < max_ticks + 2; i += every)
     {
       ticks->values[ticks->n] = i;
       ticks->labels[ticks->n++] = g_strdup (axes->categories[i]);
@@ -398,8 +399,11 @@ draw_titles (DlmAxes *axes)
   cairo_t *cr = axes->cr;
 
   if (axes->title != NULL)
-    dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, g->plot.x + g->plot.width / 2,
-                   axes->outer.y, DLM_ANCHOR_NORTH, axes->title);
+    dlm_text_draw_fitted (cr, t, DLM_TEXT_BODY, NULL, g->plot.x + g->plot.width / 2,
+                          axes->outer.y, DLM_ANCHOR_NORTH,
+                          MIN (axes->outer.width, 2 * MIN (g->plot.x + g->plot.width / 2 - axes->outer.x,
+                                                           axes->outer.x + axes->outer.width - g->plot.x - g->plot.width / 2)),
+                          axes->title);
   if (axes->x_label != NULL)
     dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, g->plot.x + g->plot.width / 2,
                    axes->outer.y + axes->outer.height, DLM_ANCHOR_SOUTH, axes->x_label);
@@ -415,21 +419,49 @@ draw_titles (DlmAxes *axes)
 
 /* Lays out the axes (margins from the real size of the tick labels), then
  * draws grid, ticks, labels and titles. Call before plotting data. */
+static void
+x_ticks (DlmAxes *axes,
+         guint    max_ticks,
+         Ticks   *xt)
+{
+  if (axes->categories != NULL)
+    category_ticks (axes, xt, max_ticks);
+  else
+    compute_ticks (&axes->geometry.x, max_ticks, xt);
+}
+
+/* Fewer x ticks until their labels fit side by side with some air. */
+static void
+fit_x_ticks (DlmAxes *axes,
+             Ticks   *xt)
+{
+  double room = axes->geometry.plot.width;
+  double air = dlm_theme_px (axes->theme, 14);
+
+  for (guint max = 9; max > 2; max--)
+    {
+      double widest = max_label_width (axes, xt);
+
+      if (xt->n * (widest + air) <= room)
+        return;
+      ticks_clear (xt);
+      x_ticks (axes, max - 1, xt);
+    }
+}
+
 void
 dlm_axes_draw_frame (DlmAxes *axes)
 {
   Ticks xt = { 0 }, yt = { 0 };
 
-  if (axes->categories != NULL)
-    category_ticks (axes, &xt);
-  else
-    compute_ticks (&axes->geometry.x, 9, &xt);
+  x_ticks (axes, axes->categories != NULL ? MAX_TICKS : 9, &xt);
   if (!axes->hide_y)
     compute_ticks (&axes->geometry.y, 8, &yt);
   layout_plot (axes, &xt, &yt);
 
   if (axes->equal)
     apply_equal_aspect (&axes->geometry);
+  fit_x_ticks (axes, &xt);
 
   axes->geometry.valid = TRUE;
   draw_grid_and_labels (axes, &xt, &yt);
@@ -767,6 +799,17 @@ dlm_axes_annotate (DlmAxes    *axes,
     return;
   lx = px + dlm_theme_px (t, dx);
   ly = py + dlm_theme_px (t, dy);
+  {
+    /* keep the whole label inside the plot, whatever the figure's size */
+    const DlmRect *r = &axes->geometry.plot;
+    double w, h, pad = dlm_theme_px (t, 8);
+
+    dlm_text_size (cr, t, DLM_TEXT_SMALL, markup, &w, &h);
+    w = w / 2 + pad;
+    h = h / 2 + pad;
+    lx = r->width > 2 * w ? CLAMP (lx, r->x + w, r->x + r->width - w) : r->x + r->width / 2;
+    ly = r->height > 2 * h ? CLAMP (ly, r->y + h, r->y + r->height - h) : r->y + r->height / 2;
+  }
   len = hypot (lx - px, ly - py);
   ux = (lx - px) / MAX (len, 1e-9);
   uy = (ly - py) / MAX (len, 1e-9);
@@ -784,7 +827,8 @@ dlm_axes_annotate (DlmAxes    *axes,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  dlm_text_draw_boxed (cr, t, DLM_TEXT_SMALL, lx, ly, DLM_ANCHOR_CENTER, markup);
+  dlm_text_draw_boxed (cr, t, DLM_TEXT_SMALL, lx, ly, DLM_ANCHOR_CENTER,
+                       axes->geometry.plot.width, markup);
 }
 
 static void

@@ -35,8 +35,8 @@ dlm_figure_begin (cairo_t        *cr,
       double h;
 
       dlm_text_size (cr, theme, DLM_TEXT_TITLE, title, NULL, &h);
-      dlm_text_draw (cr, theme, DLM_TEXT_TITLE, NULL, area.x, area.y,
-                     DLM_ANCHOR_NORTH_WEST, title);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, NULL, area.x, area.y,
+                            DLM_ANCHOR_NORTH_WEST, area.width, title);
       area.y += h + dlm_theme_px (theme, 12);
       area.height -= h + dlm_theme_px (theme, 12);
     }

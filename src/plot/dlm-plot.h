@@ -121,6 +121,15 @@ void      dlm_text_draw           (cairo_t          *cr,
                                    double            y,
                                    DlmAnchor         anchor,
                                    const char       *markup);
+void      dlm_text_draw_fitted    (cairo_t          *cr,
+                                   const DlmTheme   *theme,
+                                   DlmTextRole       role,
+                                   const DlmColor   *color,
+                                   double            x,
+                                   double            y,
+                                   DlmAnchor         anchor,
+                                   double            max_width,
+                                   const char       *markup);
 void      dlm_text_size           (cairo_t          *cr,
                                    const DlmTheme   *theme,
                                    DlmTextRole       role,
@@ -133,6 +142,7 @@ void      dlm_text_draw_boxed     (cairo_t          *cr,
                                    double            x,
                                    double            y,
                                    DlmAnchor         anchor,
+                                   double            max_width,
                                    const char       *markup);
 
 /* Axes */

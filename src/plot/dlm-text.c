@@ -93,6 +93,31 @@ anchor_offset (DlmAnchor  anchor,
     }
 }
 
+/* Like dlm_text_draw(), but scaled down (to half size at most) when the text
+ * is wider than @max_width: long titles shrink instead of overlapping. */
+void
+dlm_text_draw_fitted (cairo_t        *cr,
+                      const DlmTheme *theme,
+                      DlmTextRole     role,
+                      const DlmColor *color,
+                      double          x,
+                      double          y,
+                      DlmAnchor       anchor,
+                      double          max_width,
+                      const char     *markup)
+{
+  double w, factor;
+
+  dlm_text_size (cr, theme, role, markup, &w, NULL);
+  factor = w > max_width && max_width > 0 ? MAX (max_width / w, 0.5) : 1.0;
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, factor, factor);
+  dlm_text_draw (cr, theme, role, color, 0, 0, anchor, markup);
+  cairo_restore (cr);
+}
+
 void
 dlm_text_draw (cairo_t        *cr,
                const DlmTheme *theme,
@@ -127,17 +152,23 @@ dlm_text_draw_boxed (cairo_t        *cr,
                      double          x,
                      double          y,
                      DlmAnchor       anchor,
+                     double          max_width,
                      const char     *markup)
 {
-  double w, h, dx, dy;
+  double w, h, dx, dy, factor;
   double pad = dlm_theme_px (theme, 6);
   double r = dlm_theme_px (theme, 4);
   DlmColor plate = dlm_color_with_alpha (&theme->background, 0.92);
 
   dlm_text_size (cr, theme, role, markup, &w, &h);
-  anchor_offset (anchor, w + 2 * pad, h + 2 * pad, &dx, &dy);
+  factor = max_width > 0 && w + 2 * pad > max_width ? MAX (max_width / (w + 2 * pad), 0.5) : 1;
+  anchor_offset (anchor, (w + 2 * pad) * factor, (h + 2 * pad) * factor, &dx, &dy);
 
   cairo_save (cr);
+  /* scale about the box's own corner so it stays where it was anchored */
+  cairo_translate (cr, x + dx, y + dy);
+  cairo_scale (cr, factor, factor);
+  x = y = dx = dy = 0;
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + dx + w + 2 * pad - r, y + dy + r, r, -G_PI / 2, 0);
   cairo_arc (cr, x + dx + w + 2 * pad - r, y + dy + h + 2 * pad - r, r, 0, G_PI / 2);
@@ -149,8 +180,6 @@ dlm_text_draw_boxed (cairo_t        *cr,
   dlm_theme_set_color (cr, &theme->grid);
   cairo_set_line_width (cr, dlm_theme_px (theme, 1));
   cairo_stroke (cr);
+  dlm_text_draw (cr, theme, role, NULL, pad, pad, DLM_ANCHOR_NORTH_WEST, markup);
   cairo_restore (cr);
-
-  dlm_text_draw (cr, theme, role, NULL, x + dx + pad, y + dy + pad,
-                 DLM_ANCHOR_NORTH_WEST, markup);
 }

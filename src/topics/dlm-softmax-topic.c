@@ -204,7 +204,7 @@ draw_overflow (DlmAxes        *axes,
 
         bar[i] = top;
         dlm_axes_bars (axes, bar, panel->n, 0, 1, &theme->error, -1);
-        dlm_axes_text (axes, i, top, DLM_ANCHOR_SOUTH, &theme->error, _("∞ overflow"));
+        dlm_axes_text (axes, i, top, DLM_ANCHOR_SOUTH, &theme->error, "∞");
       }
 }
 
@@ -219,6 +219,8 @@ draw_bar_panel (cairo_t            *cr,
   double lo, hi;
 
   value_range (panel->values, panel->n, &lo, &hi);
+  if (panel->note != NULL)
+    hi += (hi - lo) * 0.25;   /* room for the note above the bars */
   dlm_axes_set_categories (axes, labels, panel->n);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
   dlm_axes_set_title (axes, panel->title);
@@ -234,7 +236,7 @@ draw_bar_panel (cairo_t            *cr,
       DlmAxesGeometry g = dlm_axes_get_geometry (axes);
       double pad = dlm_theme_px (theme, 8);
       dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL, g.plot.x + pad, g.plot.y + pad,
-                           DLM_ANCHOR_NORTH_WEST, panel->note);
+                           DLM_ANCHOR_NORTH_WEST, g.plot.width - 2 * pad, panel->note);
     }
   return dlm_axes_get_geometry (axes);
 }
