@@ -336,6 +336,22 @@ dlm_export_dialog_add_filter (DlmExportDialog *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->native), filter);
 }
 
+/* Figures go to Pictures and tables to Documents when those exist;
+ * otherwise the chooser keeps its own default. */
+static void
+dlm_export_dialog_set_folder (DlmExportDialog *self,
+                              GUserDirectory   directory)
+{
+  const char *path = g_get_user_special_dir (directory);
+  g_autoptr(GFile) folder = NULL;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_DIR))
+    return;
+
+  folder = g_file_new_for_path (path);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->native), folder, NULL);
+}
+
 void
 dlm_export_dialog_present (DlmExportDialog *self)
 {
@@ -354,6 +370,7 @@ dlm_export_dialog_present (DlmExportDialog *self)
   name = g_strdup_printf ("%s.%s", dlm_topic_get_id (self->topic),
                           dlm_format_get_extension (self->format));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->native), name);
+  dlm_export_dialog_set_folder (self, is_data ? G_USER_DIRECTORY_DOCUMENTS : G_USER_DIRECTORY_PICTURES);
   dlm_export_dialog_add_filter (self);
   if (!is_data)
     dlm_export_dialog_add_choices (self);

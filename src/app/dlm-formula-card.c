@@ -28,6 +28,11 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DlmFormulaCard, dlm_formula_card, GTK_TYPE_WIDGET)
 
+/* Gap between formula and explanation, and the narrowest explanation
+ * column worth putting beside the formula. */
+#define SPACING                24
+#define MIN_EXPLANATION_WIDTH  280
+
 GtkWidget *
 dlm_formula_card_new (void)
 {
@@ -101,12 +106,109 @@ dlm_formula_card_get_explanation (DlmFormulaCard *self)
   return gtk_label_get_label (self->explanation_label);
 }
 
+/* A formula must not wrap: beside its explanation when there is room,
+ * above it when there is not. */
+static gboolean
+dlm_formula_card_fits_in_row (DlmFormulaCard *self,
+                              int             width,
+                              int            *formula_width)
+{
+  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, formula_width, NULL, NULL);
+
+  return width >= *formula_width + SPACING + MIN_EXPLANATION_WIDTH;
+}
+
+static int
+measure_height (GtkLabel *label,
+                int       width)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL, MAX (width, 0),
+                      NULL, &height, NULL, NULL);
+  return height;
+}
+
+static void
+dlm_formula_card_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  DlmFormulaCard *self = DLM_FORMULA_CARD (widget);
+  int f_min, f_nat, e_min, e_nat, width, formula_width;
+
+  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &f_min, &f_nat, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->explanation_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &e_min, &e_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (f_min, e_min);
+      *natural = f_nat + SPACING + e_nat;
+      return;
+    }
+
+  width = for_size < 0 ? f_nat + SPACING + e_nat : for_size;
+  if (dlm_formula_card_fits_in_row (self, width, &formula_width))
+    *minimum = MAX (measure_height (self->formula_label, formula_width),
+                    measure_height (self->explanation_label, width - formula_width - SPACING));
+  else
+    *minimum = measure_height (self->formula_label, width) + SPACING / 2
+             + measure_height (self->explanation_label, width);
+
+  *natural = *minimum;
+}
+
+static void
+dlm_formula_card_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  DlmFormulaCard *self = DLM_FORMULA_CARD (widget);
+  int formula_width, f_h, e_h, e_w;
+
+  if (dlm_formula_card_fits_in_row (self, width, &formula_width))
+    {
+      e_w = width - formula_width - SPACING;
+      f_h = measure_height (self->formula_label, formula_width);
+      e_h = measure_height (self->explanation_label, e_w);
+      gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
+                                &(GtkAllocation) { 0, (height - f_h) / 2, formula_width, f_h }, -1);
+      gtk_widget_size_allocate (GTK_WIDGET (self->explanation_label),
+                                &(GtkAllocation) { formula_width + SPACING, (height - e_h) / 2, e_w, e_h }, -1);
+      return;
+    }
+
+  f_h = measure_height (self->formula_label, width);
+  e_h = measure_height (self->explanation_label, width);
+  gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
+                            &(GtkAllocation) { 0, 0, width, f_h }, -1);
+  gtk_widget_size_allocate (GTK_WIDGET (self->explanation_label),
+                            &(GtkAllocation) { 0, f_h + SPACING / 2, width, e_h }, -1);
+}
+
+static GtkSizeRequestMode
+dlm_formula_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 dlm_formula_card_dispose (GObject *object)
 {
   DlmFormulaCard *self = (DlmFormulaCard *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_FORMULA_CARD);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->topic);
 
   G_OBJECT_CLASS (dlm_formula_card_parent_class)->dispose (object);
@@ -159,6 +261,10 @@ dlm_formula_card_class_init (DlmFormulaCardClass *klass)
   object_class->dispose = dlm_formula_card_dispose;
   object_class->get_property = dlm_formula_card_get_property;
   object_class->set_property = dlm_formula_card_set_property;
+
+  widget_class->measure = dlm_formula_card_measure;
+  widget_class->size_allocate = dlm_formula_card_size_allocate;
+  widget_class->get_request_mode = dlm_formula_card_get_request_mode;
 
   properties[PROP_TOPIC] =
     g_param_spec_object ("topic", NULL, NULL,

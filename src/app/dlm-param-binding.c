@@ -46,6 +46,19 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DlmParamBinding, dlm_param_binding, G_TYPE_OBJECT)
 
+/* An error label may sit in a list row of its own, right under the field's
+ * row; then the whole row comes and goes with the message. */
+static GtkWidget *
+error_holder (GtkLabel *label)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (label));
+
+  if (GTK_IS_LIST_BOX_ROW (parent))
+    return parent;
+
+  return GTK_WIDGET (label);
+}
+
 static void
 dlm_param_binding_show_error (DlmParamBinding *self,
                               const char      *message)
@@ -59,7 +72,7 @@ dlm_param_binding_show_error (DlmParamBinding *self,
   if (self->error_label != NULL)
     {
       gtk_label_set_text (self->error_label, message ? message : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+      gtk_widget_set_visible (error_holder (self->error_label), message != NULL);
     }
 
   if (self->row != NULL)
@@ -257,7 +270,7 @@ dlm_param_binding_new (DlmTopic   *topic,
   g_set_weak_pointer (&self->error_label, error_label);
 
   if (error_label != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (error_label), FALSE);
+    gtk_widget_set_visible (error_holder (error_label), FALSE);
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (on_topic_changed),
                            self, G_CONNECT_SWAPPED);
@@ -351,6 +364,15 @@ dlm_param_binding_get_key (DlmParamBinding *self)
   g_return_val_if_fail (DLM_IS_PARAM_BINDING (self), NULL);
 
   return self->key;
+}
+
+/* The editable or spin button; NULL for a choice (see the action). */
+GtkWidget *
+dlm_param_binding_get_input (DlmParamBinding *self)
+{
+  g_return_val_if_fail (DLM_IS_PARAM_BINDING (self), NULL);
+
+  return self->input;
 }
 
 GAction *

@@ -31,6 +31,7 @@ DlmParamBinding *dlm_param_binding_new_for_action      (DlmTopic        *topic,
                                                         GtkLabel        *error_label);
 DlmTopic        *dlm_param_binding_get_topic           (DlmParamBinding *self);
 const char      *dlm_param_binding_get_key             (DlmParamBinding *self);
+GtkWidget       *dlm_param_binding_get_input           (DlmParamBinding *self);
 GAction         *dlm_param_binding_get_action          (DlmParamBinding *self);
 const char      *dlm_param_binding_get_error           (DlmParamBinding *self);
 gboolean         dlm_param_binding_apply               (DlmParamBinding *self,

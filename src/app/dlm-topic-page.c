@@ -99,8 +99,11 @@ static void
 dlm_topic_page_dispose (GObject *object)
 {
   DlmTopicPage *self = (DlmTopicPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_TOPIC_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   self->panel = NULL;
   g_clear_object (&self->topic);
 

@@ -16,6 +16,8 @@ struct _DlmWindow
   GSettings            *settings;
   GPtrArray            *topics;       /* DlmTopic, in registry order */
   gboolean              show_sidebar;
+  gboolean              compact;
+  guint                 compact_source;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -391,6 +393,42 @@ dlm_window_restore_size (DlmWindow *self)
 }
 
 static gboolean
+dlm_window_apply_compact (gpointer data)
+{
+  DlmWindow *self = data;
+
+  self->compact_source = 0;
+  if (self->compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Short windows (a 720p projector, a laptop) get smaller formula type so
+ * that the plot keeps most of the height. The style changes after the
+ * allocation, never during it. */
+static void
+dlm_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  DlmWindow *self = DLM_WINDOW (widget);
+  gboolean compact = height < 900;
+
+  GTK_WIDGET_CLASS (dlm_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (self->compact_source == 0)
+        self->compact_source = g_idle_add (dlm_window_apply_compact, self);
+    }
+}
+
+static gboolean
 dlm_window_close_request (GtkWindow *window)
 {
   DlmWindow *self = DLM_WINDOW (window);
@@ -483,6 +521,7 @@ dlm_window_dispose (GObject *object)
 {
   DlmWindow *self = (DlmWindow *)object;
 
+  g_clear_handle_id (&self->compact_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_WINDOW);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->settings);
@@ -539,6 +578,7 @@ dlm_window_class_init (DlmWindowClass *klass)
   object_class->dispose = dlm_window_dispose;
   object_class->get_property = dlm_window_get_property;
   object_class->set_property = dlm_window_set_property;
+  widget_class->size_allocate = dlm_window_size_allocate;
   window_class->close_request = dlm_window_close_request;
 
   properties[PROP_SETTINGS] =

@@ -99,10 +99,11 @@ dlm_color_with_alpha (const DlmColor *color,
 
 /* Type and strokes are designed for a 1280×720 figure; bigger figures (a
  * 1920×1080 slide) scale them with the square root of the area ratio, so a
- * figure keeps its proportions when it is exported bigger. */
+ * figure keeps its proportions when it is exported bigger. Small views keep
+ * at least 80 % so labels stay legible; the plot kit fits what would not. */
 double
 dlm_theme_auto_scale (double width,
                       double height)
 {
-  return CLAMP (sqrt (width * height / (1280.0 * 720.0)), 0.6, 4.0);
+  return CLAMP (sqrt (width * height / (1280.0 * 720.0)), 0.8, 4.0);
 }

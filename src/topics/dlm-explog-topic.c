@@ -155,8 +155,8 @@ draw_facts (DlmExplogTopic *self,
   y += h * 1.8;
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     {
-      dlm_text_draw (cr, theme, DLM_TEXT_BODY, i == 5 ? &theme->error : NULL, rect.x, y,
-                     DLM_ANCHOR_NORTH_WEST, facts[i]);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 5 ? &theme->error : NULL, rect.x, y,
+                            DLM_ANCHOR_NORTH_WEST, rect.width, facts[i]);
       y += h * 1.6;
       g_free (facts[i]);
     }
@@ -215,7 +215,7 @@ render_curves (DlmExplogTopic *self,
     dlm_axes_annotate (axes, 0, 1, -70, -40, note);
   }
   dlm_axes_annotate (axes, 1, 0, 70, 40, "(1, 0): log 1 = 0");
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_WEST);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_SOUTH_EAST);
   self->panels[0] = dlm_axes_get_geometry (axes);
   facts.x = self->panels[0].plot.x + self->panels[0].plot.width + gap;
   facts.width = area.x + area.width - facts.x;

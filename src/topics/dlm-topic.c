@@ -75,9 +75,10 @@ accepted_text (GParamSpec *pspec)
   if (G_IS_PARAM_SPEC_DOUBLE (pspec))
     {
       GParamSpecDouble *d = G_PARAM_SPEC_DOUBLE (pspec);
-      g_autofree char *lo = dlm_format_number_string (d->minimum);
-      g_autofree char *hi = dlm_format_number_string (d->maximum);
-      return g_strdup_printf ("%s to %s", lo, hi);
+      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return g_strdup_printf ("%s to %s", g_ascii_formatd (lo, sizeof lo, "%.6g", d->minimum),
+                              g_ascii_formatd (hi, sizeof hi, "%.6g", d->maximum));
     }
   if (G_IS_PARAM_SPEC_INT (pspec))
     return g_strdup_printf ("%d to %d", G_PARAM_SPEC_INT (pspec)->minimum,

@@ -50,7 +50,10 @@ struct _DlmTopicClass
                               GString     *out);
   void      (*write_summary) (DlmTopic    *self,
                               GString     *out);
+  /* Plain text, for screen readers: what the plot shows, with its numbers. */
   char     *(*describe)      (DlmTopic    *self);
+  /* Pango markup (<sub>, <sup>, entities): the key formula, and 2–4
+   * sentences explaining it. */
   char     *(*formula)       (DlmTopic    *self);
   char     *(*explanation)   (DlmTopic    *self);
   gboolean  (*probe)         (DlmTopic    *self,

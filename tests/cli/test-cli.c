@@ -109,7 +109,7 @@ test_list_params (void)
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
-  g_assert_cmpstr (lines[2], ==, "temperature\tnumber\t1\t0.050000000000000003 to 100");
+  g_assert_cmpstr (lines[2], ==, "temperature\tnumber\t1\t0.05 to 100");
   g_assert_true (g_str_has_prefix (lines[0], "logits\ttext\t1, 2, 3\t"));
   g_assert_cmpstr (lines[3], ==, "view\tchoice\tbars\tbars|classifier|stability");
   run_clear (&run);
