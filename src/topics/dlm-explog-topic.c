@@ -56,40 +56,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Everything that names or uses the chosen base, in one table. */
+typedef struct {
+  double      value;
+  const char *symbol;       /* "e": also the markup of the base */
+  const char *exp_markup;   /* "eˣ" as markup */
+  const char *exp_plain;    /* for read-outs, which are plain text */
+  const char *log_markup;   /* "ln": the name of the logarithm */
+  const char *log_plain;
+} BaseInfo;
+
+static const BaseInfo bases[] = {
+  [DLM_EXPLOG_BASE_E]  = { M_E,  "e",  "e<sup>x</sup>",  "eˣ",  "ln",               "ln" },
+  [DLM_EXPLOG_BASE_2]  = { 2.0,  "2",  "2<sup>x</sup>",  "2ˣ",  "log<sub>2</sub>",  "log2" },
+  [DLM_EXPLOG_BASE_10] = { 10.0, "10", "10<sup>x</sup>", "10ˣ", "log<sub>10</sub>", "log10" },
+};
+
+static const BaseInfo *
+base_info (DlmExplogTopic *self)
+{
+  return &bases[self->base];
+}
+
 static double
 base_value (DlmExplogTopic *self)
 {
-  static const double bases[] = { M_E, 2.0, 10.0 };
-  return bases[self->base];
-}
-
-/* Markup for "e^x" / "ln x" in the chosen base. */
-static const char *
-exp_markup (DlmExplogTopic *self)
-{
-  static const char *names[] = { "e<sup>x</sup>", "2<sup>x</sup>", "10<sup>x</sup>" };
-  return names[self->base];
-}
-
-static const char *
-log_markup (DlmExplogTopic *self)
-{
-  static const char *names[] = { "ln x", "log<sub>2</sub> x", "log<sub>10</sub> x" };
-  return names[self->base];
-}
-
-static const char *
-log_name (DlmExplogTopic *self)
-{
-  static const char *names[] = { "ln", "log<sub>2</sub>", "log<sub>10</sub>" };
-  return names[self->base];
-}
-
-static const char *
-log_plain (DlmExplogTopic *self)
-{
-  static const char *names[] = { "ln", "log2", "log10" };
-  return names[self->base];
+  return bases[self->base].value;
 }
 
 static double
@@ -140,9 +132,9 @@ draw_facts (DlmExplogTopic *self,
   g_autofree char *l1 = dlm_format_short (dlm_log_base (1, b), 0);
   g_autofree char *em = dlm_format_short (dlm_exp_base (-5, b), 4);
   char *facts[] = {
-    g_strdup_printf (_("%s<sup>1</sup> = %s"), self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10", e1),
+    g_strdup_printf (_("%s<sup>1</sup> = %s"), base_info (self)->symbol, e1),
     g_strdup_printf (_("%s<sup>−5</sup> = %s: small, never 0 or negative"),
-                     self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10", em),
+                     base_info (self)->symbol, em),
     g_strdup_printf (_("log 1 = %s in every base"), l1),
     g_strdup_printf (_("log of the base itself = %s"), lb),
     g_strdup_printf (_("log<sub>10</sub> 100 = %s, because 10<sup>2</sup> = 100"), l100),
@@ -180,8 +172,8 @@ render_curves (DlmExplogTopic *self,
   DlmStroke exp_stroke = { &theme->series[0], 1.3, FALSE };
   DlmStroke log_stroke = { &theme->series[1], 1.3, FALSE };
   DlmStroke mirror = { &theme->muted, 0.8, TRUE };
-  g_autofree char *exp_label = g_strdup_printf ("y = %s", exp_markup (self));
-  g_autofree char *log_label = g_strdup_printf ("y = %s", log_markup (self));
+  g_autofree char *exp_label = g_strdup_printf ("y = %s", base_info (self)->exp_markup);
+  g_autofree char *log_label = g_strdup_printf ("y = %s x", base_info (self)->log_markup);
   DlmLegendEntry legend[] = {
     { exp_label, &theme->series[0], FALSE, FALSE },
     { log_label, &theme->series[1], FALSE, FALSE },
@@ -210,8 +202,7 @@ render_curves (DlmExplogTopic *self,
   dlm_axes_points (axes, (double[]) { 0, 1 }, (double[]) { 1, 0 }, 2, &theme->highlight, 6);
   {
     g_autofree char *note = g_strdup_printf ("(0, 1): %s<sup>0</sup> = 1",
-                                             self->base == DLM_EXPLOG_BASE_E ? "e" :
-                                             self->base == DLM_EXPLOG_BASE_2 ? "2" : "10");
+                                             base_info (self)->symbol);
     dlm_axes_annotate (axes, 0, 1, -70, -40, note);
   }
   dlm_axes_annotate (axes, 1, 0, 70, 40, "(1, 0): log 1 = 0");
@@ -295,7 +286,7 @@ render_monotonic (DlmExplogTopic *self,
   double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
   double hi = MAX (loss_func (self->xmin, NULL), loss_func (self->xmax, NULL));
   double lo = MIN (log_loss_func (a, self), 0);
-  g_autofree char *log_label = g_strdup_printf ("%s f(x)", log_name (self));
+  g_autofree char *log_label = g_strdup_printf ("%s f(x)", base_info (self)->log_markup);
   g_autofree char *at = dlm_format_short (a, 2);
   g_autofree char *note = g_strdup_printf (_("argmin f = argmin log f = %s"), at);
   DlmLegendEntry legend[] = {
@@ -363,7 +354,7 @@ render_log_sum_panel (DlmExplogTopic *self,
   g_autofree char *title = g_strdup_printf (_("Sum of logs: log %s + log %s + … (stays finite)"),
                                             pt, pt);
   g_autofree char *note = g_strdup_printf ("%d · %s(%s) = %s", self->n,
-                                           log_plain (self), pt, total);
+                                           base_info (self)->log_plain, pt, total);
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, MIN (log_sum[self->n] * 1.08, -1), 1);
@@ -513,8 +504,8 @@ dlm_explog_topic_describe (DlmTopic *topic)
                                 "mirror images across the line y = x. The exponential is always "
                                 "above zero and passes through (0, 1); the logarithm passes "
                                 "through (1, 0) and does not exist for x at or below 0."),
-                              self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10",
-                              self->base == DLM_EXPLOG_BASE_E ? "e" : self->base == DLM_EXPLOG_BASE_2 ? "2" : "10",
+                              base_info (self)->symbol,
+                              base_info (self)->symbol,
                               lo, hi);
     }
 }
@@ -587,8 +578,8 @@ probe_curves (DlmExplogTopic *self,
   probe->x = x;
   probe->y = fabs (ey - y) <= fabs (ly - y) ? ey : ly;
   probe->text = g_strdup_printf ("x = %s,  %s = %s,  %s = %s", xt,
-                                 self->base == DLM_EXPLOG_BASE_E ? "eˣ" : self->base == DLM_EXPLOG_BASE_2 ? "2ˣ" : "10ˣ",
-                                 et, log_plain (self), lt);
+                                 base_info (self)->exp_plain,
+                                 et, base_info (self)->log_plain, lt);
   return TRUE;
 }
 
