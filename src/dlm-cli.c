@@ -11,7 +11,7 @@
 #include "dlm-error.h"
 #include "dlm-export.h"
 #include "dlm-format.h"
-#include "dlm-registry.h"
+#include "dlm-topic-registry.h"
 #include "dlm-theme.h"
 
 #define DEFAULT_WIDTH  1280
@@ -73,11 +73,11 @@ static void
 list_topics (void)
 {
   guint n;
-  const DlmRegistration *registry = dlm_registry_get (&n);
+  const DlmTopicTypeFunc *topics = dlm_topic_registry_get (&n);
 
   for (guint i = 0; i < n; i++)
     {
-      DlmTopicClass *klass = g_type_class_ref (registry[i].model_type ());
+      DlmTopicClass *klass = g_type_class_ref (topics[i] ());
       g_print ("%s\t%s\n", klass->id, _(klass->title));
       g_type_class_unref (klass);
     }
@@ -230,7 +230,7 @@ make_topic (const DlmCliOptions *o,
                    _("--topic is needed here; run dlmath --list-topics to see the topic IDs"));
       return NULL;
     }
-  topic = dlm_registry_new_topic (o->topic);
+  topic = dlm_topic_registry_new (o->topic);
   if (topic == NULL)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,

@@ -6,9 +6,42 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "dlm-application.h"
+#include <gmodule.h>
+
 #include "dlm-cli.h"
-#include "dlm-registry.h"
+#include "dlm-gui.h"
+#include "dlm-topic-registry.h"
+
+/* An uninstalled build (_build/src/dlmath) uses the module it built; an
+ * installed one the module installed beside it. */
+static char *
+gui_module_path (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *dir = self != NULL && g_str_has_prefix (self, BUILD_ROOT "/")
+    ? BUILD_GUI_MODULE_DIR : GUI_MODULE_DIR;
+
+  return g_module_build_path (dir, "dlmath-gui");
+}
+
+static int
+run_gui (const char *initial_topic,
+         char       *argv0)
+{
+  g_autofree char *path = gui_module_path ();
+  char *argv[] = { argv0, NULL };
+  DlmGuiMainFunc gui_main = NULL;
+  GModule *module;
+
+  /* the module stays loaded until exit: its types cannot be unregistered */
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (module == NULL || !g_module_symbol (module, DLM_GUI_MAIN_SYMBOL, (gpointer *) &gui_main))
+    {
+      g_printerr (_("dlmath: the window cannot be opened: %s\n"), g_module_error ());
+      return 1;
+    }
+  return gui_main (initial_topic, 1, argv);
+}
 
 /* Options are parsed here, before GTK is touched, so that --export,
  * --summary and --list-* run on machines with no display at all. */
@@ -18,10 +51,8 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DlmApplication) app = NULL;
   g_autofree GOptionEntry *entries = NULL;
   DlmCliOptions options = { 0 };
-  char *app_argv[] = { argv[0], NULL };
   int status;
 
   setlocale (LC_ALL, "");
@@ -47,7 +78,7 @@ main (int   argc,
       return status;
     }
 
-  if (options.topic != NULL && dlm_registry_lookup (options.topic) == NULL)
+  if (options.topic != NULL && dlm_topic_registry_lookup (options.topic) == G_TYPE_INVALID)
     {
       g_printerr (_("dlmath: --topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs\n"),
                   options.topic);
@@ -55,7 +86,7 @@ main (int   argc,
       return DLM_CLI_BAD_INPUT;
     }
 
-  app = dlm_application_new (options.topic);
+  status = run_gui (options.topic, argv[0]);
   dlm_cli_options_clear (&options);
-  return g_application_run (G_APPLICATION (app), 1, app_argv);
+  return status;
 }

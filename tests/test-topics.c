@@ -99,6 +99,8 @@ test_softmax_apply_atomic (void)
   /* sm([1000,1001,1002], 2.0) == sm([1,2,3], 2.0)[2] = 0.506480391055654 */
   g_assert_nonnull (strstr (summary, "argmax_label=horse\n"));
   g_assert_nonnull (strstr (summary, "max_probability=0.50648039105565"));
+  /* scipy.special.logsumexp(np.array([1000., 1001., 1002.]) / 2) */
+  g_assert_nonnull (strstr (summary, "logsumexp=501.68026967064174"));
 }
 
 static void

@@ -4,45 +4,66 @@
 #include "config.h"
 
 #include "dlm-registry.h"
+#include "dlm-topic-registry.h"
 
 #include "dlm-explog-panel.h"
 #include "dlm-explog-topic.h"
 #include "dlm-softmax-panel.h"
 #include "dlm-softmax-topic.h"
 
-/* Course order: the sidebar lists the topics in this order. */
-static const DlmRegistration registry[] = {
+/* The controls panel of each topic, one line each. The order of the sidebar
+ * is the model registry's (src/topics/dlm-topic-registry.c). */
+static const DlmRegistration panels[] = {
   { dlm_softmax_topic_get_type, dlm_softmax_panel_get_type },
   { dlm_explog_topic_get_type,  dlm_explog_panel_get_type },
 };
+
+static DlmRegistration *registry;
+static guint n_registered;
+
+/* Topics in course order, keeping only those that have a panel. */
+static void
+build_registry (void)
+{
+  guint n_models;
+  const DlmTopicTypeFunc *models = dlm_topic_registry_get (&n_models);
+
+  registry = g_new0 (DlmRegistration, n_models);
+  for (guint i = 0; i < n_models; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (panels); j++)
+      if (panels[j].model_type () == models[i] ())
+        registry[n_registered++] = panels[j];
+}
 
 const DlmRegistration *
 dlm_registry_get (guint *n_topics)
 {
   g_return_val_if_fail (n_topics != NULL, NULL);
 
-  *n_topics = G_N_ELEMENTS (registry);
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      build_registry ();
+      g_once_init_leave (&built, 1);
+    }
+  *n_topics = n_registered;
   return registry;
-}
-
-static const char *
-registration_get_id (const DlmRegistration *reg)
-{
-  /* Topic classes are never unloaded, so the id outlives this reference. */
-  g_autoptr(GTypeClass) klass = g_type_class_ref (reg->model_type ());
-
-  return DLM_TOPIC_CLASS (klass)->id;
 }
 
 const DlmRegistration *
 dlm_registry_lookup (const char *id)
 {
+  GType type;
+  guint n;
+  const DlmRegistration *all = dlm_registry_get (&n);
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (registry); i++)
-    if (g_strcmp0 (registration_get_id (&registry[i]), id) == 0)
-      return &registry[i];
-
+  type = dlm_topic_registry_lookup (id);
+  for (guint i = 0; i < n && type != G_TYPE_INVALID; i++)
+    if (all[i].model_type () == type)
+      return &all[i];
   return NULL;
 }
 
@@ -55,6 +76,5 @@ dlm_registry_new_topic (const char *id)
 
   if (!(reg = dlm_registry_lookup (id)))
     return NULL;
-
   return g_object_new (reg->model_type (), NULL);
 }

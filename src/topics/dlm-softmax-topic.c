@@ -397,6 +397,18 @@ dlm_softmax_topic_write_csv (DlmTopic *topic,
     }
 }
 
+/* log Σ e^(z/T): the log of softmax's normaliser at this temperature. */
+static double
+scaled_logsumexp (DlmSoftmaxTopic *self)
+{
+  guint n = self->logits->len;
+  g_autofree double *scaled = g_new (double, n);
+
+  for (guint i = 0; i < n; i++)
+    scaled[i] = g_array_index (self->logits, double, i) / self->temperature;
+  return dlm_logsumexp (scaled, n);
+}
+
 static void
 dlm_softmax_topic_write_summary (DlmTopic *topic,
                                  GString  *out)
@@ -416,8 +428,7 @@ dlm_softmax_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_number (out, "argmax", best);
   dlm_summary_add_string (out, "argmax_label", best_label);
   dlm_summary_add_number (out, "max_probability", self->probabilities[best]);
-  dlm_summary_add_number (out, "logsumexp",
-                          dlm_logsumexp ((const double *) self->logits->data, n));
+  dlm_summary_add_number (out, "logsumexp", scaled_logsumexp (self));
 }
 
 static char *
