@@ -11,12 +11,13 @@
 #include "dlm-error.h"
 #include "dlm-export.h"
 #include "dlm-format.h"
+#include "dlm-plot.h"
 #include "dlm-topic-registry.h"
 #include "dlm-theme.h"
 
 #define DEFAULT_WIDTH  1280
 #define DEFAULT_HEIGHT 720
-#define MAX_SIDE       16384
+#define MAX_SIDE       8192
 
 /* The command line draws with the same topic models as the window, with no
  * display: nothing here touches GTK. */
@@ -255,6 +256,9 @@ dlm_cli_run (const DlmCliOptions *o)
   g_autoptr(GError) error = NULL;
   g_autoptr(DlmTopic) topic = NULL;
   int code;
+
+  if (o->export_path != NULL)
+    dlm_text_prepare ();
 
   if (o->list_topics)
     {

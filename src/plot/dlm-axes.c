@@ -635,7 +635,7 @@ bar_label (DlmAxes *axes,
            double   top,
            int      digits)
 {
-  g_autofree char *text = dlm_format_short (value, digits);
+  g_autofree char *text = dlm_format_short (value, digits == DLM_DIGITS_COMPACT ? -1 : digits);
   const DlmAxesGeometry *g = &axes->geometry;
   double gap = dlm_theme_px (axes->theme, 4);
   gboolean up = value >= bar_base (axes);
@@ -646,7 +646,8 @@ bar_label (DlmAxes *axes,
 }
 
 /* Bars at category positions; with n_slots > 1, bars of several series sit
- * side by side in each category. value_digits < 0: no value labels. */
+ * side by side in each category. value_digits: decimals of the value
+ * labels, DLM_DIGITS_COMPACT or DLM_DIGITS_NONE. */
 void
 dlm_axes_bars (DlmAxes        *axes,
                const double   *values,
@@ -658,7 +659,7 @@ dlm_axes_bars (DlmAxes        *axes,
 {
   cairo_t *cr = axes->cr;
   double base = dlm_geometry_y_to_px (&axes->geometry, bar_base (axes));
-  gboolean label = value_digits >= 0 && n <= 40;
+  gboolean label = value_digits != DLM_DIGITS_NONE && n <= 40;
 
   cairo_save (cr);
   clip_to_plot (axes);

@@ -63,6 +63,10 @@ typedef struct {
   gboolean        box;       /* a filled square instead of a line */
 } DlmLegendEntry;
 
+/* value_digits for dlm_axes_bars(): no labels, or the shortest exact form. */
+#define DLM_DIGITS_NONE    (-1)
+#define DLM_DIGITS_COMPACT (-2)
+
 typedef struct _DlmAxes DlmAxes;
 typedef double (*DlmPlotFunc) (double x, gpointer data);
 
@@ -113,6 +117,7 @@ double    dlm_theme_px            (const DlmTheme   *theme,
                                    double            px);
 
 /* Text (Pango markup) */
+void      dlm_text_prepare        (void);
 void      dlm_text_draw           (cairo_t          *cr,
                                    const DlmTheme   *theme,
                                    DlmTextRole       role,

@@ -9,6 +9,15 @@
 
 static const cairo_user_data_key_t layout_key;
 
+/* Creating the font map starts fontconfig's set-up on a thread of Pango's;
+ * a caller that will draw text soon calls this first, so that set-up runs
+ * while it does other work. */
+void
+dlm_text_prepare (void)
+{
+  pango_cairo_font_map_get_default ();
+}
+
 static double
 role_factor (DlmTextRole role)
 {

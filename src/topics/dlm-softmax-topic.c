@@ -203,7 +203,7 @@ draw_overflow (DlmAxes        *axes,
         g_autofree double *bar = g_new0 (double, panel->n);
 
         bar[i] = top;
-        dlm_axes_bars (axes, bar, panel->n, 0, 1, &theme->error, -1);
+        dlm_axes_bars (axes, bar, panel->n, 0, 1, &theme->error, DLM_DIGITS_NONE);
         dlm_axes_text (axes, i, top, DLM_ANCHOR_SOUTH, &theme->error, "∞");
       }
 }
@@ -270,7 +270,7 @@ render_bars (DlmSoftmaxTopic *self,
   double gap = dlm_theme_px (theme, 28);
   BarPanel panels[N_PANELS] = {
     { _("Logits z (any real numbers)"), (const double *) self->logits->data, n,
-      &theme->series[0], 2, -1, NULL },
+      &theme->series[0], DLM_DIGITS_COMPACT, -1, NULL },
     { unit_t ? _("Exponentials e<sup>z</sup> (always positive)")
              : _("Exponentials e<sup>z/T</sup> (always positive)"),
       self->exponentials, n, &theme->series[1], 2, -1, exp_sum },
