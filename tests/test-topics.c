@@ -118,6 +118,17 @@ test_softmax_words (void)
   g_assert_true (dlm_topic_set_param (topic, "logits", "4, 2, 8", NULL));
   after = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (after, "z3 is largest with probability 0.98"));
+  g_assert_null (strstr (after, "names for"));
+  g_free (after);
+
+  /* labels that do not match the logits are not an error, and are told */
+  g_assert_true (dlm_topic_set_param (topic, "labels", "cat, dog", NULL));
+  after = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (after, "2 names for 3 logits: the others are called z3"));
+  g_free (after);
+  g_assert_true (dlm_topic_set_param (topic, "labels", "a, b, c, d", NULL));
+  after = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (after, "the extra names are not used"));
 }
 
 static void

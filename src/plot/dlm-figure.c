@@ -46,6 +46,22 @@ dlm_figure_begin (cairo_t        *cr,
   return area;
 }
 
+/* A notice in the top-right corner of the figure, beside the title: how the
+ * input was read when it was not taken exactly as given (labels that do not
+ * match the values, a distribution that was normalised, …). It travels with
+ * every export, so the figure never hides an adjustment. */
+void
+dlm_figure_notice (cairo_t        *cr,
+                   const DlmTheme *theme,
+                   double          width,
+                   const char     *markup)
+{
+  double margin = dlm_theme_px (theme, 20);
+
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL, width - margin, margin,
+                       DLM_ANCHOR_NORTH_EAST, width / 2, markup);
+}
+
 DlmRect
 dlm_rect_column (DlmRect rect,
                  guint   n_columns,

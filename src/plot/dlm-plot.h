@@ -105,6 +105,10 @@ DlmRect   dlm_figure_begin        (cairo_t          *cr,
                                    double            width,
                                    double            height,
                                    const char       *title);
+void      dlm_figure_notice       (cairo_t          *cr,
+                                   const DlmTheme   *theme,
+                                   double            width,
+                                   const char       *markup);
 DlmRect   dlm_rect_column         (DlmRect           rect,
                                    guint             n_columns,
                                    guint             index,

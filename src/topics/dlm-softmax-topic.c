@@ -341,6 +341,29 @@ render_stability (DlmSoftmaxTopic *self,
                                       (const char *const *) labels, &panels[i]);
 }
 
+/* Labels are optional and need not match the logits one for one: missing
+ * names become z4, z5, …, extra names are not used. The figure says so. */
+static char *
+labels_notice (DlmSoftmaxTopic *self)
+{
+  guint n_labels = self->labels != NULL ? g_strv_length (self->labels) : 0;
+  guint n = self->logits->len;
+
+  if (n_labels == 0 || n_labels == n)
+    return NULL;
+  if (n_labels < n)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u name for %u logits: the others are called z%u, …",
+                                         "%u names for %u logits: the others are called z%u, …",
+                                         n_labels),
+                            n_labels, n, n_labels + 1);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u names for %u logit: the extra names are not used",
+                                       "%u names for %u logits: the extra names are not used",
+                                       n),
+                          n_labels, n);
+}
+
 static void
 dlm_softmax_topic_render (DlmTopic       *topic,
                           cairo_t        *cr,
@@ -370,6 +393,13 @@ dlm_softmax_topic_render (DlmTopic       *topic,
     default:
       render_bars (self, cr, theme, area);
       break;
+    }
+
+  if (self->view != DLM_SOFTMAX_VIEW_CLASSIFIER)
+    {
+      g_autofree char *notice = labels_notice (self);
+      if (notice != NULL)
+        dlm_figure_notice (cr, theme, width, notice);
     }
 }
 
@@ -468,6 +498,7 @@ dlm_softmax_topic_describe (DlmTopic *topic)
   gsize best = dlm_argmax (self->probabilities, self->logits->len);
   g_autofree char *label = label_at (self, best, FALSE);
   g_autofree char *p = dlm_format_short (self->probabilities[best], 2);
+  g_autofree char *notice = NULL;
 
   if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
     return g_strdup (_("Softmax of three classifier outputs over cat, dog and horse: "
@@ -475,9 +506,11 @@ dlm_softmax_topic_describe (DlmTopic *topic)
                        "image 2 gives 0.02, 0.00, 0.98 (horse); "
                        "image 3 gives 0.49, 0.49, 0.02 (a tie between cat and dog)."));
 
+  notice = labels_notice (self);
   return g_strdup_printf (_("Softmax of %u logits at temperature %s: %s is largest with "
-                            "probability %s. Probabilities from largest: %s. They sum to 1."),
-                          self->logits->len, t, label, p, ranked);
+                            "probability %s. Probabilities from largest: %s. They sum to 1.%s%s"),
+                          self->logits->len, t, label, p, ranked,
+                          notice != NULL ? " " : "", notice != NULL ? notice : "");
 }
 
 static char *
