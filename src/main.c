@@ -12,16 +12,21 @@
 #include "dlm-gui.h"
 #include "dlm-topic-registry.h"
 
-/* An uninstalled build (_build/src/dlmath) uses the module it built; an
- * installed one the module installed beside it. */
+/* An uninstalled build (_build/src/dlmath) uses the GUI module and the
+ * translations it built; an installed one those installed beside it. */
+static gboolean
+running_uninstalled (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  return self != NULL && g_str_has_prefix (self, BUILD_ROOT "/");
+}
+
 static char *
 gui_module_path (void)
 {
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  const char *dir = self != NULL && g_str_has_prefix (self, BUILD_ROOT "/")
-    ? BUILD_GUI_MODULE_DIR : GUI_MODULE_DIR;
-
-  return g_module_build_path (dir, "dlmath-gui");
+  return g_module_build_path (running_uninstalled () ? BUILD_GUI_MODULE_DIR : GUI_MODULE_DIR,
+                              "dlmath-gui");
 }
 
 static int
@@ -56,7 +61,7 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, running_uninstalled () ? BUILD_LOCALE_DIR : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

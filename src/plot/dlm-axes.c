@@ -405,8 +405,15 @@ draw_titles (DlmAxes *axes)
                                                            axes->outer.x + axes->outer.width - g->plot.x - g->plot.width / 2)),
                           axes->title);
   if (axes->x_label != NULL)
-    dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, g->plot.x + g->plot.width / 2,
-                   axes->outer.y + axes->outer.height, DLM_ANCHOR_SOUTH, axes->x_label);
+    {
+      /* under the tick labels, wherever the plot ends (equal axes end early) */
+      double label_h;
+
+      dlm_text_size (cr, t, DLM_TEXT_SMALL, "0", NULL, &label_h);
+      dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, g->plot.x + g->plot.width / 2,
+                     g->plot.y + g->plot.height + label_h + dlm_theme_px (t, 16),
+                     DLM_ANCHOR_NORTH, axes->x_label);
+    }
   if (axes->y_label != NULL)
     {
       cairo_save (cr);
