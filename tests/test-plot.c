@@ -9,6 +9,7 @@
 #include "dlm-plot.h"
 #include "dlm-softmax-topic.h"
 #include "dlm-theme.h"
+#include "golden.h"
 
 static void
 assert_ticks (double        min,
@@ -270,16 +271,9 @@ test_format_from_path (void)
   g_assert_nonnull (strstr (error->message, ".png"));
 }
 
-/* ---- golden images of the topics' figures ----------------------------------------------------------- */
+/* ---- golden images of the topics' figures ---------------------------- */
 
-typedef struct {
-  const char  *name;
-  GType      (*type) (void);
-  const char  *assignments[3];
-  DlmThemeKind theme;
-} Golden;
-
-static const Golden goldens[] = {
+static const DlmGolden goldens[] = {
   { "softmax-bars-light", dlm_softmax_topic_get_type, { NULL }, DLM_THEME_LIGHT },
   { "softmax-classifier-dark", dlm_softmax_topic_get_type, { "view=classifier", NULL }, DLM_THEME_DARK },
   { "softmax-stability-projector", dlm_softmax_topic_get_type, { "view=stability", "logits=1000 1001 1002", NULL }, DLM_THEME_PROJECTOR },
@@ -289,94 +283,18 @@ static const Golden goldens[] = {
   { "explog-precision-projector", dlm_explog_topic_get_type, { "view=precision", NULL }, DLM_THEME_PROJECTOR },
 };
 
-#define GOLDEN_W 800
-#define GOLDEN_H 450
-
-static cairo_surface_t *
-render_golden (const Golden *golden)
-{
-  g_autoptr(DlmTopic) topic = g_object_new (golden->type (), NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
-  cairo_t *cr = cairo_create (surface);
-  DlmTheme theme;
-
-  g_assert_true (dlm_topic_apply (topic, golden->assignments, NULL));
-  dlm_theme_init (&theme, golden->theme, 1);
-  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* Fraction of pixels whose colour differs by more than a small amount in
- * any channel: anti-aliasing may wobble, a moved bar or label may not. */
-static double
-difference (cairo_surface_t *a,
-            cairo_surface_t *b)
-{
-  guint differing = 0;
-
-  for (int y = 0; y < GOLDEN_H; y++)
-    {
-      const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
-      const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
-
-      for (int x = 0; x < GOLDEN_W * 4; x += 4)
-        for (int c = 0; c < 3; c++)
-          if (ABS (ra[x + c] - rb[x + c]) > 40)
-            {
-              differing++;
-              break;
-            }
-    }
-  return (double) differing / (GOLDEN_W * GOLDEN_H);
-}
-
-static void
-test_golden (gconstpointer data)
-{
-  const Golden *golden = data;
-  g_autofree char *file = g_strconcat (golden->name, ".png", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "golden", file, NULL);
-  cairo_surface_t *drawn = render_golden (golden);
-  cairo_surface_t *expected;
-  double diff;
-
-  if (g_getenv ("DLM_WRITE_GOLDEN") != NULL)
-    {
-      g_assert_cmpint (cairo_surface_write_to_png (drawn, path), ==, CAIRO_STATUS_SUCCESS);
-      g_test_message ("wrote %s", path);
-      cairo_surface_destroy (drawn);
-      return;
-    }
-
-  expected = cairo_image_surface_create_from_png (path);
-  g_assert_cmpint (cairo_surface_status (expected), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (expected), ==, GOLDEN_W);
-  diff = difference (drawn, expected);
-  if (diff > 0.004)
-    {
-      g_autofree char *out = g_build_filename (g_get_tmp_dir (), file, NULL);
-      cairo_surface_write_to_png (drawn, out);
-      g_test_fail_printf ("%s differs from its golden image in %.2f%% of pixels; see %s "
-                          "(DLM_WRITE_GOLDEN=1 regenerates)", golden->name, diff * 100, out);
-    }
-  cairo_surface_destroy (expected);
-  cairo_surface_destroy (drawn);
-}
-
 static void
 test_golden_detects_change (void)
 {
   /* the comparison itself must notice a real change */
-  cairo_surface_t *a = render_golden (&goldens[0]);
-  Golden changed = goldens[0];
+  cairo_surface_t *a = dlm_golden_render (&goldens[0]);
+  DlmGolden changed = goldens[0];
   cairo_surface_t *b;
 
   changed.assignments[0] = "logits=3, 2, 1";
-  b = render_golden (&changed);
-  g_assert_cmpfloat (difference (a, b), >, 0.01);
-  g_assert_cmpfloat (difference (a, a), ==, 0);
+  b = dlm_golden_render (&changed);
+  g_assert_cmpfloat (dlm_golden_difference (a, b), >, 0.01);
+  g_assert_cmpfloat (dlm_golden_difference (a, a), ==, 0);
   cairo_surface_destroy (a);
   cairo_surface_destroy (b);
 }
@@ -398,11 +316,7 @@ main (int   argc,
   g_test_add_func ("/plot/export/atomic", test_write_atomically);
   g_test_add_func ("/plot/export/format-from-path", test_format_from_path);
   g_test_add_func ("/plot/golden/detects-change", test_golden_detects_change);
-  for (guint i = 0; i < G_N_ELEMENTS (goldens); i++)
-    {
-      g_autofree char *name = g_strconcat ("/plot/golden/", goldens[i].name, NULL);
-      g_test_add_data_func (name, &goldens[i], test_golden);
-    }
+  dlm_golden_add_tests ("/plot/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();
 }
