@@ -12,6 +12,7 @@
 #include "dlm-export.h"
 #include "dlm-format.h"
 #include "dlm-plot.h"
+#include "dlm-rng.h"
 #include "dlm-topic-registry.h"
 #include "dlm-theme.h"
 
@@ -94,24 +95,6 @@ list_params (DlmTopic *topic)
       DlmParamInfo *p = g_ptr_array_index (params, i);
       g_print ("%s\t%s\t%s\t%s\n", p->name, p->type, p->default_value, p->accepted);
     }
-}
-
-static gboolean
-parse_seed (const char *text,
-            guint      *seed,
-            GError    **error)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--seed: “%s” is not accepted; accepted: a whole number from 0 to 4294967295"),
-                   text);
-      return FALSE;
-    }
-  *seed = (guint) value;
-  return TRUE;
 }
 
 static gboolean
@@ -223,7 +206,7 @@ make_topic (const DlmCliOptions *o,
             GError             **error)
 {
   g_autoptr(DlmTopic) topic = NULL;
-  guint seed = 0;
+  guint32 seed = 0;
 
   if (o->topic == NULL)
     {
@@ -241,7 +224,7 @@ make_topic (const DlmCliOptions *o,
     }
   if (o->seed != NULL)
     {
-      if (!parse_seed (o->seed, &seed, error))
+      if (!dlm_rng_parse_seed ("--seed", o->seed, &seed, error))
         return NULL;
       dlm_topic_set_seed (topic, seed);
     }

@@ -8,6 +8,7 @@
 #include "dlm-explog.h"
 #include "dlm-format.h"
 #include "dlm-parse.h"
+#include "dlm-rng.h"
 #include "dlm-softmax.h"
 
 /* Reference values come from Debian's NumPy/SciPy (python3-numpy 1.24,
@@ -274,6 +275,238 @@ test_format_locale (void)
   setlocale (LC_NUMERIC, "C");
 }
 
+/* ---- random numbers ----------------------------------------------------
+ * Reference values from Debian's python3-numpy 1.24, python3-torch 1.13 and
+ * CPython 3.11, for each seed s in (0, 1, 42, 2**32 - 1):
+ *   np.random.seed(s); np.random.rand(4)
+ *   np.random.seed(s); np.random.randn(5)
+ *   np.random.seed(s); np.random.randint(0, 10, 6)
+ *   np.random.seed(s); np.random.randint(-5, 1000000, 3)
+ *   random.seed(s); [random.random() for _ in range(3)]
+ *   random.seed(s); [random.gauss(0, 1) for _ in range(3)]
+ *   random.seed(s); [random.randrange(0, 10) for _ in range(5)]
+ *   torch.manual_seed(s); torch.rand(5).tolist()
+ *   torch.manual_seed(s); torch.randint(0, 10, (5,)).tolist()
+ */
+typedef struct {
+  guint32 seed;
+  double  np_rand[4];
+  double  np_randn[5];
+  gint64  np_randint[6];
+  gint64  np_randint_wide[3];
+  double  py_random[3];
+  double  py_gauss[3];
+  gint64  py_randrange[5];
+  double  torch_rand[5];
+  gint64  torch_randint[5];
+} RngReference;
+
+static const RngReference rng_references[] = {
+  { 0,
+    { 0.5488135039273248, 0.7151893663724195, 0.6027633760716439, 0.5448831829968969 },
+    { 1.764052345967664, 0.4001572083672233, 0.9787379841057392, 2.240893199201458, 1.8675579901499675 },
+    { 5, 0, 3, 3, 7, 9 }, { 985767, 305706, 435824 },
+    { 0.8444218515250481, 0.7579544029403025, 0.420571580830845 },
+    { 0.9417154046806644, -1.3965781047011498, -0.6797144480784211 },
+    { 6, 6, 0, 4, 8 },
+    { 0.49625658988952637, 0.7682217955589294, 0.08847743272781372, 0.13203048706054688, 0.30742281675338745 },
+    { 4, 9, 3, 0, 3 } },
+  { 1,
+    { 0.417022004702574, 0.7203244934421581, 0.00011437481734488664, 0.30233257263183977 },
+    { 1.6243453636632417, -0.6117564136500754, -0.5281717522634557, -1.0729686221561705, 0.8654076293246785 },
+    { 5, 8, 9, 5, 0, 0 }, { 128032, 491750, 470919 },
+    { 0.13436424411240122, 0.8474337369372327, 0.763774618976614 },
+    { 1.2881847531554629, 1.449445608699771, 0.06633580893826191 },
+    { 2, 9, 1, 4, 1 },
+    { 0.7576315999031067, 0.2793108820915222, 0.40306925773620605, 0.7346844673156738, 0.029281556606292725 },
+    { 5, 9, 4, 8, 3 } },
+  { 42,
+    { 0.3745401188473625, 0.9507143064099162, 0.7319939418114051, 0.5986584841970366 },
+    { 0.4967141530112327, -0.13826430117118466, 0.6476885381006925, 1.5230298564080254, -0.23415337472333597 },
+    { 6, 3, 7, 4, 6, 9 }, { 121953, 671150, 131927 },
+    { 0.6394267984578837, 0.025010755222666936, 0.27502931836911926 },
+    { -0.14409032957792836, -0.1729036003315193, -0.11131586156766246 },
+    { 1, 0, 4, 3, 3 },
+    { 0.8822692632675171, 0.9150039553642273, 0.38286375999450684, 0.9593056440353394, 0.3904482126235962 },
+    { 2, 7, 6, 4, 6 } },
+  { 4294967295u,
+    { 0.0976320289940138, 0.9123828453026218, 0.78903530185164, 0.7800035981134678 },
+    { 0.6484086742306527, 0.6693235306338161, -1.0805437227474493, 0.2845010447986309, 0.11388773652167104 },
+    { 3, 2, 7, 4, 0, 6 }, { 944542, 147741, 125959 },
+    { 0.6353574441341173, 0.20319993954407756, 0.6073666030347188 },
+    { -0.44460081848024396, -0.5065896819748767, -0.6481196186056797 },
+    { 9, 3, 3, 9, 8 },
+    { 0.9937993884086609, 0.5713063478469849, 0.5700080394744873, 0.04950374364852905, 0.9930374622344971 },
+    { 1, 8, 6, 9, 0 } },
+};
+
+/* Uniform doubles must match to the bit; normals within a few ulps
+ * (log, sqrt, sin and cos may differ in the last bit between libms). */
+static void
+test_rng_numpy (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (rng_references); k++)
+    {
+      const RngReference *r = &rng_references[k];
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_NUMPY, r->seed);
+
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpfloat (dlm_rng_uniform (rng), ==, r->np_rand[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 5; i++)
+        assert_close (dlm_rng_normal (rng), r->np_randn[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 6; i++)
+        g_assert_cmpint (dlm_rng_integer (rng, 0, 10), ==, r->np_randint[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 3; i++)
+        g_assert_cmpint (dlm_rng_integer (rng, -5, 1000000), ==, r->np_randint_wide[i]);
+    }
+}
+
+static void
+test_rng_python (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (rng_references); k++)
+    {
+      const RngReference *r = &rng_references[k];
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_PYTHON, r->seed);
+
+      for (guint i = 0; i < 3; i++)
+        g_assert_cmpfloat (dlm_rng_uniform (rng), ==, r->py_random[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 3; i++)
+        assert_close (dlm_rng_normal (rng), r->py_gauss[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpint (dlm_rng_integer (rng, 0, 10), ==, r->py_randrange[i]);
+    }
+}
+
+static void
+test_rng_torch (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (rng_references); k++)
+    {
+      const RngReference *r = &rng_references[k];
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_TORCH, r->seed);
+
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpfloat (dlm_rng_uniform (rng), ==, r->torch_rand[i]);
+      dlm_rng_reset (rng);
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpint (dlm_rng_integer (rng, 0, 10), ==, r->torch_randint[i]);
+    }
+}
+
+/* Long streams, where a slip in caching or rejection would show:
+ *   np.random.seed(123); np.random.rand(10000)[5000], [-1]
+ *   np.random.seed(123); np.random.randn(10001)[-1]
+ *   np.random.seed(123); np.random.randint(0, 2**32 - 1, 1000)[-1]
+ *   np.random.seed(123); np.random.randint(-1000, 1000, 1000)[-1]
+ *   torch.manual_seed(7); torch.rand(100000)[-1]
+ *   random.seed(99); [random.random() for _ in range(1000)][-1]
+ *   random.seed(99); [random.randrange(0, 1000) for _ in range(1000)][-1] */
+static void
+test_rng_long_streams (void)
+{
+  g_autoptr(DlmRng) np = dlm_rng_new (DLM_RNG_NUMPY, 123);
+  g_autoptr(DlmRng) torch = dlm_rng_new (DLM_RNG_TORCH, 7);
+  g_autoptr(DlmRng) py = dlm_rng_new (DLM_RNG_PYTHON, 99);
+  double x = 0, y = 0;
+  gint64 k = 0;
+
+  for (guint i = 0; i < 10000; i++)
+    {
+      x = dlm_rng_uniform (np);
+      if (i == 5000)
+        g_assert_cmpfloat (x, ==, 0.5413053808396682);
+    }
+  g_assert_cmpfloat (x, ==, 0.6132971657996362);
+  dlm_rng_reset (np);
+  for (guint i = 0; i < 10001; i++)
+    x = dlm_rng_normal (np);
+  assert_close (x, -1.2409696722099497);
+  dlm_rng_reset (np);
+  for (guint i = 0; i < 1000; i++)
+    k = dlm_rng_integer (np, 0, 4294967295);
+  g_assert_cmpint (k, ==, 2423849465);
+  dlm_rng_reset (np);
+  for (guint i = 0; i < 1000; i++)
+    k = dlm_rng_integer (np, -1000, 1000);
+  g_assert_cmpint (k, ==, -773);
+
+  for (guint i = 0; i < 100000; i++)
+    y = dlm_rng_uniform (torch);
+  g_assert_cmpfloat (y, ==, 0.243718683719635);
+
+  for (guint i = 0; i < 1000; i++)
+    x = dlm_rng_uniform (py);
+  g_assert_cmpfloat (x, ==, 0.15455054961261028);
+  dlm_rng_reset (py);
+  for (guint i = 0; i < 1000; i++)
+    k = dlm_rng_integer (py, 0, 1000);
+  g_assert_cmpint (k, ==, 751);
+}
+
+static void
+test_rng_gsl (void)
+{
+  /* the GSL convention is GSL itself: gsl_rng_mt19937 seeded with s */
+  g_autoptr(DlmRng) a = dlm_rng_new (DLM_RNG_GSL, 7);
+  gsl_rng *b = gsl_rng_alloc (gsl_rng_mt19937);
+  double first;
+
+  gsl_rng_set (b, 7);
+  for (guint i = 0; i < 100; i++)
+    g_assert_cmpfloat (dlm_rng_uniform (a), ==, gsl_rng_uniform (b));
+  gsl_rng_free (b);
+
+  /* reset replays the same stream, a normal pair's cache included */
+  dlm_rng_reset (a);
+  first = dlm_rng_normal (a);
+  dlm_rng_reset (a);
+  g_assert_cmpfloat (dlm_rng_normal (a), ==, first);
+  g_assert_cmpuint (dlm_rng_get_seed (a), ==, 7);
+}
+
+static void
+test_rng_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint32 seed;
+  DlmRngConvention convention;
+
+  g_assert_true (dlm_rng_parse_seed ("--seed", "4294967295", &seed, NULL));
+  g_assert_cmpuint (seed, ==, 4294967295u);
+  g_assert_true (dlm_rng_parse_seed ("--seed", " 0 ", &seed, NULL));
+  g_assert_cmpuint (seed, ==, 0);
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *bad[] = { "-1", "4294967296", "1.5", "abc", "" };
+      g_assert_false (dlm_rng_parse_seed ("--seed", bad[i], &seed, &error));
+      g_assert_nonnull (strstr (error->message, "--seed"));
+      g_assert_nonnull (strstr (error->message, "4294967295"));
+      g_clear_error (&error);
+    }
+
+  g_assert_false (dlm_rng_check_kind (DLM_RNG_TORCH, DLM_RNG_NORMAL, &error));
+  g_assert_nonnull (strstr (error->message, "distribution"));
+  g_clear_error (&error);
+  g_assert_true (dlm_rng_check_kind (DLM_RNG_NUMPY, DLM_RNG_NORMAL, NULL));
+
+  g_assert_false (dlm_rng_check_range (DLM_RNG_NUMPY, 5, 5, &error));
+  g_assert_nonnull (strstr (error->message, "low"));
+  g_clear_error (&error);
+  g_assert_false (dlm_rng_check_range (DLM_RNG_NUMPY, 0, G_GINT64_CONSTANT (1) << 33, NULL));
+  g_assert_true (dlm_rng_check_range (DLM_RNG_NUMPY, -3, 4294967292, NULL));
+
+  g_assert_true (dlm_rng_convention_from_string ("torch", &convention));
+  g_assert_cmpint (convention, ==, DLM_RNG_TORCH);
+  g_assert_cmpstr (dlm_rng_convention_to_string (DLM_RNG_PYTHON), ==, "python");
+  g_assert_false (dlm_rng_convention_from_string ("matlab", &convention));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +526,12 @@ main (int   argc,
   g_test_add_func ("/core/parse/labels", test_parse_labels);
   g_test_add_func ("/core/format/numbers", test_format);
   g_test_add_func ("/core/format/locale", test_format_locale);
+  g_test_add_func ("/core/rng/numpy", test_rng_numpy);
+  g_test_add_func ("/core/rng/python", test_rng_python);
+  g_test_add_func ("/core/rng/torch", test_rng_torch);
+  g_test_add_func ("/core/rng/long-streams", test_rng_long_streams);
+  g_test_add_func ("/core/rng/gsl", test_rng_gsl);
+  g_test_add_func ("/core/rng/errors", test_rng_errors);
 
   return g_test_run ();
 }

@@ -22,6 +22,12 @@ typedef enum {
   DLM_RNG_GSL,
 } DlmRngConvention;
 
+typedef enum {
+  DLM_RNG_UNIFORM,
+  DLM_RNG_NORMAL,
+  DLM_RNG_INTEGERS,
+} DlmRngKind;
+
 typedef struct _DlmRng DlmRng;
 
 #define DLM_RNG_MAX_SEED G_MAXUINT32
@@ -37,15 +43,24 @@ gsl_rng    *dlm_rng_get_gsl         (DlmRng           *rng);
 /* Uniform on [0, 1): numpy rand, torch rand (a float32 widened to double),
  * python random.random(), gsl_rng_uniform. */
 double      dlm_rng_uniform         (DlmRng           *rng);
-/* Standard normal: numpy randn (legacy polar method, pairs cached);
- * other conventions: GSL's ziggurat. */
+/* Standard normal: numpy randn (legacy polar method, pairs cached), python
+ * random.gauss(0, 1) (Box–Muller, pairs cached), GSL's ziggurat. Not for
+ * torch (see dlm_rng_check_kind). */
 double      dlm_rng_normal          (DlmRng           *rng);
-/* Integer in [low, high): numpy randint (masked rejection, as RandomState);
- * other conventions: gsl_rng_uniform_int. */
+/* Integer in [low, high): numpy randint (masked rejection, as RandomState),
+ * torch.randint (modulo), python random.randrange (rejection on
+ * getrandbits), low + gsl_rng_uniform_int. */
 gint64      dlm_rng_integer         (DlmRng           *rng,
                                      gint64            low,
                                      gint64            high);
 
+gboolean    dlm_rng_check_kind      (DlmRngConvention  convention,
+                                     DlmRngKind        kind,
+                                     GError          **error);
+gboolean    dlm_rng_check_range     (DlmRngConvention  convention,
+                                     gint64            low,
+                                     gint64            high,
+                                     GError          **error);
 gboolean    dlm_rng_parse_seed      (const char       *field,
                                      const char       *text,
                                      guint32          *seed,

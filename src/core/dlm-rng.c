@@ -1,0 +1,372 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-core"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gsl/gsl_randist.h>
+#include <math.h>
+
+#include "dlm-error.h"
+#include "dlm-rng.h"
+
+/* Every convention runs on GSL's MT19937. What GSL does not offer are the
+ * seeding routines and output conversions of NumPy, PyTorch and CPython,
+ * so those are written here:
+ *   - seeding: MT19937's init_genrand (GSL's own replaces seed 0 by 4357,
+ *     NumPy and PyTorch do not) and init_by_array (CPython's random.seed);
+ *   - outputs: 53-bit doubles from two words (NumPy, CPython), 24-bit
+ *     floats (PyTorch), NumPy's masked rejection for integers, the legacy
+ *     polar Gaussian and CPython's Box–Muller gauss(). */
+
+#define MT_N 624
+
+/* The layout of GSL's mt19937 state (gsl/rng/mt.c), checked at run time
+ * against gsl_rng_size() so a different layout fails loudly, not silently. */
+typedef struct {
+  unsigned long mt[MT_N];
+  int           mti;
+} MtState;
+
+struct _DlmRng
+{
+  DlmRngConvention  convention;
+  guint32           seed;
+  gsl_rng          *gsl;
+  gboolean          has_gauss;   /* a cached second normal (numpy, python) */
+  double            gauss;
+};
+
+static const char *convention_names[] = { "numpy", "torch", "python", "gsl" };
+
+static MtState *
+mt_state (DlmRng *self)
+{
+  g_assert (gsl_rng_size (self->gsl) == sizeof (MtState));
+  return gsl_rng_state (self->gsl);
+}
+
+static void
+init_genrand (MtState *s,
+              guint32  seed)
+{
+  s->mt[0] = seed;
+  for (int i = 1; i < MT_N; i++)
+    s->mt[i] = (1812433253UL * (s->mt[i - 1] ^ (s->mt[i - 1] >> 30)) + i) & 0xffffffffUL;
+  s->mti = MT_N;
+}
+
+/* CPython's random.seed(n) for 0 ≤ n < 2³²: init_by_array with key [n]. */
+static void
+init_by_array (MtState       *s,
+               const guint32 *key,
+               int            key_length)
+{
+  int i = 1, j = 0;
+
+  init_genrand (s, 19650218UL);
+  for (int k = MAX (MT_N, key_length); k > 0; k--)
+    {
+      s->mt[i] = ((s->mt[i] ^ ((s->mt[i - 1] ^ (s->mt[i - 1] >> 30)) * 1664525UL)) + key[j] + j) & 0xffffffffUL;
+      i++;
+      j++;
+      if (i >= MT_N) { s->mt[0] = s->mt[MT_N - 1]; i = 1; }
+      if (j >= key_length) j = 0;
+    }
+  for (int k = MT_N - 1; k > 0; k--)
+    {
+      s->mt[i] = ((s->mt[i] ^ ((s->mt[i - 1] ^ (s->mt[i - 1] >> 30)) * 1566083941UL)) - i) & 0xffffffffUL;
+      i++;
+      if (i >= MT_N) { s->mt[0] = s->mt[MT_N - 1]; i = 1; }
+    }
+  s->mt[0] = 0x80000000UL;
+  s->mti = MT_N;
+}
+
+void
+dlm_rng_reset (DlmRng *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->has_gauss = FALSE;
+  switch (self->convention)
+    {
+    case DLM_RNG_NUMPY:
+    case DLM_RNG_TORCH:
+      init_genrand (mt_state (self), self->seed);
+      break;
+    case DLM_RNG_PYTHON:
+      init_by_array (mt_state (self), &self->seed, 1);
+      break;
+    case DLM_RNG_GSL:
+    default:
+      gsl_rng_set (self->gsl, self->seed);
+      break;
+    }
+}
+
+DlmRng *
+dlm_rng_new (DlmRngConvention convention,
+             guint32          seed)
+{
+  DlmRng *self = g_new0 (DlmRng, 1);
+
+  g_return_val_if_fail (convention <= DLM_RNG_GSL, NULL);
+
+  self->convention = convention;
+  self->seed = seed;
+  self->gsl = gsl_rng_alloc (gsl_rng_mt19937);
+  dlm_rng_reset (self);
+  return self;
+}
+
+void
+dlm_rng_free (DlmRng *self)
+{
+  if (self == NULL)
+    return;
+  gsl_rng_free (self->gsl);
+  g_free (self);
+}
+
+DlmRngConvention
+dlm_rng_get_convention (DlmRng *self)
+{
+  return self->convention;
+}
+
+guint32
+dlm_rng_get_seed (DlmRng *self)
+{
+  return self->seed;
+}
+
+gsl_rng *
+dlm_rng_get_gsl (DlmRng *self)
+{
+  return self->gsl;
+}
+
+static guint32
+next32 (DlmRng *self)
+{
+  return (guint32) gsl_rng_get (self->gsl);
+}
+
+/* genrand_res53: NumPy's random_sample and CPython's random(). */
+static double
+res53 (DlmRng *self)
+{
+  guint32 a = next32 (self) >> 5, b = next32 (self) >> 6;
+
+  return (a * 67108864.0 + b) / 9007199254740992.0;
+}
+
+double
+dlm_rng_uniform (DlmRng *self)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+
+  switch (self->convention)
+    {
+    case DLM_RNG_NUMPY:
+    case DLM_RNG_PYTHON:
+      return res53 (self);
+    case DLM_RNG_TORCH:
+      /* uniform_real_distribution<float>: the low 24 bits of one word */
+      return (float) ((next32 (self) & 0xffffffu) / 16777216.0);
+    case DLM_RNG_GSL:
+    default:
+      return gsl_rng_uniform (self->gsl);
+    }
+}
+
+/* NumPy's legacy_gauss: Marsaglia's polar method, the second value kept. */
+static double
+numpy_gauss (DlmRng *self)
+{
+  double x1, x2, r2, f;
+
+  do
+    {
+      x1 = 2.0 * res53 (self) - 1.0;
+      x2 = 2.0 * res53 (self) - 1.0;
+      r2 = x1 * x1 + x2 * x2;
+    }
+  while (r2 >= 1.0 || r2 == 0.0);
+
+  f = sqrt (-2.0 * log (r2) / r2);
+  self->gauss = f * x1;
+  self->has_gauss = TRUE;
+  return f * x2;
+}
+
+/* CPython's random.gauss(0, 1): Box–Muller, the sine half kept. */
+static double
+python_gauss (DlmRng *self)
+{
+  double x2pi = res53 (self) * 2 * G_PI;
+  double g2rad = sqrt (-2.0 * log (1.0 - res53 (self)));
+
+  self->gauss = sin (x2pi) * g2rad;
+  self->has_gauss = TRUE;
+  return cos (x2pi) * g2rad;
+}
+
+double
+dlm_rng_normal (DlmRng *self)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+  g_return_val_if_fail (self->convention != DLM_RNG_TORCH, NAN);
+
+  if (self->has_gauss)
+    {
+      self->has_gauss = FALSE;
+      return self->gauss;
+    }
+  if (self->convention == DLM_RNG_NUMPY)
+    return numpy_gauss (self);
+  if (self->convention == DLM_RNG_PYTHON)
+    return python_gauss (self);
+  return gsl_ran_gaussian_ziggurat (self->gsl, 1.0);
+}
+
+/* NumPy's gen_mask: the smallest 2ᵏ − 1 that covers @max. */
+static guint32
+mask_for (guint32 max)
+{
+  guint32 mask = max;
+
+  mask |= mask >> 1;
+  mask |= mask >> 2;
+  mask |= mask >> 4;
+  mask |= mask >> 8;
+  mask |= mask >> 16;
+  return mask;
+}
+
+/* CPython's _randbelow_with_getrandbits for n ≤ 2³². */
+static guint64
+python_below (DlmRng *self,
+              guint64 n)
+{
+  int k = g_bit_storage (n);   /* n.bit_length () */
+  guint64 r;
+
+  do
+    r = k == 0 ? 0 : next32 (self) >> (32 - MIN (k, 32));
+  while (r >= n);
+  return r;
+}
+
+gint64
+dlm_rng_integer (DlmRng *self,
+                 gint64  low,
+                 gint64  high)
+{
+  guint64 range;
+
+  g_return_val_if_fail (self != NULL, low);
+  g_return_val_if_fail (dlm_rng_check_range (self->convention, low, high, NULL), low);
+
+  range = (guint64) (high - low);
+  switch (self->convention)
+    {
+    case DLM_RNG_NUMPY:
+      {
+        /* RandomState.randint: masked rejection on 32-bit words */
+        guint32 max = (guint32) (range - 1), mask = mask_for (max), value;
+
+        if (max == 0)
+          return low;
+        do
+          value = next32 (self) & mask;
+        while (value > max);
+        return low + value;
+      }
+    case DLM_RNG_TORCH:
+      return low + (gint64) (next32 (self) % range);
+    case DLM_RNG_PYTHON:
+      return low + (gint64) python_below (self, range);
+    case DLM_RNG_GSL:
+    default:
+      return low + (gint64) gsl_rng_uniform_int (self->gsl, range);
+    }
+}
+
+gboolean
+dlm_rng_check_kind (DlmRngConvention   convention,
+                    DlmRngKind         kind,
+                    GError           **error)
+{
+  if (convention == DLM_RNG_TORCH && kind == DLM_RNG_NORMAL)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("distribution: torch’s normal numbers (torch.randn) are not reproduced; "
+                     "accepted with torch: uniform, integers"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Integers are drawn from one 32-bit word in every convention, so the range
+ * is limited to 2³² − 1 values; bounds stay within ±2⁵³ so that every
+ * value prints exactly. */
+gboolean
+dlm_rng_check_range (DlmRngConvention   convention,
+                     gint64             low,
+                     gint64             high,
+                     GError           **error)
+{
+  const gint64 limit = G_GINT64_CONSTANT (9007199254740992);
+
+  if (low < -limit || high > limit || low >= high || (guint64) (high - low) > G_MAXUINT32)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("low, high: %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " is not accepted; "
+                     "low must be below high, with at most 4294967295 values between them"),
+                   low, high);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dlm_rng_parse_seed (const char  *field,
+                    const char  *text,
+                    guint32     *seed,
+                    GError     **error)
+{
+  guint64 value;
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (!g_ascii_string_to_unsigned (stripped, 10, 0, DLM_RNG_MAX_SEED, &value, NULL))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("%s: “%s” is not accepted; accepted: a whole number from 0 to 4294967295"),
+                   field, stripped);
+      return FALSE;
+    }
+  *seed = (guint32) value;
+  return TRUE;
+}
+
+gboolean
+dlm_rng_convention_from_string (const char       *name,
+                                DlmRngConvention *convention)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (convention_names); i++)
+    if (g_strcmp0 (name, convention_names[i]) == 0)
+      {
+        *convention = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+dlm_rng_convention_to_string (DlmRngConvention convention)
+{
+  g_return_val_if_fail (convention < G_N_ELEMENTS (convention_names), NULL);
+  return convention_names[convention];
+}
