@@ -59,7 +59,7 @@ if [ ! -f "$mo" ]; then
   echo "FAIL: $mo is missing; build the project (ninja -C <builddir>) first" >&2
   exit 1
 fi
-if [ "$po" -nt "$mo" ]; then
+if [ -n "$(find "$po" -newer "$mo")" ]; then
   echo "FAIL: $mo is older than $po; rebuild the project (ninja -C <builddir>) first" >&2
   exit 1
 fi
@@ -68,15 +68,16 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 tab=$(printf '\t')
 
-# (a) the topic titles are German
+# (a) the topic titles are German (other topics may follow)
 "$dlmath" --list-topics >"$tmp/topics" 2>"$tmp/topics.err"
 rc=$?
 [ $rc -eq 0 ] || fail "--list-topics exited $rc: $(cat "$tmp/topics.err")"
-printf 'softmax%sSoftmax\nexplog%sExponentialfunktion und Logarithmus\n' "$tab" "$tab" >"$tmp/topics.expected"
-if ! cmp -s "$tmp/topics" "$tmp/topics.expected"; then
-  fail "--list-topics does not print the German titles; got:"
-  cat "$tmp/topics" >&2
-fi
+for line in "softmax${tab}Softmax" "explog${tab}Exponent und Logarithmus"; do
+  if ! grep -qxF "$line" "$tmp/topics"; then
+    fail "--list-topics does not print the German title line '$line'; got:"
+    cat "$tmp/topics" >&2
+  fi
+done
 
 # --help is German too: the summary and the option descriptions
 "$dlmath" --help >"$tmp/help" 2>&1 || fail "--help exited $?"
