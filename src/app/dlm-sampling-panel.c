@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-app"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "dlm-compute-bar.h"
+#include "dlm-sampling-panel.h"
+#include "dlm-sampling-topic.h"
+#include "dlm-timeline.h"
+
+/* The whole animation takes this long at speed 1, whatever its length. */
+#define ANIMATION_SECONDS 8.0
+
+struct _DlmSamplingPanel
+{
+  DlmTopicPanel   parent_instance;
+
+  DlmComputeBar  *compute_bar;
+  DlmTimeline    *timeline;
+  GtkLabel       *view_error;
+  AdwActionRow   *distribution_row;
+  GtkLabel       *distribution_error;
+  GtkSpinButton  *mu_spin;
+  GtkWidget      *mu_row;
+  GtkLabel       *mu_error;
+  GtkSpinButton  *sigma_spin;
+  GtkWidget      *sigma_row;
+  GtkLabel       *sigma_error;
+  GtkWidget      *lln_group;
+  GtkSpinButton  *draws_spin;
+  GtkWidget      *draws_row;
+  GtkLabel       *draws_error;
+  GtkSpinButton  *runs_spin;
+  GtkWidget      *runs_row;
+  GtkLabel       *runs_error;
+  GtkWidget      *distribution_group;
+  GtkSpinButton  *n_spin;
+  GtkWidget      *n_row;
+  GtkLabel       *n_error;
+  GtkSpinButton  *repeats_spin;
+  GtkWidget      *repeats_row;
+  GtkLabel       *repeats_error;
+  GtkLabel       *biased_error;
+};
+
+G_DEFINE_FINAL_TYPE (DlmSamplingPanel, dlm_sampling_panel, DLM_TYPE_TOPIC_PANEL)
+
+static DlmSamplingTopic *
+sampling_topic (DlmSamplingPanel *self)
+{
+  return DLM_SAMPLING_TOPIC (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
+}
+
+/* The timeline spans the current view's draws (or samples); a timeline
+ * that stood at the end stays at the end, showing everything. */
+static void
+update_timeline (DlmSamplingPanel *self)
+{
+  double duration = dlm_sampling_topic_get_duration (sampling_topic (self));
+  double old = dlm_timeline_get_duration (self->timeline);
+  gboolean at_end = dlm_timeline_get_position (self->timeline) >= old;
+
+  if (duration == old)
+    return;
+  dlm_timeline_set_duration (self->timeline, duration);
+  dlm_timeline_set_rate (self->timeline, MAX (1, duration / ANIMATION_SECONDS));
+  if (at_end)
+    dlm_timeline_set_position (self->timeline, duration);
+}
+
+static const char *
+distribution_label (const char *nick)
+{
+  if (g_strcmp0 (nick, "uniform") == 0)
+    return _("Uniform");
+  if (g_strcmp0 (nick, "exponential") == 0)
+    return _("Exponential");
+  if (g_strcmp0 (nick, "bimodal") == 0)
+    return _("Bimodal");
+  if (g_strcmp0 (nick, "coin") == 0)
+    return _("Coin");
+  return _("Normal (heights)");
+}
+
+/* Controls that the current view or population does not use stay in
+ * place, insensitive, so that the panel does not jump. */
+static void
+update_controls (DlmSamplingPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
+  g_autofree char *distribution = dlm_topic_get_param_text (topic, "distribution");
+  gboolean lln = g_strcmp0 (view, "lln") == 0;
+
+  gtk_widget_set_sensitive (self->lln_group, lln);
+  gtk_widget_set_sensitive (self->distribution_group, !lln);
+  gtk_widget_set_sensitive (self->mu_row, g_strcmp0 (distribution, "coin") != 0);
+  gtk_widget_set_sensitive (self->sigma_row, g_strcmp0 (distribution, "coin") != 0);
+  adw_action_row_set_subtitle (self->distribution_row, distribution_label (distribution));
+  update_timeline (self);
+}
+
+static gboolean
+position_to_step (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_int (to, (int) CLAMP (g_value_get_double (from), 0, DLM_SAMPLING_MAX_DRAWS));
+  return TRUE;
+}
+
+static gboolean
+step_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_double (to, g_value_get_int (from));
+  return TRUE;
+}
+
+static void
+bind_controls (DlmSamplingPanel *self)
+{
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
+
+  dlm_topic_panel_bind_choice (panel, "view", self->view_error);
+  dlm_topic_panel_bind_choice (panel, "distribution", self->distribution_error);
+  dlm_topic_panel_bind_choice (panel, "biased", self->biased_error);
+  dlm_topic_panel_bind_spin_button (panel, "mu", self->mu_spin, self->mu_row, self->mu_error);
+  dlm_topic_panel_bind_spin_button (panel, "sigma", self->sigma_spin, self->sigma_row, self->sigma_error);
+  dlm_topic_panel_bind_spin_button (panel, "draws", self->draws_spin, self->draws_row, self->draws_error);
+  dlm_topic_panel_bind_spin_button (panel, "runs", self->runs_spin, self->runs_row, self->runs_error);
+  dlm_topic_panel_bind_spin_button (panel, "n", self->n_spin, self->n_row, self->n_error);
+  dlm_topic_panel_bind_spin_button (panel, "repeats", self->repeats_spin, self->repeats_row,
+                                    self->repeats_error);
+}
+
+static void
+dlm_sampling_panel_constructed (GObject *object)
+{
+  DlmSamplingPanel *self = (DlmSamplingPanel *)object;
+  DlmTopic *topic;
+
+  G_OBJECT_CLASS (dlm_sampling_panel_parent_class)->constructed (object);
+
+  topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  bind_controls (self);
+  dlm_timeline_set_discrete (self->timeline, TRUE);
+  update_timeline (self);
+  g_object_bind_property_full (topic, "step", self->timeline, "position",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               step_to_position, position_to_step, NULL, NULL);
+  dlm_compute_bar_set_topic (self->compute_bar, topic);
+
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
+  update_controls (self);
+}
+
+static void
+dlm_sampling_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), DLM_TYPE_SAMPLING_PANEL);
+
+  G_OBJECT_CLASS (dlm_sampling_panel_parent_class)->dispose (object);
+}
+
+static void
+dlm_sampling_panel_class_init (DlmSamplingPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dlm_sampling_panel_constructed;
+  object_class->dispose = dlm_sampling_panel_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-sampling-panel.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, DlmSamplingPanel, name)
+  BIND (compute_bar);
+  BIND (timeline);
+  BIND (view_error);
+  BIND (distribution_row);
+  BIND (distribution_error);
+  BIND (mu_spin);
+  BIND (mu_row);
+  BIND (mu_error);
+  BIND (sigma_spin);
+  BIND (sigma_row);
+  BIND (sigma_error);
+  BIND (lln_group);
+  BIND (draws_spin);
+  BIND (draws_row);
+  BIND (draws_error);
+  BIND (runs_spin);
+  BIND (runs_row);
+  BIND (runs_error);
+  BIND (distribution_group);
+  BIND (n_spin);
+  BIND (n_row);
+  BIND (n_error);
+  BIND (repeats_spin);
+  BIND (repeats_row);
+  BIND (repeats_error);
+  BIND (biased_error);
+#undef BIND
+
+  g_type_ensure (DLM_TYPE_COMPUTE_BAR);
+  g_type_ensure (DLM_TYPE_TIMELINE);
+}
+
+static void
+dlm_sampling_panel_init (DlmSamplingPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

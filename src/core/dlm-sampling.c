@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-core"
+
+#include "config.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_statistics_double.h>
+#include <math.h>
+
+#include "dlm-rng.h"
+#include "dlm-sampling.h"
+
+/* Draws are made in chunks of this many: big enough that the loop, not
+ * the bookkeeping, dominates; small enough to stop quickly when asked. */
+#define CHUNK 65536
+/* Every draw count up to here is a checkpoint of the running sums. */
+#define DENSE_CHECKPOINTS 2048
+/* Beyond, each checkpoint is at least 0.1 % after the previous one. */
+#define CHECKPOINT_RATIO 1.001
+
+/* The bimodal mixture: two normal humps at μ ± 0.8 σ, each 0.6 σ wide, so
+ * that the mixture's variance is (0.8² + 0.6²) σ² = σ². */
+#define BIMODAL_OFFSET 0.8
+#define BIMODAL_WIDTH  0.6
+
+/* ---- populations -------------------------------------------------------- */
+
+double
+dlm_population_mean (const DlmPopulation *pop)
+{
+  return pop->kind == DLM_POPULATION_COIN ? 0.5 : pop->mu;
+}
+
+double
+dlm_population_sd (const DlmPopulation *pop)
+{
+  return pop->kind == DLM_POPULATION_COIN ? 0.5 : pop->sigma;
+}
+
+gboolean
+dlm_population_is_discrete (const DlmPopulation *pop)
+{
+  return pop->kind == DLM_POPULATION_COIN;
+}
+
+double
+dlm_population_median (const DlmPopulation *pop)
+{
+  switch (pop->kind)
+    {
+    case DLM_POPULATION_EXPONENTIAL:
+      return pop->mu - pop->sigma + pop->sigma * M_LN2;
+    case DLM_POPULATION_COIN:
+      return 0.5;
+    case DLM_POPULATION_NORMAL:
+    case DLM_POPULATION_UNIFORM:
+    case DLM_POPULATION_BIMODAL:
+    default:
+      return pop->mu;
+    }
+}
+
+double
+dlm_population_biased_mean (const DlmPopulation *pop)
+{
+  double d = BIMODAL_OFFSET * pop->sigma, s = BIMODAL_WIDTH * pop->sigma;
+
+  switch (pop->kind)
+    {
+    case DLM_POPULATION_NORMAL:
+      return pop->mu + pop->sigma * 2 * gsl_ran_ugaussian_pdf (0);
+    case DLM_POPULATION_UNIFORM:
+      return pop->mu + sqrt (3) * pop->sigma / 2;
+    case DLM_POPULATION_EXPONENTIAL:
+      /* memoryless: above the median the mean is the median plus the scale */
+      return dlm_population_median (pop) + pop->sigma;
+    case DLM_POPULATION_BIMODAL:
+      /* μ + 2 E[(X − μ)⁺], summed over the two humps */
+      return pop->mu + d * (2 * gsl_cdf_ugaussian_P (d / s) - 1) + 2 * s * gsl_ran_ugaussian_pdf (d / s);
+    case DLM_POPULATION_COIN:
+    default:
+      return 1;
+    }
+}
+
+double
+dlm_population_density (const DlmPopulation *pop,
+                        double               x)
+{
+  double d = BIMODAL_OFFSET * pop->sigma, s = BIMODAL_WIDTH * pop->sigma;
+  double half = sqrt (3) * pop->sigma;
+
+  switch (pop->kind)
+    {
+    case DLM_POPULATION_NORMAL:
+      return gsl_ran_gaussian_pdf (x - pop->mu, pop->sigma);
+    case DLM_POPULATION_UNIFORM:
+      return gsl_ran_flat_pdf (x, pop->mu - half, pop->mu + half);
+    case DLM_POPULATION_EXPONENTIAL:
+      return gsl_ran_exponential_pdf (x - (pop->mu - pop->sigma), pop->sigma);
+    case DLM_POPULATION_BIMODAL:
+      return 0.5 * (gsl_ran_gaussian_pdf (x - pop->mu + d, s) + gsl_ran_gaussian_pdf (x - pop->mu - d, s));
+    case DLM_POPULATION_COIN:
+    default:
+      return x == 0 || x == 1 ? 0.5 : 0;
+    }
+}
+
+/* One loop per population, so that the choice is made once per chunk. */
+static void
+draw_unbiased (const DlmPopulation *pop,
+               gsl_rng             *r,
+               double              *out,
+               gsize                n)
+{
+  double mu = pop->mu, sigma = pop->sigma;
+  double d = BIMODAL_OFFSET * sigma, s = BIMODAL_WIDTH * sigma, half = sqrt (3) * sigma;
+
+  switch (pop->kind)
+    {
+    case DLM_POPULATION_NORMAL:
+      for (gsize i = 0; i < n; i++)
+        out[i] = mu + gsl_ran_gaussian_ziggurat (r, sigma);
+      break;
+    case DLM_POPULATION_UNIFORM:
+      for (gsize i = 0; i < n; i++)
+        out[i] = gsl_ran_flat (r, mu - half, mu + half);
+      break;
+    case DLM_POPULATION_EXPONENTIAL:
+      for (gsize i = 0; i < n; i++)
+        out[i] = mu - sigma + gsl_ran_exponential (r, sigma);
+      break;
+    case DLM_POPULATION_BIMODAL:
+      for (gsize i = 0; i < n; i++)
+        out[i] = (gsl_ran_bernoulli (r, 0.5) ? mu + d : mu - d) + gsl_ran_gaussian_ziggurat (r, s);
+      break;
+    case DLM_POPULATION_COIN:
+    default:
+      for (gsize i = 0; i < n; i++)
+        out[i] = gsl_ran_bernoulli (r, 0.5);
+      break;
+    }
+}
+
+void
+dlm_population_draw (const DlmPopulation *pop,
+                     gsl_rng             *rng,
+                     gboolean             biased,
+                     double              *out,
+                     gsize                n)
+{
+  double median = dlm_population_median (pop);
+
+  g_return_if_fail (pop != NULL && rng != NULL && (out != NULL || n == 0));
+
+  if (!biased)
+    {
+      draw_unbiased (pop, rng, out, n);
+      return;
+    }
+  /* The non-random sample: whatever falls at or below the median is
+   * thrown away and drawn again. */
+  for (gsize i = 0; i < n; i++)
+    do
+      draw_unbiased (pop, rng, &out[i], 1);
+    while (out[i] <= median);
+}
+
+guint32
+dlm_sampling_sub_seed (guint32 seed,
+                       guint   index)
+{
+  g_autoptr(DlmRng) master = dlm_rng_new (DLM_RNG_GSL, seed);
+  gsl_rng *r = dlm_rng_get_gsl (master);
+
+  for (guint i = 0; i < index; i++)
+    gsl_rng_get (r);
+  return (guint32) gsl_rng_get (r);
+}
+
+/* ---- progress ----------------------------------------------------------- */
+
+typedef struct {
+  DlmSamplingProgress func;
+  gpointer            data;
+  double              total;
+  double              next;     /* report again once done reaches this */
+} Progress;
+
+static void
+progress_init (Progress            *p,
+               DlmSamplingProgress  func,
+               gpointer             data,
+               double               total)
+{
+  *p = (Progress) { func, data, MAX (total, 1), 0 };
+}
+
+/* FALSE when the caller asked to stop. */
+static gboolean
+progress_report (Progress *p,
+                 double    done)
+{
+  if (p->func == NULL || done < p->next)
+    return TRUE;
+  p->next = done + p->total / 100;
+  return p->func (MIN (done / p->total, 1), p->data);
+}
+
+/* ---- the law of large numbers ------------------------------------------- */
+
+void
+dlm_lln_free (DlmLln *lln)
+{
+  if (lln == NULL)
+    return;
+  g_free (lln->values);
+  g_free (lln->at);
+  g_free (lln->sums);
+  g_free (lln);
+}
+
+static void
+lln_make_checkpoints (DlmLln *lln)
+{
+  g_autoptr(GArray) at = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint k = 0;
+
+  while (k < lln->n_draws)
+    {
+      k = k < DENSE_CHECKPOINTS ? k + 1 : MAX (k + 1, (guint) ceil (k * CHECKPOINT_RATIO));
+      k = MIN (k, lln->n_draws);
+      g_array_append_val (at, k);
+    }
+  lln->n_checkpoints = at->len;
+  lln->at = (guint *) g_array_free (g_steal_pointer (&at), FALSE);
+}
+
+/* One run: draws in chunks, the running sum recorded at each checkpoint.
+ * Run 0 draws straight into lln->values. */
+static gboolean
+lln_run (DlmLln              *lln,
+         const DlmPopulation *pop,
+         gboolean             biased,
+         guint                run,
+         guint32              seed,
+         Progress            *progress)
+{
+  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (seed, run));
+  g_autofree double *buffer = run > 0 ? g_new (double, MIN (CHUNK, lln->n_draws)) : NULL;
+  double *sums = lln->sums + (gsize) run * lln->n_checkpoints, sum = 0;
+  guint next = 0;
+
+  for (guint start = 0; start < lln->n_draws; start += CHUNK)
+    {
+      guint count = MIN (CHUNK, lln->n_draws - start);
+      double *chunk = run == 0 ? lln->values + start : buffer;
+
+      dlm_population_draw (pop, dlm_rng_get_gsl (rng), biased, chunk, count);
+      for (guint i = 0; i < count; i++)
+        {
+          sum += chunk[i];
+          if (start + i + 1 == lln->at[next])
+            sums[next++] = sum;
+        }
+      if (!progress_report (progress, (double) run * lln->n_draws + start + count))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+DlmLln *
+dlm_lln_compute (const DlmPopulation *pop,
+                 gboolean             biased,
+                 guint                n_draws,
+                 guint                n_runs,
+                 guint32              seed,
+                 DlmSamplingProgress  progress,
+                 gpointer             progress_data)
+{
+  g_autoptr(DlmLln) lln = g_new0 (DlmLln, 1);
+  Progress p;
+
+  g_return_val_if_fail (pop != NULL, NULL);
+  g_return_val_if_fail (n_draws >= 1 && n_draws <= DLM_SAMPLING_MAX_DRAWS, NULL);
+  g_return_val_if_fail (n_runs >= 1, NULL);
+
+  lln->n_draws = n_draws;
+  lln->n_runs = n_runs;
+  lln->values = g_new (double, n_draws);
+  lln_make_checkpoints (lln);
+  lln->sums = g_new (double, (gsize) n_runs * lln->n_checkpoints);
+  progress_init (&p, progress, progress_data, (double) n_draws * n_runs);
+
+  for (guint run = 0; run < n_runs; run++)
+    if (!lln_run (lln, pop, biased, run, seed, &p))
+      return NULL;
+  return g_steal_pointer (&lln);
+}
+
+int
+dlm_lln_checkpoint_before (const DlmLln *lln,
+                           guint         k)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (lln != NULL, -1);
+
+  if (k < lln->at[0])
+    return -1;
+  /* binary search for the last at[i] <= k */
+  hi = lln->n_checkpoints;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (lln->at[mid] <= k)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return (int) lo;
+}
+
+double
+dlm_lln_running_mean (const DlmLln *lln,
+                      guint         k)
+{
+  int c;
+  double sum;
+
+  g_return_val_if_fail (lln != NULL, NAN);
+  g_return_val_if_fail (k >= 1 && k <= lln->n_draws, NAN);
+
+  c = dlm_lln_checkpoint_before (lln, k);
+  sum = lln->sums[c];
+  for (guint i = lln->at[c]; i < k; i++)
+    sum += lln->values[i];
+  return sum / k;
+}
+
+/* ---- the sampling distribution ------------------------------------------ */
+
+void
+dlm_sample_means_free (DlmSampleMeans *means)
+{
+  if (means == NULL)
+    return;
+  g_free (means->means);
+  g_free (means);
+}
+
+DlmSampleMeans *
+dlm_sample_means_compute (const DlmPopulation *pop,
+                          gboolean             biased,
+                          guint                n,
+                          guint                repeats,
+                          guint32              seed,
+                          DlmSamplingProgress  progress,
+                          gpointer             progress_data)
+{
+  g_autoptr(DlmSampleMeans) result = g_new0 (DlmSampleMeans, 1);
+  g_autoptr(DlmRng) rng = NULL;
+  g_autofree double *buffer = NULL;
+  guint per_chunk = MAX (1, CHUNK / n);
+  Progress p;
+
+  g_return_val_if_fail (pop != NULL, NULL);
+  g_return_val_if_fail (n >= 1 && repeats >= 1, NULL);
+  g_return_val_if_fail ((guint64) n * repeats <= DLM_SAMPLING_MAX_DRAWS, NULL);
+
+  rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (seed, 0));
+  buffer = g_new (double, (gsize) per_chunk * n);
+  result->n = n;
+  result->repeats = repeats;
+  result->means = g_new (double, repeats);
+  progress_init (&p, progress, progress_data, (double) n * repeats);
+
+  for (guint start = 0; start < repeats; start += per_chunk)
+    {
+      guint count = MIN (per_chunk, repeats - start);
+
+      dlm_population_draw (pop, dlm_rng_get_gsl (rng), biased, buffer, (gsize) count * n);
+      for (guint j = 0; j < count; j++)
+        result->means[start + j] = gsl_stats_mean (buffer + (gsize) j * n, 1, n);
+      if (!progress_report (&p, (double) (start + count) * n))
+        return NULL;
+    }
+  return g_steal_pointer (&result);
+}
+
+double
+dlm_sample_means_bin_width (const DlmPopulation *pop,
+                            guint                n,
+                            double              *origin)
+{
+  double se = dlm_population_sd (pop) / sqrt (n);
+
+  g_return_val_if_fail (n >= 1, 1);
+
+  if (dlm_population_is_discrete (pop))
+    {
+      /* the possible means are k/n: each bin holds a whole number of them */
+      double per_bin = MAX (1, round (se / 4 * n));
+
+      *origin = -0.5 / n;
+      return per_bin / n;
+    }
+  *origin = dlm_population_mean (pop) - se / 8;
+  return se / 4;
+}
+
+gsl_histogram *
+dlm_sample_means_histogram (const double *means,
+                            gsize         count,
+                            double        lo,
+                            double        hi,
+                            double        origin,
+                            double        width)
+{
+  double first, last;
+  gsl_histogram *h;
+  gsize bins;
+
+  g_return_val_if_fail (width > 0 && lo <= hi, NULL);
+
+  /* whole bins from the one holding lo to the one holding hi */
+  first = origin + floor ((lo - origin) / width) * width;
+  last = origin + (floor ((hi - origin) / width) + 1) * width;
+  bins = MAX (1, (gsize) llround ((last - first) / width));
+  h = gsl_histogram_alloc (bins);
+  gsl_histogram_set_ranges_uniform (h, first, last);
+  for (gsize i = 0; i < count; i++)
+    gsl_histogram_increment (h, means[i]);
+  return h;
+}

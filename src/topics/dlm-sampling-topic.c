@@ -1,0 +1,1303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_statistics_double.h>
+#include <math.h>
+
+#include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-sampling-topic.h"
+
+#define MAX_RUNS 10
+#define ENVELOPE_POINTS 300
+#define RUG_DRAWS 24
+
+/* What a result was computed from. Fields the view does not use are 0, so
+ * that changing them does not call for new work. */
+typedef struct {
+  DlmSamplingView view;
+  DlmPopulation   pop;
+  gboolean        biased;
+  guint           n;
+  guint           repeats;
+  guint           draws;
+  guint           runs;
+  guint32         seed;
+} Key;
+
+typedef struct {
+  Key             key;
+  DlmLln         *lln;
+  DlmSampleMeans *means;
+  double          min, max;       /* of the means */
+} Job;
+
+struct _DlmSamplingTopic
+{
+  DlmTopic          parent_instance;
+
+  DlmPopulationKind distribution;
+  double            mu;
+  double            sigma;
+  int               n;
+  int               repeats;
+  int               draws;
+  DlmSamplingView   view;
+  int               runs;
+  gboolean          biased;
+  int               step;
+
+  /* results, each with the key it was computed from */
+  Job              *lln;
+  Job              *means;
+  Key               pending;
+  Key               stopped;
+  gboolean          has_pending;
+  gboolean          has_stopped;
+
+  /* histogram of the means shown so far, grown frame by frame */
+  gsl_histogram    *shown;
+  guint             shown_count;
+  double            full_max;     /* tallest bin once every mean is in */
+
+  DlmAxesGeometry   panels[2];
+};
+
+G_DEFINE_ENUM_TYPE (DlmSamplingView, dlm_sampling_view,
+  G_DEFINE_ENUM_VALUE (DLM_SAMPLING_VIEW_LLN, "lln"),
+  G_DEFINE_ENUM_VALUE (DLM_SAMPLING_VIEW_DISTRIBUTION, "distribution"))
+
+G_DEFINE_ENUM_TYPE (DlmPopulationKind, dlm_population_kind,
+  G_DEFINE_ENUM_VALUE (DLM_POPULATION_NORMAL, "normal"),
+  G_DEFINE_ENUM_VALUE (DLM_POPULATION_UNIFORM, "uniform"),
+  G_DEFINE_ENUM_VALUE (DLM_POPULATION_EXPONENTIAL, "exponential"),
+  G_DEFINE_ENUM_VALUE (DLM_POPULATION_BIMODAL, "bimodal"),
+  G_DEFINE_ENUM_VALUE (DLM_POPULATION_COIN, "coin"))
+
+G_DEFINE_FINAL_TYPE (DlmSamplingTopic, dlm_sampling_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_DISTRIBUTION,
+  PROP_MU,
+  PROP_SIGMA,
+  PROP_N,
+  PROP_REPEATS,
+  PROP_DRAWS,
+  PROP_VIEW,
+  PROP_RUNS,
+  PROP_BIASED,
+  PROP_STEP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- results ------------------------------------------------------------ */
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  dlm_lln_free (job->lln);
+  dlm_sample_means_free (job->means);
+  g_free (job);
+}
+
+static Key
+current_key (DlmSamplingTopic *self)
+{
+  Key key = { 0 };
+
+  key.view = self->view;
+  key.pop.kind = self->distribution;
+  if (self->distribution != DLM_POPULATION_COIN)
+    {
+      key.pop.mu = self->mu;
+      key.pop.sigma = self->sigma;
+    }
+  key.biased = self->biased;
+  key.seed = dlm_topic_get_seed (DLM_TOPIC (self));
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    {
+      key.draws = self->draws;
+      key.runs = self->runs;
+    }
+  else
+    {
+      key.n = self->n;
+      key.repeats = self->repeats;
+    }
+  return key;
+}
+
+static gboolean
+key_equal (const Key *a,
+           const Key *b)
+{
+  return a->view == b->view && a->pop.kind == b->pop.kind && a->pop.mu == b->pop.mu &&
+         a->pop.sigma == b->pop.sigma && a->biased == b->biased && a->n == b->n &&
+         a->repeats == b->repeats && a->draws == b->draws && a->runs == b->runs &&
+         a->seed == b->seed;
+}
+
+/* The result the current view draws: the newest one for this view, which
+ * may still be from older settings while new work is under way. */
+static const Job *
+shown_result (DlmSamplingTopic *self)
+{
+  return self->view == DLM_SAMPLING_VIEW_LLN ? self->lln : self->means;
+}
+
+static gpointer
+dlm_sampling_topic_compute_prepare (DlmTopic *topic)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  Key key = current_key (self);
+  const Job *held = shown_result (self);
+  Job *job;
+
+  if ((held != NULL && key_equal (&held->key, &key)) ||
+      (self->has_pending && key_equal (&self->pending, &key)) ||
+      (self->has_stopped && key_equal (&self->stopped, &key)))
+    return NULL;
+
+  self->has_stopped = FALSE;
+  self->pending = key;
+  self->has_pending = TRUE;
+  job = g_new0 (Job, 1);
+  job->key = key;
+  return job;
+}
+
+static gboolean
+dlm_sampling_topic_compute_run (gpointer         data,
+                                DlmTopicProgress progress,
+                                gpointer         progress_data)
+{
+  Job *job = data;
+  const Key *k = &job->key;
+
+  if (k->view == DLM_SAMPLING_VIEW_LLN)
+    {
+      job->lln = dlm_lln_compute (&k->pop, k->biased, k->draws, k->runs + 1, k->seed,
+                                  progress, progress_data);
+      return job->lln != NULL;
+    }
+  job->means = dlm_sample_means_compute (&k->pop, k->biased, k->n, k->repeats, k->seed,
+                                         progress, progress_data);
+  if (job->means == NULL)
+    return FALSE;
+  gsl_stats_minmax (&job->min, &job->max, job->means->means, 1, job->means->repeats);
+  return TRUE;
+}
+
+static void
+dlm_sampling_topic_compute_finish (DlmTopic *topic,
+                                   gpointer  data,
+                                   gboolean  completed)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  Job *job = data, *copy;
+
+  self->has_pending = FALSE;
+  if (!completed)
+    {
+      self->stopped = job->key;
+      self->has_stopped = TRUE;
+      return;
+    }
+  /* the job itself is freed by the caller: keep its contents */
+  copy = g_memdup2 (job, sizeof *job);
+  job->lln = NULL;
+  job->means = NULL;
+  if (copy->key.view == DLM_SAMPLING_VIEW_LLN)
+    {
+      g_clear_pointer (&self->lln, job_free);
+      self->lln = copy;
+    }
+  else
+    {
+      g_clear_pointer (&self->means, job_free);
+      self->means = copy;
+      g_clear_pointer (&self->shown, gsl_histogram_free);
+    }
+}
+
+/* How many draws (or samples) of @job the current step shows. */
+static guint
+shown_steps (DlmSamplingTopic *self,
+             const Job        *job)
+{
+  guint total = job->key.view == DLM_SAMPLING_VIEW_LLN ? job->key.draws : job->key.repeats;
+
+  return MIN ((guint) self->step, total);
+}
+
+guint
+dlm_sampling_topic_get_duration (DlmSamplingTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_SAMPLING_TOPIC (self), 0);
+  return self->view == DLM_SAMPLING_VIEW_LLN ? self->draws : self->repeats;
+}
+
+/* Brings the histogram of the first @count means up to date: adds the new
+ * ones while the animation moves forward, starts again when it goes back. */
+static const gsl_histogram *
+histogram_of_shown (DlmSamplingTopic *self,
+                    guint             count)
+{
+  const Job *job = self->means;
+  double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
+
+  if (self->shown == NULL)
+    {
+      gsl_histogram *full = dlm_sample_means_histogram (job->means->means, job->means->repeats,
+                                                        job->min, job->max, origin, width);
+
+      self->full_max = gsl_histogram_max_val (full);
+      self->shown = full;
+      self->shown_count = job->means->repeats;
+    }
+  if (count < self->shown_count)
+    {
+      gsl_histogram_reset (self->shown);
+      self->shown_count = 0;
+    }
+  for (; self->shown_count < count; self->shown_count++)
+    gsl_histogram_increment (self->shown, job->means->means[self->shown_count]);
+  return self->shown;
+}
+
+/* ---- words shared by figure, description and read-outs ------------------ */
+
+static const char *
+population_name (DlmPopulationKind kind)
+{
+  switch (kind)
+    {
+    case DLM_POPULATION_UNIFORM:     return _("uniform");
+    case DLM_POPULATION_EXPONENTIAL: return _("exponential (skewed)");
+    case DLM_POPULATION_BIMODAL:     return _("bimodal (two humps)");
+    case DLM_POPULATION_COIN:        return _("coin (1 = heads, 0 = tails)");
+    case DLM_POPULATION_NORMAL:
+    default:                         return _("normal (heights in cm)");
+    }
+}
+
+/* g_strv_builder_take() is newer than GLib 2.74 */
+static void
+builder_take (GStrvBuilder *builder,
+              char         *text)
+{
+  g_strv_builder_add (builder, text);
+  g_free (text);
+}
+
+static char *
+fmt (double value)
+{
+  return dlm_format_short (value, fabs (value) >= 100 ? 1 : fabs (value) >= 1 ? 2 : 3);
+}
+
+/* ---- the population, drawn small ---------------------------------------- */
+
+typedef struct {
+  double lo, hi;
+} Range;
+
+/* Where the population lives: μ ± 4σ, clipped where it cannot go. */
+static Range
+population_range (const DlmPopulation *pop)
+{
+  double mu = dlm_population_mean (pop), sd = dlm_population_sd (pop);
+
+  if (pop->kind == DLM_POPULATION_COIN)
+    return (Range) { -0.25, 1.25 };
+  if (pop->kind == DLM_POPULATION_UNIFORM)
+    return (Range) { mu - 2.2 * sd, mu + 2.2 * sd };
+  if (pop->kind == DLM_POPULATION_EXPONENTIAL)
+    return (Range) { mu - 1.6 * sd, mu + 5 * sd };
+  return (Range) { mu - 4 * sd, mu + 4 * sd };
+}
+
+static double
+density_func (double x, gpointer data)
+{
+  return dlm_population_density (data, x);
+}
+
+static double
+density_peak (const DlmPopulation *pop)
+{
+  Range r = population_range (pop);
+  double peak = 0;
+
+  if (pop->kind == DLM_POPULATION_COIN)
+    return 0.5;
+  for (guint i = 0; i <= 400; i++)
+    peak = MAX (peak, dlm_population_density (pop, r.lo + (r.hi - r.lo) * i / 400));
+  return peak;
+}
+
+static void
+draw_population (DlmSamplingTopic *self,
+                 cairo_t          *cr,
+                 const DlmTheme   *theme,
+                 DlmRect           rect,
+                 const Key        *key,
+                 const double     *rug,
+                 guint             n_rug)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
+  DlmStroke stroke = { &theme->series[2], 1.0, FALSE };
+  DlmStroke median = { &theme->error, 0.8, TRUE };
+  Range r = population_range (&key->pop);
+  double peak = density_peak (&key->pop);
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, peak * 1.25);
+  dlm_axes_hide_y (axes);
+  dlm_axes_set_title (axes, _("The population"));
+  dlm_axes_draw_frame (axes);
+  if (key->pop.kind == DLM_POPULATION_COIN)
+    {
+      dlm_axes_fill_rect (axes, -0.08, 0.08, 0, 0.5, &fill);
+      dlm_axes_fill_rect (axes, 0.92, 1.08, 0, 0.5, &fill);
+    }
+  else
+    dlm_axes_function (axes, density_func, (gpointer) &key->pop, &stroke);
+  if (key->biased)
+    {
+      dlm_axes_vline (axes, dlm_population_median (&key->pop), &median);
+      dlm_axes_text (axes, dlm_population_median (&key->pop), peak * 1.2, DLM_ANCHOR_NORTH_WEST,
+                     &theme->error, _(" only above this"));
+    }
+  for (guint i = 0; i < n_rug; i++)
+    {
+      DlmStroke tick = { i + 1 == n_rug ? &theme->highlight : &theme->muted,
+                         i + 1 == n_rug ? 2.0 : 0.8, FALSE };
+      double xs[] = { rug[i], rug[i] }, ys[] = { 0, peak * (i + 1 == n_rug ? 0.5 : 0.3) };
+
+      dlm_axes_line (axes, xs, ys, 2, &tick);
+    }
+  self->panels[1] = dlm_axes_get_geometry (axes);
+}
+
+/* Lines of plain numbers under the population. */
+static void
+draw_facts (cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmRect         rect,
+            char          **lines)
+{
+  double h, y = rect.y;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  for (guint i = 0; lines[i] != NULL && y + h <= rect.y + rect.height; i++)
+    {
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 0 ? NULL : &theme->muted, rect.x, y,
+                            DLM_ANCHOR_NORTH_WEST, rect.width, lines[i]);
+      y += h * 1.5;
+    }
+}
+
+static void
+split_area (const DlmTheme *theme,
+            DlmRect         area,
+            DlmRect        *main,
+            DlmRect        *population,
+            DlmRect        *facts)
+{
+  double gap = dlm_theme_px (theme, 32), side = MAX (area.width * 0.27, dlm_theme_px (theme, 180));
+
+  *main = (DlmRect) { area.x, area.y, area.width - side - gap, area.height };
+  *population = (DlmRect) { area.x + area.width - side, area.y, side, area.height * 0.42 };
+  *facts = (DlmRect) { population->x, area.y + area.height * 0.42 + dlm_theme_px (theme, 24),
+                       side, area.height * 0.58 - dlm_theme_px (theme, 24) };
+}
+
+/* ---- law of large numbers ------------------------------------------------ */
+
+static Range
+lln_y_range (const Key *key)
+{
+  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
+  Range r = { mu - 1.2 * sd, mu + 1.2 * sd };
+
+  if (key->biased)
+    r.hi = MAX (r.hi, dlm_population_biased_mean (&key->pop) + 0.5 * sd);
+  return r;
+}
+
+static void
+draw_envelope (DlmAxes        *axes,
+               const DlmTheme *theme,
+               const Key      *key)
+{
+  double x[ENVELOPE_POINTS], lo[ENVELOPE_POINTS], hi[ENVELOPE_POINTS];
+  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
+  DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.13);
+
+  /* log-spaced: the funnel changes fast near the start, slowly later */
+  for (guint i = 0; i < ENVELOPE_POINTS; i++)
+    {
+      x[i] = pow (key->draws, (double) i / (ENVELOPE_POINTS - 1));
+      lo[i] = mu - sd / sqrt (x[i]);
+      hi[i] = mu + sd / sqrt (x[i]);
+    }
+  dlm_axes_fill_between (axes, x, lo, hi, ENVELOPE_POINTS, &band);
+}
+
+/* The running mean of one run up to @k draws, with checkpoints closer
+ * than half a pixel left out. */
+static void
+draw_run (DlmAxes         *axes,
+          const DlmLln    *lln,
+          guint            run,
+          guint            k,
+          const DlmStroke *stroke)
+{
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  double spacing = 0.5 * (g.x.max - g.x.min) / MAX (g.plot.width, 1);
+  const double *sums = lln->sums + (gsize) run * lln->n_checkpoints;
+  int last = dlm_lln_checkpoint_before (lln, k);
+  g_autofree double *x = g_new (double, last + 2);
+  g_autofree double *y = g_new (double, last + 2);
+  guint n = 0;
+
+  for (int j = 0; j <= last; j++)
+    if (n == 0 || j == last || lln->at[j] - x[n - 1] >= spacing)
+      {
+        x[n] = lln->at[j];
+        y[n++] = sums[j] / lln->at[j];
+      }
+  if (run == 0 && last >= 0 && lln->at[last] < k)
+    {
+      x[n] = k;
+      y[n++] = dlm_lln_running_mean (lln, k);
+    }
+  dlm_axes_line (axes, x, y, n, stroke);
+}
+
+static void
+draw_lln_lines (DlmAxes        *axes,
+                const DlmTheme *theme,
+                const Job      *job,
+                guint           k)
+{
+  double mu = dlm_population_mean (&job->key.pop);
+  DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
+  DlmStroke main_run = { &theme->series[0], 1.6, FALSE };
+
+  dlm_axes_hline (axes, mu, &mean_line);
+  if (job->key.biased)
+    {
+      DlmStroke target = { &theme->error, 0.9, TRUE };
+      dlm_axes_hline (axes, dlm_population_biased_mean (&job->key.pop), &target);
+    }
+  for (guint run = 1; run < job->lln->n_runs; run++)
+    {
+      DlmColor faint = dlm_color_with_alpha (&theme->series[1 + (run - 1) % (DLM_THEME_N_SERIES - 1)], 0.5);
+      DlmStroke stroke = { &faint, 0.8, FALSE };
+
+      draw_run (axes, job->lln, run, k, &stroke);
+    }
+  draw_run (axes, job->lln, 0, k, &main_run);
+}
+
+static void
+annotate_head (DlmAxes          *axes,
+               const DlmTheme   *theme,
+               const Job        *job,
+               guint             k)
+{
+  double mean = dlm_lln_running_mean (job->lln, k);
+  g_autofree char *m = fmt (mean);
+  g_autofree char *note = g_strdup_printf (ngettext ("mean of %u draw: %s", "mean of %u draws: %s", k), k, m);
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  double x = k, y = CLAMP (mean, g.y.min, g.y.max);
+  gboolean left = k > job->key.draws * 0.55;
+  gboolean below = mean < dlm_population_mean (&job->key.pop) || y > g.y.max - (g.y.max - g.y.min) * 0.2;
+
+  dlm_axes_points (axes, &x, &y, 1, &theme->highlight, 6);
+  /* on the side of μ the mean came from, away from the band around μ */
+  dlm_axes_annotate (axes, x, y, left ? -120 : 90, below ? 90 : -90, note);
+}
+
+static void
+lln_legend (DlmAxes        *axes,
+            const DlmTheme *theme,
+            const Job      *job)
+{
+  DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.25);
+  DlmLegendEntry entries[5];
+  guint n = 0;
+
+  entries[n++] = (DlmLegendEntry) { _("running mean"), &theme->series[0], FALSE, FALSE };
+  if (job->lln->n_runs > 1)
+    entries[n++] = (DlmLegendEntry) { _("other runs"), &theme->series[1], FALSE, FALSE };
+  entries[n++] = (DlmLegendEntry) { _("μ ± σ/√n"), &band, FALSE, TRUE };
+  entries[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
+  if (job->key.biased)
+    entries[n++] = (DlmLegendEntry) { _("where the biased sample goes"), &theme->error, TRUE, FALSE };
+  /* a biased run ends high: the legend goes where it is not */
+  dlm_axes_legend (axes, entries, n, job->key.biased ? DLM_ANCHOR_SOUTH_EAST : DLM_ANCHOR_NORTH_EAST);
+}
+
+static void
+render_lln_plot (DlmSamplingTopic *self,
+                 cairo_t          *cr,
+                 const DlmTheme   *theme,
+                 DlmRect           rect,
+                 const Job        *job,
+                 guint             k)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  Range y = lln_y_range (&job->key);
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, job->key.draws);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, y.lo, y.hi);
+  dlm_axes_set_labels (axes, _("number of draws n"), _("mean of the draws so far"));
+  dlm_axes_draw_frame (axes);
+  draw_envelope (axes, theme, &job->key);
+  if (k > 0)
+    {
+      draw_lln_lines (axes, theme, job, k);
+      annotate_head (axes, theme, job, k);
+    }
+  else
+    {
+      DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
+      dlm_axes_hline (axes, dlm_population_mean (&job->key.pop), &mean_line);
+    }
+  lln_legend (axes, theme, job);
+  self->panels[0] = dlm_axes_get_geometry (axes);
+}
+
+static char **
+lln_facts (const Job *job,
+           guint      k)
+{
+  const DlmPopulation *pop = &job->key.pop;
+  g_autofree char *mu = dlm_format_short (dlm_population_mean (pop), -1);
+  g_autofree char *sd = dlm_format_short (dlm_population_sd (pop), -1);
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
+  builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
+  if (k > 0)
+    {
+      double mean = dlm_lln_running_mean (job->lln, k);
+      g_autofree char *m = fmt (mean);
+      g_autofree char *err = fmt (mean - dlm_population_mean (pop));
+      g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (k));
+      g_autofree char *last = fmt (job->lln->values[k - 1]);
+
+      builder_take (b, g_strdup_printf (_("draw %u: %s"), k, last));
+      builder_take (b, g_strdup_printf (_("mean so far: %s"), m));
+      builder_take (b, g_strdup_printf (_("off from μ by %s"), err));
+      builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
+    }
+  if (job->key.biased)
+    {
+      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
+      builder_take (b, g_strdup_printf (_("biased: heads for %s"), bm));
+    }
+  return g_strv_builder_end (b);
+}
+
+static void
+render_lln (DlmSamplingTopic *self,
+            cairo_t          *cr,
+            const DlmTheme   *theme,
+            DlmRect           area,
+            const Job        *job)
+{
+  guint k = shown_steps (self, job), first = k > RUG_DRAWS ? k - RUG_DRAWS : 0;
+  g_auto(GStrv) facts = lln_facts (job, k);
+  DlmRect main, population, text;
+
+  split_area (theme, area, &main, &population, &text);
+  render_lln_plot (self, cr, theme, main, job, k);
+  draw_population (self, cr, theme, population, &job->key, job->lln->values + first, k - first);
+  draw_facts (cr, theme, text, facts);
+}
+
+/* ---- sampling distribution ---------------------------------------------- */
+
+typedef struct {
+  const DlmPopulation *pop;
+  double               scale;     /* count per unit of density */
+  guint                n;
+} NormalCurve;
+
+static double
+normal_curve_func (double x, gpointer data)
+{
+  const NormalCurve *c = data;
+  double se = dlm_population_sd (c->pop) / sqrt (c->n);
+
+  return c->scale * gsl_ran_gaussian_pdf (x - dlm_population_mean (c->pop), se);
+}
+
+/* The population itself, scaled as if each sample were a single draw:
+ * how much wider single values scatter than means do. */
+static double
+single_draws_func (double x, gpointer data)
+{
+  const NormalCurve *c = data;
+
+  return c->scale * dlm_population_density (c->pop, x);
+}
+
+static void
+draw_histogram (DlmAxes             *axes,
+                const DlmTheme      *theme,
+                const gsl_histogram *h)
+{
+  DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
+
+  for (gsize i = 0; i < gsl_histogram_bins (h); i++)
+    {
+      double lo, hi;
+
+      if (gsl_histogram_get (h, i) <= 0)
+        continue;
+      gsl_histogram_get_range (h, i, &lo, &hi);
+      dlm_axes_fill_rect (axes, lo, hi, 0, gsl_histogram_get (h, i), &fill);
+    }
+}
+
+static void
+render_distribution_plot (DlmSamplingTopic    *self,
+                          cairo_t             *cr,
+                          const DlmTheme      *theme,
+                          DlmRect              rect,
+                          const Job           *job,
+                          const gsl_histogram *h,
+                          guint                count)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
+  NormalCurve curve = { &job->key.pop, (double) count * width, job->key.n };
+  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
+  double peak = MAX (self->full_max, job->key.repeats * width * gsl_ran_gaussian_pdf (0, se));
+  DlmStroke normal = { &theme->series[1], 1.5, FALSE };
+  DlmStroke single = { &theme->series[2], 1.0, TRUE };
+  DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
+  Range r = population_range (&job->key.pop);
+  g_autofree char *curve_label = NULL, *mu = fmt (dlm_population_mean (&job->key.pop));
+  g_autofree char *set = fmt (se);
+  DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
+
+  curve_label = g_strdup_printf (_("normal curve N(%s, %s²)"), mu, set);
+  gboolean discrete = dlm_population_is_discrete (&job->key.pop);
+  DlmLegendEntry legend[] = {
+    { _("means of the samples"), &fill, FALSE, TRUE },
+    { curve_label, &theme->series[1], FALSE, FALSE },
+    { _("population mean μ"), &theme->foreground, TRUE, FALSE },
+    { _("single draws (n = 1), same scale"), &theme->series[2], TRUE, FALSE },
+  };
+
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
+  /* the coin's means fill the middle: room above them for the legend */
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, peak * (discrete ? 1.5 : 1.12));
+  dlm_axes_set_labels (axes, _("mean of one sample"), _("samples"));
+  dlm_axes_draw_frame (axes);
+  draw_histogram (axes, theme, h);
+  if (count > 0 && !discrete)
+    dlm_axes_function (axes, single_draws_func, &curve, &single);
+  if (count > 0)
+    dlm_axes_function (axes, normal_curve_func, &curve, &normal);
+  dlm_axes_vline (axes, dlm_population_mean (&job->key.pop), &mean_line);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (discrete ? 1 : 0), DLM_ANCHOR_NORTH_EAST);
+  self->panels[0] = dlm_axes_get_geometry (axes);
+}
+
+static char **
+distribution_facts (const Job *job,
+                    guint      count)
+{
+  const DlmPopulation *pop = &job->key.pop;
+  g_autofree char *mu = dlm_format_short (dlm_population_mean (pop), -1);
+  g_autofree char *sd = dlm_format_short (dlm_population_sd (pop), -1);
+  g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (job->key.n));
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
+  builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
+  builder_take (b, g_strdup_printf (_("n = %u draws per sample"), job->key.n));
+  builder_take (b, count < job->key.repeats
+                   ? g_strdup_printf (_("samples: %u of %u"), count, job->key.repeats)
+                   : g_strdup_printf (_("samples: %u"), count));
+  if (count >= 2)
+    {
+      g_autofree char *m = fmt (gsl_stats_mean (job->means->means, 1, count));
+      g_autofree char *s = fmt (gsl_stats_sd (job->means->means, 1, count));
+
+      builder_take (b, g_strdup_printf (_("mean of the means: %s"), m));
+      builder_take (b, g_strdup_printf (_("their SD: %s"), s));
+    }
+  builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
+  if (job->key.biased)
+    {
+      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
+      builder_take (b, g_strdup_printf (_("biased: centred on %s"), bm));
+    }
+  return g_strv_builder_end (b);
+}
+
+static void
+render_distribution (DlmSamplingTopic *self,
+                     cairo_t          *cr,
+                     const DlmTheme   *theme,
+                     DlmRect           area,
+                     const Job        *job)
+{
+  guint count = shown_steps (self, job);
+  const gsl_histogram *h = histogram_of_shown (self, count);
+  g_auto(GStrv) facts = distribution_facts (job, count);
+  DlmRect main, population, text;
+
+  split_area (theme, area, &main, &population, &text);
+  render_distribution_plot (self, cr, theme, main, job, h, count);
+  draw_population (self, cr, theme, population, &job->key, NULL, 0);
+  draw_facts (cr, theme, text, facts);
+}
+
+static const char *
+view_title (DlmSamplingTopic *self)
+{
+  if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
+    return _("Means of many samples pile up in a normal curve of width σ/√n");
+  return _("Law of large numbers: the more draws, the closer their mean to μ");
+}
+
+static void
+dlm_sampling_topic_render (DlmTopic       *topic,
+                           cairo_t        *cr,
+                           const DlmTheme *theme,
+                           double          width,
+                           double          height)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self));
+  const Job *job = shown_result (self);
+
+  self->panels[0].valid = self->panels[1].valid = FALSE;
+  if (job == NULL)
+    {
+      dlm_figure_notice (cr, theme, width, _("Drawing the samples…"));
+      return;
+    }
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    render_lln (self, cr, theme, area, job);
+  else
+    render_distribution (self, cr, theme, area, job);
+}
+
+/* ---- data --------------------------------------------------------------- */
+
+static void
+write_lln_csv (DlmSamplingTopic *self,
+               const Job        *job,
+               GString          *out)
+{
+  guint k = shown_steps (self, job);
+  double sum = 0;
+
+  g_string_append (out, "draw,value,running_mean\n");
+  for (guint i = 0; i < k; i++)
+    {
+      /* the same order of additions as the checkpoints: the same doubles */
+      sum += job->lln->values[i];
+      g_string_append_printf (out, "%u,", i + 1);
+      dlm_format_number (out, job->lln->values[i]);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, sum / (i + 1));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+write_distribution_csv (DlmSamplingTopic *self,
+                        const Job        *job,
+                        GString          *out)
+{
+  const gsl_histogram *h = histogram_of_shown (self, shown_steps (self, job));
+
+  g_string_append (out, "bin_low,bin_high,count\n");
+  for (gsize i = 0; i < gsl_histogram_bins (h); i++)
+    {
+      double lo, hi;
+
+      gsl_histogram_get_range (h, i, &lo, &hi);
+      dlm_format_number (out, lo);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, hi);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, gsl_histogram_get (h, i));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+dlm_sampling_topic_write_csv (DlmTopic *topic,
+                              GString  *out)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+
+  if (job == NULL)
+    return;
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    write_lln_csv (self, job, out);
+  else
+    write_distribution_csv (self, job, out);
+}
+
+/* The final running means of all runs: how much one run differs from
+ * another after k draws. */
+static double
+sd_across_runs (const Job *job,
+                guint      k)
+{
+  const DlmLln *lln = job->lln;
+  int c = dlm_lln_checkpoint_before (lln, k);
+  g_autofree double *means = g_new (double, lln->n_runs);
+
+  for (guint run = 0; run < lln->n_runs; run++)
+    means[run] = lln->sums[(gsize) run * lln->n_checkpoints + c] / lln->at[c];
+  return gsl_stats_sd (means, 1, lln->n_runs);
+}
+
+static void
+write_lln_summary (DlmSamplingTopic *self,
+                   const Job        *job,
+                   GString          *out)
+{
+  guint k = shown_steps (self, job);
+
+  dlm_summary_add_number (out, "draws", k);
+  dlm_summary_add_number (out, "runs", job->lln->n_runs);
+  if (k > 0)
+    dlm_summary_add_number (out, "mean", dlm_lln_running_mean (job->lln, k));
+  /* between runs, at the last checkpoint shown */
+  if (k > 0 && job->lln->n_runs > 1)
+    dlm_summary_add_number (out, "sd_of_means", sd_across_runs (job, k));
+  if (k > 0)
+    dlm_summary_add_number (out, "standard_error", dlm_population_sd (&job->key.pop) / sqrt (k));
+}
+
+static void
+write_distribution_summary (DlmSamplingTopic *self,
+                            const Job        *job,
+                            GString          *out)
+{
+  guint count = shown_steps (self, job);
+  const double *means = job->means->means;
+
+  dlm_summary_add_number (out, "n", job->key.n);
+  dlm_summary_add_number (out, "repeats", count);
+  if (count > 0)
+    dlm_summary_add_number (out, "mean", gsl_stats_mean (means, 1, count));
+  if (count > 1)
+    dlm_summary_add_number (out, "sd_of_means", gsl_stats_sd (means, 1, count));
+  dlm_summary_add_number (out, "standard_error",
+                          dlm_population_sd (&job->key.pop) / sqrt (job->key.n));
+}
+
+static void
+dlm_sampling_topic_write_summary (DlmTopic *topic,
+                                  GString  *out)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+
+  if (job == NULL)
+    return;
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    write_lln_summary (self, job, out);
+  else
+    write_distribution_summary (self, job, out);
+  dlm_summary_add_number (out, "population_mean", dlm_population_mean (&job->key.pop));
+  dlm_summary_add_number (out, "population_sd", dlm_population_sd (&job->key.pop));
+  if (job->key.biased)
+    dlm_summary_add_number (out, "biased_mean", dlm_population_biased_mean (&job->key.pop));
+}
+
+/* ---- words -------------------------------------------------------------- */
+
+static char *
+describe_lln (DlmSamplingTopic *self,
+              const Job        *job)
+{
+  guint k = shown_steps (self, job);
+  const DlmPopulation *pop = &job->key.pop;
+  g_autofree char *mu = fmt (dlm_population_mean (pop));
+  g_autofree char *sd = fmt (dlm_population_sd (pop));
+  g_autofree char *start = g_strdup_printf (_("Running mean of draws from a %s population with "
+                                              "mean μ = %s and standard deviation σ = %s."),
+                                            population_name (pop->kind), mu, sd);
+  g_autofree char *m = NULL, *se = NULL, *bias = NULL;
+
+  if (k == 0)
+    return g_strdup_printf (_("%s No draws yet."), start);
+  m = fmt (dlm_lln_running_mean (job->lln, k));
+  se = fmt (dlm_population_sd (pop) / sqrt (k));
+  if (job->key.biased)
+    {
+      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
+      bias = g_strdup_printf (_(" The sample keeps only values above the median, so its mean "
+                                "settles near %s instead of μ."), bm);
+    }
+  return g_strdup_printf (ngettext ("%s After %u draw the mean is %s; the band μ ± σ/√n is ±%s wide "
+                                    "there. %u other runs are drawn faintly.%s",
+                                    "%s After %u draws the mean is %s; the band μ ± σ/√n is ±%s wide "
+                                    "there. %u other runs are drawn faintly.%s", k),
+                          start, k, m, se, job->lln->n_runs - 1, bias ? bias : "");
+}
+
+static char *
+describe_distribution (DlmSamplingTopic *self,
+                       const Job        *job)
+{
+  guint count = shown_steps (self, job);
+  const DlmPopulation *pop = &job->key.pop;
+  g_autofree char *mu = fmt (dlm_population_mean (pop));
+  g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (job->key.n));
+  g_autofree char *m = count > 0 ? fmt (gsl_stats_mean (job->means->means, 1, count)) : g_strdup ("–");
+  g_autofree char *s = count > 1 ? fmt (gsl_stats_sd (job->means->means, 1, count)) : g_strdup ("–");
+
+  return g_strdup_printf (_("Histogram of the means of %u samples, each of %u draws from a %s "
+                            "population with mean %s. The means average %s and their standard "
+                            "deviation is %s, close to σ/√n = %s; a normal curve with that width "
+                            "is drawn over the bars."),
+                          count, job->key.n, population_name (pop->kind), mu, m, s, se);
+}
+
+static char *
+dlm_sampling_topic_describe (DlmTopic *topic)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+
+  if (job == NULL)
+    return g_strdup (_("The samples are being drawn."));
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    return describe_lln (self, job);
+  return describe_distribution (self, job);
+}
+
+static char *
+dlm_sampling_topic_formula (DlmTopic *topic)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+
+  if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
+    return g_strdup ("x̄ ≈ N(μ, σ<sup>2</sup>/n),   SD(x̄) = σ / √n");
+  return g_strdup ("x̄<sub>n</sub> = (x<sub>1</sub> + x<sub>2</sub> + … + x<sub>n</sub>) / n  →  μ");
+}
+
+static char *
+dlm_sampling_topic_explanation (DlmTopic *topic)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+
+  if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
+    return g_strdup (_("Take a sample of n values, note its mean, and repeat. The means scatter "
+                       "less than single values do: their spread is σ/√n, so four times as many "
+                       "draws halve it. Whatever the shape of the population, the means pile up "
+                       "in a bell curve — the central limit theorem."));
+  return g_strdup (_("Every sample is a little different, so every estimate is too. As draws "
+                     "accumulate, the mean of a random sample closes in on the population mean μ, "
+                     "typically within σ/√n. A sample that is not random — here, only values "
+                     "above the median — closes in on the wrong number however large it gets."));
+}
+
+static gboolean
+probe_lln (DlmSamplingTopic *self,
+           const Job        *job,
+           double            x,
+           DlmProbe         *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[0];
+  guint shown = shown_steps (self, job);
+  guint k = (guint) CLAMP (round (dlm_geometry_px_to_x (g, x)), 1, MAX (shown, 1));
+  g_autofree char *m = NULL, *se = NULL;
+
+  if (shown == 0)
+    return FALSE;
+  m = fmt (dlm_lln_running_mean (job->lln, k));
+  se = fmt (dlm_population_sd (&job->key.pop) / sqrt (k));
+  probe->x = dlm_geometry_x_to_px (g, k);
+  probe->y = dlm_geometry_y_to_px (g, dlm_lln_running_mean (job->lln, k));
+  probe->y = CLAMP (probe->y, g->plot.y, g->plot.y + g->plot.height);
+  probe->text = g_strdup_printf (_("after %u draws: mean %s (σ/√n = %s)"), k, m, se);
+  return TRUE;
+}
+
+static gboolean
+probe_histogram (DlmSamplingTopic *self,
+                 const Job        *job,
+                 double            x,
+                 DlmProbe         *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[0];
+  const gsl_histogram *h = histogram_of_shown (self, shown_steps (self, job));
+  double value = dlm_geometry_px_to_x (g, x), lo, hi;
+  g_autofree char *lt = NULL, *ht = NULL;
+  size_t i;
+
+  /* gsl_histogram_find() calls the error handler outside the range */
+  if (!(value >= gsl_histogram_min (h) && value < gsl_histogram_max (h)) ||
+      gsl_histogram_find (h, value, &i) != GSL_SUCCESS)
+    {
+      g_autofree char *vt = fmt (value);
+
+      probe->x = x;
+      probe->y = dlm_geometry_y_to_px (g, 0);
+      probe->text = g_strdup_printf (_("means near %s: none"), vt);
+      return TRUE;
+    }
+  gsl_histogram_get_range (h, i, &lo, &hi);
+  lt = fmt (lo);
+  ht = fmt (hi);
+  probe->x = dlm_geometry_x_to_px (g, (lo + hi) / 2);
+  probe->y = dlm_geometry_y_to_px (g, gsl_histogram_get (h, i));
+  probe->text = g_strdup_printf (_("means from %s to %s: %.0f samples"), lt, ht, gsl_histogram_get (h, i));
+  return TRUE;
+}
+
+static gboolean
+probe_population (DlmSamplingTopic *self,
+                  const Job        *job,
+                  double            x,
+                  DlmProbe         *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[1];
+  double value = dlm_geometry_px_to_x (g, x);
+  g_autofree char *vt = NULL, *dt = NULL;
+
+  if (job->key.pop.kind == DLM_POPULATION_COIN)
+    value = value < 0.5 ? 0 : 1;
+  vt = fmt (value);
+  dt = dlm_format_short (dlm_population_density (&job->key.pop, value), 4);
+  probe->x = dlm_geometry_x_to_px (g, value);
+  probe->y = dlm_geometry_y_to_px (g, dlm_population_density (&job->key.pop, value));
+  probe->text = job->key.pop.kind == DLM_POPULATION_COIN
+                ? g_strdup_printf (_("%s: probability %s"), vt, dt)
+                : g_strdup_printf (_("%s: density %s"), vt, dt);
+  return TRUE;
+}
+
+static gboolean
+dlm_sampling_topic_probe (DlmTopic *topic,
+                          double    x,
+                          double    y,
+                          DlmProbe *probe)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+
+  if (job == NULL)
+    return FALSE;
+  if (dlm_geometry_contains (&self->panels[1], x, y))
+    return probe_population (self, job, x, probe);
+  if (!dlm_geometry_contains (&self->panels[0], x, y))
+    return FALSE;
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    return probe_lln (self, job, x, probe);
+  return probe_histogram (self, job, x, probe);
+}
+
+static gboolean
+dlm_sampling_topic_check_state (DlmTopic  *topic,
+                                GError   **error)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+
+  if (!(self->sigma > 0))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("sigma: 0 is not a spread; accepted: greater than 0, up to 1000000"));
+      return FALSE;
+    }
+  if ((gint64) self->n * self->repeats > DLM_SAMPLING_MAX_DRAWS)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                   _("repeats: %d samples of n = %d are %" G_GINT64_FORMAT " draws; accepted: "
+                     "repeats × n up to %d"),
+                   self->repeats, self->n, (gint64) self->n * self->repeats, DLM_SAMPLING_MAX_DRAWS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+dlm_sampling_topic_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_DISTRIBUTION: g_value_set_enum (value, self->distribution); break;
+    case PROP_MU:           g_value_set_double (value, self->mu); break;
+    case PROP_SIGMA:        g_value_set_double (value, self->sigma); break;
+    case PROP_N:            g_value_set_int (value, self->n); break;
+    case PROP_REPEATS:      g_value_set_int (value, self->repeats); break;
+    case PROP_DRAWS:        g_value_set_int (value, self->draws); break;
+    case PROP_VIEW:         g_value_set_enum (value, self->view); break;
+    case PROP_RUNS:         g_value_set_int (value, self->runs); break;
+    case PROP_BIASED:       g_value_set_boolean (value, self->biased); break;
+    case PROP_STEP:         g_value_set_int (value, self->step); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Stores @value in the field behind @pspec and notifies if it changed. */
+static void
+store (DlmSamplingTopic *self,
+       GParamSpec       *pspec,
+       gpointer          field,
+       const GValue     *value)
+{
+  gboolean changed;
+
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      changed = *(double *) field != g_value_get_double (value);
+      *(double *) field = g_value_get_double (value);
+    }
+  else
+    {
+      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value)
+            : G_VALUE_HOLDS_BOOLEAN (value) ? g_value_get_boolean (value)
+            : g_value_get_enum (value);
+
+      changed = *(int *) field != v;
+      *(int *) field = v;
+    }
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+dlm_sampling_topic_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_DISTRIBUTION: store (self, pspec, &self->distribution, value); break;
+    case PROP_MU:           store (self, pspec, &self->mu, value); break;
+    case PROP_SIGMA:        store (self, pspec, &self->sigma, value); break;
+    case PROP_N:            store (self, pspec, &self->n, value); break;
+    case PROP_REPEATS:      store (self, pspec, &self->repeats, value); break;
+    case PROP_DRAWS:        store (self, pspec, &self->draws, value); break;
+    case PROP_VIEW:         store (self, pspec, &self->view, value); break;
+    case PROP_RUNS:         store (self, pspec, &self->runs, value); break;
+    case PROP_BIASED:       store (self, pspec, &self->biased, value); break;
+    case PROP_STEP:         store (self, pspec, &self->step, value); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_sampling_topic_finalize (GObject *object)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (object);
+
+  g_clear_pointer (&self->lln, job_free);
+  g_clear_pointer (&self->means, job_free);
+  g_clear_pointer (&self->shown, gsl_histogram_free);
+
+  G_OBJECT_CLASS (dlm_sampling_topic_parent_class)->finalize (object);
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_DISTRIBUTION] =
+    g_param_spec_enum ("distribution", NULL, NULL, DLM_TYPE_POPULATION_KIND, DLM_POPULATION_NORMAL, flags);
+  properties[PROP_MU] =
+    g_param_spec_double ("mu", NULL, NULL, -1e6, 1e6, 170, flags);
+  properties[PROP_SIGMA] =
+    g_param_spec_double ("sigma", NULL, "greater than 0, up to 1000000", 0, 1e6, 10, flags);
+  properties[PROP_N] =
+    g_param_spec_int ("n", NULL, "1 to 10000000, with repeats × n up to 10000000",
+                      1, DLM_SAMPLING_MAX_DRAWS, 30, flags);
+  properties[PROP_REPEATS] =
+    g_param_spec_int ("repeats", NULL, "1 to 10000000, with repeats × n up to 10000000",
+                      1, DLM_SAMPLING_MAX_DRAWS, 1000, flags);
+  properties[PROP_DRAWS] =
+    g_param_spec_int ("draws", NULL, NULL, 1, DLM_SAMPLING_MAX_DRAWS, 500, flags);
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_SAMPLING_VIEW, DLM_SAMPLING_VIEW_LLN, flags);
+  properties[PROP_RUNS] =
+    g_param_spec_int ("runs", NULL, NULL, 0, MAX_RUNS, 5, flags);
+  properties[PROP_BIASED] =
+    g_param_spec_boolean ("biased", NULL, NULL, FALSE, flags);
+  properties[PROP_STEP] =
+    g_param_spec_int ("step", NULL, "0 to 10000000: draws (or samples) shown so far; beyond their number, all",
+                      0, DLM_SAMPLING_MAX_DRAWS, DLM_SAMPLING_MAX_DRAWS, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+
+  object_class->finalize = dlm_sampling_topic_finalize;
+  object_class->get_property = dlm_sampling_topic_get_property;
+  object_class->set_property = dlm_sampling_topic_set_property;
+
+  topic_class->id = "sampling";
+  topic_class->title = N_("Sampling and the law of large numbers");
+  topic_class->check_state = dlm_sampling_topic_check_state;
+  topic_class->render = dlm_sampling_topic_render;
+  topic_class->write_csv = dlm_sampling_topic_write_csv;
+  topic_class->write_summary = dlm_sampling_topic_write_summary;
+  topic_class->describe = dlm_sampling_topic_describe;
+  topic_class->formula = dlm_sampling_topic_formula;
+  topic_class->explanation = dlm_sampling_topic_explanation;
+  topic_class->probe = dlm_sampling_topic_probe;
+  topic_class->compute_prepare = dlm_sampling_topic_compute_prepare;
+  topic_class->compute_run = dlm_sampling_topic_compute_run;
+  topic_class->compute_finish = dlm_sampling_topic_compute_finish;
+  topic_class->compute_free = job_free;
+
+  install_properties (object_class);
+}
+
+static void
+dlm_sampling_topic_init (DlmSamplingTopic *self)
+{
+}
+
+DlmTopic *
+dlm_sampling_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_SAMPLING_TOPIC, NULL);
+}

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gsl/gsl_statistics_double.h>
+#include <math.h>
+#include <string.h>
+
+#include "dlm-error.h"
+#include "dlm-rng.h"
+#include "dlm-sampling.h"
+#include "dlm-sampling-topic.h"
+#include "golden.h"
+
+static DlmTopic *
+topic_with (const char *const *assignments)
+{
+  DlmTopic *topic = dlm_sampling_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
+
+static double
+summary_value (DlmTopic   *topic,
+               const char *key)
+{
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  g_autofree char *needle = g_strconcat (key, "=", NULL);
+  const char *at = strstr (summary, needle);
+
+  if (at == NULL || (at != summary && at[-1] != '\n'))
+    g_error ("no %s in summary:\n%s", key, summary);
+  return g_ascii_strtod (at + strlen (needle), NULL);
+}
+
+/* ---- reproducibility ---------------------------------------------------- */
+
+static void
+test_same_seed_same_csv (void)
+{
+  const char *views[] = { "view=lln", "view=distribution" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const char *set[] = { views[v], "distribution=bimodal", NULL };
+      g_autoptr(DlmTopic) a = topic_with (set);
+      g_autoptr(DlmTopic) b = topic_with (set);
+      g_autoptr(DlmTopic) c = topic_with (set);
+      g_autofree char *csv_a = NULL, *csv_b = NULL, *csv_c = NULL;
+
+      dlm_topic_set_seed (a, 42);
+      dlm_topic_set_seed (b, 42);
+      dlm_topic_set_seed (c, 43);
+      csv_a = dlm_topic_to_csv (a);
+      csv_b = dlm_topic_to_csv (b);
+      csv_c = dlm_topic_to_csv (c);
+      g_assert_cmpstr (csv_a, ==, csv_b);
+      g_assert_cmpstr (csv_a, !=, csv_c);
+      /* and the seed can go back: the same numbers again */
+      dlm_topic_set_seed (c, 42);
+      g_free (csv_c);
+      csv_c = dlm_topic_to_csv (c);
+      g_assert_cmpstr (csv_a, ==, csv_c);
+    }
+}
+
+/* Any frame of the animation is the beginning of the full one. */
+static void
+test_step_is_a_prefix (void)
+{
+  g_autoptr(DlmTopic) all = topic_with ((const char *[]) { "draws=200", NULL });
+  g_autoptr(DlmTopic) part = topic_with ((const char *[]) { "draws=200", "step=10", NULL });
+  g_autofree char *csv_all = dlm_topic_to_csv (all);
+  g_autofree char *csv_part = dlm_topic_to_csv (part);
+  g_auto(GStrv) lines = g_strsplit (csv_part, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 10 + 1);
+  g_assert_true (g_str_has_prefix (csv_all, csv_part));
+  g_assert_true (g_str_has_prefix (csv_part, "draw,value,running_mean\n1,"));
+  g_assert_cmpfloat (summary_value (part, "draws"), ==, 10);
+}
+
+/* ---- statistics --------------------------------------------------------- */
+
+/* 10⁵ normal draws with σ = 10: the running mean has standard error
+ * σ/√k = 0.0316; five standard errors (0.158) are missed by chance with
+ * probability 6·10⁻⁷, and the seed is fixed anyway. */
+static void
+test_running_mean_converges (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=100000", "runs=3", NULL });
+  double se = 10 / sqrt (100000);
+
+  g_assert_cmpfloat (fabs (summary_value (topic, "mean") - 170), <, 5 * se);
+  g_assert_cmpfloat_with_epsilon (summary_value (topic, "standard_error"), se, 1e-12);
+  g_assert_cmpfloat (summary_value (topic, "population_mean"), ==, 170);
+  /* four runs of 10⁵: their means differ by about σ/√k, not by σ */
+  g_assert_cmpfloat (summary_value (topic, "sd_of_means"), <, 4 * se);
+}
+
+/* 10⁵ means of samples of 30 from N(170, 10²) are exactly normal with SD
+ * σ/√30 = 1.8257; the sample SD of R normal values has relative standard
+ * error 1/√(2(R − 1)) = 0.22 %, so 5 of those (1.1 %) is the tolerance. */
+static void
+test_sd_of_means (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=distribution", "repeats=100000", NULL });
+  double se = 10 / sqrt (30), tolerance = 5 / sqrt (2.0 * (100000 - 1));
+
+  g_assert_cmpfloat (fabs (summary_value (topic, "sd_of_means") / se - 1), <, tolerance);
+  g_assert_cmpfloat (fabs (summary_value (topic, "mean") - 170), <, 5 * se / sqrt (100000));
+  g_assert_cmpfloat (summary_value (topic, "repeats"), ==, 100000);
+  g_assert_cmpfloat (summary_value (topic, "n"), ==, 30);
+}
+
+static double
+histogram_total (DlmTopic *topic)
+{
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  double total = 0, last_high = -INFINITY;
+
+  g_assert_cmpstr (lines[0], ==, "bin_low,bin_high,count");
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], ",", 3);
+      double lo = g_ascii_strtod (f[0], NULL), hi = g_ascii_strtod (f[1], NULL);
+
+      g_assert_cmpfloat (lo, <, hi);
+      if (isfinite (last_high))
+        g_assert_cmpfloat_with_epsilon (lo, last_high, 1e-9 * fabs (lo) + 1e-12);
+      last_high = hi;
+      total += g_ascii_strtod (f[2], NULL);
+    }
+  return total;
+}
+
+static void
+test_histogram_counts (void)
+{
+  const char *populations[] = { "normal", "uniform", "exponential", "bimodal", "coin" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (populations); i++)
+    {
+      g_autofree char *d = g_strconcat ("distribution=", populations[i], NULL);
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=distribution", d, "n=7", "repeats=2345", NULL });
+
+      g_assert_cmpfloat (histogram_total (topic), ==, 2345);
+      /* a frame of the animation holds the samples shown so far */
+      g_assert_true (dlm_topic_set_param (topic, "step", "100", NULL));
+      g_assert_cmpfloat (histogram_total (topic), ==, 100);
+      g_assert_true (dlm_topic_set_param (topic, "step", "2000", NULL));
+      g_assert_cmpfloat (histogram_total (topic), ==, 2000);
+    }
+}
+
+/* 10⁶ draws of each population against its known mean and variance. The
+ * mean's standard error is σ/10³; the variance's relative standard error
+ * is √((κ − 1)/N) with kurtosis κ ≤ 9 (the exponential), at most 0.28 %:
+ * five of each are the tolerances. */
+static void
+test_population_moments (void)
+{
+  const DlmPopulationKind kinds[] = { DLM_POPULATION_NORMAL, DLM_POPULATION_UNIFORM,
+                                      DLM_POPULATION_EXPONENTIAL, DLM_POPULATION_BIMODAL,
+                                      DLM_POPULATION_COIN };
+  const gsize n = 1000000;
+  g_autofree double *x = g_new (double, n);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      DlmPopulation pop = { kinds[i], 170, 10 };
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, 7 + i);
+      double mean, sd = dlm_population_sd (&pop);
+
+      dlm_population_draw (&pop, dlm_rng_get_gsl (rng), FALSE, x, n);
+      mean = gsl_stats_mean (x, 1, n);
+      g_assert_cmpfloat (fabs (mean - dlm_population_mean (&pop)), <, 5 * sd / sqrt (n));
+      g_assert_cmpfloat (fabs (gsl_stats_variance_m (x, 1, n, mean) / (sd * sd) - 1), <, 5 * sqrt (8.0 / n));
+    }
+  {
+    DlmPopulation coin = { DLM_POPULATION_COIN, 170, 10 };
+    g_assert_cmpfloat (dlm_population_mean (&coin), ==, 0.5);
+    g_assert_cmpfloat (dlm_population_sd (&coin), ==, 0.5);
+  }
+}
+
+/* The biased sample converges where the formulas say: e.g. for the
+ * normal population μ + σ √(2/π) (scipy: stats.truncnorm(0, inf).mean()
+ * = 0.7978845608028654). */
+static void
+test_biased_sample (void)
+{
+  const DlmPopulationKind kinds[] = { DLM_POPULATION_NORMAL, DLM_POPULATION_UNIFORM,
+                                      DLM_POPULATION_EXPONENTIAL, DLM_POPULATION_BIMODAL,
+                                      DLM_POPULATION_COIN };
+  const gsize n = 400000;
+  g_autofree double *x = g_new (double, n);
+  DlmPopulation normal = { DLM_POPULATION_NORMAL, 0, 1 };
+
+  g_assert_cmpfloat_with_epsilon (dlm_population_biased_mean (&normal), 0.7978845608028654, 1e-15);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      DlmPopulation pop = { kinds[i], 170, 10 };
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, 11 + i);
+      double median = dlm_population_median (&pop);
+
+      dlm_population_draw (&pop, dlm_rng_get_gsl (rng), TRUE, x, n);
+      for (gsize j = 0; j < n; j++)
+        g_assert_cmpfloat (x[j], >, median);
+      g_assert_cmpfloat (fabs (gsl_stats_mean (x, 1, n) - dlm_population_biased_mean (&pop)), <,
+                         5 * dlm_population_sd (&pop) / sqrt (n));
+    }
+
+  {
+    g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "biased=true", "draws=20000", NULL });
+    /* 7.98 above μ, where a random sample stays within 5 σ/√k = 0.35 */
+    g_assert_cmpfloat (summary_value (topic, "mean") - 170, >, 7);
+    g_assert_cmpfloat_with_epsilon (summary_value (topic, "biased_mean"), 170 + 7.978845608028654, 1e-9);
+  }
+}
+
+/* ---- bad input ---------------------------------------------------------- */
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
+  g_autofree char *before = dlm_topic_to_csv (topic);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "distribution", "dice", "normal|uniform|exponential|bimodal|coin" },
+    { "mu", "tall", "not a number" },
+    { "mu", "1e7", "range" },
+    { "mu", "nan", "mu" },
+    { "sigma", "0", "greater than 0" },
+    { "sigma", "-1", "greater than 0" },
+    { "sigma", "x", "not a number" },
+    { "n", "0", "range" },
+    { "n", "2.5", "whole number" },
+    { "n", "400000", "repeats × n" },
+    { "repeats", "0", "range" },
+    { "repeats", "20000000", "range" },
+    { "repeats", "400000", "repeats × n" },
+    { "draws", "0", "range" },
+    { "draws", "10000001", "range" },
+    { "view", "pie", "lln|distribution" },
+    { "runs", "-1", "range" },
+    { "runs", "11", "range" },
+    { "biased", "maybe", "true|false" },
+    { "step", "-1", "range" },
+    { "step", "10000001", "range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      g_assert_error (error, DLM_ERROR, error->code);
+      if (strstr (error->message, bad[i].needle) == NULL || strstr (error->message, bad[i].key) == NULL)
+        g_error ("%s=%s: message “%s” lacks “%s”", bad[i].key, bad[i].value, error->message, bad[i].needle);
+      after = dlm_topic_to_csv (topic);
+      g_assert_cmpstr (after, ==, before);
+    }
+  /* the largest accepted amounts */
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "n=1000", "repeats=10000", NULL }, NULL));
+}
+
+/* ---- background work ---------------------------------------------------- */
+
+static gboolean
+computing (DlmTopic *topic)
+{
+  return dlm_topic_get_computing (topic);
+}
+
+static void
+wait_while_computing (DlmTopic *topic)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (computing (topic) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (computing (topic));
+}
+
+static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+static void
+test_background_compute (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
+  g_autoptr(DlmTopic) reference = topic_with ((const char *[]) { "draws=3000", NULL });
+  g_autofree char *expected = dlm_topic_to_csv (reference);
+  g_autofree char *csv = NULL;
+  guint changes = 0;
+
+  g_signal_connect_swapped (topic, "changed", G_CALLBACK (count_changes), &changes);
+  dlm_topic_set_compute_in_background (topic, TRUE);
+  g_assert_true (dlm_topic_get_computing (topic));
+  wait_while_computing (topic);
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_true (dlm_topic_set_param (topic, "draws", "3000", NULL));
+  wait_while_computing (topic);
+  csv = dlm_topic_to_csv (topic);
+  g_assert_cmpstr (csv, ==, expected);
+  g_assert_cmpfloat (dlm_topic_get_progress (topic), ==, 1);
+
+  /* moving the animation needs no new work */
+  g_assert_true (dlm_topic_set_param (topic, "step", "5", NULL));
+  g_assert_false (dlm_topic_get_computing (topic));
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
+  g_autofree char *before = NULL, *after = NULL;
+  gint64 asked;
+
+  dlm_topic_set_compute_in_background (topic, TRUE);
+  wait_while_computing (topic);
+  before = dlm_topic_to_csv (topic);
+
+  /* 11 runs of 10⁷ draws: seconds of work */
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=10000000", "runs=10", NULL }, NULL));
+  g_assert_true (dlm_topic_get_computing (topic));
+  while (dlm_topic_get_progress (topic) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (dlm_topic_get_progress (topic), <, 0.5);
+
+  asked = g_get_monotonic_time ();
+  dlm_topic_cancel_compute (topic);
+  wait_while_computing (topic);
+  /* stopped within a chunk of draws, not at the end of the work */
+  g_assert_cmpint (g_get_monotonic_time () - asked, <, G_USEC_PER_SEC / 2);
+
+  /* the last good figure stays, and is not started again by itself */
+  after = dlm_topic_to_csv (topic);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (dlm_topic_set_param (topic, "step", "7", NULL));
+  g_assert_false (dlm_topic_get_computing (topic));
+  /* a real change starts new work */
+  g_assert_true (dlm_topic_set_param (topic, "draws", "1000", NULL));
+  g_assert_true (dlm_topic_get_computing (topic));
+  wait_while_computing (topic);
+}
+
+/* ---- read-outs and words ------------------------------------------------ */
+
+static void
+test_probe_and_words (void)
+{
+  const char *views[] = { "view=lln", "view=distribution" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *description = NULL, *formula = NULL, *explanation = NULL;
+      DlmProbe probe = { 0 };
+      DlmTheme theme;
+
+      dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+      dlm_topic_render (topic, cr, &theme, 1280, 720);
+      g_assert_true (dlm_topic_probe (topic, 400, 400, &probe));
+      g_assert_nonnull (probe.text);
+      dlm_probe_clear (&probe);
+      g_assert_false (dlm_topic_probe (topic, 2, 2, &probe));
+
+      description = dlm_topic_describe (topic);
+      formula = dlm_topic_get_formula (topic);
+      explanation = dlm_topic_get_explanation (topic);
+      g_assert_nonnull (strstr (description, "170"));
+      g_assert_nonnull (strstr (formula, "μ"));
+      g_assert_cmpuint (strlen (explanation), >, 100);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* ---- golden images ------------------------------------------------------ */
+
+static const DlmGolden goldens[] = {
+  { "sampling-lln-light", dlm_sampling_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "sampling-lln-dark", dlm_sampling_topic_get_type, { "biased=true", "distribution=bimodal", NULL }, DLM_THEME_DARK },
+  { "sampling-lln-projector", dlm_sampling_topic_get_type, { "step=120", NULL }, DLM_THEME_PROJECTOR },
+  { "sampling-distribution-light", dlm_sampling_topic_get_type, { "view=distribution", NULL }, DLM_THEME_LIGHT },
+  { "sampling-distribution-dark", dlm_sampling_topic_get_type, { "view=distribution", "distribution=exponential", "n=5", NULL }, DLM_THEME_DARK },
+  { "sampling-distribution-projector", dlm_sampling_topic_get_type, { "view=distribution", "distribution=coin", "n=10", NULL }, DLM_THEME_PROJECTOR },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/sampling/same-seed", test_same_seed_same_csv);
+  g_test_add_func ("/topics/sampling/step-prefix", test_step_is_a_prefix);
+  g_test_add_func ("/topics/sampling/running-mean", test_running_mean_converges);
+  g_test_add_func ("/topics/sampling/sd-of-means", test_sd_of_means);
+  g_test_add_func ("/topics/sampling/histogram-counts", test_histogram_counts);
+  g_test_add_func ("/topics/sampling/population-moments", test_population_moments);
+  g_test_add_func ("/topics/sampling/biased", test_biased_sample);
+  g_test_add_func ("/topics/sampling/bad-input", test_bad_input);
+  g_test_add_func ("/topics/sampling/background", test_background_compute);
+  g_test_add_func ("/topics/sampling/cancel", test_cancel);
+  g_test_add_func ("/topics/sampling/probe-words", test_probe_and_words);
+  dlm_golden_add_tests ("/topics/sampling/golden/", goldens, G_N_ELEMENTS (goldens));
+
+  return g_test_run ();
+}
