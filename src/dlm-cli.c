@@ -154,15 +154,43 @@ draw_figure (cairo_t *cr,
   dlm_topic_render (figure->topic, cr, &figure->theme, width, height);
 }
 
+/* How a figure is to be drawn. Parsed before anything else, so a bad
+ * --size, --theme or --scale is refused whatever else was asked. */
+typedef struct {
+  int           width;
+  int           height;
+  DlmThemeKind  kind;
+  double        scale;
+  DlmFormat     format;
+} FigureOptions;
+
+static gboolean
+parse_figure_options (const DlmCliOptions  *o,
+                      FigureOptions        *f,
+                      GError              **error)
+{
+  *f = (FigureOptions) { DEFAULT_WIDTH, DEFAULT_HEIGHT, DLM_THEME_LIGHT, 1, DLM_FORMAT_CSV };
+
+  if ((o->size != NULL && !parse_size (o->size, &f->width, &f->height, error)) ||
+      (o->scale != NULL && !parse_scale (o->scale, &f->scale, error)))
+    return FALSE;
+  if (o->theme != NULL && !dlm_theme_kind_from_string (o->theme, &f->kind))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--theme: “%s” is not accepted; accepted: light, dark, projector"), o->theme);
+      return FALSE;
+    }
+  if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0)
+    return dlm_format_from_path (o->export_path, &f->format, error);
+  return TRUE;
+}
+
 static int
 export (DlmTopic            *topic,
         const DlmCliOptions *o,
+        const FigureOptions *f,
         GError             **error)
 {
-  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
-  DlmThemeKind kind = DLM_THEME_LIGHT;
-  double scale = 1;
-  DlmFormat format;
   g_autoptr(GBytes) bytes = NULL;
   Figure figure = { topic };
 
@@ -173,26 +201,15 @@ export (DlmTopic            *topic,
       return fflush (stdout) == 0 ? DLM_CLI_OK : DLM_CLI_WRITE_ERROR;
     }
 
-  if (!dlm_format_from_path (o->export_path, &format, error) ||
-      (o->size != NULL && !parse_size (o->size, &width, &height, error)) ||
-      (o->scale != NULL && !parse_scale (o->scale, &scale, error)))
-    return DLM_CLI_BAD_INPUT;
-  if (o->theme != NULL && !dlm_theme_kind_from_string (o->theme, &kind))
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--theme: “%s” is not accepted; accepted: light, dark, projector"), o->theme);
-      return DLM_CLI_BAD_INPUT;
-    }
-
-  if (format == DLM_FORMAT_CSV)
+  if (f->format == DLM_FORMAT_CSV)
     {
       char *csv = dlm_topic_to_csv (topic);
       bytes = g_bytes_new_take (csv, strlen (csv));
     }
   else
     {
-      dlm_theme_init (&figure.theme, kind, scale * dlm_theme_auto_scale (width, height));
-      bytes = dlm_export_to_bytes (format, width, height, draw_figure, &figure, error);
+      dlm_theme_init (&figure.theme, f->kind, f->scale * dlm_theme_auto_scale (f->width, f->height));
+      bytes = dlm_export_to_bytes (f->format, f->width, f->height, draw_figure, &figure, error);
     }
   if (bytes == NULL)
     return DLM_CLI_WRITE_ERROR;
@@ -238,6 +255,7 @@ dlm_cli_run (const DlmCliOptions *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DlmTopic) topic = NULL;
+  FigureOptions figure;
   int code;
 
   if (o->export_path != NULL)
@@ -250,7 +268,7 @@ dlm_cli_run (const DlmCliOptions *o)
     }
 
   topic = make_topic (o, &error);
-  if (topic == NULL)
+  if (topic == NULL || !parse_figure_options (o, &figure, &error))
     return fail (DLM_CLI_BAD_INPUT, error->message);
 
   if (o->list_params)
@@ -263,7 +281,7 @@ dlm_cli_run (const DlmCliOptions *o)
                  _("nothing to do: add --export FILE or --summary (or leave out --set, --seed, "
                    "--size, --theme and --scale to open the app)"));
 
-  if (o->export_path != NULL && (code = export (topic, o, &error)) != DLM_CLI_OK)
+  if (o->export_path != NULL && (code = export (topic, o, &figure, &error)) != DLM_CLI_OK)
     return fail (code, error != NULL ? error->message : _("could not write to standard output"));
 
   if (o->summary)

@@ -7,6 +7,7 @@
 #include "dlm-explog-topic.h"
 #include "dlm-export.h"
 #include "dlm-plot.h"
+#include "dlm-seeding-topic.h"
 #include "dlm-softmax-topic.h"
 #include "dlm-theme.h"
 #include "golden.h"
@@ -281,6 +282,9 @@ static const DlmGolden goldens[] = {
   { "explog-stretch-light", dlm_explog_topic_get_type, { "view=stretch", NULL }, DLM_THEME_LIGHT },
   { "explog-monotonic-dark", dlm_explog_topic_get_type, { "view=monotonic", NULL }, DLM_THEME_DARK },
   { "explog-precision-projector", dlm_explog_topic_get_type, { "view=precision", NULL }, DLM_THEME_PROJECTOR },
+  { "seeding-numpy-light", dlm_seeding_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "seeding-integers-dark", dlm_seeding_topic_get_type, { "distribution=integers", "low=1", "high=7", NULL }, DLM_THEME_DARK },
+  { "seeding-python-normal-projector", dlm_seeding_topic_get_type, { "convention=python", "distribution=normal", NULL }, DLM_THEME_PROJECTOR },
 };
 
 static void

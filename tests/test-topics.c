@@ -6,6 +6,7 @@
 
 #include "dlm-error.h"
 #include "dlm-explog-topic.h"
+#include "dlm-seeding-topic.h"
 #include "dlm-softmax-topic.h"
 
 /* ---- parameters and bad input ------------------------------------------ */
@@ -238,6 +239,71 @@ test_probe (void)
   cairo_surface_destroy (surface);
 }
 
+static void
+test_seeding_outputs (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_seeding_topic_new ();
+  g_autofree char *summary = NULL, *csv = NULL, *csv2 = NULL, *description = NULL;
+  g_autofree char *snippet = NULL;
+  guint changes = 0;
+
+  dlm_topic_set_seed (topic, 42);
+  summary = dlm_topic_to_summary (topic);
+  /* np.random.seed(42); np.random.rand(1)[0] = 0.3745401188473625 */
+  g_assert_cmpstr (summary, ==, "convention=numpy\nseed=42\ncount=10\nfirst=0.37454011884736249\n");
+  csv = dlm_topic_to_csv (topic);
+  g_assert_true (g_str_has_prefix (csv, "i,value\n0,0.37454011884736249\n1,0.95071430640991617\n"));
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "Seed 42 gives 0.3745, 0.9507, 0.7320, 0.5987"));
+  snippet = dlm_seeding_topic_get_snippet (DLM_SEEDING_TOPIC (topic));
+  g_assert_cmpstr (snippet, ==, "import numpy as np\nnp.random.seed(42)\nnp.random.rand(10)");
+
+  /* the global seed is a parameter like any other: a change redraws */
+  g_signal_connect_swapped (topic, "changed", G_CALLBACK (count_changes), &changes);
+  dlm_topic_set_seed (topic, 43);
+  g_assert_cmpuint (changes, ==, 1);
+  csv2 = dlm_topic_to_csv (topic);
+  g_assert_cmpstr (csv, !=, csv2);
+}
+
+static void
+test_seeding_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_seeding_topic_new ();
+  g_autoptr(GError) error = NULL;
+  const char *torch_normal[] = { "convention=torch", "distribution=normal", NULL };
+  const char *empty_range[] = { "distribution=integers", "low=5", "high=5", NULL };
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "convention", "matlab", "numpy|torch|python|gsl" },
+    { "distribution", "beta", "uniform|normal|integers" },
+    { "count", "0", "1 to 1000000" },
+    { "count", "1000001", "1 to 1000000" },
+    { "count", "ten", "not a number" },
+    { "low", "1.5", "whole number" },
+  };
+  g_autofree char *convention = NULL, *distribution = NULL, *low = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      g_assert_nonnull (strstr (error->message, bad[i].key));
+      g_assert_nonnull (strstr (error->message, bad[i].needle));
+      g_clear_error (&error);
+    }
+  g_assert_false (dlm_topic_apply (topic, torch_normal, &error));
+  g_assert_nonnull (strstr (error->message, "torch"));
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_apply (topic, empty_range, &error));
+  g_assert_nonnull (strstr (error->message, "low"));
+
+  convention = dlm_topic_get_param_text (topic, "convention");
+  distribution = dlm_topic_get_param_text (topic, "distribution");
+  low = dlm_topic_get_param_text (topic, "low");
+  g_assert_cmpstr (convention, ==, "numpy");
+  g_assert_cmpstr (distribution, ==, "uniform");
+  g_assert_cmpstr (low, ==, "0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +319,8 @@ main (int   argc,
   g_test_add_func ("/topics/explog/bad-input", test_explog_bad_input);
   g_test_add_func ("/topics/explog/outputs", test_explog_outputs);
   g_test_add_func ("/topics/explog/base10", test_explog_base10);
+  g_test_add_func ("/topics/seeding/outputs", test_seeding_outputs);
+  g_test_add_func ("/topics/seeding/bad-input", test_seeding_bad_input);
 
   return g_test_run ();
 }

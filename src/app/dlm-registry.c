@@ -8,6 +8,12 @@
 
 #include "dlm-explog-panel.h"
 #include "dlm-explog-topic.h"
+#include "dlm-meanvar-panel.h"
+#include "dlm-meanvar-topic.h"
+#include "dlm-sampling-panel.h"
+#include "dlm-sampling-topic.h"
+#include "dlm-seeding-panel.h"
+#include "dlm-seeding-topic.h"
 #include "dlm-softmax-panel.h"
 #include "dlm-softmax-topic.h"
 
@@ -16,6 +22,9 @@
 static const DlmRegistration panels[] = {
   { dlm_softmax_topic_get_type, dlm_softmax_panel_get_type },
   { dlm_explog_topic_get_type,  dlm_explog_panel_get_type },
+  { dlm_meanvar_topic_get_type, dlm_meanvar_panel_get_type },
+  { dlm_sampling_topic_get_type, dlm_sampling_panel_get_type },
+  { dlm_seeding_topic_get_type, dlm_seeding_panel_get_type },
 };
 
 static DlmRegistration *registry;

@@ -116,3 +116,18 @@ dlm_format_short (double value,
     }
   return g_strdup (text);
 }
+
+/* Fixed decimals whatever the size ("0.0001", "−1.3966"), for tables of
+ * values that should line up; a real minus sign. */
+char *
+dlm_format_fixed (double value,
+                  int    digits)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *fmt = g_strdup_printf ("%%.%df", CLAMP (digits, 0, 17));
+  const char *text = g_ascii_formatd (buf, sizeof buf, fmt, value);
+
+  if (text[0] == '-' && strspn (text + 1, "0.") != strlen (text + 1))
+    return g_strconcat ("−", text + 1, NULL);
+  return g_strdup (text[0] == '-' ? text + 1 : text);
+}

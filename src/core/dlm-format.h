@@ -23,5 +23,7 @@ void   dlm_summary_add_string   (GString    *out,
  * with a real minus sign. */
 char  *dlm_format_short         (double      value,
                                  int         digits);
+char  *dlm_format_fixed         (double      value,
+                                 int         digits);
 
 G_END_DECLS

@@ -758,11 +758,11 @@ dlm_explog_topic_class_init (DlmExplogTopicClass *klass)
   properties[PROP_BASE] =
     g_param_spec_enum ("base", NULL, NULL, DLM_TYPE_EXPLOG_BASE, DLM_EXPLOG_BASE_E, flags);
   properties[PROP_XMIN] =
-    g_param_spec_double ("xmin", NULL, "-50 to 50, below xmax", -50, 50, -3, flags);
+    g_param_spec_double ("xmin", NULL, N_("-50 to 50, below xmax"), -50, 50, -3, flags);
   properties[PROP_XMAX] =
-    g_param_spec_double ("xmax", NULL, "-50 to 50, above xmin", -50, 50, 3, flags);
+    g_param_spec_double ("xmax", NULL, N_("-50 to 50, above xmin"), -50, 50, 3, flags);
   properties[PROP_P] =
-    g_param_spec_double ("p", NULL, "greater than 0 and at most 1", 0, 1, 0.01, flags);
+    g_param_spec_double ("p", NULL, N_("greater than 0 and at most 1"), 0, 1, 0.01, flags);
   properties[PROP_N] =
     g_param_spec_int ("n", NULL, NULL, 1, DLM_EXPLOG_MAX_N, 200, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);

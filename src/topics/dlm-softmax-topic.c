@@ -698,10 +698,10 @@ dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
   topic_class->probe = dlm_softmax_topic_probe;
 
   properties[PROP_LOGITS] =
-    g_param_spec_string ("logits", NULL, "1 to 1000 finite numbers, separated by commas or spaces",
+    g_param_spec_string ("logits", NULL, N_("1 to 1000 finite numbers, separated by commas or spaces"),
                          "1, 2, 3", flags);
   properties[PROP_LABELS] =
-    g_param_spec_string ("labels", NULL, "names separated by commas, one per logit; empty for z1, z2, ...",
+    g_param_spec_string ("labels", NULL, N_("names separated by commas, one per logit; empty for z1, z2, ..."),
                          "", flags);
   properties[PROP_TEMPERATURE] =
     g_param_spec_double ("temperature", NULL, NULL,

@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include "dlm-explog-topic.h"
+#include "dlm-meanvar-topic.h"
+#include "dlm-sampling-topic.h"
+#include "dlm-seeding-topic.h"
 #include "dlm-softmax-topic.h"
 #include "dlm-topic-registry.h"
 
@@ -12,6 +15,9 @@
 static const DlmTopicTypeFunc topics[] = {
   dlm_softmax_topic_get_type,
   dlm_explog_topic_get_type,
+  dlm_meanvar_topic_get_type,
+  dlm_sampling_topic_get_type,
+  dlm_seeding_topic_get_type,
 };
 
 const DlmTopicTypeFunc *

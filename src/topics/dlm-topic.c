@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "dlm-error.h"
@@ -12,7 +13,12 @@
 
 typedef struct
 {
-  guint seed;
+  guint         seed;
+  /* heavy work, see dlm_topic_compute() */
+  gboolean      background;
+  gboolean      computing;
+  double        progress;
+  GCancellable *cancellable;   /* of the work under way, or NULL */
 } DlmTopicPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DlmTopic, dlm_topic, G_TYPE_OBJECT)
@@ -20,6 +26,8 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DlmTopic, dlm_topic, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SEED,
+  PROP_COMPUTING,
+  PROP_PROGRESS,
   N_PROPS
 };
 
@@ -69,20 +77,26 @@ accepted_text (GParamSpec *pspec)
 {
   const char *blurb = g_param_spec_get_blurb (pspec);
 
+  /* a parameter's blurb, when it has one, says in words what it accepts */
   if (blurb != NULL && *blurb != '\0' && g_strcmp0 (blurb, pspec->name) != 0)
-    return g_strdup (blurb);
+    return g_strdup (_(blurb));
 
   if (G_IS_PARAM_SPEC_DOUBLE (pspec))
     {
       GParamSpecDouble *d = G_PARAM_SPEC_DOUBLE (pspec);
       char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
 
-      return g_strdup_printf ("%s to %s", g_ascii_formatd (lo, sizeof lo, "%.6g", d->minimum),
+      /* TRANSLATORS: a range of accepted numbers, "0.05 to 100" */
+      return g_strdup_printf (_("%s to %s"), g_ascii_formatd (lo, sizeof lo, "%.6g", d->minimum),
                               g_ascii_formatd (hi, sizeof hi, "%.6g", d->maximum));
     }
   if (G_IS_PARAM_SPEC_INT (pspec))
-    return g_strdup_printf ("%d to %d", G_PARAM_SPEC_INT (pspec)->minimum,
-                            G_PARAM_SPEC_INT (pspec)->maximum);
+    {
+      g_autofree char *lo = g_strdup_printf ("%d", G_PARAM_SPEC_INT (pspec)->minimum);
+      g_autofree char *hi = g_strdup_printf ("%d", G_PARAM_SPEC_INT (pspec)->maximum);
+
+      return g_strdup_printf (_("%s to %s"), lo, hi);
+    }
   if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
       GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
@@ -401,6 +415,242 @@ dlm_topic_get_param_text (DlmTopic   *self,
   return value_to_text (&value);
 }
 
+/* ---- heavy work ---------------------------------------------------------- */
+
+/* One piece of work under way on a worker thread. The worker only reads
+ * job and cancellable and writes the progress counters; everything else
+ * happens on the topic's thread. */
+typedef struct {
+  gatomicrefcount  ref;
+  gpointer         job;
+  GDestroyNotify   job_free;
+  GCancellable    *cancellable;
+  GMainContext    *context;
+  GWeakRef         topic;
+  int              permille;        /* atomic: progress × 1000 */
+  int              update_queued;   /* atomic: a progress update is on its way */
+} ComputeTask;
+
+static ComputeTask *
+compute_task_ref (ComputeTask *ct)
+{
+  g_atomic_ref_count_inc (&ct->ref);
+  return ct;
+}
+
+static void
+compute_task_unref (gpointer data)
+{
+  ComputeTask *ct = data;
+
+  if (!g_atomic_ref_count_dec (&ct->ref))
+    return;
+  if (ct->job != NULL)
+    ct->job_free (ct->job);
+  g_clear_object (&ct->cancellable);
+  g_main_context_unref (ct->context);
+  g_weak_ref_clear (&ct->topic);
+  g_free (ct);
+}
+
+gboolean
+dlm_topic_can_compute (DlmTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  return DLM_TOPIC_GET_CLASS (self)->compute_run != NULL;
+}
+
+static void
+set_computing (DlmTopic *self,
+               gboolean  computing,
+               double    progress)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  if (priv->progress != progress)
+    {
+      priv->progress = progress;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+    }
+  if (priv->computing != computing)
+    {
+      priv->computing = computing;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
+    }
+}
+
+/* Computes on this thread if the topic's result is not current. */
+void
+dlm_topic_compute (DlmTopic *self)
+{
+  DlmTopicClass *klass;
+  gpointer job;
+
+  g_return_if_fail (DLM_IS_TOPIC (self));
+
+  klass = DLM_TOPIC_GET_CLASS (self);
+  if (klass->compute_prepare == NULL || !(job = klass->compute_prepare (self)))
+    return;
+  klass->compute_finish (self, job, klass->compute_run (job, NULL, NULL));
+  klass->compute_free (job);
+}
+
+/* Drawing, writing and describing compute first, unless the window has
+ * the work done in the background. */
+static void
+ensure_computed (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  if (!priv->background)
+    dlm_topic_compute (self);
+}
+
+static gboolean
+deliver_progress (gpointer data)
+{
+  ComputeTask *ct = data;
+  g_autoptr(DlmTopic) self = g_weak_ref_get (&ct->topic);
+  DlmTopicPrivate *priv;
+
+  g_atomic_int_set (&ct->update_queued, 0);
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  priv = dlm_topic_get_instance_private (self);
+  if (priv->cancellable == ct->cancellable)
+    set_computing (self, TRUE, g_atomic_int_get (&ct->permille) / 1000.0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Worker thread: records the progress and, at most one at a time, sends
+ * it to the topic's thread. */
+static gboolean
+worker_progress (double   fraction,
+                 gpointer data)
+{
+  ComputeTask *ct = data;
+
+  g_atomic_int_set (&ct->permille, (int) (CLAMP (fraction, 0, 1) * 1000));
+  if (g_atomic_int_compare_and_exchange (&ct->update_queued, 0, 1))
+    g_main_context_invoke_full (ct->context, G_PRIORITY_DEFAULT, deliver_progress,
+                                compute_task_ref (ct), compute_task_unref);
+  return !g_cancellable_is_cancelled (ct->cancellable);
+}
+
+static void
+compute_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ComputeTask *ct = task_data;
+  DlmTopicClass *klass = DLM_TOPIC_GET_CLASS (source_object);
+
+  g_task_return_boolean (task, klass->compute_run (ct->job, worker_progress, ct));
+}
+
+static void
+compute_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DlmTopic *self = DLM_TOPIC (object);
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+  ComputeTask *ct = g_task_get_task_data (G_TASK (result));
+  gboolean completed = g_task_propagate_boolean (G_TASK (result), NULL) &&
+                       !g_cancellable_is_cancelled (ct->cancellable);
+
+  /* work that newer work replaced says nothing about the topic */
+  if (priv->cancellable != ct->cancellable)
+    return;
+  g_clear_object (&priv->cancellable);
+  DLM_TOPIC_GET_CLASS (self)->compute_finish (self, ct->job, completed);
+  set_computing (self, FALSE, completed ? 1 : 0);
+  if (completed)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Starts the work in the background if the topic's result is not current,
+ * cancelling the work under way (it has become out of date). */
+static void
+start_compute (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+  DlmTopicClass *klass = DLM_TOPIC_GET_CLASS (self);
+  g_autoptr(GTask) task = NULL;
+  ComputeTask *ct;
+  gpointer job;
+
+  if (klass->compute_prepare == NULL || !(job = klass->compute_prepare (self)))
+    return;
+  if (priv->cancellable != NULL)
+    g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+  priv->cancellable = g_cancellable_new ();
+
+  ct = g_new0 (ComputeTask, 1);
+  g_atomic_ref_count_init (&ct->ref);
+  ct->job = job;
+  ct->job_free = klass->compute_free;
+  ct->cancellable = g_object_ref (priv->cancellable);
+  ct->context = g_main_context_ref_thread_default ();
+  g_weak_ref_init (&ct->topic, self);
+
+  task = g_task_new (self, ct->cancellable, compute_done, NULL);
+  g_task_set_source_tag (task, start_compute);
+  g_task_set_task_data (task, ct, compute_task_unref);
+  g_task_set_return_on_cancel (task, FALSE);
+  set_computing (self, TRUE, 0);
+  g_task_run_in_thread (task, compute_in_thread);
+}
+
+void
+dlm_topic_set_compute_in_background (DlmTopic *self,
+                                     gboolean  background)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  g_return_if_fail (DLM_IS_TOPIC (self));
+
+  priv->background = !!background;
+  if (priv->background)
+    start_compute (self);
+  else
+    dlm_topic_cancel_compute (self);
+}
+
+gboolean
+dlm_topic_get_computing (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  return priv->computing;
+}
+
+double
+dlm_topic_get_progress (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), 0);
+  return priv->progress;
+}
+
+/* Stops the work under way; the topic keeps its last result, and the
+ * topic is told (compute_finish) so that it does not start the same work
+ * again until something changes. */
+void
+dlm_topic_cancel_compute (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  g_return_if_fail (DLM_IS_TOPIC (self));
+
+  if (priv->cancellable != NULL)
+    g_cancellable_cancel (priv->cancellable);
+}
+
 /* ---- output ------------------------------------------------------------ */
 
 const char *
@@ -450,6 +700,7 @@ dlm_topic_render (DlmTopic       *self,
   g_return_if_fail (DLM_IS_TOPIC (self));
   g_return_if_fail (cr != NULL && theme != NULL);
 
+  ensure_computed (self);
   cairo_save (cr);
   DLM_TOPIC_GET_CLASS (self)->render (self, cr, theme, width, height);
   cairo_restore (cr);
@@ -461,6 +712,7 @@ dlm_topic_to_csv (DlmTopic *self)
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (DLM_IS_TOPIC (self), g_string_free (out, FALSE));
+  ensure_computed (self);
   DLM_TOPIC_GET_CLASS (self)->write_csv (self, out);
   return g_string_free (out, FALSE);
 }
@@ -471,6 +723,7 @@ dlm_topic_to_summary (DlmTopic *self)
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (DLM_IS_TOPIC (self), g_string_free (out, FALSE));
+  ensure_computed (self);
   DLM_TOPIC_GET_CLASS (self)->write_summary (self, out);
   return g_string_free (out, FALSE);
 }
@@ -479,6 +732,7 @@ char *
 dlm_topic_describe (DlmTopic *self)
 {
   g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
+  ensure_computed (self);
   return DLM_TOPIC_GET_CLASS (self)->describe (self);
 }
 
@@ -508,7 +762,32 @@ dlm_topic_probe (DlmTopic *self,
   probe->text = NULL;
   if (DLM_TOPIC_GET_CLASS (self)->probe == NULL)
     return FALSE;
+  ensure_computed (self);
   return DLM_TOPIC_GET_CLASS (self)->probe (self, x, y, probe);
+}
+
+/* Passes one phase of a pointer drag to the topic (see DlmTopicClass.drag).
+ * Returns FALSE at DLM_DRAG_BEGIN when nothing there can be dragged, and
+ * later when the change the drag asks for is refused (@error says why; the
+ * topic keeps its last good state). */
+gboolean
+dlm_topic_drag (DlmTopic      *self,
+                DlmDragPhase   phase,
+                double         x,
+                double         y,
+                GError       **error)
+{
+  g_auto(GStrv) assignments = NULL;
+  DlmTopicClass *klass;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+
+  klass = DLM_TOPIC_GET_CLASS (self);
+  if (klass->drag == NULL || !klass->drag (self, phase, x, y, &assignments))
+    return FALSE;
+  if (assignments == NULL)
+    return TRUE;
+  return dlm_topic_apply (self, (const char *const *) assignments, error);
 }
 
 void
@@ -524,9 +803,27 @@ dlm_topic_dispatch_properties_changed (GObject     *object,
                                        guint        n_pspecs,
                                        GParamSpec **pspecs)
 {
+  gboolean parameters = FALSE;
+
   G_OBJECT_CLASS (dlm_topic_parent_class)->dispatch_properties_changed (object, n_pspecs, pspecs);
+  /* the progress of heavy work changes nothing in the figure */
+  for (guint i = 0; i < n_pspecs; i++)
+    parameters |= pspecs[i] != properties[PROP_COMPUTING] && pspecs[i] != properties[PROP_PROGRESS];
+  if (!parameters)
+    return;
+  if (((DlmTopicPrivate *) dlm_topic_get_instance_private (DLM_TOPIC (object)))->background)
+    start_compute (DLM_TOPIC (object));
   /* one "changed" per batch of notifications: a redraw per apply, not per key */
   g_signal_emit (object, signals[CHANGED], 0);
+}
+
+static void
+dlm_topic_finalize (GObject *object)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (DLM_TOPIC (object));
+
+  g_clear_object (&priv->cancellable);
+  G_OBJECT_CLASS (dlm_topic_parent_class)->finalize (object);
 }
 
 static void
@@ -541,6 +838,12 @@ dlm_topic_get_property (GObject    *object,
     {
     case PROP_SEED:
       g_value_set_uint (value, dlm_topic_get_seed (self));
+      break;
+    case PROP_COMPUTING:
+      g_value_set_boolean (value, dlm_topic_get_computing (self));
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, dlm_topic_get_progress (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -570,6 +873,7 @@ dlm_topic_class_init (DlmTopicClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = dlm_topic_finalize;
   object_class->get_property = dlm_topic_get_property;
   object_class->set_property = dlm_topic_set_property;
   object_class->dispatch_properties_changed = dlm_topic_dispatch_properties_changed;
@@ -577,6 +881,13 @@ dlm_topic_class_init (DlmTopicClass *klass)
   properties[PROP_SEED] =
     g_param_spec_uint ("seed", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* heavy work under way in the background, and how far it has got */
+  properties[PROP_COMPUTING] =
+    g_param_spec_boolean ("computing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

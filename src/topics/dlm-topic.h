@@ -19,6 +19,17 @@ typedef struct {
   char   *text;              /* "x = 1.5, eˣ = 4.48" */
 } DlmProbe;
 
+/* How far a long computation has got, 0 to 1; returns FALSE to stop it. */
+typedef gboolean (*DlmTopicProgress) (double   fraction,
+                                      gpointer user_data);
+
+/* The phases of a pointer drag on the plot; see DlmTopicClass.drag. */
+typedef enum {
+  DLM_DRAG_BEGIN,
+  DLM_DRAG_UPDATE,
+  DLM_DRAG_END,
+} DlmDragPhase;
+
 typedef struct {
   char *name;
   char *type;                /* number | integer | choice | boolean | text */
@@ -60,6 +71,36 @@ struct _DlmTopicClass
                               double       x,
                               double       y,
                               DlmProbe    *probe);
+  /* Direct manipulation, optional (NULL: nothing on the plot can be
+   * dragged). The plot view calls it with the pointer position in the
+   * coordinates of the last render. At DLM_DRAG_BEGIN return TRUE to take
+   * the drag (the press is on something draggable, e.g. a data point) and
+   * remember what was pressed; at DLM_DRAG_UPDATE and DLM_DRAG_END set
+   * *assignments to the parameter changes the new position means, as
+   * "key=value" strings (NULL for no change). dlm_topic_drag() applies them
+   * with dlm_topic_apply(), so they are checked like any other input. */
+  gboolean  (*drag)          (DlmTopic     *self,
+                              DlmDragPhase  phase,
+                              double        x,
+                              double        y,
+                              GStrv        *assignments);
+  /* Heavy work behind the figure, optional (all four set, or none); see
+   * dlm_topic_compute(). compute_prepare, on the topic's thread, returns a
+   * self-contained job (a copy of the parameters and seed the work needs)
+   * or NULL when the result the topic holds, or is already computing, is
+   * current. compute_run does the work on any thread, touching only the
+   * job; it calls @progress now and then and stops early, returning FALSE,
+   * when that returns FALSE. compute_finish, on the topic's thread, takes
+   * the result out of the job (@completed) or notes that the work was
+   * stopped; compute_free frees a job. */
+  gpointer  (*compute_prepare) (DlmTopic         *self);
+  gboolean  (*compute_run)     (gpointer          job,
+                                DlmTopicProgress  progress,
+                                gpointer          progress_data);
+  void      (*compute_finish)  (DlmTopic         *self,
+                                gpointer          job,
+                                gboolean          completed);
+  GDestroyNotify compute_free;
 };
 
 const char   *dlm_topic_get_id          (DlmTopic        *self);
@@ -91,6 +132,25 @@ gboolean      dlm_topic_probe           (DlmTopic        *self,
                                          double           x,
                                          double           y,
                                          DlmProbe        *probe);
+gboolean      dlm_topic_drag            (DlmTopic        *self,
+                                         DlmDragPhase     phase,
+                                         double           x,
+                                         double           y,
+                                         GError         **error);
+/* Heavy work (topics with compute vfuncs). By default a topic computes,
+ * on the caller's thread, when it is drawn, written or described (the
+ * command line, tests). In the background mode (the window), every change
+ * starts the work on a worker thread instead, cancelling older work; the
+ * topic keeps drawing its last result until the new one is there, then
+ * emits "changed". The read-only properties "computing" and "progress"
+ * follow the work. */
+void          dlm_topic_compute         (DlmTopic        *self);
+gboolean      dlm_topic_can_compute     (DlmTopic        *self);
+void          dlm_topic_set_compute_in_background (DlmTopic *self,
+                                         gboolean         background);
+gboolean      dlm_topic_get_computing   (DlmTopic        *self);
+double        dlm_topic_get_progress    (DlmTopic        *self);
+void          dlm_topic_cancel_compute  (DlmTopic        *self);
 void          dlm_probe_clear           (DlmProbe        *probe);
 void          dlm_param_info_free       (DlmParamInfo    *info);
 

@@ -131,6 +131,8 @@ test_bad_input (void)
     { { "--topic", "softmax", "--size", "100x0", "--export", "x.png" }, "--size" },
     { { "--topic", "softmax", "--theme", "sepia", "--export", "x.png" }, "projector" },
     { { "--topic", "softmax", "--scale", "abc", "--export", "x.png" }, "--scale" },
+    { { "--topic", "softmax", "--size", "1920x1080x3", "--summary" }, "--size" },
+    { { "--topic", "softmax", "--theme", "sepia", "--summary" }, "--theme" },
     { { "--topic", "softmax", "--export", "x.bmp" }, ".svg" },
     { { "--topic", "softmax", "--set", "logits=1 2" }, "--export" },
     { { "--frobnicate" }, "frobnicate" },
@@ -334,6 +336,65 @@ test_summary (void)
   run_clear (&run);
 }
 
+/* The CSV of the seeding topic is what Python prints for the same seed:
+ *   np.random.seed(2024); np.random.randn(7)
+ *   np.random.seed(4294967295); np.random.randint(-3, 4, 6)
+ *   torch.manual_seed(0); torch.rand(3)
+ *   random.seed(5); [random.gauss(0, 1) for _ in range(4)] */
+static void
+check_seeding_csv (const char   *seed,
+                   const char   *convention,
+                   const char   *distribution,
+                   const char   *low,
+                   const char   *high,
+                   const double *expected,
+                   guint         n)
+{
+  g_autofree char *count = g_strdup_printf ("count=%u", n);
+  g_autofree char *conv = g_strconcat ("convention=", convention, NULL);
+  g_autofree char *dist = g_strconcat ("distribution=", distribution, NULL);
+  g_autofree char *lo = g_strconcat ("low=", low, NULL);
+  g_autofree char *hi = g_strconcat ("high=", high, NULL);
+  Run run = run_dlmath (NULL, "--topic", "seeding", "--seed", seed, "--set", conv, "--set", dist,
+                        "--set", count, "--set", lo, "--set", hi, "--export", "-", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "i,value");
+  for (guint i = 0; i < n; i++)
+    {
+      const char *comma = strchr (lines[i + 1], ',');
+      g_assert_nonnull (comma);
+      g_assert_cmpfloat (g_ascii_strtod (comma + 1, NULL), ==, expected[i]);
+    }
+  g_assert_cmpstr (lines[n + 1], ==, "");
+  run_clear (&run);
+}
+
+static void
+test_seeding_matches_python (void)
+{
+  Run run;
+
+  check_seeding_csv ("2024", "numpy", "normal", "0", "10", (double[]) {
+    1.668047321311954, 0.7373477267548951, -0.2015377573716711, -0.1509119474905124,
+    0.9160518074370021, 1.1603296370270422, -2.6199619982819256 }, 7);
+  check_seeding_csv ("4294967295", "numpy", "integers", "-3", "4", (double[]) { 0, -1, 1, 1, -3, 3 }, 6);
+  check_seeding_csv ("0", "torch", "uniform", "0", "10", (double[]) {
+    0.49625658988952637, 0.7682217955589294, 0.08847743272781372 }, 3);
+  check_seeding_csv ("5", "python", "normal", "0", "10", (double[]) {
+    -1.1788417512306717, -1.1481606807908016, 0.6694689143859696, -2.293910094631911 }, 4);
+
+  /* torch's normal numbers are refused, not approximated */
+  run = run_dlmath (NULL, "--topic", "seeding", "--set", "convention=torch",
+                    "--set", "distribution=normal", "--export", "-", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "distribution"));
+  g_assert_cmpstr (run.out, ==, "");
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/cli/csv", test_csv);
   g_test_add_func ("/cli/csv-comma-locale", test_csv_comma_locale);
   g_test_add_func ("/cli/summary", test_summary);
+  g_test_add_func ("/cli/seeding-matches-python", test_seeding_matches_python);
 
   return g_test_run ();
 }

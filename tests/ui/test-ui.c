@@ -314,6 +314,50 @@ test_view_choice_action (void)
   settle ();
 }
 
+static gboolean
+clipboard_has_text (gpointer data)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (data);
+
+  return content != NULL;
+}
+
+static void
+test_seeding_panel (void)
+{
+  DlmTopicPage *page = show_topic ("seeding");
+  DlmTopicPanel *panel = dlm_topic_page_get_panel (page);
+  DlmTopic *topic = dlm_topic_page_get_topic (page);
+  DlmParamBinding *distribution = dlm_topic_panel_get_binding (panel, "distribution");
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (panel));
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *convention = NULL;
+  const char *text;
+
+  /* torch has no reproduced normal numbers: refused inline, state kept */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "param.convention", "s", "torch"));
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "param.distribution", "s", "normal"));
+  settle ();
+  g_assert_nonnull (dlm_param_binding_get_error (distribution));
+  g_assert_nonnull (strstr (dlm_param_binding_get_error (distribution), "torch"));
+  convention = dlm_topic_get_param_text (topic, "convention");
+  g_assert_cmpstr (convention, ==, "torch");
+
+  /* the code to copy follows the global seed */
+  gtk_spin_button_set_value (dlm_window_get_seed_spin (window), 31337);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "seeding.copy-snippet", NULL));
+  g_assert_true (wait_for (clipboard_has_text, clipboard));
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, NULL));
+  text = g_value_get_string (&value);
+  g_assert_cmpstr (text, ==, "import torch\ntorch.manual_seed(31337)\ntorch.rand(10)");
+
+  dlm_topic_panel_restore_defaults (panel);
+  settle ();
+}
+
 static void
 test_theme_setting (void)
 {
@@ -419,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/ui/plot-has-description", test_plot_has_description);
   g_test_add_func ("/ui/spin-buttons-checked-together", test_spin_buttons_checked_together);
   g_test_add_func ("/ui/view-choice-action", test_view_choice_action);
+  g_test_add_func ("/ui/seeding-panel", test_seeding_panel);
   g_test_add_func ("/ui/theme-setting", test_theme_setting);
   g_test_add_func ("/ui/export-writes-whole-files", test_export_writes_whole_files);
   g_test_add_func ("/ui/copy-figure", test_copy_figure);
