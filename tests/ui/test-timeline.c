@@ -56,17 +56,34 @@ setup (void)
   run_for (50);
 }
 
-/* The child widgets, found by type in the order they are packed. */
+/* Depth first, in packing order: the n-th descendant of @type. */
+static GtkWidget *
+find_descendant (GtkWidget *parent,
+                 GType      type,
+                 guint     *n)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (parent); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && (*n)-- == 0)
+        return w;
+      if (!GTK_IS_SCALE (w) && !GTK_IS_DROP_DOWN (w) && !GTK_IS_BUTTON (w) &&
+          (found = find_descendant (w, type, n)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The timeline's own controls, found by type in the order they are packed. */
 static GtkWidget *
 nth_child_of_type (GType type,
                    guint n)
 {
-  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (timeline));
+  GtkWidget *found = find_descendant (GTK_WIDGET (timeline), type, &n);
 
-  for (GtkWidget *w = gtk_widget_get_first_child (box); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && n-- == 0)
-      return w;
-  g_assert_not_reached ();
+  g_assert_nonnull (found);
+  return found;
 }
 
 static const char *
