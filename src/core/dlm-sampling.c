@@ -351,6 +351,76 @@ dlm_sample_means_free (DlmSampleMeans *means)
   g_free (means);
 }
 
+/* Samples are drawn in blocks of whole samples, about BLOCK_DRAWS draws a
+ * block, each block from its own generator (sub-seed = block number): the
+ * result is the same however many threads share the blocks, and on a
+ * machine with several cores they are shared. */
+#define BLOCK_DRAWS (1 << 18)
+#define MAX_HELPERS 3
+
+typedef struct {
+  const DlmPopulation *pop;
+  gboolean             biased;
+  guint                n;
+  guint                repeats;
+  guint                per_block;
+  guint                n_blocks;
+  guint32              seed;
+  double              *means;
+  int                  next_block;    /* atomic */
+  int                  blocks_done;   /* atomic */
+  int                  stop;          /* atomic */
+} MeansJob;
+
+static void
+means_block (MeansJob *job,
+             guint     block,
+             double   *buffer)
+{
+  guint start = block * job->per_block;
+  guint count = MIN (job->per_block, job->repeats - start);
+  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (job->seed, block));
+
+  /* a sample of one is its own mean: draw straight into place */
+  if (job->n == 1)
+    {
+      dlm_population_draw (job->pop, dlm_rng_get_gsl (rng), job->biased, job->means + start, count);
+      return;
+    }
+  dlm_population_draw (job->pop, dlm_rng_get_gsl (rng), job->biased, buffer, (gsize) count * job->n);
+  for (guint j = 0; j < count; j++)
+    job->means[start + j] = gsl_stats_mean (buffer + (gsize) j * job->n, 1, job->n);
+}
+
+/* Takes blocks until none are left or the job is stopped; returns FALSE
+ * when there was nothing more to take. */
+static gboolean
+means_take_block (MeansJob *job,
+                  double   *buffer)
+{
+  guint block;
+
+  if (g_atomic_int_get (&job->stop))
+    return FALSE;
+  block = (guint) g_atomic_int_add (&job->next_block, 1);
+  if (block >= job->n_blocks)
+    return FALSE;
+  means_block (job, block, buffer);
+  g_atomic_int_inc (&job->blocks_done);
+  return TRUE;
+}
+
+static gpointer
+means_helper (gpointer data)
+{
+  MeansJob *job = data;
+  g_autofree double *buffer = g_new (double, (gsize) job->per_block * job->n);
+
+  while (means_take_block (job, buffer))
+    ;
+  return NULL;
+}
+
 DlmSampleMeans *
 dlm_sample_means_compute (const DlmPopulation *pop,
                           gboolean             biased,
@@ -361,32 +431,37 @@ dlm_sample_means_compute (const DlmPopulation *pop,
                           gpointer             progress_data)
 {
   g_autoptr(DlmSampleMeans) result = g_new0 (DlmSampleMeans, 1);
-  g_autoptr(DlmRng) rng = NULL;
   g_autofree double *buffer = NULL;
-  guint per_chunk = MAX (1, CHUNK / n);
+  GThread *helpers[MAX_HELPERS];
+  guint n_helpers;
+  MeansJob job;
   Progress p;
 
   g_return_val_if_fail (pop != NULL, NULL);
   g_return_val_if_fail (n >= 1 && repeats >= 1, NULL);
   g_return_val_if_fail ((guint64) n * repeats <= DLM_SAMPLING_MAX_DRAWS, NULL);
 
-  rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (seed, 0));
-  buffer = g_new (double, (gsize) per_chunk * n);
   result->n = n;
   result->repeats = repeats;
   result->means = g_new (double, repeats);
+  job = (MeansJob) { pop, biased, n, repeats, MAX (1, BLOCK_DRAWS / n), 0, seed, result->means };
+  job.n_blocks = (repeats + job.per_block - 1) / job.per_block;
+  buffer = g_new (double, (gsize) job.per_block * n);
   progress_init (&p, progress, progress_data, (double) n * repeats);
 
-  for (guint start = 0; start < repeats; start += per_chunk)
-    {
-      guint count = MIN (per_chunk, repeats - start);
+  n_helpers = MIN (MIN (g_get_num_processors () - 1, MAX_HELPERS), job.n_blocks - 1);
+  for (guint i = 0; i < n_helpers; i++)
+    helpers[i] = g_thread_new ("dlm-samples", means_helper, &job);
 
-      dlm_population_draw (pop, dlm_rng_get_gsl (rng), biased, buffer, (gsize) count * n);
-      for (guint j = 0; j < count; j++)
-        result->means[start + j] = gsl_stats_mean (buffer + (gsize) j * n, 1, n);
-      if (!progress_report (&p, (double) (start + count) * n))
-        return NULL;
-    }
+  /* this thread takes blocks too, and reports progress between them */
+  while (means_take_block (&job, buffer))
+    if (!progress_report (&p, (double) g_atomic_int_get (&job.blocks_done) * job.per_block * n))
+      g_atomic_int_set (&job.stop, TRUE);
+  for (guint i = 0; i < n_helpers; i++)
+    g_thread_join (helpers[i]);
+
+  if (g_atomic_int_get (&job.stop))
+    return NULL;
   return g_steal_pointer (&result);
 }
 
@@ -411,6 +486,24 @@ dlm_sample_means_bin_width (const DlmPopulation *pop,
   return se / 4;
 }
 
+typedef struct {
+  gsl_histogram *h;
+  const double  *values;
+  gsize          count;
+} HistogramPart;
+
+static gpointer
+count_part (gpointer data)
+{
+  HistogramPart *part = data;
+
+  for (gsize i = 0; i < part->count; i++)
+    gsl_histogram_increment (part->h, part->values[i]);
+  return NULL;
+}
+
+/* Whole bins from the one holding lo to the one holding hi. A million
+ * values or more are counted in two halves on two threads, then added. */
 gsl_histogram *
 dlm_sample_means_histogram (const double *means,
                             gsize         count,
@@ -421,17 +514,28 @@ dlm_sample_means_histogram (const double *means,
 {
   double first, last;
   gsl_histogram *h;
-  gsize bins;
+  gsize bins, half = count >= 1000000 && g_get_num_processors () > 1 ? count / 2 : 0;
+  HistogramPart parts[2];
+  GThread *helper = NULL;
 
   g_return_val_if_fail (width > 0 && lo <= hi, NULL);
 
-  /* whole bins from the one holding lo to the one holding hi */
   first = origin + floor ((lo - origin) / width) * width;
   last = origin + (floor ((hi - origin) / width) + 1) * width;
   bins = MAX (1, (gsize) llround ((last - first) / width));
   h = gsl_histogram_alloc (bins);
   gsl_histogram_set_ranges_uniform (h, first, last);
-  for (gsize i = 0; i < count; i++)
-    gsl_histogram_increment (h, means[i]);
+
+  parts[0] = (HistogramPart) { h, means, count - half };
+  parts[1] = (HistogramPart) { half > 0 ? gsl_histogram_clone (h) : NULL, means + count - half, half };
+  if (half > 0)
+    helper = g_thread_new ("dlm-histogram", count_part, &parts[1]);
+  count_part (&parts[0]);
+  if (helper != NULL)
+    {
+      g_thread_join (helper);
+      gsl_histogram_add (h, parts[1].h);
+      gsl_histogram_free (parts[1].h);
+    }
   return h;
 }
