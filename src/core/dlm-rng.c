@@ -323,9 +323,9 @@ dlm_rng_check_range (DlmRngConvention   convention,
   if (low < -limit || high > limit || low >= high || (guint64) (high - low) > G_MAXUINT32)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("low, high: %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " is not accepted; "
+                   _("low, high: %lld to %lld is not accepted; "
                      "low must be below high, with at most 4294967295 values between them"),
-                   low, high);
+                   (long long) low, (long long) high);
       return FALSE;
     }
   return TRUE;

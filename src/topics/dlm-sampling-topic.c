@@ -1133,9 +1133,9 @@ dlm_sampling_topic_check_state (DlmTopic  *topic,
   if ((gint64) self->n * self->repeats > DLM_SAMPLING_MAX_DRAWS)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-                   _("repeats: %d samples of n = %d are %" G_GINT64_FORMAT " draws; accepted: "
+                   _("repeats: %d samples of n = %d are %lld draws; accepted: "
                      "repeats × n up to %d"),
-                   self->repeats, self->n, (gint64) self->n * self->repeats, DLM_SAMPLING_MAX_DRAWS);
+                   self->repeats, self->n, (long long) self->n * self->repeats, DLM_SAMPLING_MAX_DRAWS);
       return FALSE;
     }
   return TRUE;
@@ -1242,12 +1242,12 @@ install_properties (GObjectClass *object_class)
   properties[PROP_MU] =
     g_param_spec_double ("mu", NULL, NULL, -1e6, 1e6, 170, flags);
   properties[PROP_SIGMA] =
-    g_param_spec_double ("sigma", NULL, "greater than 0, up to 1000000", 0, 1e6, 10, flags);
+    g_param_spec_double ("sigma", NULL, N_("greater than 0, up to 1000000"), 0, 1e6, 10, flags);
   properties[PROP_N] =
-    g_param_spec_int ("n", NULL, "1 to 10000000, with repeats × n up to 10000000",
+    g_param_spec_int ("n", NULL, N_("1 to 10000000, with repeats × n up to 10000000"),
                       1, DLM_SAMPLING_MAX_DRAWS, 30, flags);
   properties[PROP_REPEATS] =
-    g_param_spec_int ("repeats", NULL, "1 to 10000000, with repeats × n up to 10000000",
+    g_param_spec_int ("repeats", NULL, N_("1 to 10000000, with repeats × n up to 10000000"),
                       1, DLM_SAMPLING_MAX_DRAWS, 1000, flags);
   properties[PROP_DRAWS] =
     g_param_spec_int ("draws", NULL, NULL, 1, DLM_SAMPLING_MAX_DRAWS, 500, flags);
@@ -1258,7 +1258,7 @@ install_properties (GObjectClass *object_class)
   properties[PROP_BIASED] =
     g_param_spec_boolean ("biased", NULL, NULL, FALSE, flags);
   properties[PROP_STEP] =
-    g_param_spec_int ("step", NULL, "0 to 10000000: draws (or samples) shown so far; beyond their number, all",
+    g_param_spec_int ("step", NULL, N_("0 to 10000000: draws (or samples) shown so far; beyond their number, all"),
                       0, DLM_SAMPLING_MAX_DRAWS, DLM_SAMPLING_MAX_DRAWS, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1274,7 +1274,7 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   object_class->set_property = dlm_sampling_topic_set_property;
 
   topic_class->id = "sampling";
-  topic_class->title = N_("Sampling and the law of large numbers");
+  topic_class->title = N_("Sampling variability");
   topic_class->check_state = dlm_sampling_topic_check_state;
   topic_class->render = dlm_sampling_topic_render;
   topic_class->write_csv = dlm_sampling_topic_write_csv;
