@@ -449,6 +449,41 @@ test_rng_long_streams (void)
   g_assert_cmpint (k, ==, 751);
 }
 
+/* NumPy's Generator (SeedSequence + PCG64):
+ *   [np.random.default_rng(s).random(3) for s in (0, 1, 42, 2**32 - 1)]
+ *   np.random.default_rng(7).random(100000)[-1] */
+static void
+test_rng_default_rng (void)
+{
+  const struct { guint32 seed; double values[3]; } cases[] = {
+    { 0, { 0.6369616873214543, 0.2697867137638703, 0.04097352393619469 } },
+    { 1, { 0.5118216247002567, 0.9504636963259353, 0.14415961271963373 } },
+    { 42, { 0.7739560485559633, 0.4388784397520523, 0.8585979199113825 } },
+    { 4294967295u, { 0.2519435680449965, 0.21906579628685663, 0.28728472043517017 } },
+  };
+  g_autoptr(DlmRng) long_run = dlm_rng_new (DLM_RNG_NUMPY_GENERATOR, 7);
+  g_autoptr(GError) error = NULL;
+  double x = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_NUMPY_GENERATOR, cases[k].seed);
+
+      for (guint i = 0; i < 3; i++)
+        g_assert_cmpfloat (dlm_rng_uniform (rng), ==, cases[k].values[i]);
+      dlm_rng_reset (rng);
+      g_assert_cmpfloat (dlm_rng_uniform (rng), ==, cases[k].values[0]);
+    }
+  for (guint i = 0; i < 100000; i++)
+    x = dlm_rng_uniform (long_run);
+  g_assert_cmpfloat (x, ==, 0.1823456210813863);
+
+  g_assert_false (dlm_rng_check_kind (DLM_RNG_NUMPY_GENERATOR, DLM_RNG_NORMAL, &error));
+  g_assert_nonnull (strstr (error->message, "default_rng"));
+  g_clear_error (&error);
+  g_assert_false (dlm_rng_check_kind (DLM_RNG_NUMPY_GENERATOR, DLM_RNG_INTEGERS, NULL));
+}
+
 static void
 test_rng_gsl (void)
 {
@@ -530,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/core/rng/python", test_rng_python);
   g_test_add_func ("/core/rng/torch", test_rng_torch);
   g_test_add_func ("/core/rng/long-streams", test_rng_long_streams);
+  g_test_add_func ("/core/rng/default-rng", test_rng_default_rng);
   g_test_add_func ("/core/rng/gsl", test_rng_gsl);
   g_test_add_func ("/core/rng/errors", test_rng_errors);
 

@@ -28,16 +28,23 @@ typedef struct {
   int           mti;
 } MtState;
 
+#ifndef __SIZEOF_INT128__
+# error "PCG64 (NumPy's default_rng) needs a 128-bit integer type"
+#endif
+typedef unsigned __int128 u128;
+
 struct _DlmRng
 {
   DlmRngConvention  convention;
   guint32           seed;
   gsl_rng          *gsl;
+  u128              pcg_state;   /* NumPy's PCG64, for default_rng */
+  u128              pcg_inc;
   gboolean          has_gauss;   /* a cached second normal (numpy, python) */
   double            gauss;
 };
 
-static const char *convention_names[] = { "numpy", "torch", "python", "gsl" };
+static const char *convention_names[] = { "numpy", "torch", "python", "gsl", "default_rng" };
 
 static MtState *
 mt_state (DlmRng *self)
@@ -83,6 +90,99 @@ init_by_array (MtState       *s,
   s->mti = MT_N;
 }
 
+/* ---- NumPy's Generator: SeedSequence and PCG64 -------------------------- */
+
+/* SeedSequence(seed): a pool of four words hashed from the seed's 32-bit
+ * words (numpy/random/bit_generator.pyx), then generate_state(4, uint64). */
+#define SS_INIT_A 0x43b0d7e5u
+#define SS_MULT_A 0x931e8875u
+#define SS_INIT_B 0x8b51f9ddu
+#define SS_MULT_B 0x58f38dedu
+#define SS_MIX_L  0xca01f9ddu
+#define SS_MIX_R  0x4973f715u
+#define SS_POOL   4
+
+static guint32
+ss_hashmix (guint32  value,
+            guint32 *hash_const)
+{
+  value ^= *hash_const;
+  *hash_const *= SS_MULT_A;
+  value *= *hash_const;
+  return value ^ (value >> 16);
+}
+
+static guint32
+ss_mix (guint32 x,
+        guint32 y)
+{
+  guint32 result = SS_MIX_L * x - SS_MIX_R * y;
+
+  return result ^ (result >> 16);
+}
+
+static void
+seed_sequence_state (guint32  seed,
+                     guint64  words[4])
+{
+  guint32 pool[SS_POOL], hash_const = SS_INIT_A, state[8];
+
+  /* the entropy of a seed below 2³² is the one word [seed] */
+  for (int i = 0; i < SS_POOL; i++)
+    pool[i] = ss_hashmix (i == 0 ? seed : 0, &hash_const);
+  for (int src = 0; src < SS_POOL; src++)
+    for (int dst = 0; dst < SS_POOL; dst++)
+      if (src != dst)
+        pool[dst] = ss_mix (pool[dst], ss_hashmix (pool[src], &hash_const));
+
+  hash_const = SS_INIT_B;
+  for (int i = 0; i < 8; i++)
+    {
+      guint32 v = pool[i % SS_POOL] ^ hash_const;
+
+      hash_const *= SS_MULT_B;
+      v *= hash_const;
+      state[i] = v ^ (v >> 16);
+    }
+  for (int i = 0; i < 4; i++)
+    words[i] = (guint64) state[2 * i] | (guint64) state[2 * i + 1] << 32;
+}
+
+#define PCG_MULT (((u128) 0x2360ed051fc65da4ULL << 64) | 0x4385df649fccf645ULL)
+
+static void
+pcg64_step (DlmRng *self)
+{
+  self->pcg_state = self->pcg_state * PCG_MULT + self->pcg_inc;
+}
+
+/* pcg64_set_seed: state from words 0–1, stream from words 2–3. */
+static void
+pcg64_seed (DlmRng *self)
+{
+  guint64 w[4];
+
+  seed_sequence_state (self->seed, w);
+  self->pcg_state = 0;
+  self->pcg_inc = ((((u128) w[2] << 64) | w[3]) << 1) | 1;
+  pcg64_step (self);
+  self->pcg_state += ((u128) w[0] << 64) | w[1];
+  pcg64_step (self);
+}
+
+/* XSL-RR output of the next state. */
+static guint64
+pcg64_next (DlmRng *self)
+{
+  guint64 x;
+  unsigned rot;
+
+  pcg64_step (self);
+  x = (guint64) (self->pcg_state >> 64) ^ (guint64) self->pcg_state;
+  rot = (unsigned) (self->pcg_state >> 122);
+  return (x >> rot) | (x << ((64 - rot) & 63));
+}
+
 void
 dlm_rng_reset (DlmRng *self)
 {
@@ -98,6 +198,9 @@ dlm_rng_reset (DlmRng *self)
     case DLM_RNG_PYTHON:
       init_by_array (mt_state (self), &self->seed, 1);
       break;
+    case DLM_RNG_NUMPY_GENERATOR:
+      pcg64_seed (self);
+      break;
     case DLM_RNG_GSL:
     default:
       gsl_rng_set (self->gsl, self->seed);
@@ -111,7 +214,7 @@ dlm_rng_new (DlmRngConvention convention,
 {
   DlmRng *self = g_new0 (DlmRng, 1);
 
-  g_return_val_if_fail (convention <= DLM_RNG_GSL, NULL);
+  g_return_val_if_fail (convention <= DLM_RNG_NUMPY_GENERATOR, NULL);
 
   self->convention = convention;
   self->seed = seed;
@@ -175,6 +278,8 @@ dlm_rng_uniform (DlmRng *self)
     case DLM_RNG_TORCH:
       /* uniform_real_distribution<float>: the low 24 bits of one word */
       return (float) ((next32 (self) & 0xffffffu) / 16777216.0);
+    case DLM_RNG_NUMPY_GENERATOR:
+      return (pcg64_next (self) >> 11) * (1.0 / 9007199254740992.0);
     case DLM_RNG_GSL:
     default:
       return gsl_rng_uniform (self->gsl);
@@ -218,6 +323,7 @@ dlm_rng_normal (DlmRng *self)
 {
   g_return_val_if_fail (self != NULL, NAN);
   g_return_val_if_fail (self->convention != DLM_RNG_TORCH, NAN);
+  g_return_val_if_fail (self->convention != DLM_RNG_NUMPY_GENERATOR, NAN);
 
   if (self->has_gauss)
     {
@@ -267,6 +373,7 @@ dlm_rng_integer (DlmRng *self,
   guint64 range;
 
   g_return_val_if_fail (self != NULL, low);
+  g_return_val_if_fail (self->convention != DLM_RNG_NUMPY_GENERATOR, low);
   g_return_val_if_fail (dlm_rng_check_range (self->convention, low, high, NULL), low);
 
   range = (guint64) (high - low);
@@ -304,6 +411,13 @@ dlm_rng_check_kind (DlmRngConvention   convention,
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                    _("distribution: torch’s normal numbers (torch.randn) are not reproduced; "
                      "accepted with torch: uniform, integers"));
+      return FALSE;
+    }
+  if (convention == DLM_RNG_NUMPY_GENERATOR && kind != DLM_RNG_UNIFORM)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("distribution: with default_rng only uniform numbers (.random) are "
+                     "reproduced; accepted with default_rng: uniform"));
       return FALSE;
     }
   return TRUE;

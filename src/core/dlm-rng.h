@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  *   TORCH   torch.manual_seed(s); torch.rand(n)  (CPU, float32)
  *   PYTHON  random.seed(s); random.random()
  *   GSL     GSL's own MT19937 and distributions (what the visualisations use)
+ *   NUMPY_GENERATOR  np.random.default_rng(s).random(n)  (SeedSequence + PCG64;
+ *           uniform numbers only)
  * One DlmRng per use: each topic makes its own from the global seed, so
  * redrawing a figure gives the same numbers frame after frame. */
 typedef enum {
@@ -20,6 +22,7 @@ typedef enum {
   DLM_RNG_TORCH,
   DLM_RNG_PYTHON,
   DLM_RNG_GSL,
+  DLM_RNG_NUMPY_GENERATOR,
 } DlmRngConvention;
 
 typedef enum {

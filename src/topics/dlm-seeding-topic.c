@@ -32,7 +32,8 @@ G_DEFINE_ENUM_TYPE (DlmRngConvention, dlm_rng_convention,
   G_DEFINE_ENUM_VALUE (DLM_RNG_NUMPY, "numpy"),
   G_DEFINE_ENUM_VALUE (DLM_RNG_TORCH, "torch"),
   G_DEFINE_ENUM_VALUE (DLM_RNG_PYTHON, "python"),
-  G_DEFINE_ENUM_VALUE (DLM_RNG_GSL, "gsl"))
+  G_DEFINE_ENUM_VALUE (DLM_RNG_GSL, "gsl"),
+  G_DEFINE_ENUM_VALUE (DLM_RNG_NUMPY_GENERATOR, "default_rng"))
 
 G_DEFINE_ENUM_TYPE (DlmRngKind, dlm_rng_kind,
   G_DEFINE_ENUM_VALUE (DLM_RNG_UNIFORM, "uniform"),
@@ -127,6 +128,8 @@ dlm_seeding_topic_get_snippet (DlmSeedingTopic *self)
         : self->distribution == DLM_RNG_NORMAL
         ? g_strdup_printf ("import numpy as np\nnp.random.seed(%u)\nnp.random.randn(%d)", s, n)
         : g_strdup_printf ("import numpy as np\nnp.random.seed(%u)\nnp.random.randint(%d, %d, %d)", s, lo, hi, n);
+    case DLM_RNG_NUMPY_GENERATOR:
+      return g_strdup_printf ("import numpy as np\nrng = np.random.default_rng(%u)\nrng.random(%d)", s, n);
     case DLM_RNG_TORCH:
       return self->distribution == DLM_RNG_INTEGERS
         ? g_strdup_printf ("import torch\ntorch.manual_seed(%u)\ntorch.randint(%d, %d, (%d,))", s, lo, hi, n)

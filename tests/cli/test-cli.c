@@ -386,6 +386,10 @@ test_seeding_matches_python (void)
   check_seeding_csv ("5", "python", "normal", "0", "10", (double[]) {
     -1.1788417512306717, -1.1481606807908016, 0.6694689143859696, -2.293910094631911 }, 4);
 
+  /* np.random.default_rng(42).random(3) */
+  check_seeding_csv ("42", "default_rng", "uniform", "0", "10", (double[]) {
+    0.7739560485559633, 0.4388784397520523, 0.8585979199113825 }, 3);
+
   /* torch's normal numbers are refused, not approximated */
   run = run_dlmath (NULL, "--topic", "seeding", "--set", "convention=torch",
                     "--set", "distribution=normal", "--export", "-", NULL);
