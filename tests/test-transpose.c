@@ -1,0 +1,503 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-error.h"
+#include "dlm-transpose-topic.h"
+#include "golden.h"
+
+/* The course's 5 × 2 matrix and its transpose from Debian's NumPy:
+ *   A = np.array([[1, 5], [0, 6], [2, 8], [5, 3], [-2, 0]]); A.T.tolist()
+ *   -> [[1, 0, 2, 5, -2], [5, 6, 8, 3, 0]] */
+static const double course_a[5][2] = { { 1, 5 }, { 0, 6 }, { 2, 8 }, { 5, 3 }, { -2, 0 } };
+static const double course_at[2][5] = { { 1, 0, 2, 5, -2 }, { 5, 6, 8, 3, 0 } };
+/* v = A[:, 0]; v @ v -> 34 (the course's vector 1, 0, 2, 5, −2) */
+#define COURSE_VTV 34.0
+
+static GHashTable *
+summary_of (DlmTopic *topic)
+{
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      char *eq = strchr (lines[i], '=');
+
+      g_assert_nonnull (eq);
+      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
+    }
+  return table;
+}
+
+static double
+summary_number (GHashTable *table,
+                const char *key)
+{
+  const char *text = g_hash_table_lookup (table, key);
+  char *end;
+  double value;
+
+  g_assert_nonnull (text);
+  value = g_ascii_strtod (text, &end);
+  g_assert_cmpint (*end, ==, '\0');
+  return value;
+}
+
+static void
+assert_matrix_equal (const gsl_matrix *a,
+                     const gsl_matrix *b)
+{
+  g_assert_cmpuint (a->size1, ==, b->size1);
+  g_assert_cmpuint (a->size2, ==, b->size2);
+  for (guint i = 0; i < a->size1; i++)
+    for (guint j = 0; j < a->size2; j++)
+      g_assert_cmpfloat (gsl_matrix_get (a, i, j), ==, gsl_matrix_get (b, i, j));
+}
+
+static DlmTransposeTopic *
+new_topic (void)
+{
+  return DLM_TRANSPOSE_TOPIC (dlm_transpose_topic_new ());
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+static void
+test_course_example (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  const gsl_matrix *a = dlm_transpose_topic_get_matrix (topic);
+  const gsl_matrix *at = dlm_transpose_topic_get_transpose (topic);
+  g_autofree char *matrix = dlm_topic_get_param_text (DLM_TOPIC (topic), "matrix");
+  g_autoptr(GHashTable) s = summary_of (DLM_TOPIC (topic));
+
+  g_assert_cmpstr (dlm_topic_get_id (DLM_TOPIC (topic)), ==, "transpose");
+  g_assert_cmpstr (matrix, ==, "1 5; 0 6; 2 8; 5 3; -2 0");
+  g_assert_cmpuint (a->size1, ==, 5);
+  g_assert_cmpuint (a->size2, ==, 2);
+  g_assert_cmpuint (at->size1, ==, 2);
+  g_assert_cmpuint (at->size2, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 2; j++)
+      {
+        g_assert_cmpfloat (gsl_matrix_get (a, i, j), ==, course_a[i][j]);
+        g_assert_cmpfloat (gsl_matrix_get (at, j, i), ==, course_at[j][i]);
+      }
+  g_assert_false (dlm_transpose_topic_is_symmetric (topic));
+  g_assert_cmpfloat (dlm_transpose_topic_get_vtv (topic), ==, COURSE_VTV);
+  g_assert_cmpfloat (summary_number (s, "rows"), ==, 2);
+  g_assert_cmpfloat (summary_number (s, "cols"), ==, 5);
+  g_assert_cmpfloat (summary_number (s, "symmetric"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "vtv"), ==, COURSE_VTV);
+}
+
+/* (Aᵀ)ᵀ = A: the transpose, typed back in, transposes to A. */
+static void
+test_double_transpose (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  g_autoptr(DlmTransposeTopic) back = new_topic ();
+  g_autofree char *csv = dlm_topic_to_csv (DLM_TOPIC (topic));
+  g_autofree char *typed = NULL;
+  g_auto(GStrv) rows = NULL;
+
+  /* the CSV's rows, joined by ';', are a matrix the parser reads */
+  g_strstrip (csv);
+  rows = g_strsplit (csv, "\n", -1);
+  typed = g_strjoinv ("; ", rows);
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (back), "matrix", typed, NULL));
+  assert_matrix_equal (dlm_transpose_topic_get_transpose (back), dlm_transpose_topic_get_matrix (topic));
+
+  /* and for numbers that are not integers */
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "[[1.5, -2.25, 0.1], [1e-3, 7, 3.3]]", NULL));
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (back), "matrix", "1.5 0.001; -2.25 7; 0.1 3.3", NULL));
+  assert_matrix_equal (dlm_transpose_topic_get_transpose (back), dlm_transpose_topic_get_matrix (topic));
+  assert_matrix_equal (dlm_transpose_topic_get_transpose (topic), dlm_transpose_topic_get_matrix (back));
+}
+
+/* (αA)ᵀ = αAᵀ: the rules view computes both ways; compare with the
+ * transpose scaled here. NumPy: ((2.5 * A).T == 2.5 * A.T).all() -> True */
+static void
+test_scalar_rule (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  const gsl_matrix *scaled_t, *alpha_t;
+
+  /* the default α = 2 */
+  scaled_t = dlm_transpose_topic_get_scaled_transpose (topic);
+  g_assert_cmpfloat (gsl_matrix_get (scaled_t, 1, 2), ==, 16);
+  assert_matrix_equal (scaled_t, dlm_transpose_topic_get_alpha_transpose (topic));
+
+  /* NumPy: (-2.5 * A).T.tolist() ->
+   *   [[-2.5, -0.0, -5.0, -12.5, 5.0], [-12.5, -15.0, -20.0, -7.5, -0.0]] */
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "scalar", "-2.5", NULL));
+  scaled_t = dlm_transpose_topic_get_scaled_transpose (topic);
+  alpha_t = dlm_transpose_topic_get_alpha_transpose (topic);
+  g_assert_cmpuint (scaled_t->size1, ==, 2);
+  g_assert_cmpuint (scaled_t->size2, ==, 5);
+  for (guint i = 0; i < 2; i++)
+    for (guint j = 0; j < 5; j++)
+      g_assert_cmpfloat (gsl_matrix_get (scaled_t, i, j), ==, -2.5 * course_at[i][j]);
+  assert_matrix_equal (scaled_t, alpha_t);
+  /* the scalar leaves A, Aᵀ and the summary alone */
+  g_assert_cmpfloat (gsl_matrix_get (dlm_transpose_topic_get_transpose (topic), 1, 2), ==, 8);
+}
+
+static void
+test_symmetric (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  g_autoptr(GHashTable) s = NULL;
+  g_autoptr(GHashTable) t = NULL;
+  g_autofree char *description = NULL;
+
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "2 1 0; 1 3 4; 0 4 5", NULL));
+  g_assert_true (dlm_transpose_topic_is_symmetric (topic));
+  assert_matrix_equal (dlm_transpose_topic_get_transpose (topic), dlm_transpose_topic_get_matrix (topic));
+  s = summary_of (DLM_TOPIC (topic));
+  g_assert_cmpfloat (summary_number (s, "symmetric"), ==, 1);
+  g_assert_cmpfloat (summary_number (s, "rows"), ==, 3);
+  description = dlm_topic_describe (DLM_TOPIC (topic));
+  g_assert_nonnull (strstr (description, "symmetric"));
+
+  /* one entry off its mirror image, and a non-square matrix: not symmetric */
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "2 1 0; 1 3 4; 0 4.5 5", NULL));
+  g_assert_false (dlm_transpose_topic_is_symmetric (topic));
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "1 1", NULL));
+  g_assert_false (dlm_transpose_topic_is_symmetric (topic));
+  /* a 1 × 1 matrix is its own transpose */
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "7", NULL));
+  t = summary_of (DLM_TOPIC (topic));
+  g_assert_cmpfloat (summary_number (t, "symmetric"), ==, 1);
+}
+
+/* vᵀv for v = the first column of A: NumPy
+ *   v = np.array([0.5, -3, 1e-2]); v @ v -> 9.2501 */
+static void
+test_vtv (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "1; 0; 2; 5; -2", NULL));
+  g_assert_cmpfloat (dlm_transpose_topic_get_vtv (topic), ==, COURSE_VTV);
+  g_assert_cmpuint (dlm_transpose_topic_get_transpose (topic)->size1, ==, 1);
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "0.5 9; -3 9; 1e-2 9", NULL));
+  g_assert_cmpfloat (dlm_transpose_topic_get_vtv (topic), ==, 9.2501);
+}
+
+/* ---- the flip ----------------------------------------------------------- */
+
+static void
+test_flip_position (void)
+{
+  double col, row;
+
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 5; j++)
+      {
+        dlm_transpose_flip_position (i, j, 5, 0, &col, &row);
+        g_assert_cmpfloat (col, ==, j);
+        g_assert_cmpfloat (row, ==, i);
+        dlm_transpose_flip_position (i, j, 5, 1, &col, &row);
+        g_assert_cmpfloat (col, ==, i);
+        g_assert_cmpfloat (row, ==, j);
+        /* in between, on the way: every element moves, the diagonal does not */
+        dlm_transpose_flip_position (i, j, 5, 0.25, &col, &row);
+        if (i == j)
+          {
+            g_assert_cmpfloat (col, ==, i);
+            g_assert_cmpfloat (row, ==, i);
+          }
+        else if (i == j + 1 || j == i + 1)
+          /* the first wave, one step from the diagonal, is on its way */
+          g_assert_true (fabs (col - j) + fabs (row - i) > 0.5 && fabs (col - i) + fabs (row - j) > 0.5);
+        else if (i == j + 4 || j == i + 4)
+          {
+            /* the last wave has not set off yet … */
+            g_assert_cmpfloat (col, ==, j);
+            g_assert_cmpfloat (row, ==, i);
+            /* … and is on its way when the first has arrived */
+            dlm_transpose_flip_position (i, j, 5, 0.75, &col, &row);
+            g_assert_true (fabs (col - j) + fabs (row - i) > 0.5 && fabs (col - i) + fabs (row - j) > 0.5);
+          }
+      }
+  /* by then the first wave has arrived */
+  dlm_transpose_flip_position (1, 0, 5, 0.75, &col, &row);
+  g_assert_cmpfloat (col, ==, 1);
+  g_assert_cmpfloat (row, ==, 0);
+  /* an element and its mirror partner never meet */
+  for (double p = 0; p <= 1; p += 0.05)
+    {
+      double c2, r2;
+
+      dlm_transpose_flip_position (3, 0, 5, p, &col, &row);
+      dlm_transpose_flip_position (0, 3, 5, p, &c2, &r2);
+      g_assert_cmpfloat (hypot (col - c2, row - r2), >, 0.5);
+    }
+}
+
+static void
+render_light (DlmTopic *topic)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+assert_rect_equal (DlmRect a,
+                   DlmRect b)
+{
+  g_assert_cmpfloat_with_epsilon (a.x, b.x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (a.y, b.y, 1e-9);
+  g_assert_cmpfloat_with_epsilon (a.width, b.width, 1e-9);
+  g_assert_cmpfloat_with_epsilon (a.height, b.height, 1e-9);
+}
+
+/* At progress 0 the cells are where A's are, at 1 where Aᵀ's are; the
+ * hover read-out names the element under the pointer. */
+static void
+test_flip_endpoints (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  DlmTopic *t = DLM_TOPIC (topic);
+  DlmRect cell, slot;
+  DlmProbe probe = { 0 };
+
+  g_assert_true (dlm_topic_set_param (t, "progress", "0", NULL));
+  render_light (t);
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 2; j++)
+      {
+        g_assert_true (dlm_transpose_topic_get_cell_rect (topic, i, j, &cell));
+        g_assert_true (dlm_transpose_topic_get_slot_rect (topic, i, j, &slot));
+        assert_rect_equal (cell, slot);
+      }
+  g_assert_true (dlm_transpose_topic_get_cell_rect (topic, 2, 1, &cell));
+  g_assert_true (dlm_topic_probe (t, cell.x + cell.width / 2, cell.y + cell.height / 2, &probe));
+  g_assert_cmpstr (probe.text, ==, "8: row 3, column 2 before; row 2, column 3 after");
+  dlm_probe_clear (&probe);
+
+  g_assert_true (dlm_topic_set_param (t, "progress", "1", NULL));
+  render_light (t);
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 2; j++)
+      {
+        g_assert_true (dlm_transpose_topic_get_cell_rect (topic, i, j, &cell));
+        g_assert_true (dlm_transpose_topic_get_slot_rect (topic, j, i, &slot));
+        assert_rect_equal (cell, slot);
+      }
+  /* slot (row 1, column 3) of Aᵀ now holds A's element (3, 2) = 8 */
+  g_assert_true (dlm_transpose_topic_get_slot_rect (topic, 1, 2, &slot));
+  g_assert_true (dlm_topic_probe (t, slot.x + slot.width / 2, slot.y + slot.height / 2, &probe));
+  g_assert_cmpstr (probe.text, ==, "8: row 3, column 2 before; row 2, column 3 after");
+  dlm_probe_clear (&probe);
+  /* nothing is left where A's bottom row was */
+  g_assert_true (dlm_transpose_topic_get_slot_rect (topic, 4, 0, &slot));
+  g_assert_false (dlm_topic_probe (t, slot.x + slot.width / 2, slot.y + slot.height / 2, &probe));
+
+  /* halfway, an element two steps from the diagonal is in neither place */
+  g_assert_true (dlm_topic_set_param (t, "progress", "0.5", NULL));
+  render_light (t);
+  g_assert_true (dlm_transpose_topic_get_cell_rect (topic, 2, 0, &cell));
+  g_assert_true (dlm_transpose_topic_get_slot_rect (topic, 2, 0, &slot));
+  g_assert_cmpfloat (fabs (cell.x - slot.x) + fabs (cell.y - slot.y), >, slot.height / 2);
+  g_assert_true (dlm_transpose_topic_get_slot_rect (topic, 0, 2, &slot));
+  g_assert_cmpfloat (fabs (cell.x - slot.x) + fabs (cell.y - slot.y), >, slot.height / 2);
+}
+
+static void
+test_probe_grids (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  DlmTopic *t = DLM_TOPIC (topic);
+  DlmProbe probe = { 0 };
+  gboolean found = FALSE;
+
+  g_assert_true (dlm_topic_set_param (t, "view", "rules", NULL));
+  render_light (t);
+  g_assert_false (dlm_transpose_topic_get_cell_rect (topic, 0, 0, &(DlmRect) { 0 }));
+  /* scan the figure: some cell reads out an element of (αA)ᵀ = 2·Aᵀ */
+  for (double y = 0; y < GOLDEN_H && !found; y += 4)
+    for (double x = 0; x < GOLDEN_W && !found; x += 4)
+      if (dlm_topic_probe (t, x, y, &probe))
+        {
+          found = g_str_has_prefix (probe.text, "(αA)ᵀ, row 2, column 3: 16");
+          dlm_probe_clear (&probe);
+        }
+  g_assert_true (found);
+}
+
+/* ---- input ---------------------------------------------------------------- */
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  DlmTopic *t = DLM_TOPIC (topic);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autoptr(GString) tall = g_string_new (NULL);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "matrix", "1 5; 0 x", "x" },
+    { "matrix", "1 5; 0 6 7", "row 2" },
+    { "matrix", "", "matrix" },
+    { "matrix", "   ", "matrix" },
+    { "matrix", "1 nan; 2 3", "nan" },
+    { "matrix", "1 2; inf 3", "inf" },
+    { "matrix", "[[1, 2], [3]]", "row 2" },
+    { "scalar", "two", "not a number" },
+    { "scalar", "nan", "finite" },
+    { "scalar", "inf", "finite" },
+    { "scalar", "1e7", "range" },
+    { "scalar", "", "scalar" },
+    { "progress", "1.5", "range" },
+    { "progress", "-0.1", "range" },
+    { "progress", "half", "not a number" },
+    { "progress", "nan", "finite" },
+    { "view", "spin", "flip|rules|vector" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *matrix = NULL, *scalar = NULL, *progress = NULL, *view = NULL;
+
+      g_assert_false (dlm_topic_set_param (t, bad[i].key, bad[i].value, &error));
+      g_assert_nonnull (error);
+      if (strstr (error->message, bad[i].needle) == NULL || strstr (error->message, bad[i].key) == NULL)
+        g_error ("%s=%s: “%s” lacks “%s”", bad[i].key, bad[i].value, error->message, bad[i].needle);
+      g_clear_error (&error);
+      matrix = dlm_topic_get_param_text (t, "matrix");
+      scalar = dlm_topic_get_param_text (t, "scalar");
+      progress = dlm_topic_get_param_text (t, "progress");
+      view = dlm_topic_get_param_text (t, "view");
+      g_assert_cmpstr (matrix, ==, "1 5; 0 6; 2 8; 5 3; -2 0");
+      g_assert_cmpstr (scalar, ==, "2");
+      g_assert_cmpstr (progress, ==, "1");
+      g_assert_cmpstr (view, ==, "flip");
+    }
+
+  /* 13 columns or 13 rows: too many to draw as cells; 12 × 12 is fine */
+  for (guint i = 0; i < 13; i++)
+    {
+      g_string_append (wide, "1 ");
+      g_string_append (tall, i ? "; 1" : "1");
+    }
+  g_assert_false (dlm_topic_set_param (t, "matrix", wide->str, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "matrix: 1×13"));
+  g_assert_nonnull (strstr (error->message, "12 rows and 12 columns"));
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_set_param (t, "matrix", tall->str, &error));
+  g_assert_nonnull (strstr (error->message, "13×1"));
+  g_clear_error (&error);
+  g_assert_cmpuint (dlm_transpose_topic_get_matrix (topic)->size1, ==, 5);
+  g_string_truncate (wide, wide->len - 2);
+  g_assert_true (dlm_topic_set_param (t, "matrix", wide->str, NULL));
+  g_assert_cmpuint (dlm_transpose_topic_get_transpose (topic)->size1, ==, 12);
+}
+
+static void
+test_csv_parsed_back (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  g_autofree char *csv = dlm_topic_to_csv (DLM_TOPIC (topic));
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* two rows and the final newline */
+  g_assert_cmpstr (lines[2], ==, "");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 5);
+      for (guint j = 0; j < 5; j++)
+        {
+          char *end;
+          double x = g_ascii_strtod (fields[j], &end);
+
+          g_assert_cmpint (*end, ==, '\0');
+          g_assert_cmpfloat (x, ==, course_at[i][j]);
+        }
+    }
+
+  /* round-trip precision for numbers that are not integers */
+  g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "matrix", "0.1 0.2; 0.30000000000000004 1e-300", NULL));
+  g_free (csv);
+  csv = dlm_topic_to_csv (DLM_TOPIC (topic));
+  g_strfreev (lines);
+  lines = g_strsplit_set (csv, ",\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpfloat (g_ascii_strtod (lines[0], NULL), ==, 0.1);
+  g_assert_cmpfloat (g_ascii_strtod (lines[1], NULL), ==, 0.30000000000000004);
+  g_assert_cmpfloat (g_ascii_strtod (lines[2], NULL), ==, 0.2);
+  g_assert_cmpfloat (g_ascii_strtod (lines[3], NULL), ==, 1e-300);
+}
+
+static void
+test_words (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  DlmTopic *t = DLM_TOPIC (topic);
+  g_autofree char *flip = dlm_topic_describe (t);
+  g_autofree char *rules = NULL, *vector = NULL, *formula = NULL;
+
+  g_assert_nonnull (strstr (flip, "5×2"));
+  g_assert_nonnull (strstr (flip, "Row 1 of A (1, 5) becomes column 1"));
+  g_assert_nonnull (strstr (flip, "100%"));
+  g_assert_true (dlm_topic_set_param (t, "view", "rules", NULL));
+  rules = dlm_topic_describe (t);
+  g_assert_nonnull (strstr (rules, "α = 2"));
+  g_assert_true (dlm_topic_set_param (t, "view", "vector", NULL));
+  vector = dlm_topic_describe (t);
+  g_assert_nonnull (strstr (vector, "scalar 34"));
+  formula = dlm_topic_get_formula (t);
+  g_assert_nonnull (strstr (formula, "v<sup>T</sup>v"));
+}
+
+/* ---- golden images -------------------------------------------------------- */
+
+static const DlmGolden goldens[] = {
+  { "transpose-flip-light", dlm_transpose_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "transpose-flip-half-light", dlm_transpose_topic_get_type, { "progress=0.5", NULL }, DLM_THEME_LIGHT },
+  { "transpose-flip-half-dark", dlm_transpose_topic_get_type, { "progress=0.5", NULL }, DLM_THEME_DARK },
+  { "transpose-flip-symmetric-projector", dlm_transpose_topic_get_type,
+    { "matrix=2 1 0; 1 3 4; 0 4 5", "progress=0.3", NULL }, DLM_THEME_PROJECTOR },
+  { "transpose-rules-light", dlm_transpose_topic_get_type, { "view=rules", NULL }, DLM_THEME_LIGHT },
+  { "transpose-rules-dark", dlm_transpose_topic_get_type, { "view=rules", "scalar=-0.5", NULL }, DLM_THEME_DARK },
+  { "transpose-rules-projector", dlm_transpose_topic_get_type, { "view=rules", NULL }, DLM_THEME_PROJECTOR },
+  { "transpose-vector-light", dlm_transpose_topic_get_type, { "view=vector", "progress=0.5", NULL }, DLM_THEME_LIGHT },
+  { "transpose-vector-dark", dlm_transpose_topic_get_type, { "view=vector", NULL }, DLM_THEME_DARK },
+  { "transpose-vector-projector", dlm_transpose_topic_get_type, { "view=vector", "progress=0.5", NULL }, DLM_THEME_PROJECTOR },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/transpose/course-example", test_course_example);
+  g_test_add_func ("/topics/transpose/double-transpose", test_double_transpose);
+  g_test_add_func ("/topics/transpose/scalar-rule", test_scalar_rule);
+  g_test_add_func ("/topics/transpose/symmetric", test_symmetric);
+  g_test_add_func ("/topics/transpose/vtv", test_vtv);
+  g_test_add_func ("/topics/transpose/flip-position", test_flip_position);
+  g_test_add_func ("/topics/transpose/flip-endpoints", test_flip_endpoints);
+  g_test_add_func ("/topics/transpose/probe-grids", test_probe_grids);
+  g_test_add_func ("/topics/transpose/bad-input", test_bad_input);
+  g_test_add_func ("/topics/transpose/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/transpose/words", test_words);
+  dlm_golden_add_tests ("/topics/transpose/golden/", goldens, G_N_ELEMENTS (goldens));
+
+  return g_test_run ();
+}
