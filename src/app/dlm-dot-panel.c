@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-app"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "dlm-dot-panel.h"
+#include "dlm-dot-topic.h"
+#include "dlm-timeline.h"
+
+/* Stepping through a long vector takes about this long at speed 1. */
+#define ANIMATION_SECONDS 10.0
+
+struct _DlmDotPanel
+{
+  DlmTopicPanel   parent_instance;
+
+  GtkLabel       *mode_error;
+  GtkWidget      *vector_group;
+  GtkWidget      *steps_group;
+  DlmTimeline    *timeline;
+  AdwEntryRow    *v_row;
+  GtkLabel       *v_error;
+  AdwEntryRow    *w_row;
+  GtkLabel       *w_error;
+  GtkWidget      *matrix_group;
+  AdwEntryRow    *a_row;
+  GtkLabel       *a_error;
+  AdwEntryRow    *b_row;
+  GtkLabel       *b_error;
+  GtkWidget      *plane_group;
+  AdwEntryRow    *p_row;
+  GtkLabel       *p_error;
+  AdwEntryRow    *q_row;
+  GtkLabel       *q_error;
+};
+
+G_DEFINE_FINAL_TYPE (DlmDotPanel, dlm_dot_panel, DLM_TYPE_TOPIC_PANEL)
+
+/* The course's examples, each a complete set of parameters for its mode. */
+static const struct {
+  const char *name;
+  const char *assignments[5];
+} examples[] = {
+  { "course",   { "mode=vector", "v=1, 0, 2, 5, -2", "w=2, 8, -6, 1, 0", "step=1000", NULL } },
+  { "quiz1",    { "mode=vector", "v=1, 2", "w=3, 4", "step=1000", NULL } },
+  { "quiz4",    { "mode=vector", "v=2, -1, 3", "w=4, 0, -2", "step=1000", NULL } },
+  { "unequal",  { "mode=vector", "v=1, 0, 2, 5, -2", "w=2, 8, -6", "step=1000", NULL } },
+  { "matrices", { "mode=matrix", "a=0 3 2; -3 -3 1; 1 0 2", "b=1 0 6; 2 -1 0; 5 1 4", NULL } },
+  { "right",    { "mode=geometry", "p=3, 1", "q=-1, 3", NULL } },
+};
+
+static void
+example_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (widget));
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    if (g_str_equal (examples[i].name, name) &&
+        !dlm_topic_apply (topic, examples[i].assignments, &error))
+      g_critical ("course example %s was refused: %s", name, error->message);
+}
+
+static DlmDotTopic *
+dot_topic (DlmDotPanel *self)
+{
+  return DLM_DOT_TOPIC (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
+}
+
+/* The timeline spans the pairs; one that stood at the end stays there. */
+static void
+update_timeline (DlmDotPanel *self)
+{
+  double duration = dlm_dot_topic_get_n_pairs (dot_topic (self));
+  double old = dlm_timeline_get_duration (self->timeline);
+  gboolean at_end = dlm_timeline_get_position (self->timeline) >= old;
+
+  if (duration == old)
+    return;
+  dlm_timeline_set_duration (self->timeline, duration);
+  dlm_timeline_set_rate (self->timeline, MAX (1, duration / ANIMATION_SECONDS));
+  if (at_end)
+    dlm_timeline_set_position (self->timeline, duration);
+}
+
+/* The groups the current mode does not use stay in place, insensitive. */
+static void
+update_controls (DlmDotPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *mode = dlm_topic_get_param_text (topic, "mode");
+
+  gtk_widget_set_sensitive (self->vector_group, g_str_equal (mode, "vector"));
+  gtk_widget_set_sensitive (self->steps_group, g_str_equal (mode, "vector"));
+  gtk_widget_set_sensitive (self->matrix_group, g_str_equal (mode, "matrix"));
+  gtk_widget_set_sensitive (self->plane_group, g_str_equal (mode, "geometry"));
+  update_timeline (self);
+}
+
+static gboolean
+position_to_step (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_int (to, (int) CLAMP (round (g_value_get_double (from)), 0, DLM_DOT_MAX_LEN));
+  return TRUE;
+}
+
+static gboolean
+step_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_double (to, g_value_get_int (from));
+  return TRUE;
+}
+
+static void
+bind_controls (DlmDotPanel *self)
+{
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
+
+  dlm_topic_panel_bind_choice (panel, "mode", self->mode_error);
+  dlm_topic_panel_bind_editable (panel, "v", GTK_EDITABLE (self->v_row), self->v_error);
+  dlm_topic_panel_bind_editable (panel, "w", GTK_EDITABLE (self->w_row), self->w_error);
+  dlm_topic_panel_bind_editable (panel, "a", GTK_EDITABLE (self->a_row), self->a_error);
+  dlm_topic_panel_bind_editable (panel, "b", GTK_EDITABLE (self->b_row), self->b_error);
+  dlm_topic_panel_bind_editable (panel, "p", GTK_EDITABLE (self->p_row), self->p_error);
+  dlm_topic_panel_bind_editable (panel, "q", GTK_EDITABLE (self->q_row), self->q_error);
+}
+
+static void
+dlm_dot_panel_constructed (GObject *object)
+{
+  DlmDotPanel *self = (DlmDotPanel *)object;
+  DlmTopic *topic;
+
+  G_OBJECT_CLASS (dlm_dot_panel_parent_class)->constructed (object);
+
+  topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  bind_controls (self);
+  dlm_timeline_set_discrete (self->timeline, TRUE);
+  update_timeline (self);
+  g_object_bind_property_full (topic, "step", self->timeline, "position",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               step_to_position, position_to_step, NULL, NULL);
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
+  update_controls (self);
+}
+
+static void
+dlm_dot_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), DLM_TYPE_DOT_PANEL);
+
+  G_OBJECT_CLASS (dlm_dot_panel_parent_class)->dispose (object);
+}
+
+static void
+dlm_dot_panel_class_init (DlmDotPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dlm_dot_panel_constructed;
+  object_class->dispose = dlm_dot_panel_dispose;
+
+  gtk_widget_class_install_action (widget_class, "dot.example", "s", example_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-dot-panel.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, DlmDotPanel, name)
+  BIND (mode_error);
+  BIND (vector_group);
+  BIND (steps_group);
+  BIND (timeline);
+  BIND (v_row);
+  BIND (v_error);
+  BIND (w_row);
+  BIND (w_error);
+  BIND (matrix_group);
+  BIND (a_row);
+  BIND (a_error);
+  BIND (b_row);
+  BIND (b_error);
+  BIND (plane_group);
+  BIND (p_row);
+  BIND (p_error);
+  BIND (q_row);
+  BIND (q_error);
+#undef BIND
+
+  g_type_ensure (DLM_TYPE_TIMELINE);
+}
+
+static void
+dlm_dot_panel_init (DlmDotPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,581 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-dot-topic.h"
+#include "dlm-error.h"
+#include "golden.h"
+
+/* Reference values from Debian's NumPy (/usr/bin/python3):
+ *   v = np.array([1, 0, 2, 5, -2.]); w = np.array([2, 8, -6, 1, 0.])
+ *   np.dot(v, w), np.linalg.norm(v), np.linalg.norm(w)
+ *   -> -5.0 5.830951894845301 10.246950765959598 */
+#define COURSE_DOT     -5.0
+#define COURSE_NORM_V  5.830951894845301
+#define COURSE_NORM_W  10.246950765959598
+/*   c = np.dot(v, w) / np.linalg.norm(v) / np.linalg.norm(w); c, np.degrees(np.arccos(c))
+ *   -> -0.0836827408755723 94.80028159621406 */
+#define COURSE_COSINE  -0.0836827408755723
+#define COURSE_ANGLE   94.80028159621406
+/*   np.corrcoef(v, w)[0, 1] -> -0.21248353755372035
+ *   vc = v - v.mean(); wc = w - w.mean()
+ *   np.dot(vc / np.linalg.norm(vc), wc / np.linalg.norm(wc)) -> -0.21248353755372032 */
+#define COURSE_R       -0.21248353755372035
+/*   np.cumsum(v * w) -> [2, 2, -10, -5, -5] */
+static const double course_cumulative[] = { 2, 2, -10, -5, -5 };
+/*   A = np.array([[0, 3, 2], [-3, -3, 1], [1, 0, 2.]])
+ *   B = np.array([[1, 0, 6], [2, -1, 0], [5, 1, 4.]])
+ *   np.sum(A * B), np.trace(A.T @ B), np.linalg.norm(A), np.linalg.norm(B)
+ *   -> 22.0 22.0 6.082762530298219 9.16515138991168 */
+#define COURSE_FROBENIUS 22.0
+#define COURSE_NORM_A    6.082762530298219
+#define COURSE_NORM_B    9.16515138991168
+/*   p = np.array([3, 1.]); q = np.array([1, 3.])
+ *   c = np.dot(p, q) / np.linalg.norm(p) / np.linalg.norm(q)
+ *   np.dot(p, q), c, np.degrees(np.arccos(c)), np.dot(p, q) / np.linalg.norm(q), np.dot(p, p)
+ *   -> 6.0 0.6 53.13010235415599 1.8973665961010275 10.0 */
+#define PLANE_DOT        6.0
+#define PLANE_COSINE     0.6
+#define PLANE_ANGLE      53.13010235415599
+#define PLANE_PROJECTION 1.8973665961010275
+#define PLANE_P_DOT_P    10.0
+/* The course's quiz: np.dot([1, 2], [3, 4]), np.dot([2, -1, 3], [4, 0, -2]) -> 11 2 */
+
+static GHashTable *
+parse_summary (const char *summary)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      char *eq = strchr (lines[i], '=');
+
+      g_assert_nonnull (eq);
+      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
+    }
+  return table;
+}
+
+static double
+summary_number (GHashTable *table,
+                const char *key)
+{
+  const char *text = g_hash_table_lookup (table, key);
+  char *end;
+  double value;
+
+  if (text == NULL)
+    g_error ("summary has no %s", key);
+  value = g_ascii_strtod (text, &end);
+  g_assert_cmpint (*end, ==, '\0');
+  return value;
+}
+
+static GHashTable *
+summary_of (DlmTopic *topic)
+{
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+
+  return parse_summary (summary);
+}
+
+static void
+assert_close (double value,
+              double expected)
+{
+  g_assert_cmpfloat_with_epsilon (value, expected, 1e-12 * MAX (1, fabs (expected)));
+}
+
+static void
+set (DlmTopic   *topic,
+     const char *key,
+     const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dlm_topic_set_param (topic, key, text, &error))
+    g_error ("%s=%s refused: %s", key, text, error->message);
+}
+
+/* ---- course examples ------------------------------------------------------ */
+
+static void
+test_course_vectors (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autoptr(GHashTable) quiz1 = NULL, quiz2 = NULL;
+
+  g_assert_cmpstr (g_hash_table_lookup (s, "mode"), ==, "vector");
+  g_assert_cmpfloat (summary_number (s, "dot"), ==, COURSE_DOT);
+  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "shown"), ==, 5);
+  g_assert_cmpfloat (summary_number (s, "partial_sum"), ==, COURSE_DOT);
+
+  set (topic, "v", "1, 2");
+  set (topic, "w", "3, 4");
+  quiz1 = summary_of (topic);
+  g_assert_cmpfloat (summary_number (quiz1, "dot"), ==, 11);
+  set (topic, "v", "2, -1, 3");
+  set (topic, "w", "4, 0, -2");
+  quiz2 = summary_of (topic);
+  g_assert_cmpfloat (summary_number (quiz2, "dot"), ==, 2);
+}
+
+static void
+test_course_matrices (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+
+  set (topic, "mode", "matrix");
+  s = summary_of (topic);
+  g_assert_cmpfloat (summary_number (s, "dot"), ==, COURSE_FROBENIUS);
+  assert_close (summary_number (s, "norm_a"), COURSE_NORM_A);
+  assert_close (summary_number (s, "norm_b"), COURSE_NORM_B);
+  g_assert_cmpfloat (summary_number (s, "rows_a"), ==, 3);
+  g_assert_cmpfloat (summary_number (s, "columns_b"), ==, 3);
+  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 0);
+}
+
+/* Stepping through the products: the running sum after each, as NumPy's
+ * cumsum gives it; 0 shows none, anything past the end shows all. */
+static void
+test_steps (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+
+  g_assert_cmpuint (dlm_dot_topic_get_n_pairs (DLM_DOT_TOPIC (topic)), ==, 5);
+  for (guint k = 0; k <= 7; k++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", k);
+      g_autoptr(GHashTable) s = NULL;
+
+      set (topic, "step", text);
+      s = summary_of (topic);
+      g_assert_cmpfloat (summary_number (s, "shown"), ==, MIN (k, 5));
+      g_assert_cmpfloat (summary_number (s, "partial_sum"), ==, k == 0 ? 0 : course_cumulative[MIN (k, 5) - 1]);
+      g_assert_cmpfloat (summary_number (s, "dot"), ==, COURSE_DOT);
+    }
+}
+
+/* ---- against NumPy ---------------------------------------------------------- */
+
+static void
+test_numpy (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autoptr(GHashTable) g = NULL;
+
+  assert_close (summary_number (s, "norm_v"), COURSE_NORM_V);
+  assert_close (summary_number (s, "norm_w"), COURSE_NORM_W);
+  assert_close (summary_number (s, "cosine"), COURSE_COSINE);
+  assert_close (summary_number (s, "angle_degrees"), COURSE_ANGLE);
+  assert_close (summary_number (s, "correlation"), COURSE_R);
+
+  set (topic, "mode", "geometry");
+  g = summary_of (topic);
+  g_assert_cmpfloat (summary_number (g, "dot"), ==, PLANE_DOT);
+  assert_close (summary_number (g, "cosine"), PLANE_COSINE);
+  assert_close (summary_number (g, "angle_degrees"), PLANE_ANGLE);
+  assert_close (summary_number (g, "projection"), PLANE_PROJECTION);
+  g_assert_cmpfloat (summary_number (g, "p_dot_p"), ==, PLANE_P_DOT_P);
+  g_assert_cmpfloat (summary_number (g, "orthogonal"), ==, 0);
+}
+
+/* Perpendicular arrows give 0 and 90°; an arrow with itself gives its
+ * squared length, in the plane and for long vectors. */
+static void
+test_orthogonal_and_self (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) o = NULL, self_dot = NULL, vv = NULL, obtuse = NULL;
+  double norm;
+
+  set (topic, "mode", "geometry");
+  set (topic, "q", "-1, 3");
+  o = summary_of (topic);
+  g_assert_cmpfloat (summary_number (o, "dot"), ==, 0);
+  g_assert_cmpfloat (summary_number (o, "orthogonal"), ==, 1);
+  assert_close (summary_number (o, "angle_degrees"), 90);
+
+  set (topic, "q", "-3, 0.5");
+  obtuse = summary_of (topic);
+  g_assert_cmpfloat (summary_number (obtuse, "dot"), <, 0);
+  g_assert_cmpfloat (summary_number (obtuse, "angle_degrees"), >, 90);
+
+  set (topic, "q", "3, 1");
+  self_dot = summary_of (topic);
+  norm = summary_number (self_dot, "norm_p");
+  g_assert_cmpfloat (summary_number (self_dot, "dot"), ==, summary_number (self_dot, "p_dot_p"));
+  assert_close (summary_number (self_dot, "dot"), norm * norm);
+  assert_close (summary_number (self_dot, "angle_degrees"), 0);
+
+  set (topic, "mode", "vector");
+  set (topic, "w", "1, 0, 2, 5, -2");
+  vv = summary_of (topic);
+  g_assert_cmpfloat (summary_number (vv, "dot"), ==, 34);
+  assert_close (summary_number (vv, "dot"), COURSE_NORM_V * COURSE_NORM_V);
+  assert_close (summary_number (vv, "correlation"), 1);
+}
+
+/* No direction, no angle: a zero vector has no cosine; a constant vector
+ * has no correlation. The dot product itself is still there. */
+static void
+test_undefined (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) zero = NULL, constant = NULL, plane = NULL;
+
+  set (topic, "w", "0, 0, 0, 0, 0");
+  zero = summary_of (topic);
+  g_assert_cmpfloat (summary_number (zero, "dot"), ==, 0);
+  g_assert_false (g_hash_table_contains (zero, "cosine"));
+  g_assert_false (g_hash_table_contains (zero, "angle_degrees"));
+  g_assert_false (g_hash_table_contains (zero, "correlation"));
+
+  set (topic, "w", "2, 2, 2, 2, 2");
+  constant = summary_of (topic);
+  g_assert_cmpfloat (summary_number (constant, "dot"), ==, 12);
+  g_assert_true (g_hash_table_contains (constant, "cosine"));
+  g_assert_false (g_hash_table_contains (constant, "correlation"));
+
+  set (topic, "mode", "geometry");
+  set (topic, "q", "0, 0");
+  plane = summary_of (topic);
+  g_assert_cmpfloat (summary_number (plane, "dot"), ==, 0);
+  g_assert_false (g_hash_table_contains (plane, "cosine"));
+  g_assert_false (g_hash_table_contains (plane, "projection"));
+}
+
+/* ---- unequal lengths and shapes ----------------------------------------------- */
+
+/* Vectors of different lengths are a state the topic shows, like the
+ * course's 5·? slide, but never with a number: no dot key anywhere. */
+static void
+test_unequal_lengths (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *csv = NULL, *words = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  set (topic, "w", "2, 8, -6");
+  s = summary_of (topic);
+  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 1);
+  g_assert_cmpfloat (summary_number (s, "n_v"), ==, 5);
+  g_assert_cmpfloat (summary_number (s, "n_w"), ==, 3);
+  g_assert_false (g_hash_table_contains (s, "dot"));
+  g_assert_false (g_hash_table_contains (s, "partial_sum"));
+  g_assert_false (g_hash_table_contains (s, "cosine"));
+  g_assert_cmpuint (dlm_dot_topic_get_n_pairs (DLM_DOT_TOPIC (topic)), ==, 3);
+
+  csv = dlm_topic_to_csv (topic);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  g_assert_cmpstr (lines[1], ==, "1,1,2,2,");
+  g_assert_cmpstr (lines[3], ==, "3,2,-6,-12,");
+  g_assert_cmpstr (lines[4], ==, "4,5,,,");
+  g_assert_cmpstr (lines[5], ==, "5,-2,,,");
+
+  words = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (words, "v has 5 numbers and w has 3"));
+  g_assert_null (strstr (words, "−5"));
+}
+
+static void
+test_matrix_shapes (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) s = NULL, wide = NULL;
+  g_autofree char *words = NULL, *csv = NULL;
+
+  set (topic, "mode", "matrix");
+  set (topic, "b", "1 2 3; 4 5 6");
+  s = summary_of (topic);
+  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 1);
+  g_assert_cmpfloat (summary_number (s, "rows_b"), ==, 2);
+  g_assert_false (g_hash_table_contains (s, "dot"));
+  words = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (words, "A (3×3)"));
+  g_assert_nonnull (strstr (words, "B (2×3)"));
+  csv = dlm_topic_to_csv (topic);
+  g_assert_nonnull (strstr (csv, "\n3,1,1,,,\n"));
+
+  set (topic, "a", "1 0 -1; 2 2 2");
+  wide = summary_of (topic);
+  /* np.sum(np.array([[1, 0, -1], [2, 2, 2]]) * np.array([[1, 2, 3], [4, 5, 6]])) -> 28 */
+  g_assert_cmpfloat (summary_number (wide, "dot"), ==, 28);
+}
+
+/* ---- data out --------------------------------------------------------------------- */
+
+static void
+test_csv_parsed_back (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autofree char *csv = dlm_topic_to_csv (topic), *mcsv = NULL, *gcsv = NULL;
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1), mlines = NULL, glines = NULL;
+  const double v[] = { 1, 0, 2, 5, -2 }, w[] = { 2, 8, -6, 1, 0 };
+
+  g_assert_cmpstr (lines[0], ==, "i,v,w,product,cumulative");
+  for (guint i = 0; i < 5; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (f), ==, 5);
+      g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i + 1);
+      g_assert_cmpfloat (g_ascii_strtod (f[1], NULL), ==, v[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, w[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[3], NULL), ==, v[i] * w[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[4], NULL), ==, course_cumulative[i]);
+    }
+  g_assert_cmpstr (lines[6], ==, "");
+
+  g_assert_true (dlm_topic_set_param (topic, "mode", "matrix", NULL));
+  mcsv = dlm_topic_to_csv (topic);
+  mlines = g_strsplit (mcsv, "\n", -1);
+  g_assert_cmpstr (mlines[0], ==, "row,column,a,b,product,cumulative");
+  g_assert_cmpstr (mlines[3], ==, "1,3,2,6,12,12");
+  g_assert_cmpstr (mlines[9], ==, "3,3,2,4,8,22");
+
+  g_assert_true (dlm_topic_set_param (topic, "mode", "geometry", NULL));
+  gcsv = dlm_topic_to_csv (topic);
+  glines = g_strsplit (gcsv, "\n", -1);
+  g_assert_cmpstr (glines[0], ==, "vector,x,y,length");
+  g_assert_cmpstr (glines[1], ==, "p,3,1,3.1622776601683795");
+  /* the projection of p on q: 6/10 · (1, 3) */
+  {
+    g_auto(GStrv) f = g_strsplit (glines[3], ",", -1);
+
+    g_assert_cmpstr (f[0], ==, "projection");
+    assert_close (g_ascii_strtod (f[1], NULL), 0.6);
+    assert_close (g_ascii_strtod (f[2], NULL), 1.8);
+    assert_close (g_ascii_strtod (f[3], NULL), PLANE_PROJECTION);
+  }
+}
+
+/* ---- bad input ------------------------------------------------------------------------ */
+
+static void
+assert_refused (DlmTopic   *topic,
+                const char *key,
+                const char *text,
+                const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dlm_topic_to_summary (topic), *after = NULL;
+  g_autofree char *prefix = g_strconcat (key, ":", NULL);
+
+  if (dlm_topic_set_param (topic, key, text, &error))
+    g_error ("%s=%s was accepted", key, text);
+  g_assert_error (error, DLM_ERROR, error->code);
+  if (!g_str_has_prefix (error->message, prefix) || (needle != NULL && strstr (error->message, needle) == NULL))
+    g_error ("%s=%s: message “%s” should name the field and say “%s”", key, text, error->message,
+             needle != NULL ? needle : "");
+  after = dlm_topic_to_summary (topic);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GString) many = g_string_new ("0");
+  g_autoptr(GString) big = g_string_new (NULL);
+  const char *vectors[] = { "v", "w" }, *matrices[] = { "a", "b" }, *arrows[] = { "p", "q" };
+
+  for (guint i = 0; i < DLM_DOT_MAX_LEN; i++)
+    g_string_append (many, ", 1");
+  for (guint r = 0; r < 21; r++)
+    g_string_append_printf (big, "%s1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20", r > 0 ? "; " : "");
+  for (guint k = 0; k < 2; k++)
+    {
+      assert_refused (topic, vectors[k], "1, abc, 3", "abc");
+      assert_refused (topic, vectors[k], "", NULL);
+      assert_refused (topic, vectors[k], "1, nan", NULL);
+      assert_refused (topic, vectors[k], "inf, 1", NULL);
+      assert_refused (topic, vectors[k], many->str, "1000");
+      assert_refused (topic, vectors[k], "1, 1e200", "1e100");
+
+      assert_refused (topic, matrices[k], "1 2; 3", NULL);
+      assert_refused (topic, matrices[k], "", NULL);
+      assert_refused (topic, matrices[k], "1 x; 3 4", "x");
+      assert_refused (topic, matrices[k], "1 2; nan 4", NULL);
+      assert_refused (topic, matrices[k], big->str, NULL);
+      assert_refused (topic, matrices[k], "1 -1e101", "1e100");
+
+      assert_refused (topic, arrows[k], "1", "exactly 2");
+      assert_refused (topic, arrows[k], "1, 2, 3", NULL);
+      assert_refused (topic, arrows[k], "a, b", NULL);
+      assert_refused (topic, arrows[k], "", NULL);
+      assert_refused (topic, arrows[k], "inf, 0", NULL);
+    }
+  assert_refused (topic, "mode", "cube", NULL);
+  assert_refused (topic, "step", "-1", NULL);
+  assert_refused (topic, "step", "1001", NULL);
+  assert_refused (topic, "step", "two", NULL);
+}
+
+/* ---- words and pointer ------------------------------------------------------------------ */
+
+static void
+test_words (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  const char *modes[] = { "vector", "matrix", "geometry" };
+  const char *needles[] = { "is −5", "add up to 22", "product is 6" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (modes); k++)
+    {
+      g_autofree char *words = NULL, *formula = NULL, *explanation = NULL;
+
+      set (topic, "mode", modes[k]);
+      words = dlm_topic_describe (topic);
+      formula = dlm_topic_get_formula (topic);
+      explanation = dlm_topic_get_explanation (topic);
+      if (strstr (words, needles[k]) == NULL)
+        g_error ("%s: “%s” does not say “%s”", modes[k], words, needles[k]);
+      g_assert_cmpuint (strlen (formula), >, 10);
+      g_assert_cmpuint (strlen (explanation), >, 80);
+    }
+}
+
+static cairo_surface_t *
+render (DlmTopic *topic)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* Where the probe reports an arrow's tip, scanning the figure. */
+static gboolean
+find_tip (DlmTopic   *topic,
+          const char *name,
+          double     *x,
+          double     *y)
+{
+  g_autofree char *prefix = g_strconcat (name, " = (", NULL);
+
+  for (double py = 0; py < GOLDEN_H; py += 6)
+    for (double px = 0; px < GOLDEN_W; px += 6)
+      {
+        DlmProbe probe = { 0 };
+        gboolean hit = dlm_topic_probe (topic, px, py, &probe) && g_str_has_prefix (probe.text, prefix);
+
+        *x = probe.x;
+        *y = probe.y;
+        dlm_probe_clear (&probe);
+        if (hit)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+test_probe (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  cairo_surface_t *surface = render (topic);
+  DlmProbe probe = { 0 };
+  gboolean found = FALSE;
+
+  for (double px = 0; px < GOLDEN_W && !found; px += 2)
+    if (dlm_topic_probe (topic, px, GOLDEN_H * 0.75, &probe))
+      {
+        found = TRUE;
+        g_assert_cmpstr (probe.text, ==, "v1 = 1, w1 = 2: product 2, running sum 2");
+        dlm_probe_clear (&probe);
+      }
+  g_assert_true (found);
+  g_assert_false (dlm_topic_probe (topic, 1, 1, &probe));
+  cairo_surface_destroy (surface);
+}
+
+/* Dragging p's tip moves p (on a 0.1 grid) and leaves q; a press away from
+ * both tips, or in another mode, is not a drag. */
+static void
+test_drag (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  cairo_surface_t *surface = render (topic);
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *p = NULL, *q = NULL, *q_after = NULL;
+  double x = 0, y = 0, px, py;
+  char *end;
+
+  g_assert_false (dlm_topic_drag (topic, DLM_DRAG_BEGIN, GOLDEN_W / 2.0, GOLDEN_H / 2.0, NULL));
+  cairo_surface_destroy (surface);
+  set (topic, "mode", "geometry");
+  surface = render (topic);
+  q = dlm_topic_get_param_text (topic, "q");
+  g_assert_true (find_tip (topic, "p", &x, &y));
+  g_assert_false (dlm_topic_drag (topic, DLM_DRAG_BEGIN, x - 80, y + 80, NULL));
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_BEGIN, x + 3, y - 2, NULL));
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_UPDATE, x - 20, y - 20, NULL));
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_END, x - 40, y - 60, NULL));
+  g_assert_false (dlm_topic_drag (topic, DLM_DRAG_UPDATE, x, y, NULL));
+
+  p = dlm_topic_get_param_text (topic, "p");
+  px = g_ascii_strtod (p, &end);
+  g_assert_cmpint (*end, ==, ',');
+  py = g_ascii_strtod (end + 1, NULL);
+  g_assert_cmpfloat (px, <, 3);
+  g_assert_cmpfloat (py, >, 1);
+  assert_close (px * 10, round (px * 10));
+  q_after = dlm_topic_get_param_text (topic, "q");
+  g_assert_cmpstr (q, ==, q_after);
+  s = summary_of (topic);
+  assert_close (summary_number (s, "dot"), px * 1 + py * 3);
+  cairo_surface_destroy (surface);
+}
+
+/* ---- golden images ------------------------------------------------------------------------ */
+
+static const DlmGolden goldens[] = {
+  { "dot-vector-light", dlm_dot_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "dot-vector-dark", dlm_dot_topic_get_type, { "step=3", NULL }, DLM_THEME_DARK },
+  { "dot-vector-projector", dlm_dot_topic_get_type, { NULL }, DLM_THEME_PROJECTOR },
+  { "dot-unequal-light", dlm_dot_topic_get_type, { "w=2, 8, -6", NULL }, DLM_THEME_LIGHT },
+  { "dot-matrix-light", dlm_dot_topic_get_type, { "mode=matrix", NULL }, DLM_THEME_LIGHT },
+  { "dot-matrix-dark", dlm_dot_topic_get_type, { "mode=matrix", NULL }, DLM_THEME_DARK },
+  { "dot-matrix-projector", dlm_dot_topic_get_type, { "mode=matrix", "b=1 2 3; 4 5 6", NULL },
+    DLM_THEME_PROJECTOR },
+  { "dot-geometry-light", dlm_dot_topic_get_type, { "mode=geometry", NULL }, DLM_THEME_LIGHT },
+  { "dot-geometry-dark", dlm_dot_topic_get_type, { "mode=geometry", "q=-1, 3", NULL }, DLM_THEME_DARK },
+  { "dot-geometry-projector", dlm_dot_topic_get_type, { "mode=geometry", "q=-3, 0.5", NULL },
+    DLM_THEME_PROJECTOR },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/dot/course-vectors", test_course_vectors);
+  g_test_add_func ("/topics/dot/course-matrices", test_course_matrices);
+  g_test_add_func ("/topics/dot/steps", test_steps);
+  g_test_add_func ("/topics/dot/numpy", test_numpy);
+  g_test_add_func ("/topics/dot/orthogonal-and-self", test_orthogonal_and_self);
+  g_test_add_func ("/topics/dot/undefined", test_undefined);
+  g_test_add_func ("/topics/dot/unequal-lengths", test_unequal_lengths);
+  g_test_add_func ("/topics/dot/matrix-shapes", test_matrix_shapes);
+  g_test_add_func ("/topics/dot/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/dot/bad-input", test_bad_input);
+  g_test_add_func ("/topics/dot/words", test_words);
+  g_test_add_func ("/topics/dot/probe", test_probe);
+  g_test_add_func ("/topics/dot/drag", test_drag);
+  dlm_golden_add_tests ("/topics/dot/golden/", goldens, G_N_ELEMENTS (goldens));
+  return g_test_run ();
+}
