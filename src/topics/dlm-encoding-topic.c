@@ -1,0 +1,1119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dlm-encoding.h"
+#include "dlm-encoding-topic.h"
+#include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-parse.h"
+
+/* Where the last frame put the observations and the matrix rows. */
+typedef struct {
+  gboolean valid;
+  double   label_x0, label_x1;  /* the observation boxes */
+  double   cells_x0, top;       /* the first cell's corner */
+  double   cell_w, row_h;
+  guint    rows, cols;          /* drawn */
+} EncodingLayout;
+
+struct _DlmEncodingTopic
+{
+  DlmTopic           parent_instance;
+
+  char              *values_text;
+  char              *categories_text;
+  DlmEncodingScheme  scheme;
+
+  GStrv              values;          /* as typed */
+  GStrv              typed_categories; /* as typed; empty for A–Z */
+  GStrv              categories;      /* in use: typed, or A–Z */
+  guint             *indices;         /* category of each value */
+  gsl_matrix        *matrix;          /* NULL while the state is invalid */
+
+  EncodingLayout     layout;
+};
+
+G_DEFINE_ENUM_TYPE (DlmEncodingScheme, dlm_encoding_scheme,
+  G_DEFINE_ENUM_VALUE (DLM_ENCODING_DUMMY, "dummy"),
+  G_DEFINE_ENUM_VALUE (DLM_ENCODING_ONEHOT, "onehot"),
+  G_DEFINE_ENUM_VALUE (DLM_ENCODING_LABEL, "label"))
+
+G_DEFINE_FINAL_TYPE (DlmEncodingTopic, dlm_encoding_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_VALUES,
+  PROP_SCHEME,
+  PROP_CATEGORIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- state ------------------------------------------------------------ */
+
+static GStrv
+parse_values (const char  *text,
+              GError     **error)
+{
+  GStrv values = dlm_parse_labels ("values", text, DLM_ENCODING_MAX_VALUES, error);
+
+  if (values != NULL && values[0] == NULL)
+    {
+      g_strfreev (values);
+      g_set_error_literal (error, DLM_ERROR, DLM_ERROR_EMPTY,
+                           _("values: empty; type at least one label, separated by commas"));
+      return NULL;
+    }
+  return values;
+}
+
+static GStrv
+parse_categories (const char  *text,
+                  GError     **error)
+{
+  g_auto(GStrv) categories = dlm_parse_labels ("categories", text,
+                                               DLM_ENCODING_MAX_CATEGORIES, error);
+
+  if (categories == NULL ||
+      !dlm_encoding_check_categories ((const char *const *) categories, error))
+    return NULL;
+  return g_steal_pointer (&categories);
+}
+
+/* The categories in use and the encoded matrix; on a refusal (a state that
+ * check_state reports) the matrix is NULL. */
+static gboolean
+encode (DlmEncodingTopic  *self,
+        GError           **error)
+{
+  guint n_categories;
+
+  g_clear_pointer (&self->matrix, gsl_matrix_free);
+  g_clear_pointer (&self->categories, g_strfreev);
+  if (self->values == NULL || self->typed_categories == NULL)
+    return FALSE;
+
+  self->categories = self->typed_categories[0] != NULL
+    ? g_strdupv (self->typed_categories)
+    : dlm_encoding_categories_sorted ((const char *const *) self->values);
+  n_categories = g_strv_length (self->categories);
+  if (n_categories > DLM_ENCODING_MAX_CATEGORIES)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                   _("values: %u different labels; at most %u categories are accepted"),
+                   n_categories, DLM_ENCODING_MAX_CATEGORIES);
+      return FALSE;
+    }
+  self->indices = g_renew (guint, self->indices, g_strv_length (self->values));
+  self->matrix = dlm_encoding_encode ((const char *const *) self->values,
+                                      (const char *const *) self->categories,
+                                      self->scheme, error);
+  return self->matrix != NULL &&
+         dlm_encoding_indices ((const char *const *) self->values,
+                               (const char *const *) self->categories, self->indices, error);
+}
+
+static void
+update (DlmEncodingTopic *self,
+        guint             prop_id)
+{
+  encode (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_values (DlmEncodingTopic *self,
+            const char       *text)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv values;
+
+  if (g_strcmp0 (self->values_text, text) == 0)
+    return;
+  /* the text was checked by check_text before it got here */
+  values = parse_values (text, &error);
+  g_return_if_fail (values != NULL);
+
+  g_free (self->values_text);
+  self->values_text = g_strdup (text);
+  g_strfreev (self->values);
+  self->values = values;
+  update (self, PROP_VALUES);
+}
+
+static void
+set_categories (DlmEncodingTopic *self,
+                const char       *text)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv categories;
+
+  if (g_strcmp0 (self->categories_text, text) == 0)
+    return;
+  categories = parse_categories (text, &error);
+  g_return_if_fail (categories != NULL);
+
+  g_free (self->categories_text);
+  self->categories_text = g_strdup (text);
+  g_strfreev (self->typed_categories);
+  self->typed_categories = categories;
+  update (self, PROP_CATEGORIES);
+}
+
+static void
+set_scheme (DlmEncodingTopic  *self,
+            DlmEncodingScheme  scheme)
+{
+  if (self->scheme == scheme)
+    return;
+  self->scheme = scheme;
+  update (self, PROP_SCHEME);
+}
+
+static guint
+n_values (DlmEncodingTopic *self)
+{
+  return g_strv_length (self->values);
+}
+
+static guint
+n_categories (DlmEncodingTopic *self)
+{
+  return g_strv_length (self->categories);
+}
+
+static const DlmColor *
+category_color (const DlmTheme *theme,
+                guint           k)
+{
+  return &theme->series[k % DLM_THEME_N_SERIES];
+}
+
+/* The heading of matrix column @j: a category, or what the one column holds. */
+static char *
+column_name (DlmEncodingTopic *self,
+             guint             j)
+{
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      return g_strdup (self->categories[1]);
+    case DLM_ENCODING_LABEL:
+      return g_strdup ("label");
+    case DLM_ENCODING_ONEHOT:
+    default:
+      return g_strdup (self->categories[j]);
+    }
+}
+
+static int
+cell_value (DlmEncodingTopic *self,
+            guint             i,
+            guint             j)
+{
+  return (int) gsl_matrix_get (self->matrix, i, j);
+}
+
+/* ---- drawing: the observations and the matrix --------------------------- */
+
+static void
+rounded_rect (cairo_t *cr,
+              DlmRect  r,
+              double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r.x + r.width - radius, r.y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r.x + r.width - radius, r.y + r.height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r.x + radius, r.y + r.height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r.x + radius, r.y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A label in a box outlined in its category's colour. */
+static void
+draw_chip (cairo_t        *cr,
+           const DlmTheme *theme,
+           DlmRect         r,
+           const DlmColor *color,
+           DlmTextRole     role,
+           const char     *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  DlmColor fill = dlm_color_with_alpha (color, 0.14);
+
+  rounded_rect (cr, r, MIN (r.height / 2, dlm_theme_px (theme, 6)));
+  dlm_theme_set_color (cr, &theme->background);   /* hides lines behind the chip */
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &fill);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, color);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_stroke (cr);
+  dlm_text_draw_fitted (cr, theme, role, &theme->foreground, r.x + r.width / 2,
+                        r.y + r.height / 2, DLM_ANCHOR_CENTER,
+                        r.width - dlm_theme_px (theme, 6), markup);
+}
+
+static void
+draw_cell (DlmEncodingTopic *self,
+           cairo_t          *cr,
+           const DlmTheme   *theme,
+           guint             i,
+           guint             j,
+           DlmTextRole       role)
+{
+  const EncodingLayout *l = &self->layout;
+  DlmRect r = { l->cells_x0 + j * l->cell_w, l->top + i * l->row_h, l->cell_w, l->row_h };
+  int v = cell_value (self, i, j);
+  gboolean lit = self->scheme == DLM_ENCODING_LABEL || v == 1;
+  g_autofree char *text = g_strdup_printf (v == 1 && self->scheme != DLM_ENCODING_LABEL
+                                           ? "<b>%d</b>" : "%d", v);
+
+  if (lit)
+    {
+      DlmColor fill = dlm_color_with_alpha (category_color (theme, self->indices[i]), 0.45);
+      cairo_rectangle (cr, r.x, r.y, r.width, r.height);
+      dlm_theme_set_color (cr, &fill);
+      cairo_fill (cr);
+    }
+  cairo_rectangle (cr, r.x, r.y, r.width, r.height);
+  dlm_theme_set_color (cr, &theme->grid);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
+  cairo_stroke (cr);
+  if (l->cell_w >= dlm_theme_px (theme, 12))
+    dlm_text_draw (cr, theme, role, lit ? &theme->foreground : &theme->muted,
+                   r.x + r.width / 2, r.y + r.height / 2, DLM_ANCHOR_CENTER, text);
+}
+
+static void
+draw_headers (DlmEncodingTopic *self,
+              cairo_t          *cr,
+              const DlmTheme   *theme,
+              DlmTextRole       role)
+{
+  const EncodingLayout *l = &self->layout;
+  double y = l->top - dlm_theme_px (theme, 6);
+  g_autofree char *observed = g_markup_escape_text (_("Observed"), -1);
+
+  dlm_text_draw_fitted (cr, theme, role, &theme->muted, (l->label_x0 + l->label_x1) / 2, y,
+                        DLM_ANCHOR_SOUTH, l->label_x1 - l->label_x0, observed);
+  if (l->cell_w < dlm_theme_px (theme, 14))
+    return;   /* too narrow for names: the probe reads them out */
+  for (guint j = 0; j < l->cols; j++)
+    {
+      g_autofree char *name = column_name (self, j);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", name);
+      const DlmColor *color = self->scheme == DLM_ENCODING_ONEHOT ? category_color (theme, j)
+                            : self->scheme == DLM_ENCODING_DUMMY ? category_color (theme, 1)
+                            : &theme->foreground;
+
+      dlm_text_draw_fitted (cr, theme, role, color, l->cells_x0 + (j + 0.5) * l->cell_w, y,
+                            DLM_ANCHOR_SOUTH, l->cell_w - dlm_theme_px (theme, 2), markup);
+    }
+}
+
+static void
+draw_connector (cairo_t        *cr,
+                const DlmTheme *theme,
+                double          x0,
+                double          x1,
+                double          y,
+                const DlmColor *color)
+{
+  double head = dlm_theme_px (theme, 5);
+
+  dlm_theme_set_color (cr, color);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1 - head, y);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x1, y);
+  cairo_line_to (cr, x1 - head, y - head * 0.7);
+  cairo_line_to (cr, x1 - head, y + head * 0.7);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+draw_rows (DlmEncodingTopic *self,
+           cairo_t          *cr,
+           const DlmTheme   *theme,
+           DlmTextRole       role)
+{
+  const EncodingLayout *l = &self->layout;
+  double pad = MIN (dlm_theme_px (theme, 3), l->row_h * 0.12);
+
+  for (guint i = 0; i < l->rows; i++)
+    {
+      const DlmColor *color = category_color (theme, self->indices[i]);
+      double y = l->top + (i + 0.5) * l->row_h;
+      DlmRect chip = { l->label_x0, l->top + i * l->row_h + pad,
+                       l->label_x1 - l->label_x0, l->row_h - 2 * pad };
+
+      draw_chip (cr, theme, chip, color, role, self->values[i]);
+      draw_connector (cr, theme, l->label_x1 + dlm_theme_px (theme, 4),
+                      l->cells_x0 - dlm_theme_px (theme, 4), y, color);
+      for (guint j = 0; j < l->cols; j++)
+        draw_cell (self, cr, theme, i, j, role);
+    }
+}
+
+/* The widest observation label, in px, at @role. */
+static double
+widest_label (DlmEncodingTopic *self,
+              cairo_t          *cr,
+              const DlmTheme   *theme,
+              DlmTextRole       role)
+{
+  g_autofree char *observed = g_markup_escape_text (_("Observed"), -1);
+  double widest, h;
+
+  dlm_text_size (cr, theme, role, observed, &widest, &h);
+
+  for (guint k = 0; self->categories[k] != NULL; k++)
+    {
+      g_autofree char *markup = g_markup_escape_text (self->categories[k], -1);
+      double w;
+
+      dlm_text_size (cr, theme, role, markup, &w, &h);
+      widest = MAX (widest, w);
+    }
+  return widest;
+}
+
+static void
+place_rows (DlmEncodingTopic *self,
+            cairo_t          *cr,
+            const DlmTheme   *theme,
+            DlmRect           area,
+            DlmTextRole       role)
+{
+  EncodingLayout *l = &self->layout;
+  guint n = n_values (self), cols = self->matrix->size2;
+  double header = dlm_theme_px (theme, 34), footer = dlm_theme_px (theme, 48);
+  double label_w = MIN (widest_label (self, cr, theme, role) + dlm_theme_px (theme, 20),
+                        area.width * 0.3);
+  double arrow = dlm_theme_px (theme, 56);
+  double space = area.height - header - footer;
+
+  l->row_h = MIN (dlm_theme_px (theme, 64), space / n);
+  l->row_h = MAX (l->row_h, dlm_theme_px (theme, 16));
+  l->rows = MIN (n, (guint) floor (space / l->row_h));
+  l->cols = cols;
+  l->cell_w = MIN (dlm_theme_px (theme, 88), (area.width - label_w - arrow) / cols);
+  if (self->scheme != DLM_ENCODING_ONEHOT)
+    l->cell_w = MAX (l->cell_w, dlm_theme_px (theme, 80));
+  /* the whole block is centred in the area */
+  l->label_x0 = area.x + MAX (0, (area.width - label_w - arrow - cols * l->cell_w) / 2);
+  l->label_x1 = l->label_x0 + label_w;
+  l->cells_x0 = l->label_x1 + arrow;
+  /* and vertically, when the rows leave room */
+  l->top = area.y + header + MAX (0, (space - l->rows * l->row_h) / 2);
+  l->valid = TRUE;
+}
+
+static void
+draw_footer (DlmEncodingTopic *self,
+             cairo_t          *cr,
+             const DlmTheme   *theme)
+{
+  const EncodingLayout *l = &self->layout;
+  double x = l->cells_x0 + l->cols * l->cell_w / 2;
+  double y = l->top + l->rows * l->row_h + dlm_theme_px (theme, 8);
+  guint n = n_values (self), hidden = n - l->rows;
+  g_autofree char *shape = g_strdup_printf ("Y: %u × %u", n, (guint) self->matrix->size2);
+
+  dlm_text_draw (cr, theme, DLM_TEXT_BODY, &theme->muted, x, y, DLM_ANCHOR_NORTH, shape);
+  if (hidden > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more observation",
+                                                            "… and %u more observations",
+                                                            hidden), hidden);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, l->label_x0, y,
+                     DLM_ANCHOR_NORTH_WEST, more);
+    }
+}
+
+static void
+draw_encoding (DlmEncodingTopic *self,
+               cairo_t          *cr,
+               const DlmTheme   *theme,
+               DlmRect           area)
+{
+  DlmTextRole role;
+
+  place_rows (self, cr, theme, area, DLM_TEXT_BODY);
+  role = self->layout.row_h < dlm_theme_px (theme, 26) ? DLM_TEXT_SMALL : DLM_TEXT_BODY;
+  draw_headers (self, cr, theme, DLM_TEXT_BODY);
+  draw_rows (self, cr, theme, role);
+  draw_footer (self, cr, theme);
+}
+
+/* ---- drawing: the side notes --------------------------------------------- */
+
+/* A card: a rounded frame with a bold title; returns the space inside. */
+static DlmRect
+draw_card (cairo_t        *cr,
+           const DlmTheme *theme,
+           DlmRect         r,
+           const char     *title)
+{
+  double pad = dlm_theme_px (theme, 12);
+  double w, h;
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", title);
+
+  rounded_rect (cr, r, dlm_theme_px (theme, 8));
+  dlm_theme_set_color (cr, &theme->grid);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
+  cairo_stroke (cr);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, markup, &w, &h);
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->foreground, r.x + pad, r.y + pad,
+                        DLM_ANCHOR_NORTH_WEST, r.width - 2 * pad, markup);
+  return (DlmRect) { r.x + pad, r.y + pad + h + pad / 2, r.width - 2 * pad,
+                     r.height - 2.5 * pad - h };
+}
+
+static void
+draw_note (cairo_t        *cr,
+           const DlmTheme *theme,
+           DlmRect         r,
+           const char     *markup)
+{
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->foreground, r.x, r.y,
+                        DLM_ANCHOR_NORTH_WEST, r.width, markup);
+}
+
+/* A ruler 0 … K−1 with the categories on it: the order and the equal steps
+ * that label coding tells a model, whether the data have them or not. */
+static void
+draw_ruler (DlmEncodingTopic *self,
+            cairo_t          *cr,
+            const DlmTheme   *theme,
+            DlmRect           r)
+{
+  guint k = MIN (n_categories (self), 8);
+  double x0 = r.x + r.width * 0.08, x1 = r.x + r.width * 0.92, y = r.y + r.height / 2;
+  double step = k > 1 ? (x1 - x0) / (k - 1) : 0;
+
+  dlm_theme_set_color (cr, &theme->foreground);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_move_to (cr, x0 - dlm_theme_px (theme, 8), y);
+  cairo_line_to (cr, x1 + dlm_theme_px (theme, 8), y);
+  cairo_stroke (cr);
+  for (guint i = 0; i < k; i++)
+    {
+      double x = k > 1 ? x0 + i * step : (x0 + x1) / 2;
+      g_autofree char *number = g_strdup_printf ("%u", i);
+      g_autofree char *name = g_markup_escape_text (self->categories[i], -1);
+
+      cairo_arc (cr, x, y, dlm_theme_px (theme, 5), 0, 2 * G_PI);
+      dlm_theme_set_color (cr, category_color (theme, i));
+      cairo_fill (cr);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, y + dlm_theme_px (theme, 8),
+                     DLM_ANCHOR_NORTH, number);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, category_color (theme, i), x,
+                            y - dlm_theme_px (theme, 8), DLM_ANCHOR_SOUTH,
+                            k > 1 ? step * 0.95 : r.width, name);
+    }
+}
+
+static char *
+label_note (DlmEncodingTopic *self)
+{
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  if (n_categories (self) < 3)
+    return g_strdup (_("With two categories, 0 and 1 is dummy coding.\n"
+                       "From three on, the integers invent an order\n"
+                       "and equal steps between the categories."));
+  a = g_markup_escape_text (self->categories[0], -1);
+  b = g_markup_escape_text (self->categories[1], -1);
+  c = g_markup_escape_text (self->categories[2], -1);
+  /* TRANSLATORS: %1$s, %2$s, %3$s are category names with codes 0, 1, 2 */
+  return g_strdup_printf (_("A model reads the codes as amounts:\n"
+                            "%1$s &lt; %2$s &lt; %3$s, and %3$s (2) counts\n"
+                            "as twice %2$s (1). The labels have no\n"
+                            "such order; one-hot avoids it."),
+                          a, b, c);
+}
+
+/* Draws @note at the top of @r and returns the space left below it. */
+static DlmRect
+draw_note_above (cairo_t        *cr,
+                 const DlmTheme *theme,
+                 DlmRect         r,
+                 const char     *note)
+{
+  double w, h, gap = dlm_theme_px (theme, 10);
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, note, &w, &h);
+  if (w > r.width)
+    h *= r.width / w;   /* draw_note scales the text down to fit */
+  draw_note (cr, theme, r, note);
+  return (DlmRect) { r.x, r.y + h + gap, r.width, MAX (0, r.height - h - gap) };
+}
+
+static void
+draw_label_card (DlmEncodingTopic *self,
+                 cairo_t          *cr,
+                 const DlmTheme   *theme,
+                 DlmRect           r)
+{
+  DlmRect inside = draw_card (cr, theme, r, _("Integer labels imply a false order"));
+  g_autofree char *note = label_note (self);
+  DlmRect below = draw_note_above (cr, theme, inside, note);
+
+  draw_ruler (self, cr, theme, below);
+}
+
+/* Chip → code, one line per category of a dummy coding. */
+static void
+draw_dummy_card (DlmEncodingTopic *self,
+                 cairo_t          *cr,
+                 const DlmTheme   *theme,
+                 DlmRect           r)
+{
+  g_autofree char *one = g_markup_escape_text (self->categories[1], -1);
+  g_autofree char *zero = g_markup_escape_text (self->categories[0], -1);
+  DlmRect inside = draw_card (cr, theme, r, _("Dummy coding: one column"));
+  /* TRANSLATORS: %1$s is coded 1, %2$s is coded 0 */
+  g_autofree char *note = g_strdup_printf (_("1 = %1$s, 0 = %2$s (the reference).\n"
+                                             "For two categories one 0/1 column is\n"
+                                             "enough: not %1$s means %2$s."), one, zero);
+  DlmRect below = draw_note_above (cr, theme, inside, note);
+  double h = MIN (dlm_theme_px (theme, 30), below.height / 2.5);
+  double chip_w = MIN (below.width * 0.4, dlm_theme_px (theme, 140));
+  double x = below.x + (below.width - chip_w - dlm_theme_px (theme, 60) - h) / 2;
+
+  for (guint k = 0; k < 2 && h > dlm_theme_px (theme, 12); k++)
+    {
+      double y = below.y + (below.height - 2.5 * h) / 2 + (1 - k) * 1.5 * h;
+      DlmRect chip = { x, y, chip_w, h };
+      DlmRect cell = { x + chip_w + dlm_theme_px (theme, 60), y, h, h };
+      g_autofree char *code = g_strdup_printf (k ? "<b>%u</b>" : "%u", k);
+
+      draw_chip (cr, theme, chip, category_color (theme, k), DLM_TEXT_BODY, self->categories[k]);
+      draw_connector (cr, theme, chip.x + chip_w + dlm_theme_px (theme, 6),
+                      cell.x - dlm_theme_px (theme, 6), y + h / 2, category_color (theme, k));
+      dlm_text_draw (cr, theme, DLM_TEXT_BODY, &theme->foreground, cell.x + h / 2, y + h / 2,
+                     DLM_ANCHOR_CENTER, code);
+    }
+}
+
+/* Two or three categories as the corners of a segment or an equilateral
+ * triangle: every pair of one-hot rows is √2 apart. */
+static void
+draw_distances (DlmEncodingTopic *self,
+                cairo_t          *cr,
+                const DlmTheme   *theme,
+                DlmRect           r)
+{
+  guint k = n_categories (self);
+  double chip_h = dlm_theme_px (theme, 26), chip_w = MIN (r.width * 0.25, dlm_theme_px (theme, 90));
+  double side = MIN (r.width - chip_w, (r.height - chip_h) / 0.866);
+  double cx = r.x + r.width / 2, top = r.y + chip_h / 2 + (r.height - chip_h - side * 0.866) / 2;
+  double px[3] = { cx - side / 2, cx + side / 2, cx };
+  double py[3] = { top + side * 0.866, top + side * 0.866, top };
+
+  double gx, gy;
+
+  if (k < 2 || k > 3 || side < 1.15 * chip_w)
+    return;   /* no room for a readable picture: the note says it */
+  if (k == 2)
+    py[0] = py[1] = r.y + r.height / 2;
+  gx = cx;
+  gy = k == 2 ? py[0] + 1 : top + side * 0.866 * 2 / 3;
+  for (guint a = 0; a < (k == 2 ? 1 : k); a++)
+    {
+      guint b = (a + 1) % k;
+      double mx = (px[a] + px[b]) / 2, my = (py[a] + py[b]) / 2;
+      double len = MAX (hypot (mx - gx, my - gy), 1e-9);
+
+      dlm_theme_set_color (cr, &theme->muted);
+      cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+      cairo_move_to (cr, px[a], py[a]);
+      cairo_line_to (cr, px[b], py[b]);
+      cairo_stroke (cr);
+      /* the distance sits just outside the edge, away from the centre */
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted,
+                     mx + (mx - gx) / len * dlm_theme_px (theme, 12),
+                     my + (my - gy) / len * dlm_theme_px (theme, 12), DLM_ANCHOR_CENTER, "√2");
+    }
+  for (guint a = 0; a < k; a++)
+    draw_chip (cr, theme, (DlmRect) { px[a] - chip_w / 2, py[a] - chip_h / 2, chip_w, chip_h },
+               category_color (theme, a), DLM_TEXT_SMALL, self->categories[a]);
+}
+
+static void
+draw_onehot_card (DlmEncodingTopic *self,
+                  cairo_t          *cr,
+                  const DlmTheme   *theme,
+                  DlmRect           r)
+{
+  DlmRect inside = draw_card (cr, theme, r, _("One-hot: no false order"));
+  DlmRect below = draw_note_above (cr, theme, inside,
+                                   _("Every row has exactly one 1. No category\n"
+                                     "is bigger than another, and any two are\n"
+                                     "equally far apart."));
+
+  draw_distances (self, cr, theme, below);
+}
+
+static void
+draw_scheme_card (DlmEncodingTopic *self,
+                  cairo_t          *cr,
+                  const DlmTheme   *theme,
+                  DlmRect           r)
+{
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_LABEL:
+      draw_label_card (self, cr, theme, r);
+      break;
+    case DLM_ENCODING_DUMMY:
+      draw_dummy_card (self, cr, theme, r);
+      break;
+    case DLM_ENCODING_ONEHOT:
+    default:
+      draw_onehot_card (self, cr, theme, r);
+      break;
+    }
+}
+
+/* Heights in metres for the continuous example. */
+static const double heights[] = { 1.58, 1.66, 1.71, 1.74, 1.83, 1.9 };
+
+static void
+draw_continuous (cairo_t        *cr,
+                 const DlmTheme *theme,
+                 DlmRect         r)
+{
+  double x0 = r.x + dlm_theme_px (theme, 10), x1 = r.x + r.width - dlm_theme_px (theme, 10);
+  double y = r.y + MIN (r.height * 0.6, dlm_theme_px (theme, 44));
+
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, r.x, r.y,
+                        DLM_ANCHOR_NORTH_WEST, r.width,
+                        _("Continuous: height in m, any value on a scale"));
+  dlm_theme_set_color (cr, &theme->foreground);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1, y);
+  cairo_stroke (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      double x = x0 + (heights[i] - 1.5) / 0.5 * (x1 - x0);
+      cairo_arc (cr, x, y, dlm_theme_px (theme, 4), 0, 2 * G_PI);
+      dlm_theme_set_color (cr, &theme->series[0]);
+      cairo_fill (cr);
+    }
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x0, y + dlm_theme_px (theme, 6),
+                 DLM_ANCHOR_NORTH_WEST, "1.5");
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x1, y + dlm_theme_px (theme, 6),
+                 DLM_ANCHOR_NORTH_EAST, "2.0");
+}
+
+static void
+draw_categorical (DlmEncodingTopic *self,
+                  cairo_t          *cr,
+                  const DlmTheme   *theme,
+                  DlmRect           r)
+{
+  guint k = MIN (n_categories (self), 4);
+  double gap = dlm_theme_px (theme, 8), h = MIN (dlm_theme_px (theme, 26), r.height * 0.45);
+  DlmRect row = { r.x, r.y + MIN (r.height - h, dlm_theme_px (theme, 28)), r.width, h };
+
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, r.x, r.y,
+                        DLM_ANCHOR_NORTH_WEST, r.width,
+                        _("Categorical: a few labels, no scale between them"));
+  for (guint i = 0; i < k; i++)
+    draw_chip (cr, theme, dlm_rect_column (row, k, i, gap), category_color (theme, i),
+               DLM_TEXT_SMALL, self->categories[i]);
+}
+
+static void
+draw_kinds_card (DlmEncodingTopic *self,
+                 cairo_t          *cr,
+                 const DlmTheme   *theme,
+                 DlmRect           r)
+{
+  DlmRect inside = draw_card (cr, theme, r, _("Continuous vs categorical"));
+  double gap = dlm_theme_px (theme, 10);
+
+  draw_continuous (cr, theme, dlm_rect_row (inside, 2, 0, gap));
+  draw_categorical (self, cr, theme, dlm_rect_row (inside, 2, 1, gap));
+}
+
+static const char *
+scheme_title (DlmEncodingScheme scheme)
+{
+  switch (scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      return _("Dummy coding: two categories, one 0/1 column");
+    case DLM_ENCODING_LABEL:
+      return _("Label coding: one integer per category");
+    case DLM_ENCODING_ONEHOT:
+    default:
+      return _("One-hot encoding: one 0/1 column per category");
+    }
+}
+
+static void
+dlm_encoding_topic_render (DlmTopic       *topic,
+                           cairo_t        *cr,
+                           const DlmTheme *theme,
+                           double          width,
+                           double          height)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, scheme_title (self->scheme));
+  double gap = dlm_theme_px (theme, 24);
+  DlmRect main = { area.x, area.y, area.width * 0.55 - gap / 2, area.height };
+  DlmRect side = { area.x + area.width * 0.55 + gap / 2, area.y,
+                   area.width * 0.45 - gap / 2, area.height };
+
+  self->layout.valid = FALSE;
+  if (self->matrix == NULL)
+    return;   /* only between the assignments of one apply */
+  draw_encoding (self, cr, theme, main);
+  side.height = MIN (side.height, dlm_theme_px (theme, 560));
+  side.y = area.y + (area.height - side.height) / 2;
+  draw_scheme_card (self, cr, theme,
+                    (DlmRect) { side.x, side.y, side.width, side.height * 0.55 - gap / 2 });
+  draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
+                                                side.width, side.height * 0.45 - gap / 2 });
+  if (self->typed_categories[0] == NULL)
+    dlm_figure_notice (cr, theme, width,
+                       _("Categories A–Z, as in pandas and scikit-learn"));
+}
+
+/* ---- words ----------------------------------------------------------------- */
+
+static void
+dlm_encoding_topic_write_csv (DlmTopic *topic,
+                              GString  *out)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+
+  for (guint j = 0; j < self->matrix->size2; j++)
+    {
+      g_autofree char *name = column_name (self, j);
+
+      if (j > 0)
+        g_string_append_c (out, ',');
+      dlm_csv_append_field (out, name);
+    }
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < self->matrix->size1; i++)
+    for (guint j = 0; j < self->matrix->size2; j++)
+      {
+        dlm_format_number (out, gsl_matrix_get (self->matrix, i, j));
+        g_string_append_c (out, j + 1 < self->matrix->size2 ? ',' : '\n');
+      }
+}
+
+static void
+dlm_encoding_topic_write_summary (DlmTopic *topic,
+                                  GString  *out)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  GEnumValue *value = g_enum_get_value (g_type_class_peek (DLM_TYPE_ENCODING_SCHEME),
+                                        self->scheme);
+  g_autofree char *order = g_strjoinv (", ", self->categories);
+
+  dlm_summary_add_number (out, "n", n_values (self));
+  dlm_summary_add_number (out, "categories", n_categories (self));
+  dlm_summary_add_string (out, "scheme", value->value_nick);
+  dlm_summary_add_string (out, "category_order", order);
+  dlm_summary_add_number (out, "columns", self->matrix->size2);
+}
+
+/* "Scifi → 0, 1, 0" */
+static char *
+describe_row (DlmEncodingTopic *self,
+              guint             i)
+{
+  GString *s = g_string_new (self->values[i]);
+
+  g_string_append (s, " → ");
+  for (guint j = 0; j < self->matrix->size2; j++)
+    g_string_append_printf (s, j > 0 ? ", %d" : "%d", cell_value (self, i, j));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+describe_rows (DlmEncodingTopic *self)
+{
+  guint n = n_values (self);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, 10); i++)
+    {
+      g_autofree char *row = describe_row (self, i);
+      g_string_append_printf (s, "%s%s", i > 0 ? "; " : "", row);
+    }
+  if (n > 10)
+    g_string_append_printf (s, _(", and %u more"), n - 10);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+dlm_encoding_topic_describe (DlmTopic *topic)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  g_autofree char *order = g_strjoinv (", ", self->categories);
+  g_autofree char *rows = describe_rows (self);
+
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      return g_strdup_printf (_("Dummy coding of %u observations into one column: "
+                                "%s is 1, %s is 0. %s."),
+                              n_values (self), self->categories[1], self->categories[0], rows);
+    case DLM_ENCODING_LABEL:
+      return g_strdup_printf (_("Label coding of %u observations: the categories %s are "
+                                "numbered from 0 in this order, which suggests an order "
+                                "the labels do not have. %s."),
+                              n_values (self), order, rows);
+    case DLM_ENCODING_ONEHOT:
+    default:
+      return g_strdup_printf (_("One-hot encoding of %u observations into %u columns, "
+                                "%s: each row has a single 1 in its category's column. %s."),
+                              n_values (self), n_categories (self), order, rows);
+    }
+}
+
+static char *
+dlm_encoding_topic_formula (DlmTopic *topic)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  g_autofree char *one = NULL;
+
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      one = g_markup_escape_text (self->categories[1], -1);
+      return g_strdup_printf ("y<sub>i</sub> = 1 if x<sub>i</sub> = %s, else 0", one);
+    case DLM_ENCODING_LABEL:
+      return g_strdup ("y<sub>i</sub> = k  where  x<sub>i</sub> = c<sub>k</sub>,   "
+                       "k = 0, 1, …, K − 1");
+    case DLM_ENCODING_ONEHOT:
+    default:
+      return g_strdup ("Y<sub>ik</sub> = 1 if x<sub>i</sub> = c<sub>k</sub>, else 0;   "
+                       "Σ<sub>k</sub> Y<sub>ik</sub> = 1");
+    }
+}
+
+static char *
+dlm_encoding_topic_explanation (DlmTopic *topic)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      return g_strdup (_("A yes/no outcome such as pass or fail needs one number: 1 for one "
+                         "category, 0 for the other. The result is a single vector with one "
+                         "entry per observation."));
+    case DLM_ENCODING_LABEL:
+      return g_strdup (_("Numbering the categories 0, 1, 2, … is compact, but a model treats "
+                         "the numbers as amounts: it sees an order and equal steps that "
+                         "the categories do not have. Use it for labels that really are "
+                         "ordered, or as class indices for a loss function."));
+    case DLM_ENCODING_ONEHOT:
+    default:
+      return g_strdup (_("Each category gets its own column. A row has a 1 in the column of "
+                         "its category and 0 everywhere else, so N observations of K "
+                         "categories become an N × K matrix. The column order is a choice: "
+                         "set it under categories."));
+    }
+}
+
+static gboolean
+dlm_encoding_topic_probe (DlmTopic *topic,
+                          double    x,
+                          double    y,
+                          DlmProbe *probe)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  const EncodingLayout *l = &self->layout;
+  double row = l->valid ? floor ((y - l->top) / l->row_h) : -1;
+  double col = l->valid ? floor ((x - l->cells_x0) / l->cell_w) : -1;
+  g_autofree char *name = NULL;
+  guint i;
+
+  if (row < 0 || row >= l->rows)
+    return FALSE;
+  i = (guint) row;
+  probe->y = l->top + (i + 0.5) * l->row_h;
+  if (x >= l->label_x0 && x < l->cells_x0)
+    {
+      g_autofree char *text = describe_row (self, i);
+      probe->x = l->label_x1;
+      /* TRANSLATORS: "Observation 2: Kids → 0, 0, 1" */
+      probe->text = g_strdup_printf (_("Observation %u: %s"), i + 1, text);
+      return TRUE;
+    }
+  if (col < 0 || col >= l->cols)
+    return FALSE;
+  name = column_name (self, (guint) col);
+  probe->x = l->cells_x0 + (col + 0.5) * l->cell_w;
+  /* TRANSLATORS: "Observation 2 (Kids), column Scifi: 0" */
+  probe->text = g_strdup_printf (_("Observation %u (%s), column %s: %d"), i + 1,
+                                 self->values[i], name, cell_value (self, i, (guint) col));
+  return TRUE;
+}
+
+static gboolean
+dlm_encoding_topic_check_text (DlmTopic    *topic,
+                               GParamSpec  *pspec,
+                               const char  *text,
+                               GError     **error)
+{
+  g_auto(GStrv) parsed = pspec == properties[PROP_VALUES] ? parse_values (text, error)
+                                                          : parse_categories (text, error);
+  return parsed != NULL;
+}
+
+static gboolean
+dlm_encoding_topic_check_state (DlmTopic  *topic,
+                                GError   **error)
+{
+  return encode (DLM_ENCODING_TOPIC (topic), error);
+}
+
+/* ---- GObject ------------------------------------------------------------------ */
+
+static void
+dlm_encoding_topic_finalize (GObject *object)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (object);
+
+  g_clear_pointer (&self->values_text, g_free);
+  g_clear_pointer (&self->categories_text, g_free);
+  g_clear_pointer (&self->values, g_strfreev);
+  g_clear_pointer (&self->typed_categories, g_strfreev);
+  g_clear_pointer (&self->categories, g_strfreev);
+  g_clear_pointer (&self->indices, g_free);
+  g_clear_pointer (&self->matrix, gsl_matrix_free);
+
+  G_OBJECT_CLASS (dlm_encoding_topic_parent_class)->finalize (object);
+}
+
+static void
+dlm_encoding_topic_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALUES:
+      g_value_set_string (value, self->values_text);
+      break;
+    case PROP_SCHEME:
+      g_value_set_enum (value, self->scheme);
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_string (value, self->categories_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_encoding_topic_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALUES:
+      set_values (self, g_value_get_string (value));
+      break;
+    case PROP_SCHEME:
+      set_scheme (self, g_value_get_enum (value));
+      break;
+    case PROP_CATEGORIES:
+      set_categories (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_encoding_topic_class_init (DlmEncodingTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dlm_encoding_topic_finalize;
+  object_class->get_property = dlm_encoding_topic_get_property;
+  object_class->set_property = dlm_encoding_topic_set_property;
+
+  topic_class->id = "encoding";
+  topic_class->title = N_("Reality to Numbers");
+  topic_class->check_text = dlm_encoding_topic_check_text;
+  topic_class->check_state = dlm_encoding_topic_check_state;
+  topic_class->render = dlm_encoding_topic_render;
+  topic_class->write_csv = dlm_encoding_topic_write_csv;
+  topic_class->write_summary = dlm_encoding_topic_write_summary;
+  topic_class->describe = dlm_encoding_topic_describe;
+  topic_class->formula = dlm_encoding_topic_formula;
+  topic_class->explanation = dlm_encoding_topic_explanation;
+  topic_class->probe = dlm_encoding_topic_probe;
+
+  properties[PROP_VALUES] =
+    g_param_spec_string ("values", NULL,
+                         N_("1 to 200 labels separated by commas, e.g. Scifi, Kids, History (case matters)"),
+                         "Scifi, Kids, History", flags);
+  properties[PROP_SCHEME] =
+    g_param_spec_enum ("scheme", NULL, NULL, DLM_TYPE_ENCODING_SCHEME, DLM_ENCODING_ONEHOT, flags);
+  properties[PROP_CATEGORIES] =
+    g_param_spec_string ("categories", NULL,
+                         N_("the column order: every label of values once, separated by commas, "
+                            "at most 50; empty for A–Z"),
+                         "History, Scifi, Kids", flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_encoding_topic_init (DlmEncodingTopic *self)
+{
+  self->scheme = DLM_ENCODING_ONEHOT;
+}
+
+DlmTopic *
+dlm_encoding_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_ENCODING_TOPIC, NULL);
+}
+
+const gsl_matrix *
+dlm_encoding_topic_get_matrix (DlmEncodingTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_ENCODING_TOPIC (self), NULL);
+  return self->matrix;
+}
+
+const char *const *
+dlm_encoding_topic_get_categories (DlmEncodingTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_ENCODING_TOPIC (self), NULL);
+  return (const char *const *) self->categories;
+}
