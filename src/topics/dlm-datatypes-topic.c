@@ -1,0 +1,1241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "dlm-format.h"
+#include "dlm-datatypes-topic.h"
+
+#define N_PIXEL_PANELS 3
+
+/* Where one matrix of pixels was drawn, for the hover read-out. */
+typedef struct {
+  DlmRect  cells;
+  double   cell;             /* px per pixel */
+  int      channel;          /* −1: luma; 0, 1, 2: R, G, B */
+  gboolean valid;
+} PixelPanel;
+
+/* The part of the image a zoom level shows: the centre 1/zoom of each side. */
+typedef struct {
+  guint x0, y0, width, height;
+} Window;
+
+struct _DlmDatatypesTopic
+{
+  DlmTopic          parent_instance;
+
+  char             *image_text;
+  DlmDatatypesView  view;
+  guint             zoom;
+  DlmDtype          dtype;
+
+  DlmImage         *image;
+  /* the image check_text just read, kept so it is not read twice */
+  char             *pending_text;
+  DlmImage         *pending;
+
+  PixelPanel        panels[N_PIXEL_PANELS];
+};
+
+G_DEFINE_ENUM_TYPE (DlmDatatypesView, dlm_datatypes_view,
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_OBJECTS, "objects"),
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_GRAYSCALE, "grayscale"),
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_CHANNELS, "channels"),
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_STORAGE, "storage"))
+
+G_DEFINE_ENUM_TYPE (DlmDtype, dlm_dtype,
+  G_DEFINE_ENUM_VALUE (DLM_DTYPE_UINT8, "uint8"),
+  G_DEFINE_ENUM_VALUE (DLM_DTYPE_FLOAT32, "float32"),
+  G_DEFINE_ENUM_VALUE (DLM_DTYPE_FLOAT64, "float64"))
+
+G_DEFINE_FINAL_TYPE (DlmDatatypesTopic, dlm_datatypes_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_IMAGE,
+  PROP_VIEW,
+  PROP_ZOOM,
+  PROP_DTYPE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const dtype_names[] = { "uint8", "float32", "float64" };
+static const DlmColor white = { 1, 1, 1, 1 };
+static const DlmColor black = { 0, 0, 0, 1 };
+
+/* The course's examples of each kind of object. */
+static const double vector_example[3] = { -1, 0, 1 };
+static const double matrix_example[3][4] = { { -1, 0, 2, 8 }, { 0, 1, 4, 4 }, { 1, 4, 9, 1 } };
+
+guint
+dlm_dtype_size (DlmDtype dtype)
+{
+  switch (dtype)
+    {
+    case DLM_DTYPE_FLOAT32: return sizeof (float);
+    case DLM_DTYPE_FLOAT64: return sizeof (double);
+    case DLM_DTYPE_UINT8:
+    default:                return sizeof (guint8);
+    }
+}
+
+/* ---- state ---------------------------------------------------------- */
+
+static Window
+visible_window (DlmDatatypesTopic *self)
+{
+  Window w;
+
+  w.width = MAX (1, (self->image->width + self->zoom - 1) / self->zoom);
+  w.height = MAX (1, (self->image->height + self->zoom - 1) / self->zoom);
+  w.x0 = (self->image->width - w.width) / 2;
+  w.y0 = (self->image->height - w.height) / 2;
+  return w;
+}
+
+static guint64
+n_elements (DlmDatatypesTopic *self)
+{
+  return (guint64) self->image->width * self->image->height * 3;
+}
+
+static void
+set_image (DlmDatatypesTopic *self,
+           const char        *text)
+{
+  g_autoptr(GError) error = NULL;
+  DlmImage *image;
+
+  if (g_strcmp0 (self->image_text, text) == 0)
+    return;
+
+  if (self->pending != NULL && g_strcmp0 (self->pending_text, text) == 0)
+    image = g_steal_pointer (&self->pending);
+  else if (!(image = dlm_image_load ("image", text, &error)))
+    {
+      /* only checked text gets here, so the file changed in between */
+      g_warning ("%s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->pending_text, g_free);
+  g_clear_pointer (&self->pending, dlm_image_free);
+  g_clear_pointer (&self->image, dlm_image_free);
+  self->image = image;
+  g_free (self->image_text);
+  self->image_text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMAGE]);
+}
+
+static void
+set_view (DlmDatatypesTopic *self,
+          DlmDatatypesView   view)
+{
+  if (self->view == view)
+    return;
+  self->view = view;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+set_zoom (DlmDatatypesTopic *self,
+          guint              zoom)
+{
+  if (self->zoom == zoom)
+    return;
+  self->zoom = zoom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
+set_dtype (DlmDatatypesTopic *self,
+           DlmDtype           dtype)
+{
+  if (self->dtype == dtype)
+    return;
+  self->dtype = dtype;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DTYPE]);
+}
+
+/* What the figure calls the image: "landscape" or the file's name. */
+static char *
+image_name (DlmDatatypesTopic *self)
+{
+  return g_path_get_basename (self->image_text);
+}
+
+/* A whole number with its digits in groups of three, SI style (thin
+ * spaces, whatever the language): "36 864". */
+static char *
+format_count (guint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, "\u2009");
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- drawing: pixels -------------------------------------------------- */
+
+static guint8
+pixel_value (const DlmImage *image,
+             int             channel,
+             guint           x,
+             guint           y)
+{
+  gsize i = (gsize) y * image->width + x;
+
+  return channel < 0 ? image->gray[i] : image->rgb[i * 3 + channel];
+}
+
+/* The visible pixels as a Cairo image: grey levels (channel −1), one
+ * channel tinted in its own colour (0, 1, 2: red light for R, …), or the
+ * colours themselves (3). */
+static cairo_surface_t *
+window_surface (const DlmImage *image,
+                int             channel,
+                Window          w)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w.width, w.height);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint8 *data = cairo_image_surface_get_data (surface);
+
+  for (guint y = 0; y < w.height; y++)
+    for (guint x = 0; x < w.width; x++)
+      {
+        const guint8 *p = image->rgb + ((gsize) (w.y0 + y) * image->width + w.x0 + x) * 3;
+        guint32 v = channel < 3 ? pixel_value (image, channel, w.x0 + x, w.y0 + y) : 0;
+        guint32 rgb = channel == 3 ? ((guint32) p[0] << 16 | p[1] << 8 | p[2])
+                    : channel < 0 ? (v << 16 | v << 8 | v) : v << (16 - 8 * channel);
+
+        *(guint32 *) (data + (gsize) y * stride + (gsize) x * 4) = rgb;
+      }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+static void
+paint_window (cairo_t         *cr,
+              const DlmImage  *image,
+              int              channel,
+              Window           w,
+              DlmRect          cells)
+{
+  cairo_surface_t *surface = window_surface (image, channel, w);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, cells.x, cells.y, cells.width, cells.height);
+  cairo_clip (cr);
+  cairo_translate (cr, cells.x, cells.y);
+  cairo_scale (cr, cells.width / w.width, cells.height / w.height);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  /* sharp pixel blocks when enlarged, averaged when shrunk */
+  cairo_pattern_set_filter (cairo_get_source (cr), cells.width >= w.width
+                            ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+stroke_grid (cairo_t        *cr,
+             const DlmTheme *theme,
+             Window          w,
+             DlmRect         cells,
+             double          cell)
+{
+  DlmColor line = dlm_color_with_alpha (&theme->background, 0.45);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, &line);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
+  for (guint i = 0; i <= w.width; i++)
+    {
+      cairo_move_to (cr, cells.x + i * cell, cells.y);
+      cairo_rel_line_to (cr, 0, cells.height);
+    }
+  for (guint j = 0; j <= w.height; j++)
+    {
+      cairo_move_to (cr, cells.x, cells.y + j * cell);
+      cairo_rel_line_to (cr, cells.width, 0);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Each pixel's value in its cell, light on dark cells and dark on light. */
+static void
+write_values (cairo_t        *cr,
+              const DlmTheme *theme,
+              const DlmImage *image,
+              int             channel,
+              Window          w,
+              DlmRect         cells,
+              double          cell)
+{
+  double tw;
+  DlmTextRole role;
+
+  /* body text in cells that have room for it, small text otherwise */
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "255", &tw, NULL);
+  role = cell >= tw * 1.6 ? DLM_TEXT_BODY : DLM_TEXT_SMALL;
+  for (guint y = 0; y < w.height; y++)
+    for (guint x = 0; x < w.width; x++)
+      {
+        guint8 v = pixel_value (image, channel, w.x0 + x, w.y0 + y);
+        guint8 shown = channel < 0 ? v : dlm_luma (channel == 0 ? v : 0, channel == 1 ? v : 0,
+                                                  channel == 2 ? v : 0);
+        char text[4];
+
+        g_snprintf (text, sizeof text, "%u", v);
+        dlm_text_draw (cr, theme, role, shown < 128 ? &white : &black,
+                       cells.x + (x + 0.5) * cell, cells.y + (y + 0.5) * cell,
+                       DLM_ANCHOR_CENTER, text);
+      }
+}
+
+/* Row indices left of the cells and column indices above, NumPy's. */
+static void
+write_indices (cairo_t        *cr,
+               const DlmTheme *theme,
+               Window          w,
+               DlmRect         cells,
+               double          cell)
+{
+  double pad = dlm_theme_px (theme, 4);
+
+  for (guint x = 0; x < w.width; x++)
+    {
+      char text[12];
+
+      g_snprintf (text, sizeof text, "%u", w.x0 + x);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, cells.x + (x + 0.5) * cell,
+                     cells.y - pad, DLM_ANCHOR_SOUTH, text);
+    }
+  for (guint y = 0; y < w.height; y++)
+    {
+      char text[12];
+
+      g_snprintf (text, sizeof text, "%u", w.y0 + y);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, cells.x - pad,
+                     cells.y + (y + 0.5) * cell, DLM_ANCHOR_EAST, text);
+    }
+}
+
+/* Whether cells of @cell px are big enough to hold "255". */
+static gboolean
+values_fit (cairo_t        *cr,
+            const DlmTheme *theme,
+            double          cell)
+{
+  double tw, th;
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "255", &tw, &th);
+  return cell >= tw + dlm_theme_px (theme, 6) && cell >= th + dlm_theme_px (theme, 2);
+}
+
+static DlmRect
+fit_cells (DlmRect area,
+           Window  w,
+           double *cell)
+{
+  DlmRect r;
+
+  *cell = MIN (area.width / w.width, area.height / w.height);
+  if (*cell >= 2)
+    *cell = floor (*cell);
+  r.width = *cell * w.width;
+  r.height = *cell * w.height;
+  r.x = round (area.x + (area.width - r.width) / 2);
+  r.y = round (area.y + (area.height - r.height) / 2);
+  return r;
+}
+
+/* One matrix of pixels in @area: the picture, a grid and the values when
+ * the cells are big enough, and the indices around it. */
+static PixelPanel
+draw_pixels (cairo_t        *cr,
+             const DlmTheme *theme,
+             const DlmImage *image,
+             int             channel,
+             Window          w,
+             DlmRect         area)
+{
+  PixelPanel panel = { { 0 }, 0, channel, TRUE };
+  double margin_x, margin_y;
+  gboolean values;
+
+  panel.cells = fit_cells (area, w, &panel.cell);
+  values = values_fit (cr, theme, panel.cell);
+  if (values)
+    {
+      /* make room for the indices and fit again */
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, "0000", &margin_x, &margin_y);
+      area.x += margin_x;
+      area.width -= margin_x;
+      area.y += margin_y * 1.3;
+      area.height -= margin_y * 1.3;
+      panel.cells = fit_cells (area, w, &panel.cell);
+      values = values_fit (cr, theme, panel.cell);
+    }
+  paint_window (cr, image, channel, w, panel.cells);
+  if (panel.cell >= dlm_theme_px (theme, 8))
+    stroke_grid (cr, theme, w, panel.cells, panel.cell);
+  if (values)
+    {
+      write_values (cr, theme, image, channel, w, panel.cells, panel.cell);
+      write_indices (cr, theme, w, panel.cells, panel.cell);
+    }
+  return panel;
+}
+
+/* ---- drawing: views ------------------------------------------------- */
+
+/* The factor that fits the widest of @lines into @width (at most 1, at
+ * least 0.5), so a block of text shrinks as one. */
+static double
+lines_factor (cairo_t            *cr,
+              const DlmTheme     *theme,
+              const char *const  *lines,
+              double              width)
+{
+  double widest = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, lines[i], &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return widest > width ? MAX (width / widest, 0.5) : 1.0;
+}
+
+/* Lines of text from (x, y) down at @factor times the body size, left
+ * aligned (DLM_ANCHOR_NORTH_WEST) or centred (DLM_ANCHOR_NORTH); the first
+ * in the foreground colour, the rest in @rest. */
+static void
+draw_lines (cairo_t            *cr,
+            const DlmTheme     *theme,
+            double              x,
+            double              y,
+            DlmAnchor           anchor,
+            double              factor,
+            const DlmColor     *rest,
+            const char *const  *lines)
+{
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, factor, factor);
+  y = 0;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double h;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, lines[i], NULL, &h);
+      dlm_text_draw (cr, theme, DLM_TEXT_BODY, i == 0 ? NULL : rest, 0, y, anchor, lines[i]);
+      y += h * 1.25;
+    }
+  cairo_restore (cr);
+}
+
+/* The whole colour picture, small, with the zoomed part outlined. */
+static double
+draw_thumbnail (DlmDatatypesTopic *self,
+                cairo_t           *cr,
+                const DlmTheme    *theme,
+                DlmRect            area,
+                Window             shown)
+{
+  Window all = { 0, 0, self->image->width, self->image->height };
+  DlmRect box = area, cells;
+  double cell;
+
+  box.height = area.height * 0.45;
+  cells = fit_cells (box, all, &cell);
+  cells.x = area.x;
+  paint_window (cr, self->image, 3, all, cells);
+  cairo_save (cr);
+  dlm_theme_set_color (cr, &theme->highlight);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 2));
+  cairo_rectangle (cr, cells.x + shown.x0 * cell, cells.y + shown.y0 * cell,
+                   shown.width * cell, shown.height * cell);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  return cells.y + cells.height;
+}
+
+static void
+draw_grayscale_notes (DlmDatatypesTopic *self,
+                      cairo_t           *cr,
+                      const DlmTheme    *theme,
+                      DlmRect            area,
+                      Window             w)
+{
+  g_autofree char *name = image_name (self);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
+  g_autofree char *l0 = g_strdup_printf ("<b>%s</b>", escaped);
+  g_autofree char *l0b = g_strdup_printf (_("Shape (H, W) = (%u, %u)"),
+                                          self->image->height, self->image->width);
+  g_autofree char *l1 = self->zoom == 1
+    ? g_strdup (_("Zoom 1: every pixel"))
+    : g_strdup_printf (_("Zoom %u: rows %u–%u, columns %u–%u"), self->zoom, w.y0,
+                       w.y0 + w.height - 1, w.x0, w.x0 + w.width - 1);
+  const char *lines[] = {
+    l0, l0b, l1,
+    _("uint8: 0 is black, 255 is white"),
+    _("Grey level, rounded:"),
+    "Y = 0.299 R + 0.587 G + 0.114 B",
+    NULL
+  };
+  double y = draw_thumbnail (self, cr, theme, area, w);
+
+  draw_lines (cr, theme, area.x, y + dlm_theme_px (theme, 12), DLM_ANCHOR_NORTH_WEST,
+              lines_factor (cr, theme, lines, area.width), NULL, lines);
+}
+
+static void
+render_grayscale (DlmDatatypesTopic *self,
+                  cairo_t           *cr,
+                  const DlmTheme    *theme,
+                  DlmRect            area)
+{
+  Window w = visible_window (self);
+  double gap = dlm_theme_px (theme, 28);
+  DlmRect left = area, right = area;
+
+  left.width = area.width * 0.64 - gap / 2;
+  right.x = area.x + area.width * 0.64 + gap / 2;
+  right.width = area.width * 0.36 - gap / 2;
+  self->panels[0] = draw_pixels (cr, theme, self->image, -1, w, left);
+  draw_grayscale_notes (self, cr, theme, right, w);
+}
+
+/* Places the three channel matrices in @slots and draws the two shapes:
+ * in a row with the shapes below on a wide figure, two by two with the
+ * shapes in the fourth place on a narrow one. */
+static void
+layout_channels (DlmDatatypesTopic *self,
+                 cairo_t           *cr,
+                 const DlmTheme    *theme,
+                 DlmRect            area,
+                 DlmRect           *slots)
+{
+  guint H = self->image->height, W = self->image->width;
+  g_autofree char *torch = g_strdup_printf (_("PyTorch (C, H, W) = (3, %u, %u)"), H, W);
+  g_autofree char *numpy = g_strdup_printf (_("NumPy and PIL (H, W, C) = (%u, %u, 3)"), H, W);
+  g_autofree char *both = g_strdup_printf ("%s     %s", torch, numpy);
+  const char *shapes[] = { torch, numpy, NULL };
+  double gap = dlm_theme_px (theme, 24), th;
+  DlmRect top = area;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, both, NULL, &th);
+  if (area.width >= area.height * 1.6)
+    {
+      top.height -= th * 2;
+      for (guint c = 0; c < 3; c++)
+        slots[c] = dlm_rect_column (top, 3, c, gap);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, area.x + area.width / 2,
+                            area.y + area.height, DLM_ANCHOR_SOUTH, area.width, both);
+      return;
+    }
+  for (guint k = 0; k < 4; k++)
+    slots[k] = dlm_rect_column (dlm_rect_row (area, 2, k / 2, gap), 2, k % 2, gap);
+  draw_lines (cr, theme, slots[3].x + slots[3].width / 2, slots[3].y + slots[3].height / 3,
+              DLM_ANCHOR_NORTH, lines_factor (cr, theme, shapes, slots[3].width), NULL, shapes);
+}
+
+static void
+render_channels (DlmDatatypesTopic *self,
+                 cairo_t           *cr,
+                 const DlmTheme    *theme,
+                 DlmRect            area)
+{
+  const char *titles[3] = { _("Red, channel 0"), _("Green, channel 1"), _("Blue, channel 2") };
+  Window w = visible_window (self);
+  DlmRect slots[4];
+  double th;
+
+  layout_channels (self, cr, theme, area, slots);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Ag", NULL, &th);
+  for (guint c = 0; c < 3; c++)
+    {
+      DlmRect col = slots[c];
+      g_autofree char *title = g_strdup_printf ("<b>%s</b>", titles[c]);
+
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, col.x + col.width / 2, col.y,
+                            DLM_ANCHOR_NORTH, col.width, title);
+      col.y += th * 1.6;
+      col.height -= th * 1.6;
+      self->panels[c] = draw_pixels (cr, theme, self->image, c, w, col);
+    }
+}
+
+static void
+draw_cell (cairo_t        *cr,
+           const DlmTheme *theme,
+           double          x,
+           double          y,
+           double          size,
+           const DlmColor *color,
+           double          value,
+           gboolean        with_value)
+{
+  DlmColor fill = dlm_color_with_alpha (color, 0.22);
+  DlmColor opaque = dlm_color_with_alpha (&fill, 1);
+
+  /* an opaque plate first, so slices behind do not show through */
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, size, size);
+  dlm_theme_set_color (cr, &theme->background);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &fill);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &opaque);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  if (with_value)
+    {
+      g_autofree char *text = dlm_format_short (value, -1);
+      double w;
+
+      /* the widest example value, "−1", decides the size for all */
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, "−1", &w, NULL);
+      dlm_text_draw (cr, theme, w + dlm_theme_px (theme, 8) <= size ? DLM_TEXT_BODY : DLM_TEXT_SMALL,
+                     NULL, x + size / 2, y + size / 2, DLM_ANCHOR_CENTER, text);
+    }
+}
+
+/* A rows × cols block of cells with its top-left corner at (x, y). */
+static void
+draw_block (cairo_t        *cr,
+            const DlmTheme *theme,
+            double          x,
+            double          y,
+            double          cell,
+            const double   *values,
+            guint           rows,
+            guint           cols,
+            const DlmColor *color,
+            gboolean        with_values)
+{
+  for (guint i = 0; i < rows; i++)
+    for (guint j = 0; j < cols; j++)
+      draw_cell (cr, theme, x + j * cell, y + i * cell, cell, color, values[i * cols + j],
+                 with_values);
+}
+
+typedef struct {
+  const char *title;
+  const char *shape;
+  const char *maths;
+  int         ndim;
+} ObjectInfo;
+
+/* The object of column @k, centred on (cx, cy). A tensor is drawn as three
+ * stacked 3 × 4 slices, the front one with its numbers. */
+static void
+draw_object (cairo_t        *cr,
+             const DlmTheme *theme,
+             guint           k,
+             double          cx,
+             double          cy,
+             double          cell)
+{
+  static const double scalar = 7;
+  double off = cell * 0.5;
+
+  switch (k)
+    {
+    case 0:
+      draw_block (cr, theme, cx - cell / 2, cy - cell / 2, cell, &scalar, 1, 1, &theme->series[0], TRUE);
+      break;
+    case 1:
+      draw_block (cr, theme, cx - 1.5 * cell, cy - cell / 2, cell, vector_example, 1, 3,
+                  &theme->series[1], TRUE);
+      break;
+    case 2:
+      draw_block (cr, theme, cx - 2 * cell, cy - 1.5 * cell, cell, &matrix_example[0][0], 3, 4,
+                  &theme->series[2], TRUE);
+      break;
+    default:
+      for (int s = 2; s >= 0; s--)
+        draw_block (cr, theme, cx - 2.5 * cell + s * off, cy - 1.5 * cell - s * off + off, cell,
+                    &matrix_example[0][0], 3, 4, &theme->series[s == 0 ? 3 : s == 1 ? 4 : 5],
+                    s == 0);
+      break;
+    }
+}
+
+/* The four lines under an object: its shape and its names. */
+static GStrv
+object_words (const ObjectInfo *info)
+{
+  GStrv lines = g_new0 (char *, 5);
+
+  lines[0] = g_strdup_printf (_("shape %s"), info->shape);
+  lines[1] = g_strdup_printf (_("maths: %s"), info->maths);
+  lines[2] = info->ndim < 3
+    ? g_strdup_printf (_("NumPy: array, ndim %d"), info->ndim)
+    : g_strdup_printf (_("NumPy: ND array, ndim %d"), info->ndim);
+  lines[3] = g_strdup_printf (_("PyTorch: tensor, dim %d"), info->ndim);
+  return lines;
+}
+
+/* Where object @k goes: four in a row on a wide figure, two by two on a
+ * narrow one. */
+static DlmRect
+object_slot (DlmRect  area,
+             guint    k,
+             gboolean wide,
+             double   gap)
+{
+  if (wide)
+    return dlm_rect_column (area, 4, k, gap);
+  return dlm_rect_column (dlm_rect_row (area, 2, k / 2, gap), 2, k % 2, gap);
+}
+
+static void
+render_objects (DlmDatatypesTopic *self,
+                cairo_t           *cr,
+                const DlmTheme    *theme,
+                DlmRect            area)
+{
+  const ObjectInfo info[4] = {
+    { _("Scalar"), "()", _("scalar"), 0 },
+    { _("Vector"), "(3,)", _("vector"), 1 },
+    { _("Matrix"), "(3, 4)", _("matrix"), 2 },
+    { _("Tensor"), "(3, 3, 4)", _("3rd-order tensor"), 3 },
+  };
+  double gap = dlm_theme_px (theme, 24), th, bh, cell, object_h, factor = 1;
+  gboolean wide = area.width >= area.height * 1.6;
+  DlmRect first = object_slot (area, 0, wide, gap);
+  GStrv words[4];
+
+  dlm_text_size (cr, theme, DLM_TEXT_TITLE, "Ag", NULL, &th);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Ag", NULL, &bh);
+  for (guint k = 0; k < 4; k++)
+    {
+      words[k] = object_words (&info[k]);
+      factor = MIN (factor, lines_factor (cr, theme, (const char *const *) words[k],
+                                          object_slot (area, k, wide, gap).width));
+    }
+  /* room for the title above and the four lines of words below */
+  object_h = first.height - th * 1.5 - bh * factor * 1.25 * 4;
+  cell = MIN (first.width / 5.5, object_h / 4.8);
+  cell = MIN (cell, dlm_theme_px (theme, 56));
+  for (guint k = 0; k < 4; k++)
+    {
+      DlmRect slot = object_slot (area, k, wide, gap);
+      double cy = slot.y + th * 1.5 + object_h / 2;
+
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, NULL, slot.x + slot.width / 2, slot.y,
+                            DLM_ANCHOR_NORTH, slot.width, info[k].title);
+      draw_object (cr, theme, k, slot.x + slot.width / 2, cy, cell);
+      draw_lines (cr, theme, slot.x + slot.width / 2, cy + 2.4 * cell, DLM_ANCHOR_NORTH, factor,
+                  &theme->muted, (const char *const *) words[k]);
+      g_strfreev (words[k]);
+    }
+}
+
+/* "0.300000012" and "0.30000000000000004": each sum printed with the
+ * digits its type needs to be read back exactly. */
+static char *
+float32_sum_text (void)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.9g", dlm_float32_add (0.1f, 0.2f)));
+}
+
+static char *
+float64_sum_text (void)
+{
+  volatile double a = 0.1, b = 0.2;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.17g", a + b));
+}
+
+static void
+draw_memory_bars (DlmDatatypesTopic *self,
+                  cairo_t           *cr,
+                  const DlmTheme    *theme,
+                  DlmRect            rect)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  const char *labels[3];
+  g_autofree char *title = NULL;
+  double bytes[3];
+
+  for (guint d = 0; d < 3; d++)
+    bytes[d] = (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (d));
+  for (guint d = 0; d < 3; d++)
+    labels[d] = dtype_names[d];
+  title = g_strdup_printf (_("The %u × %u × 3 image at %u, %u or %u bytes per number"),
+                           self->image->height, self->image->width, dlm_dtype_size (0),
+                           dlm_dtype_size (1), dlm_dtype_size (2));
+  dlm_axes_set_categories (axes, labels, 3);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, bytes[2] * 1.2);
+  dlm_axes_set_title (axes, title);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, bytes, 3, 0, 1, &theme->series[0], DLM_DIGITS_NONE);
+  dlm_axes_bar_outline (axes, self->dtype, bytes[self->dtype], 0, 1, &theme->highlight);
+  for (guint d = 0; d < 3; d++)
+    {
+      g_autofree char *text = format_count ((guint64) bytes[d]);
+      dlm_axes_text (axes, d, bytes[d], DLM_ANCHOR_SOUTH, NULL, text);
+    }
+}
+
+static void
+draw_storage_notes (cairo_t        *cr,
+                    const DlmTheme *theme,
+                    DlmRect         rect)
+{
+  g_autofree char *f32 = float32_sum_text ();
+  g_autofree char *f64 = float64_sum_text ();
+  g_autofree char *sums = g_strdup_printf (_("<b>0.1 + 0.2</b>\nfloat32: %s\nfloat64: %s\n"
+                                             "Neither is 0.3: both round to a binary fraction."),
+                                           f32, f64);
+  g_autofree char *wrap = g_strdup_printf (_("<b>uint8: 250 + 10 = %u</b>\n"
+                                             "8 bits hold 0 to 255, so 260 wraps\n"
+                                             "around to 260 − 256 = 4, silently."),
+                                           dlm_uint8_add (250, 10));
+  const char *meaning = _("<b>“Data type” means two things</b>\n"
+                          "Computing: how a value is stored (uint8, float32).\n"
+                          "Statistics: what a variable measures: categorical\n"
+                          "(colour), ordinal (small &lt; medium &lt; large),\n"
+                          "or numerical (length, count).");
+  const char *notes[] = { sums, wrap, meaning, NULL };
+
+  double pad = dlm_theme_px (theme, 12);
+  double factor = lines_factor (cr, theme, notes, rect.width - pad);
+  double y = 0;
+
+  /* stacked from the top, each box as tall as its text, all at one size */
+  cairo_save (cr);
+  cairo_translate (cr, rect.x, rect.y + dlm_theme_px (theme, 24));
+  cairo_scale (cr, factor, factor);
+  for (guint i = 0; i < 3; i++)
+    {
+      double h;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, notes[i], NULL, &h);
+      dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, 0, y, DLM_ANCHOR_NORTH_WEST, 0, notes[i]);
+      y += h + pad + dlm_theme_px (theme, 20);
+    }
+  cairo_restore (cr);
+}
+
+static void
+render_storage (DlmDatatypesTopic *self,
+                cairo_t           *cr,
+                const DlmTheme    *theme,
+                DlmRect            area)
+{
+  double gap = dlm_theme_px (theme, 28);
+
+  DlmRect left = area, right = area;
+
+  left.width = area.width * 0.5 - gap / 2;
+  right.x = area.x + area.width * 0.5 + gap / 2;
+  right.width = area.width * 0.5 - gap / 2;
+  draw_memory_bars (self, cr, theme, left);
+  draw_storage_notes (cr, theme, right);
+}
+
+static const char *
+view_title (DlmDatatypesView view)
+{
+  switch (view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE: return _("A grayscale image is a matrix of numbers");
+    case DLM_DATATYPES_VIEW_CHANNELS:  return _("A colour image is a 3rd-order tensor: three channel matrices");
+    case DLM_DATATYPES_VIEW_STORAGE:   return _("Storage types: how many bytes, and what they can hold");
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:                           return _("Scalars, vectors, matrices and tensors");
+    }
+}
+
+static void
+dlm_datatypes_topic_render (DlmTopic       *topic,
+                            cairo_t        *cr,
+                            const DlmTheme *theme,
+                            double          width,
+                            double          height)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self->view));
+
+  for (guint i = 0; i < N_PIXEL_PANELS; i++)
+    self->panels[i].valid = FALSE;
+
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+      render_grayscale (self, cr, theme, area);
+      break;
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      render_channels (self, cr, theme, area);
+      break;
+    case DLM_DATATYPES_VIEW_STORAGE:
+      render_storage (self, cr, theme, area);
+      break;
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      render_objects (self, cr, theme, area);
+      break;
+    }
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+static void
+dlm_datatypes_topic_write_csv (DlmTopic *topic,
+                               GString  *out)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  Window w = visible_window (self);
+
+  g_string_append (out, "row,col,value\n");
+  for (guint y = w.y0; y < w.y0 + w.height; y++)
+    for (guint x = w.x0; x < w.x0 + w.width; x++)
+      g_string_append_printf (out, "%u,%u,%u\n", y, x, pixel_value (self->image, -1, x, y));
+}
+
+static void
+dlm_datatypes_topic_write_summary (DlmTopic *topic,
+                                   GString  *out)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  Window w = visible_window (self);
+
+  dlm_summary_add_number (out, "height", self->image->height);
+  dlm_summary_add_number (out, "width", self->image->width);
+  dlm_summary_add_number (out, "channels", 3);
+  dlm_summary_add_string (out, "dtype", dtype_names[self->dtype]);
+  dlm_summary_add_number (out, "bytes_per_element", dlm_dtype_size (self->dtype));
+  dlm_summary_add_number (out, "bytes",
+                          (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (self->dtype)));
+  dlm_summary_add_number (out, "visible_rows", w.height);
+  dlm_summary_add_number (out, "visible_cols", w.width);
+}
+
+static void
+window_stats (DlmDatatypesTopic *self,
+              Window             w,
+              guint             *lo,
+              guint             *hi)
+{
+  *lo = 255;
+  *hi = 0;
+  for (guint y = w.y0; y < w.y0 + w.height; y++)
+    for (guint x = w.x0; x < w.x0 + w.width; x++)
+      {
+        guint v = pixel_value (self->image, -1, x, y);
+        *lo = MIN (*lo, v);
+        *hi = MAX (*hi, v);
+      }
+}
+
+static char *
+describe_grayscale (DlmDatatypesTopic *self)
+{
+  Window w = visible_window (self);
+  guint lo, hi;
+
+  window_stats (self, w, &lo, &hi);
+  return g_strdup_printf (_("The image as a %u × %u matrix of grey levels, uint8 values from "
+                            "0 (black) to 255 (white). Zoom %u shows rows %u to %u and "
+                            "columns %u to %u, with values from %u to %u."),
+                          self->image->height, self->image->width, self->zoom, w.y0,
+                          w.y0 + w.height - 1, w.x0, w.x0 + w.width - 1, lo, hi);
+}
+
+static char *
+describe_storage (DlmDatatypesTopic *self)
+{
+  guint64 n = n_elements (self);
+  g_autofree char *b0 = format_count (dlm_storage_bytes (n, 1));
+  g_autofree char *b1 = format_count (dlm_storage_bytes (n, 4));
+  g_autofree char *b2 = format_count (dlm_storage_bytes (n, 8));
+  g_autofree char *f32 = float32_sum_text ();
+  g_autofree char *f64 = float64_sum_text ();
+
+  return g_strdup_printf (_("The image's numbers take %s bytes as uint8, %s as float32 and %s "
+                            "as float64 (chosen: %s). 0.1 + 0.2 is %s in float32 and %s in "
+                            "float64. In uint8, 250 + 10 wraps around to %u."),
+                          b0, b1, b2, dtype_names[self->dtype], f32, f64,
+                          dlm_uint8_add (250, 10));
+}
+
+static char *
+dlm_datatypes_topic_describe (DlmTopic *topic)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  guint H = self->image->height, W = self->image->width;
+
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+      return describe_grayscale (self);
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      return g_strdup_printf (_("The colour image as three %u × %u channel matrices, red, green "
+                                "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
+                                "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
+                              H, W, H, W, H, W);
+    case DLM_DATATYPES_VIEW_STORAGE:
+      return describe_storage (self);
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      return g_strdup (_("Four objects and their shapes: the scalar 7, shape (); the vector "
+                         "[−1, 0, 1], shape (3,); the matrix [[−1, 0, 2, 8], [0, 1, 4, 4], "
+                         "[1, 4, 9, 1]], shape (3, 4); and a tensor of three such slices, "
+                         "shape (3, 3, 4). Mathematics calls them scalar, vector, matrix and "
+                         "tensor; NumPy calls each an array (ndarray); PyTorch calls each a "
+                         "tensor."));
+    }
+}
+
+static char *
+dlm_datatypes_topic_formula (DlmTopic *topic)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+      return g_strdup ("Y = 0.299 R + 0.587 G + 0.114 B");
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      return g_strdup_printf ("CHW (3, %u, %u)  ↔  HWC (%u, %u, 3)",
+                              self->image->height, self->image->width,
+                              self->image->height, self->image->width);
+    case DLM_DATATYPES_VIEW_STORAGE:
+      return g_strdup (_("bytes = H × W × C × bytes per element"));
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      return g_strdup ("7 ∈ ℝ,   v ∈ ℝ<sup>3</sup>,   A ∈ ℝ<sup>3×4</sup>,   "
+                       "T ∈ ℝ<sup>3×3×4</sup>");
+    }
+}
+
+static char *
+dlm_datatypes_topic_explanation (DlmTopic *topic)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+      return g_strdup (_("Zoom in and the picture turns into numbers: every pixel of a "
+                         "grayscale image is one entry of a matrix, from 0 for black to 255 "
+                         "for white. The grey level weighs green most, because the eye is "
+                         "most sensitive to it."));
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      return g_strdup (_("A colour pixel has three numbers, red, green and blue, so a colour "
+                         "image is three matrices: a 3rd-order tensor. NumPy and PIL keep the "
+                         "channels last, (H, W, C); PyTorch puts them first, (C, H, W)."));
+    case DLM_DATATYPES_VIEW_STORAGE:
+      return g_strdup (_("The same numbers take 1, 4 or 8 bytes each. Floating point stores "
+                         "the nearest binary fraction, so 0.1 + 0.2 is not exactly 0.3, and "
+                         "float32 is off sooner. Integers have a fixed range: uint8 wraps "
+                         "around past 255."));
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      return g_strdup (_("The number of indices needed to pick one entry is the order: none "
+                         "for a scalar, one for a vector, two for a matrix, three or more for a "
+                         "tensor. NumPy calls every one an array and PyTorch a tensor; the "
+                         "shape lists the length along each index."));
+    }
+}
+
+static gboolean
+dlm_datatypes_topic_probe (DlmTopic *topic,
+                           double    x,
+                           double    y,
+                           DlmProbe *probe)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  Window w = visible_window (self);
+
+  for (guint k = 0; k < N_PIXEL_PANELS; k++)
+    {
+      const PixelPanel *p = &self->panels[k];
+      guint col, row;
+      const guint8 *rgb;
+
+      if (!p->valid || x < p->cells.x || y < p->cells.y
+          || x >= p->cells.x + p->cells.width || y >= p->cells.y + p->cells.height)
+        continue;
+      col = w.x0 + MIN ((guint) ((x - p->cells.x) / p->cell), w.width - 1);
+      row = w.y0 + MIN ((guint) ((y - p->cells.y) / p->cell), w.height - 1);
+      rgb = self->image->rgb + ((gsize) row * self->image->width + col) * 3;
+      probe->x = x;
+      probe->y = y;
+      probe->text = p->channel < 0
+        ? g_strdup_printf (_("row %u, column %u: grey %u"), row, col,
+                           pixel_value (self->image, -1, col, row))
+        : g_strdup_printf (_("row %u, column %u: R %u, G %u, B %u"), row, col,
+                           rgb[0], rgb[1], rgb[2]);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+dlm_datatypes_topic_check_text (DlmTopic    *topic,
+                                GParamSpec  *pspec,
+                                const char  *text,
+                                GError     **error)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  DlmImage *image;
+
+  if (g_strcmp0 (text, self->image_text) == 0)
+    return TRUE;
+  if (!(image = dlm_image_load ("image", text, error)))
+    return FALSE;
+  g_clear_pointer (&self->pending, dlm_image_free);
+  g_free (self->pending_text);
+  self->pending_text = g_strdup (text);
+  self->pending = image;
+  return TRUE;
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+dlm_datatypes_topic_finalize (GObject *object)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (object);
+
+  g_clear_pointer (&self->image_text, g_free);
+  g_clear_pointer (&self->image, dlm_image_free);
+  g_clear_pointer (&self->pending_text, g_free);
+  g_clear_pointer (&self->pending, dlm_image_free);
+
+  G_OBJECT_CLASS (dlm_datatypes_topic_parent_class)->finalize (object);
+}
+
+static void
+dlm_datatypes_topic_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_IMAGE:
+      g_value_set_string (value, self->image_text);
+      break;
+    case PROP_VIEW:
+      g_value_set_enum (value, self->view);
+      break;
+    case PROP_ZOOM:
+      g_value_set_int (value, self->zoom);
+      break;
+    case PROP_DTYPE:
+      g_value_set_enum (value, self->dtype);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_datatypes_topic_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_IMAGE:
+      set_image (self, g_value_get_string (value));
+      break;
+    case PROP_VIEW:
+      set_view (self, g_value_get_enum (value));
+      break;
+    case PROP_ZOOM:
+      set_zoom (self, g_value_get_int (value));
+      break;
+    case PROP_DTYPE:
+      set_dtype (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dlm_datatypes_topic_finalize;
+  object_class->get_property = dlm_datatypes_topic_get_property;
+  object_class->set_property = dlm_datatypes_topic_set_property;
+
+  topic_class->id = "datatypes";
+  topic_class->title = N_("Scalars, Vectors, Tensors");
+  topic_class->check_text = dlm_datatypes_topic_check_text;
+  topic_class->render = dlm_datatypes_topic_render;
+  topic_class->write_csv = dlm_datatypes_topic_write_csv;
+  topic_class->write_summary = dlm_datatypes_topic_write_summary;
+  topic_class->describe = dlm_datatypes_topic_describe;
+  topic_class->formula = dlm_datatypes_topic_formula;
+  topic_class->explanation = dlm_datatypes_topic_explanation;
+  topic_class->probe = dlm_datatypes_topic_probe;
+
+  properties[PROP_IMAGE] =
+    g_param_spec_string ("image", NULL,
+                         N_("a PNG or JPEG file of at most 4096 × 4096 pixels, or the built-in picture landscape"),
+                         DLM_IMAGE_BUILTIN, flags);
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_DATATYPES_VIEW, DLM_DATATYPES_VIEW_OBJECTS, flags);
+  properties[PROP_ZOOM] =
+    g_param_spec_int ("zoom", NULL, NULL, 1, DLM_DATATYPES_MAX_ZOOM, 1, flags);
+  properties[PROP_DTYPE] =
+    g_param_spec_enum ("dtype", NULL, NULL, DLM_TYPE_DTYPE, DLM_DTYPE_UINT8, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_datatypes_topic_init (DlmDatatypesTopic *self)
+{
+  self->zoom = 1;
+}
+
+DlmTopic *
+dlm_datatypes_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_DATATYPES_TOPIC, NULL);
+}
+
+const DlmImage *
+dlm_datatypes_topic_get_image (DlmDatatypesTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_DATATYPES_TOPIC (self), NULL);
+  return self->image;
+}
