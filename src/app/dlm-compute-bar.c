@@ -52,7 +52,7 @@ dlm_compute_bar_set_topic (DlmComputeBar *self,
   if (topic != NULL)
     {
       g_signal_connect_object (topic, "notify::computing", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (topic, "notify::progress", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (topic, "notify::compute-progress", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       dlm_topic_set_compute_in_background (topic, TRUE);
     }
   update (self);

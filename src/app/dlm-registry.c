@@ -6,8 +6,16 @@
 #include "dlm-registry.h"
 #include "dlm-topic-registry.h"
 
+#include "dlm-datatypes-panel.h"
+#include "dlm-datatypes-topic.h"
+#include "dlm-encoding-panel.h"
+#include "dlm-encoding-topic.h"
+#include "dlm-dot-panel.h"
+#include "dlm-dot-topic.h"
 #include "dlm-explog-panel.h"
 #include "dlm-explog-topic.h"
+#include "dlm-matmul-panel.h"
+#include "dlm-matmul-topic.h"
 #include "dlm-meanvar-panel.h"
 #include "dlm-meanvar-topic.h"
 #include "dlm-sampling-panel.h"
@@ -16,15 +24,22 @@
 #include "dlm-seeding-topic.h"
 #include "dlm-softmax-panel.h"
 #include "dlm-softmax-topic.h"
+#include "dlm-transpose-panel.h"
+#include "dlm-transpose-topic.h"
 
 /* The controls panel of each topic, one line each. The order of the sidebar
  * is the model registry's (src/topics/dlm-topic-registry.c). */
 static const DlmRegistration panels[] = {
+  { dlm_dot_topic_get_type, dlm_dot_panel_get_type },
+  { dlm_datatypes_topic_get_type, dlm_datatypes_panel_get_type },
+  { dlm_encoding_topic_get_type, dlm_encoding_panel_get_type },
   { dlm_softmax_topic_get_type, dlm_softmax_panel_get_type },
   { dlm_explog_topic_get_type,  dlm_explog_panel_get_type },
   { dlm_meanvar_topic_get_type, dlm_meanvar_panel_get_type },
   { dlm_sampling_topic_get_type, dlm_sampling_panel_get_type },
   { dlm_seeding_topic_get_type, dlm_seeding_panel_get_type },
+  { dlm_transpose_topic_get_type, dlm_transpose_panel_get_type },
+  { dlm_matmul_topic_get_type, dlm_matmul_panel_get_type },
 };
 
 static DlmRegistration *registry;

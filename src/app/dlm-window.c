@@ -186,8 +186,15 @@ dlm_window_show_topic (DlmWindow *self,
   DlmTopic *topic = g_ptr_array_index (self->topics, index);
   const char *title = _(dlm_topic_get_title (topic));
   GtkWidget *page = dlm_window_ensure_page (self, index);
+  GtkWidget *old_page = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   gtk_stack_set_visible_child (self->stack, page);
+  /* Focus left inside the page going away would, once it is hidden, fall
+   * back to the sidebar's cursor row and select the old topic again: give
+   * it to the new topic's row instead. */
+  if (focus != NULL && old_page != NULL && old_page != page && gtk_widget_is_ancestor (focus, old_page))
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar_list, index)));
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->title_widget, title);
   g_settings_set_string (self->settings, "last-topic", dlm_topic_get_id (topic));
@@ -262,6 +269,9 @@ dlm_window_select_topic (DlmWindow  *self,
 
   gtk_list_box_select_row (self->sidebar_list,
                            gtk_list_box_get_row_at_index (self->sidebar_list, index));
+  /* selecting the row that is already selected emits nothing: show the
+   * page in any case, so the sidebar and the page cannot disagree */
+  dlm_window_show_topic (self, index);
   return TRUE;
 }
 

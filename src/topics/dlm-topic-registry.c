@@ -3,16 +3,26 @@
 
 #include "config.h"
 
+#include "dlm-datatypes-topic.h"
+#include "dlm-dot-topic.h"
+#include "dlm-encoding-topic.h"
 #include "dlm-explog-topic.h"
+#include "dlm-matmul-topic.h"
 #include "dlm-meanvar-topic.h"
 #include "dlm-sampling-topic.h"
 #include "dlm-seeding-topic.h"
 #include "dlm-softmax-topic.h"
 #include "dlm-topic-registry.h"
+#include "dlm-transpose-topic.h"
 
 /* Every topic model, one line each, in the course's order: the command line
  * lists them in this order and the sidebar shows those that have a panel. */
 static const DlmTopicTypeFunc topics[] = {
+  dlm_datatypes_topic_get_type,
+  dlm_encoding_topic_get_type,
+  dlm_transpose_topic_get_type,
+  dlm_dot_topic_get_type,
+  dlm_matmul_topic_get_type,
   dlm_softmax_topic_get_type,
   dlm_explog_topic_get_type,
   dlm_meanvar_topic_get_type,

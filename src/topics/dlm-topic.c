@@ -886,7 +886,7 @@ dlm_topic_class_init (DlmTopicClass *klass)
     g_param_spec_boolean ("computing", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PROGRESS] =
-    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+    g_param_spec_double ("compute-progress", NULL, NULL, 0, 1, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -142,7 +142,7 @@ gboolean      dlm_topic_drag            (DlmTopic        *self,
  * command line, tests). In the background mode (the window), every change
  * starts the work on a worker thread instead, cancelling older work; the
  * topic keeps drawing its last result until the new one is there, then
- * emits "changed". The read-only properties "computing" and "progress"
+ * emits "changed". The read-only properties "computing" and "compute-progress"
  * follow the work. */
 void          dlm_topic_compute         (DlmTopic        *self);
 gboolean      dlm_topic_can_compute     (DlmTopic        *self);

@@ -1102,9 +1102,7 @@ dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
                          COURSE_MATRIX, flags);
   properties[PROP_SCALAR] =
     g_param_spec_double ("scalar", NULL, NULL, -1e6, 1e6, 2.0, flags);
-  /* This parameter shadows DlmTopic's read-only "progress" of heavy work,
-   * which this topic does not have (no compute vfuncs): here it is the
-   * position of the flip, from A (0) to Aᵀ (1). */
+  /* the position of the flip, from A (0) to Aᵀ (1) */
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 1.0, flags);
   properties[PROP_VIEW] =
