@@ -45,6 +45,9 @@ void         dlm_theme_set_color       (cairo_t        *cr,
                                         const DlmColor *color);
 DlmColor     dlm_color_with_alpha      (const DlmColor *color,
                                         double          alpha);
+DlmColor     dlm_color_mix             (const DlmColor *color,
+                                        const DlmColor *other,
+                                        double          amount);
 double       dlm_theme_auto_scale      (double          width,
                                         double          height);
 

@@ -379,13 +379,24 @@ draw_population (DlmSamplingTopic *self,
       dlm_axes_text (axes, dlm_population_median (&key->pop), peak * 1.2, DLM_ANCHOR_NORTH_WEST,
                      &theme->error, _(" only above this"));
     }
-  for (guint i = 0; i < n_rug; i++)
+  if (n_rug > 0)
     {
-      DlmStroke tick = { i + 1 == n_rug ? &theme->highlight : &theme->muted,
-                         i + 1 == n_rug ? 2.0 : 0.8, FALSE };
-      double xs[] = { rug[i], rug[i] }, ys[] = { 0, peak * (i + 1 == n_rug ? 0.5 : 0.3) };
+      /* all earlier draws as one path of ticks, broken by NaN gaps (one
+       * stroke instead of hundreds); the latest draw on top, highlighted */
+      DlmStroke earlier = { &theme->muted, 0.8, FALSE }, latest = { &theme->highlight, 2.0, FALSE };
+      g_autofree double *xs = g_new (double, 3 * n_rug);
+      g_autofree double *ys = g_new (double, 3 * n_rug);
+      double last_x[] = { rug[n_rug - 1], rug[n_rug - 1] }, last_y[] = { 0, peak * 0.5 };
 
-      dlm_axes_line (axes, xs, ys, 2, &tick);
+      for (guint i = 0; i + 1 < n_rug; i++)
+        {
+          xs[3 * i] = xs[3 * i + 1] = rug[i];
+          ys[3 * i] = 0;
+          ys[3 * i + 1] = peak * 0.3;
+          xs[3 * i + 2] = ys[3 * i + 2] = NAN;
+        }
+      dlm_axes_line (axes, xs, ys, 3 * (n_rug - 1), &earlier);
+      dlm_axes_line (axes, last_x, last_y, 2, &latest);
     }
   self->panels[1] = dlm_axes_get_geometry (axes);
 }
@@ -504,7 +515,8 @@ draw_lln_lines (DlmAxes        *axes,
     }
   for (guint run = 1; run < job->lln->n_runs; run++)
     {
-      DlmColor faint = dlm_color_with_alpha (&theme->series[1 + (run - 1) % (DLM_THEME_N_SERIES - 1)], 0.5);
+      DlmColor faint = dlm_color_mix (&theme->series[1 + (run - 1) % (DLM_THEME_N_SERIES - 1)],
+                                      &theme->background, 0.5);
       DlmStroke stroke = { &faint, 0.8, FALSE };
 
       draw_run (axes, job->lln, run, k, &stroke);
