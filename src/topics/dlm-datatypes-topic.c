@@ -1198,7 +1198,7 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
   object_class->set_property = dlm_datatypes_topic_set_property;
 
   topic_class->id = "datatypes";
-  topic_class->title = N_("Scalars, Vectors, Tensors");
+  topic_class->title = N_("Scalars, vectors, tensors");
   topic_class->check_text = dlm_datatypes_topic_check_text;
   topic_class->render = dlm_datatypes_topic_render;
   topic_class->write_csv = dlm_datatypes_topic_write_csv;

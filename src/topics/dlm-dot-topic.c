@@ -1742,7 +1742,7 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   object_class->finalize = dlm_dot_topic_finalize;
 
   topic_class->id = "dot";
-  topic_class->title = N_("The dot product");
+  topic_class->title = N_("Dot product");
   topic_class->check_text = dlm_dot_topic_check_text;
   topic_class->render = dlm_dot_topic_render;
   topic_class->write_csv = dlm_dot_topic_write_csv;

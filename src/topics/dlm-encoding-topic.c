@@ -1067,7 +1067,7 @@ dlm_encoding_topic_class_init (DlmEncodingTopicClass *klass)
   object_class->set_property = dlm_encoding_topic_set_property;
 
   topic_class->id = "encoding";
-  topic_class->title = N_("Reality to Numbers");
+  topic_class->title = N_("Reality to numbers");
   topic_class->check_text = dlm_encoding_topic_check_text;
   topic_class->check_state = dlm_encoding_topic_check_state;
   topic_class->render = dlm_encoding_topic_render;

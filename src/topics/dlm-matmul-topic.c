@@ -1251,7 +1251,7 @@ dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
   object_class->set_property = dlm_matmul_topic_set_property;
 
   topic_class->id = "matmul";
-  topic_class->title = N_("Matrix Multiplication");
+  topic_class->title = N_("Matrix multiplication");
   topic_class->check_text = dlm_matmul_topic_check_text;
   topic_class->check_state = dlm_matmul_topic_check_state;
   topic_class->render = dlm_matmul_topic_render;

@@ -97,7 +97,7 @@ test_list_topics (void)
 
   g_assert_cmpint (run.status, ==, 0);
   /* in the course's order: the linear algebra topics, then softmax, … */
-  g_assert_nonnull (strstr (run.out, "encoding\tReality to Numbers\n"
+  g_assert_nonnull (strstr (run.out, "encoding\tReality to numbers\n"
                                      "transpose\tTranspose\n"));
   g_assert_nonnull (strstr (run.out, "\nsoftmax\tSoftmax\nexplog\t"));
   run_clear (&run);
