@@ -1,0 +1,1079 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "dlm-entropy.h"
+#include "dlm-entropy-topic.h"
+#include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-parse.h"
+
+#define CSV_SAMPLES 101
+/* How near (px) to the top of a bar a press must be to pick it up. */
+#define GRAB_RADIUS 24
+
+/* One probability field: the text as typed, its values as typed, and the
+ * distribution used (rescaled to total 1 when the typed total was not 1). */
+typedef struct {
+  char    *text;
+  GArray  *typed;
+  GArray  *used;
+  double   total;
+  gboolean normalised;
+} Dist;
+
+struct _DlmEntropyTopic
+{
+  DlmTopic          parent_instance;
+
+  DlmEntropyView    view;
+  DlmEntropyBase    base;
+  DlmEntropyTarget  target;
+  double            p;
+  int               truth;
+  Dist              dist;
+  Dist              q;
+
+  DlmAxesGeometry   panel;
+  int               drag_index;
+  DlmAxesGeometry   drag_geometry;
+  GArray           *drag_start;     /* dist when the drag began */
+};
+
+G_DEFINE_ENUM_TYPE (DlmEntropyView, dlm_entropy_view,
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_VIEW_BINARY, "binary"),
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_VIEW_DISTRIBUTION, "distribution"),
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_VIEW_CROSS, "cross"))
+
+G_DEFINE_ENUM_TYPE (DlmEntropyBase, dlm_entropy_base,
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_BASE_2, "2"),
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_BASE_E, "e"),
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_BASE_10, "10"))
+
+G_DEFINE_ENUM_TYPE (DlmEntropyTarget, dlm_entropy_target,
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_TARGET_ONEHOT, "onehot"),
+  G_DEFINE_ENUM_VALUE (DLM_ENTROPY_TARGET_DIST, "dist"))
+
+G_DEFINE_FINAL_TYPE (DlmEntropyTopic, dlm_entropy_topic, DLM_TYPE_TOPIC)
+
+enum {
+  PROP_0,
+  PROP_VIEW,
+  PROP_BASE,
+  PROP_P,
+  PROP_DIST,
+  PROP_Q,
+  PROP_TARGET,
+  PROP_TRUTH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- numbers ------------------------------------------------------------ */
+
+typedef struct {
+  double      value;
+  const char *log_markup;   /* "log<sub>2</sub>" */
+  const char *unit;         /* untranslated, N_() marked */
+} BaseInfo;
+
+static const BaseInfo bases[] = {
+  [DLM_ENTROPY_BASE_2]  = { 2.0,  "log<sub>2</sub>",  N_("bits") },
+  [DLM_ENTROPY_BASE_E]  = { M_E,  "ln",               N_("nats") },
+  [DLM_ENTROPY_BASE_10] = { 10.0, "log<sub>10</sub>", N_("hartleys") },
+};
+
+static double
+base_value (DlmEntropyTopic *self)
+{
+  return bases[self->base].value;
+}
+
+static const char *
+unit (DlmEntropyTopic *self)
+{
+  return _(bases[self->base].unit);
+}
+
+static const double *
+values (GArray *array)
+{
+  return (const double *) array->data;
+}
+
+/* A number for a label: at most 3 decimals, no trailing zeros. */
+static char *
+short_number (double value)
+{
+  g_autofree char *t = dlm_format_short (value, 3);
+
+  if (isfinite (value) && strchr (t, '.') != NULL && strchr (t, 'e') == NULL)
+    {
+      char *end = t + strlen (t) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  return g_steal_pointer (&t);
+}
+
+/* A measure with its unit: "1 bit", "0.515 bits", "∞". */
+static char *
+amount (DlmEntropyTopic *self,
+        double           value)
+{
+  g_autofree char *v = short_number (value);
+  gulong n = g_strcmp0 (v, "1") == 0 ? 1 : 2;
+
+  if (isinf (value))
+    return g_steal_pointer (&v);
+  switch (self->base)
+    {
+    case DLM_ENTROPY_BASE_E:  return g_strdup_printf (ngettext ("%s nat", "%s nats", n), v);
+    case DLM_ENTROPY_BASE_10: return g_strdup_printf (ngettext ("%s hartley", "%s hartleys", n), v);
+    case DLM_ENTROPY_BASE_2:
+    default:                  return g_strdup_printf (ngettext ("%s bit", "%s bits", n), v);
+    }
+}
+
+/* The true distribution of the cross-entropy: one-hot at @truth, or dist. */
+static GArray *
+truth_distribution (DlmEntropyTopic *self)
+{
+  GArray *p;
+
+  if (self->target == DLM_ENTROPY_TARGET_DIST)
+    return g_array_ref (self->dist.used);
+  p = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_set_size (p, self->q.used->len);
+  if (self->truth >= 0 && (guint) self->truth < p->len)
+    g_array_index (p, double, self->truth) = 1;
+  return p;
+}
+
+typedef struct {
+  double entropy, cross, kl, q_true;
+} Cross;
+
+static Cross
+cross_numbers (DlmEntropyTopic *self)
+{
+  g_autoptr(GArray) p = truth_distribution (self);
+  double b = base_value (self);
+  guint n = MIN (p->len, self->q.used->len);
+  Cross c = {
+    dlm_entropy (values (p), p->len, b),
+    dlm_cross_entropy (values (p), values (self->q.used), n, b),
+    dlm_kl_divergence (values (p), values (self->q.used), n, b),
+    self->truth < (int) self->q.used->len ? values (self->q.used)[self->truth] : NAN,
+  };
+
+  return c;
+}
+
+static double
+dist_entropy (DlmEntropyTopic *self)
+{
+  return dlm_entropy (values (self->dist.used), self->dist.used->len, base_value (self));
+}
+
+static double
+binary_func (double   x,
+             gpointer data)
+{
+  return dlm_binary_entropy (CLAMP (x, 0, 1), base_value (data));
+}
+
+/* ---- shared drawing --------------------------------------------------- */
+
+static void
+draw_lines (cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmRect         rect,
+            char          **lines,
+            int             highlight)
+{
+  double y = rect.y, h;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  for (guint i = 0; lines[i] != NULL && y + h <= rect.y + rect.height; i++)
+    {
+      if (lines[i][0] != '\0')
+        dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, (int) i == highlight ? &theme->highlight : NULL,
+                              rect.x, y, DLM_ANCHOR_NORTH_WEST, rect.width, lines[i]);
+      y += h * (lines[i][0] != '\0' ? 1.55 : 0.8);
+    }
+}
+
+/* The text column beside a plot: a title, then its lines. */
+static void
+draw_facts (cairo_t        *cr,
+            const DlmTheme *theme,
+            DlmRect         rect,
+            const char     *title,
+            GPtrArray      *lines,
+            int             highlight)
+{
+  double h;
+
+  if (rect.width < dlm_theme_px (theme, 160))
+    return;
+  g_ptr_array_add (lines, NULL);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, DLM_ANCHOR_NORTH_WEST, title);
+  rect.y += h * 1.8;
+  rect.height -= h * 1.8;
+  draw_lines (cr, theme, rect, (char **) lines->pdata, highlight);
+}
+
+/* Plot on the left, words on the right. */
+static void
+split_area (const DlmTheme *theme,
+            DlmRect         area,
+            double          share,
+            DlmRect        *plot,
+            DlmRect        *facts)
+{
+  double gap = dlm_theme_px (theme, 36);
+
+  *plot = area;
+  plot->width = area.width * share;
+  *facts = (DlmRect) { area.x + plot->width + gap, area.y + dlm_theme_px (theme, 10),
+                       area.width - plot->width - gap, area.height - dlm_theme_px (theme, 10) };
+}
+
+static char **
+index_labels (guint n)
+{
+  char **labels = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    labels[i] = g_strdup_printf ("%u", i);
+  return labels;
+}
+
+/* ---- binary view ------------------------------------------------------- */
+
+static GPtrArray *
+binary_lines (DlmEntropyTopic *self)
+{
+  double b = base_value (self);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *h = amount (self, dlm_binary_entropy (self->p, b));
+  g_autofree char *half = amount (self, dlm_binary_entropy (0.5, b));
+  g_autofree char *skew = amount (self, dlm_binary_entropy (0.9, b));
+
+  g_ptr_array_add (lines, g_strdup_printf (_("H(%s) = %s"), pt, h));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup_printf (_("Fair, p = 0.5: %s (most)"), half));
+  g_ptr_array_add (lines, g_strdup_printf (_("Biased, p = 0.9: %s"), skew));
+  g_ptr_array_add (lines, g_strdup (_("Certain, p = 0 or 1: 0")));
+  g_ptr_array_add (lines, g_strdup (_("0 · log 0 counts as 0")));
+  g_ptr_array_add (lines, g_strdup (_("Symmetric: H(p) = H(1 − p)")));
+  return lines;
+}
+
+/* "H(0.5) = 1 bit" beside the marker, towards the open side. */
+static void
+annotate_marker (DlmEntropyTopic *self,
+                 DlmAxes         *axes)
+{
+  double h = dlm_binary_entropy (self->p, base_value (self));
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *ht = amount (self, h);
+  g_autofree char *text = g_strdup_printf ("H(%s) = %s", pt, ht);
+
+  dlm_axes_annotate (axes, self->p, h, self->p <= 0.5 ? 70 : -70, h > 0.6 * dlm_binary_entropy (0.5, base_value (self)) ? 60 : -60, text);
+}
+
+static void
+render_binary (DlmEntropyTopic *self,
+               cairo_t         *cr,
+               const DlmTheme  *theme,
+               DlmRect          area)
+{
+  double top = dlm_binary_entropy (0.5, base_value (self)), h = dlm_binary_entropy (self->p, base_value (self));
+  g_autoptr(DlmAxes) axes = NULL;
+  g_autoptr(GPtrArray) lines = binary_lines (self);
+  DlmStroke curve = { &theme->series[0], 1.4, FALSE }, guide = { &theme->muted, 0.8, TRUE };
+  g_autofree char *ylabel = g_strdup_printf (_("H(p) in %s"), unit (self));
+  DlmRect plot, facts;
+
+  split_area (theme, area, 0.56, &plot, &facts);
+  axes = dlm_axes_new (cr, theme, plot);
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, 1);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, top * 1.12);
+  dlm_axes_set_labels (axes, _("p, the probability of heads"), ylabel);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_hline (axes, top, &guide);
+  dlm_axes_function (axes, binary_func, self, &curve);
+  dlm_axes_points (axes, (double[]) { 0, 1 }, (double[]) { 0, 0 }, 2, &theme->series[1], 5);
+  dlm_axes_vline (axes, self->p, &guide);
+  dlm_axes_points (axes, &self->p, &h, 1, &theme->highlight, 7);
+  annotate_marker (self, axes);
+  dlm_axes_text (axes, 0.03, 0.04 * top, DLM_ANCHOR_SOUTH_WEST, &theme->series[1], "H(0) = 0");
+  dlm_axes_text (axes, 0.97, 0.04 * top, DLM_ANCHOR_SOUTH_EAST, &theme->series[1], "H(1) = 0");
+  self->panel = dlm_axes_get_geometry (axes);
+  draw_facts (cr, theme, facts, _("<b>Binary entropy</b>"), lines, 0);
+}
+
+/* ---- distribution view -------------------------------------------------- */
+
+static GPtrArray *
+distribution_lines (DlmEntropyTopic *self)
+{
+  guint n = self->dist.used->len;
+  double b = base_value (self), h = dist_entropy (self), most = log (n) / log (b);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *ht = amount (self, h), *mt = amount (self, most);
+  g_autofree char *share = dlm_format_short (n > 1 ? 100 * h / most : 100, 0);
+
+  g_ptr_array_add (lines, g_strdup_printf (_("H = %s"), ht));
+  g_ptr_array_add (lines, g_strdup_printf (_("Uniform: log %u = %s (most)"), n, mt));
+  g_ptr_array_add (lines, g_strdup (_("One certain outcome: 0")));
+  g_ptr_array_add (lines, g_strdup_printf (_("Here: %s%% of the most"), share));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup (_("Variance depends on the values,")));
+  g_ptr_array_add (lines, g_strdup (_("H only on the probabilities.")));
+  return lines;
+}
+
+/* The entropy on a gauge from 0 (certain) to log n (uniform). */
+static void
+draw_gauge (DlmEntropyTopic *self,
+            cairo_t         *cr,
+            const DlmTheme  *theme,
+            DlmRect          rect)
+{
+  guint n = self->dist.used->len;
+  double most = log (n) / log (base_value (self)), h = dist_entropy (self);
+  double x = rect.x + rect.width * (n > 1 ? CLAMP (h / most, 0, 1) : 0);
+  DlmColor track = dlm_color_with_alpha (&theme->muted, 0.25);
+  g_autofree char *mt = short_number (most);
+  g_autofree char *right = g_strdup_printf (_("log n = %s"), mt);
+
+  dlm_theme_set_color (cr, &track);
+  cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+  cairo_fill (cr);
+  dlm_theme_set_color (cr, &theme->series[0]);
+  cairo_rectangle (cr, rect.x, rect.y, x - rect.x, rect.height);
+  cairo_fill (cr);
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x, rect.y + rect.height * 1.3,
+                 DLM_ANCHOR_NORTH_WEST, _("0: certain"));
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x + rect.width,
+                 rect.y + rect.height * 1.3, DLM_ANCHOR_NORTH_EAST, right);
+}
+
+static void
+render_distribution (DlmEntropyTopic *self,
+                     cairo_t         *cr,
+                     const DlmTheme  *theme,
+                     DlmRect          area)
+{
+  guint n = self->dist.used->len;
+  g_auto(GStrv) labels = index_labels (n);
+  g_autoptr(DlmAxes) axes = NULL;
+  g_autoptr(GPtrArray) lines = distribution_lines (self);
+  DlmStroke uniform = { &theme->series[1], 1.0, TRUE };
+  double h, uniform_p = 1.0 / n;
+  g_autofree char *ut = short_number (uniform_p);
+  g_autofree char *note = g_strdup_printf (_("uniform 1/%u = %s"), n, ut);
+  DlmRect plot, facts;
+
+  split_area (theme, area, 0.58, &plot, &facts);
+  axes = dlm_axes_new (cr, theme, plot);
+  dlm_axes_set_categories (axes, (const char *const *) labels, n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1.08);
+  dlm_axes_set_labels (axes, _("outcome"), _("probability"));
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, values (self->dist.used), n, 0, 1, &theme->series[0],
+                 n <= 12 ? DLM_DIGITS_COMPACT : DLM_DIGITS_NONE);
+  dlm_axes_hline (axes, uniform_p, &uniform);
+  dlm_axes_legend (axes, (DlmLegendEntry[]) { { note, &theme->series[1], TRUE, FALSE } }, 1,
+                   DLM_ANCHOR_NORTH_EAST);
+  self->panel = dlm_axes_get_geometry (axes);
+  draw_facts (cr, theme, facts, _("<b>Entropy H(p)</b>"), lines, 0);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  if (facts.width >= dlm_theme_px (theme, 160))
+    draw_gauge (self, cr, theme, (DlmRect) { facts.x, facts.y + h * (1.8 + 4 * 1.55 + 0.2), facts.width * 0.9, h * 0.7 });
+}
+
+/* ---- cross-entropy view --------------------------------------------------- */
+
+static GPtrArray *
+cross_lines (DlmEntropyTopic *self)
+{
+  Cross c = cross_numbers (self);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *ce = amount (self, c.cross), *h = amount (self, c.entropy);
+  g_autofree char *kl = amount (self, c.kl), *qt = dlm_format_short (c.q_true, -1);
+
+  if (self->target == DLM_ENTROPY_TARGET_ONEHOT)
+    g_ptr_array_add (lines, g_strdup_printf (_("H(p, q) = −%s %s = %s"),
+                                             bases[self->base].log_markup, qt, ce));
+  else
+    g_ptr_array_add (lines, g_strdup_printf (_("H(p, q) = −Σ p log q = %s"), ce));
+  g_ptr_array_add (lines, g_strdup_printf (_("H(p) = %s"), h));
+  g_ptr_array_add (lines, g_strdup_printf (_("KL(p ‖ q) = %s"), kl));
+  g_ptr_array_add (lines, g_strdup (""));
+  g_ptr_array_add (lines, g_strdup (_("KL = H(p, q) − H(p) ≥ 0")));
+  if (isinf (c.cross))
+    g_ptr_array_add (lines, g_strdup (_("q gives the truth 0: loss ∞")));
+  else if (self->target == DLM_ENTROPY_TARGET_ONEHOT)
+    g_ptr_array_add (lines, g_strdup (_("One-hot p: H(p) = 0, KL = H(p, q)")));
+  return lines;
+}
+
+static void
+render_cross (DlmEntropyTopic *self,
+              cairo_t         *cr,
+              const DlmTheme  *theme,
+              DlmRect          area)
+{
+  g_autoptr(GArray) p = truth_distribution (self);
+  guint n = self->q.used->len;
+  g_auto(GStrv) labels = index_labels (n);
+  g_autoptr(DlmAxes) axes = NULL;
+  g_autoptr(GPtrArray) lines = cross_lines (self);
+  DlmLegendEntry legend[] = {
+    { _("p, the truth"), &theme->series[1], FALSE, TRUE },
+    { _("q, the prediction"), &theme->series[0], FALSE, TRUE },
+  };
+  DlmRect plot, facts;
+
+  split_area (theme, area, 0.55, &plot, &facts);
+  axes = dlm_axes_new (cr, theme, plot);
+  dlm_axes_set_categories (axes, (const char *const *) labels, n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1.25);
+  dlm_axes_set_labels (axes, _("class"), _("probability"));
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, values (p), n, 0, 2, &theme->series[1], n <= 8 ? DLM_DIGITS_COMPACT : DLM_DIGITS_NONE);
+  dlm_axes_bars (axes, values (self->q.used), n, 1, 2, &theme->series[0], n <= 8 ? DLM_DIGITS_COMPACT : DLM_DIGITS_NONE);
+  if (self->target == DLM_ENTROPY_TARGET_ONEHOT)
+    dlm_axes_bar_outline (axes, self->truth, values (self->q.used)[self->truth], 1, 2, &theme->highlight);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_EAST);
+  self->panel = dlm_axes_get_geometry (axes);
+  draw_facts (cr, theme, facts, _("<b>Cross-entropy and KL</b>"), lines, 0);
+}
+
+/* ---- render --------------------------------------------------------------- */
+
+static const char *
+view_title (DlmEntropyTopic *self)
+{
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION: return _("Entropy: how uncertain a distribution is");
+    case DLM_ENTROPY_VIEW_CROSS:        return _("Cross-entropy: the loss of a prediction q for the truth p");
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:                            return _("Binary entropy: the uncertainty of a coin");
+    }
+}
+
+/* The one rule for a total other than 1, the same in the window and on
+ * the command line: divide by the total, and say so on the figure. */
+static char *
+normalised_notice (DlmEntropyTopic *self)
+{
+  GString *text = g_string_new (NULL);
+  Dist *fields[] = { &self->dist, &self->q };
+  const char *names[] = { "dist", "q" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i]->normalised)
+      {
+        g_autofree char *t = dlm_format_short (fields[i]->total, -1);
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        g_string_append_printf (text, _("%s added up to %s; divided by it to total 1"), names[i], t);
+      }
+  return g_string_free (text, text->len == 0);
+}
+
+static void
+dlm_entropy_topic_render (DlmTopic       *topic,
+                          cairo_t        *cr,
+                          const DlmTheme *theme,
+                          double          width,
+                          double          height)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self));
+  g_autofree char *notice = normalised_notice (self);
+
+  self->panel.valid = FALSE;
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      render_distribution (self, cr, theme, area);
+      break;
+    case DLM_ENTROPY_VIEW_CROSS:
+      render_cross (self, cr, theme, area);
+      break;
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:
+      render_binary (self, cr, theme, area);
+      break;
+    }
+  if (notice != NULL)
+    dlm_figure_notice (cr, theme, width, notice);
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+static void
+dlm_entropy_topic_write_csv (DlmTopic *topic,
+                             GString  *out)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+
+  g_string_append (out, "p,entropy\n");
+  for (guint i = 0; i < CSV_SAMPLES; i++)
+    {
+      double p = (double) i / (CSV_SAMPLES - 1);
+
+      dlm_format_number (out, p);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_binary_entropy (p, base_value (self)));
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* "entropy" is the entropy the view is about: of (p, 1 − p), of dist, or
+ * of the truth p of the cross-entropy. */
+static double
+view_entropy (DlmEntropyTopic *self,
+              const Cross     *c)
+{
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION: return dist_entropy (self);
+    case DLM_ENTROPY_VIEW_CROSS:        return c->entropy;
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:                            return dlm_binary_entropy (self->p, base_value (self));
+    }
+}
+
+static void
+dlm_entropy_topic_write_summary (DlmTopic *topic,
+                                 GString  *out)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  Cross c = cross_numbers (self);
+  double b = base_value (self), n = self->dist.used->len;
+
+  dlm_summary_add_number (out, "entropy", view_entropy (self, &c));
+  dlm_summary_add_number (out, "cross_entropy", c.cross);
+  dlm_summary_add_number (out, "kl", c.kl);
+  dlm_summary_add_number (out, "base", b);
+  dlm_summary_add_number (out, "binary_entropy", dlm_binary_entropy (self->p, b));
+  dlm_summary_add_number (out, "dist_entropy", dist_entropy (self));
+  dlm_summary_add_number (out, "max_entropy", log (n) / log (b));
+  dlm_summary_add_number (out, "truth_entropy", c.entropy);
+  dlm_summary_add_number (out, "normalised", self->dist.normalised || self->q.normalised);
+}
+
+static char *
+describe_cross (DlmEntropyTopic *self)
+{
+  Cross c = cross_numbers (self);
+  g_autofree char *ce = amount (self, c.cross), *h = amount (self, c.entropy), *kl = amount (self, c.kl);
+
+  if (self->target == DLM_ENTROPY_TARGET_DIST)
+    return g_strdup_printf (_("Bars of the true distribution p (dist) and the prediction q side "
+                              "by side for %u classes. Cross-entropy %s, entropy of p %s, "
+                              "KL divergence %s."), self->q.used->len, ce, h, kl);
+  return g_strdup_printf (_("Bars of a one-hot truth p, with class %d true, and the prediction "
+                            "q side by side for %u classes. The cross-entropy is minus the log "
+                            "of q for the true class: %s; p has entropy %s, so the KL "
+                            "divergence is %s."), self->truth, self->q.used->len, ce, h, kl);
+}
+
+static char *
+dlm_entropy_topic_describe (DlmTopic *topic)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  g_autofree char *pt = dlm_format_short (self->p, -1);
+  g_autofree char *h = amount (self, dlm_binary_entropy (self->p, base_value (self)));
+  g_autofree char *top = amount (self, dlm_binary_entropy (0.5, base_value (self)));
+  guint n = self->dist.used->len;
+  g_autofree char *dh = amount (self, dist_entropy (self));
+  g_autofree char *most = amount (self, log (n) / log (base_value (self)));
+
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      return g_strdup_printf (_("Bars of a distribution over %u outcomes with entropy %s. "
+                                "The uniform distribution would have the most, %s; a single "
+                                "certain outcome would have 0."), n, dh, most);
+    case DLM_ENTROPY_VIEW_CROSS:
+      return describe_cross (self);
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:
+      return g_strdup_printf (_("The binary entropy curve H(p) for p from 0 to 1: 0 at both ends, "
+                                "rising to %s at p = 0.5. The marker at p = %s sits at %s."),
+                              top, pt, h);
+    }
+}
+
+static char *
+dlm_entropy_topic_formula (DlmTopic *topic)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  const char *log = bases[self->base].log_markup;
+
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      return g_strdup_printf ("H(p) = −Σ<sub>i</sub> p<sub>i</sub> %s p<sub>i</sub>", log);
+    case DLM_ENTROPY_VIEW_CROSS:
+      return g_strdup_printf ("H(p, q) = −Σ<sub>i</sub> p<sub>i</sub> %s q<sub>i</sub>,   "
+                              "KL(p ‖ q) = H(p, q) − H(p)", log);
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:
+      return g_strdup_printf ("H(p) = −p %s p − (1 − p) %s (1 − p)", log, log);
+    }
+}
+
+static char *
+dlm_entropy_topic_explanation (DlmTopic *topic)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  const char *rule = _(" Probabilities may not be negative; a list whose total is not 1 is "
+                       "divided by its total, and the figure says so.");
+  const char *text;
+
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      text = _("Entropy is the average surprise, −log p, of the outcomes. It is largest, "
+               "log n, when all n outcomes are equally likely and 0 when one is certain. "
+               "Unlike the variance it depends only on the probabilities, not on the values "
+               "or positions of the outcomes.");
+      break;
+    case DLM_ENTROPY_VIEW_CROSS:
+      text = _("Cross-entropy scores a prediction q against the truth p. With a one-hot p, as "
+               "in classification, it is simply −log of the probability given to the right "
+               "class: 0 for a sure right answer, ∞ for a sure wrong one. The KL divergence "
+               "is the part due to q differing from p and is never negative.");
+      break;
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:
+      text = _("A coin that lands heads with probability p is most uncertain at p = 0.5, "
+               "1 bit, and not at all at p = 0 or 1. The term 0 · log 0 is taken as 0, its "
+               "limit. In base 2 entropy is in bits, in base e in nats.");
+      break;
+    }
+  return g_strconcat (text, rule, NULL);
+}
+
+/* ---- pointer ------------------------------------------------------------- */
+
+static int
+bar_index (DlmEntropyTopic *self,
+           double           x,
+           guint            n)
+{
+  double i = round (dlm_geometry_px_to_x (&self->panel, x));
+
+  return i >= 0 && i < n ? (int) i : -1;
+}
+
+static gboolean
+probe_bars (DlmEntropyTopic *self,
+            double           x,
+            DlmProbe        *probe)
+{
+  gboolean cross = self->view == DLM_ENTROPY_VIEW_CROSS;
+  GArray *bars = cross ? self->q.used : self->dist.used;
+  int i = bar_index (self, x, bars->len);
+  double v, b = base_value (self);
+  g_autofree char *vt = NULL, *st = NULL;
+
+  if (i < 0)
+    return FALSE;
+  v = values (bars)[i];
+  vt = dlm_format_short (v, -1);
+  st = amount (self, cross ? -log (v) / log (b) : (v > 0 ? -v * log (v) / log (b) : 0));
+  probe->x = dlm_geometry_x_to_px (&self->panel, i);
+  probe->y = dlm_geometry_y_to_px (&self->panel, v);
+  probe->text = cross ? g_strdup_printf (_("q%d = %s, −log q = %s"), i, vt, st)
+                      : g_strdup_printf (_("p%d = %s, −p log p = %s"), i, vt, st);
+  return TRUE;
+}
+
+static gboolean
+dlm_entropy_topic_probe (DlmTopic *topic,
+                         double    x,
+                         double    y,
+                         DlmProbe *probe)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  double p, h;
+  g_autofree char *pt = NULL, *ht = NULL;
+
+  if (!dlm_geometry_contains (&self->panel, x, y))
+    return FALSE;
+  if (self->view != DLM_ENTROPY_VIEW_BINARY)
+    return probe_bars (self, x, probe);
+  p = CLAMP (dlm_geometry_px_to_x (&self->panel, x), 0, 1);
+  h = dlm_binary_entropy (p, base_value (self));
+  pt = dlm_format_short (p, 2);
+  ht = amount (self, h);
+  probe->x = dlm_geometry_x_to_px (&self->panel, p);
+  probe->y = dlm_geometry_y_to_px (&self->panel, h);
+  probe->text = g_strdup_printf ("p = %s, H = %s", pt, ht);
+  return TRUE;
+}
+
+/* The new values when bar @index is set to @value: the others keep their
+ * proportions and share 1 − value (equally, if they were all 0). Rounded
+ * to 4 decimals, the largest of the others taking the remainder, so the
+ * text totals 1 and no normalisation notice appears. */
+static void
+rescale_others (double *p,
+                guint   n,
+                guint   index,
+                double  value)
+{
+  double rest = 0, total = value;
+  guint largest = index;
+
+  for (guint i = 0; i < n; i++)
+    rest += i != index ? p[i] : 0;
+  p[index] = value;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == index)
+        continue;
+      p[i] = round ((rest > 0 ? p[i] * (1 - value) / rest : (1 - value) / (n - 1)) * 1e4) / 1e4;
+      total += p[i];
+      if (largest == index || p[i] > p[largest])
+        largest = i;
+    }
+  if (largest != index)
+    p[largest] = MAX (0, round ((p[largest] + 1 - total) * 1e4) / 1e4);
+}
+
+/* Shortest text that reads back as exactly @value ("0.2267", not
+ * "0.22670000000000001"). */
+static void
+append_value (GString *out,
+              double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 15; digits <= 17; digits++)
+    {
+      g_autofree char *fmt = g_strdup_printf ("%%.%dg", digits);
+
+      g_ascii_formatd (buf, sizeof buf, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static char **
+drag_assignment (DlmEntropyTopic *self,
+                 double           y)
+{
+  const DlmAxesGeometry *g = &self->drag_geometry;
+  guint n = self->drag_start->len;
+  g_autofree double *p = g_memdup2 (self->drag_start->data, n * sizeof (double));
+  double unit_y = 1 - (y - g->plot.y) / g->plot.height;
+  double value = round (CLAMP (dlm_scale_from_unit (&g->y, unit_y), 0, 1) * 100) / 100;
+  g_autoptr(GString) text = g_string_new ("dist=");
+  char **assignments = g_new0 (char *, 2);
+
+  if (n == 1)
+    value = 1;
+  rescale_others (p, n, self->drag_index, value);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      append_value (text, p[i]);
+    }
+  assignments[0] = g_string_free (g_steal_pointer (&text), FALSE);
+  return assignments;
+}
+
+/* In the distribution view, a press on a bar (or just above it) picks it
+ * up; moving up or down sets its probability and rescales the others, always
+ * from the distribution the drag started with so rounding does not pile up. */
+static gboolean
+dlm_entropy_topic_drag (DlmTopic      *topic,
+                        DlmDragPhase   phase,
+                        double         x,
+                        double         y,
+                        GStrv         *assignments)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  const DlmAxesGeometry *g = &self->panel;
+  int i;
+
+  if (phase == DLM_DRAG_BEGIN)
+    {
+      self->drag_index = -1;
+      if (self->view != DLM_ENTROPY_VIEW_DISTRIBUTION || !dlm_geometry_contains (g, x, y) ||
+          (i = bar_index (self, x, self->dist.used->len)) < 0 ||
+          y < dlm_geometry_y_to_px (g, values (self->dist.used)[i]) - GRAB_RADIUS)
+        return FALSE;
+      self->drag_index = i;
+      self->drag_geometry = *g;
+      g_clear_pointer (&self->drag_start, g_array_unref);
+      self->drag_start = g_array_copy (self->dist.used);
+      return TRUE;
+    }
+  if (self->drag_index < 0)
+    return FALSE;
+  *assignments = drag_assignment (self, y);
+  if (phase == DLM_DRAG_END)
+    self->drag_index = -1;
+  return TRUE;
+}
+
+/* ---- checks --------------------------------------------------------------- */
+
+static gboolean
+parse_dist (const char  *field,
+            const char  *text,
+            Dist        *out,
+            GError     **error)
+{
+  g_autoptr(GArray) typed = dlm_parse_vector (field, text, DLM_ENTROPY_MAX_VALUES, error);
+  g_autoptr(GArray) used = NULL;
+
+  if (typed == NULL)
+    return FALSE;
+  used = g_array_copy (typed);
+  if (!dlm_normalise_distribution (field, (double *) used->data, used->len,
+                                   &out->normalised, &out->total, error))
+    return FALSE;
+  out->typed = g_steal_pointer (&typed);
+  out->used = g_steal_pointer (&used);
+  return TRUE;
+}
+
+static gboolean
+dlm_entropy_topic_check_text (DlmTopic    *topic,
+                              GParamSpec  *pspec,
+                              const char  *text,
+                              GError     **error)
+{
+  Dist d = { 0 };
+  gboolean ok = parse_dist (pspec->name, text, &d, error);
+
+  g_clear_pointer (&d.typed, g_array_unref);
+  g_clear_pointer (&d.used, g_array_unref);
+  return ok;
+}
+
+static gboolean
+dlm_entropy_topic_check_state (DlmTopic  *topic,
+                               GError   **error)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  guint n = self->q.used->len;
+
+  if (self->target == DLM_ENTROPY_TARGET_ONEHOT && self->truth >= (int) n)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("truth: class %d does not exist, q has %u values; accepted: 0 to %u"),
+                   self->truth, n, n - 1);
+      return FALSE;
+    }
+  if (self->target == DLM_ENTROPY_TARGET_DIST && self->dist.used->len != n)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("q: %u values, but the truth dist has %u; accepted: as many values as dist"),
+                   n, self->dist.used->len);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- GObject -------------------------------------------------------------- */
+
+static void
+dist_clear (Dist *d)
+{
+  g_clear_pointer (&d->text, g_free);
+  g_clear_pointer (&d->typed, g_array_unref);
+  g_clear_pointer (&d->used, g_array_unref);
+}
+
+static void
+set_dist (DlmEntropyTopic *self,
+          Dist            *field,
+          const char      *text,
+          GParamSpec      *pspec)
+{
+  Dist d = { 0 };
+
+  if (g_strcmp0 (field->text, text) == 0)
+    return;
+  if (!parse_dist (pspec->name, text, &d, NULL))
+    g_return_if_reached ();
+  dist_clear (field);
+  *field = d;
+  field->text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+store (DlmEntropyTopic *self,
+       GParamSpec      *pspec,
+       gpointer         field,
+       const GValue    *value)
+{
+  gboolean changed;
+
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      changed = *(double *) field != g_value_get_double (value);
+      *(double *) field = g_value_get_double (value);
+    }
+  else
+    {
+      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value) : g_value_get_enum (value);
+      changed = *(int *) field != v;
+      *(int *) field = v;
+    }
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+dlm_entropy_topic_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:   g_value_set_enum (value, self->view); break;
+    case PROP_BASE:   g_value_set_enum (value, self->base); break;
+    case PROP_P:      g_value_set_double (value, self->p); break;
+    case PROP_DIST:   g_value_set_string (value, self->dist.text); break;
+    case PROP_Q:      g_value_set_string (value, self->q.text); break;
+    case PROP_TARGET: g_value_set_enum (value, self->target); break;
+    case PROP_TRUTH:  g_value_set_int (value, self->truth); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_entropy_topic_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:   store (self, pspec, &self->view, value); break;
+    case PROP_BASE:   store (self, pspec, &self->base, value); break;
+    case PROP_P:      store (self, pspec, &self->p, value); break;
+    case PROP_DIST:   set_dist (self, &self->dist, g_value_get_string (value), pspec); break;
+    case PROP_Q:      set_dist (self, &self->q, g_value_get_string (value), pspec); break;
+    case PROP_TARGET: store (self, pspec, &self->target, value); break;
+    case PROP_TRUTH:  store (self, pspec, &self->truth, value); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlm_entropy_topic_finalize (GObject *object)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (object);
+
+  dist_clear (&self->dist);
+  dist_clear (&self->q);
+  g_clear_pointer (&self->drag_start, g_array_unref);
+
+  G_OBJECT_CLASS (dlm_entropy_topic_parent_class)->finalize (object);
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_ENTROPY_VIEW, DLM_ENTROPY_VIEW_BINARY, flags);
+  properties[PROP_BASE] =
+    g_param_spec_enum ("base", NULL, NULL, DLM_TYPE_ENTROPY_BASE, DLM_ENTROPY_BASE_2, flags);
+  properties[PROP_P] =
+    g_param_spec_double ("p", NULL, N_("0 to 1"), 0, 1, 0.5, flags);
+  properties[PROP_DIST] =
+    g_param_spec_string ("dist", NULL,
+                         N_("1 to 50 probabilities of 0 or more; a total other than 1 is divided out"),
+                         "0.25, 0.25, 0.25, 0.25", flags);
+  properties[PROP_Q] =
+    g_param_spec_string ("q", NULL,
+                         N_("1 to 50 probabilities of 0 or more; a total other than 1 is divided out"),
+                         "0.7, 0.2, 0.1", flags);
+  properties[PROP_TARGET] =
+    g_param_spec_enum ("target", NULL, N_("onehot (class truth) or dist (the distribution dist)"),
+                       DLM_TYPE_ENTROPY_TARGET, DLM_ENTROPY_TARGET_ONEHOT, flags);
+  properties[PROP_TRUTH] =
+    g_param_spec_int ("truth", NULL, N_("the true class, 0 to the number of values of q minus 1"),
+                      0, DLM_ENTROPY_MAX_VALUES - 1, 0, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlm_entropy_topic_class_init (DlmEntropyTopicClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  DlmTopicClass *topic_class = DLM_TOPIC_CLASS (klass);
+
+  object_class->get_property = dlm_entropy_topic_get_property;
+  object_class->set_property = dlm_entropy_topic_set_property;
+  object_class->finalize = dlm_entropy_topic_finalize;
+
+  topic_class->id = "entropy";
+  topic_class->title = N_("Entropy and cross-entropy");
+  topic_class->check_text = dlm_entropy_topic_check_text;
+  topic_class->check_state = dlm_entropy_topic_check_state;
+  topic_class->render = dlm_entropy_topic_render;
+  topic_class->write_csv = dlm_entropy_topic_write_csv;
+  topic_class->write_summary = dlm_entropy_topic_write_summary;
+  topic_class->describe = dlm_entropy_topic_describe;
+  topic_class->formula = dlm_entropy_topic_formula;
+  topic_class->explanation = dlm_entropy_topic_explanation;
+  topic_class->probe = dlm_entropy_topic_probe;
+  topic_class->drag = dlm_entropy_topic_drag;
+  install_properties (object_class);
+}
+
+static void
+dlm_entropy_topic_init (DlmEntropyTopic *self)
+{
+  self->drag_index = -1;
+}
+
+DlmTopic *
+dlm_entropy_topic_new (void)
+{
+  return g_object_new (DLM_TYPE_ENTROPY_TOPIC, NULL);
+}
