@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-argmax-topic.h"
+#include "dlm-error.h"
+#include "golden.h"
+
+/* Reference values from Debian's NumPy (/usr/bin/python3):
+ *   a = np.array([1, -1, 3, 0, 4, 3.]); a.min(), a.max(), np.argmin(a), np.argmax(a)
+ *   -> -1.0 4.0 1 4 */
+#define SLIDES_MIN    (-1.0)
+#define SLIDES_MAX    4.0
+#define SLIDES_ARGMIN 1
+#define SLIDES_ARGMAX 4
+/* np.argmax([1, 3, 7, 4]) -> 2 (the quiz) */
+#define QUIZ_ARGMAX   2
+/* t = np.array([2, 7, 1, 7, 1.]); np.argmax(t), np.argmin(t) -> 1 2 (first occurrence) */
+#define TIES_ARGMAX   1
+#define TIES_ARGMIN   2
+/* np.argmax(np.array([0, 0.05, 0.8, 0.1, 0.05])) -> 2 */
+#define CLASSIFIER_ARGMAX 2
+/* x = np.linspace(-2, 5, 7001); f = 1 + 2*np.exp(-(x+1)**2); L = (x-2)**2 + 1
+ * i = np.argmax(f); j = np.argmin(L); i, x[i], f[i], j, x[j], L[j]
+ *   -> 1000 -1.0 3.0 4000 2.0 1.0 */
+#define GRID_ARGMAX    1000
+#define GRID_ARGMAX_X  (-1.0)
+#define GRID_MAX       3.0
+#define GRID_ARGMIN    4000
+#define GRID_ARGMIN_X  2.0
+#define GRID_MIN       1.0
+
+static GHashTable *
+summary_of (DlmTopic *topic)
+{
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      char *eq = strchr (lines[i], '=');
+
+      g_assert_nonnull (eq);
+      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
+    }
+  return table;
+}
+
+static double
+number (GHashTable *table,
+        const char *key)
+{
+  const char *text = g_hash_table_lookup (table, key);
+  char *end;
+  double value;
+
+  if (text == NULL)
+    g_error ("summary lacks %s", key);
+  value = g_ascii_strtod (text, &end);
+  g_assert_cmpint (*end, ==, '\0');
+  return value;
+}
+
+static void
+test_slides_zero_based (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autofree char *values = dlm_topic_get_param_text (topic, "values");
+  g_autofree char *base = dlm_topic_get_param_text (topic, "index-base");
+  g_autofree char *description = dlm_topic_describe (topic);
+
+  g_assert_cmpstr (dlm_topic_get_id (topic), ==, "argmax");
+  g_assert_cmpstr (values, ==, "1, -1, 3, 0, 4, 3");
+  g_assert_cmpstr (base, ==, "0");
+  g_assert_cmpfloat (number (s, "min"), ==, SLIDES_MIN);
+  g_assert_cmpfloat (number (s, "max"), ==, SLIDES_MAX);
+  g_assert_cmpfloat (number (s, "argmin"), ==, SLIDES_ARGMIN);
+  g_assert_cmpfloat (number (s, "argmax"), ==, SLIDES_ARGMAX);
+  g_assert_cmpfloat (number (s, "ties"), ==, 1);
+  g_assert_cmpstr (g_hash_table_lookup (s, "argmax_label"), ==, "");
+  g_assert_nonnull (strstr (description, "argmin is 1 (NumPy, 0-based) / position 2 (1-based)"));
+  g_assert_nonnull (strstr (description, "argmax is 4 (NumPy, 0-based) / position 5 (1-based)"));
+}
+
+/* The slides write Arg min = 2 and Arg max = 5: positions counted from 1. */
+static void
+test_slides_one_based (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *description = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "index-base", "1", NULL));
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "argmin"), ==, SLIDES_ARGMIN + 1);
+  g_assert_cmpfloat (number (s, "argmax"), ==, SLIDES_ARGMAX + 1);
+  g_assert_cmpfloat (number (s, "index_base"), ==, 1);
+  g_assert_cmpfloat (number (s, "min"), ==, SLIDES_MIN);
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "argmin is position 2 (1-based) / index 1 (NumPy, 0-based)"));
+}
+
+static void
+test_quiz (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "values", "[1, 3, 7, 4]", NULL));
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "argmax"), ==, QUIZ_ARGMAX);
+  g_assert_cmpfloat (number (s, "max"), ==, 7);
+}
+
+/* Ties: the first occurrence is returned, every tied place is named. */
+static void
+test_ties (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *one_based = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "values", "2, 7, 1, 7, 1", NULL));
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "argmax"), ==, TIES_ARGMAX);
+  g_assert_cmpfloat (number (s, "argmin"), ==, TIES_ARGMIN);
+  g_assert_cmpfloat (number (s, "ties"), ==, 2);
+  g_assert_cmpfloat (number (s, "min_ties"), ==, 2);
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "max is 7, found 2 times (at 1, 3, all marked)"));
+  g_assert_nonnull (strstr (description, "min is 1, found 2 times (at 2, 4, all marked)"));
+  g_assert_true (dlm_topic_set_param (topic, "index-base", "1", NULL));
+  one_based = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (one_based, "found 2 times (at 2, 4, all marked); argmax returns "
+                                       "the first: position 2"));
+  /* the slides' values: 3 appears twice, but neither is an extreme */
+  g_assert_true (dlm_topic_set_param (topic, "values", "1, -1, 3, 0, 3, 3", NULL));
+  g_clear_pointer (&s, g_hash_table_unref);
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "argmax"), ==, 3);
+  g_assert_cmpfloat (number (s, "ties"), ==, 3);
+}
+
+static void
+test_classifier (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  const char *example[] = { "values=0, 0.05, 0.8, 0.1, 0.05",
+                            "labels=squirrel, speed-limit sign, stop sign, tomato, car",
+                            "view=classifier", NULL };
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *description = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, example, NULL));
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "argmax"), ==, CLASSIFIER_ARGMAX);
+  g_assert_cmpstr (g_hash_table_lookup (s, "argmax_label"), ==, "stop sign");
+  g_assert_cmpfloat (number (s, "max"), ==, 0.8);
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "the prediction is stop sign"));
+}
+
+/* Fewer or more names than values: shown, with a notice, never refused. */
+static void
+test_label_count_notice (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autofree char *fewer = NULL, *more = NULL;
+  g_autoptr(GHashTable) s = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "labels", "a, b", NULL));
+  fewer = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (fewer, "2 names for 6 values"));
+  s = summary_of (topic);
+  g_assert_cmpstr (g_hash_table_lookup (s, "argmax_label"), ==, "");
+  g_assert_true (dlm_topic_set_param (topic, "labels", "a, b, c, d, e, f, g", NULL));
+  more = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (more, "extra names are not used"));
+  g_clear_pointer (&s, g_hash_table_unref);
+  s = summary_of (topic);
+  g_assert_cmpstr (g_hash_table_lookup (s, "argmax_label"), ==, "e");
+}
+
+/* The function view against np.argmax / np.argmin on the same grid. */
+static void
+test_function_grid (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *description = NULL;
+  gsize imax, imin;
+  double xmax, xmin;
+
+  dlm_argmax_topic_grid_extrema (&imax, &xmax, &imin, &xmin);
+  g_assert_cmpuint (imax, ==, GRID_ARGMAX);
+  g_assert_cmpuint (imin, ==, GRID_ARGMIN);
+  g_assert_cmpfloat (xmax, ==, GRID_ARGMAX_X);
+  g_assert_cmpfloat (xmin, ==, GRID_ARGMIN_X);
+  g_assert_cmpfloat (dlm_argmax_topic_bump (xmax), ==, GRID_MAX);
+  g_assert_cmpfloat (dlm_argmax_topic_loss (xmin), ==, GRID_MIN);
+
+  g_assert_true (dlm_topic_set_param (topic, "view", "function", NULL));
+  s = summary_of (topic);
+  g_assert_cmpfloat (number (s, "curve_argmax_x"), ==, GRID_ARGMAX_X);
+  g_assert_cmpfloat (number (s, "curve_max"), ==, GRID_MAX);
+  g_assert_cmpfloat (number (s, "loss_argmin_x"), ==, GRID_ARGMIN_X);
+  g_assert_cmpfloat (number (s, "loss_min"), ==, GRID_MIN);
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "argmax f(x) = -1 is a place on the x axis"));
+  g_assert_nonnull (strstr (description, "max f(x) = 3 is a height on the y axis"));
+}
+
+static void
+test_csv_parsed_back (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  const char *example[] = { "values=0, 0.05, 0.8, 0.1, 0.05",
+                            "labels=squirrel, speed-limit sign, stop sign, tomato, car",
+                            "index-base=1", NULL };
+  const double p[] = { 0, 0.05, 0.8, 0.1, 0.05 };
+  const char *names[] = { "squirrel", "speed-limit sign", "stop sign", "tomato", "car" };
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, example, NULL));
+  csv = dlm_topic_to_csv (topic);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "index,label,value");
+  for (guint i = 0; i < G_N_ELEMENTS (p); i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (f), ==, 3);
+      g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i + 1);
+      g_assert_cmpstr (f[1], ==, names[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, p[i]);
+    }
+  g_assert_cmpstr (lines[6], ==, "");
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "values", "1, two, 3", "two" },
+    { "values", "", "empty" },
+    { "values", "  ", "empty" },
+    { "values", "1, nan", "finite" },
+    { "values", "inf, 1", "finite" },
+    { "labels", "a, , c", "empty" },
+    { "index-base", "2", "range" },
+    { "index-base", "-1", "range" },
+    { "index-base", "0.5", "whole number" },
+    { "index-base", "zero", "not a number" },
+    { "view", "pie", "values|classifier|function" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *values = NULL, *labels = NULL, *base = NULL, *view = NULL;
+
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      g_assert_error (error, DLM_ERROR, error->code);
+      if (strstr (error->message, bad[i].needle) == NULL || strstr (error->message, bad[i].key) == NULL)
+        g_error ("%s=%s: “%s” lacks “%s”", bad[i].key, bad[i].value, error->message, bad[i].needle);
+      g_clear_error (&error);
+      values = dlm_topic_get_param_text (topic, "values");
+      labels = dlm_topic_get_param_text (topic, "labels");
+      base = dlm_topic_get_param_text (topic, "index-base");
+      view = dlm_topic_get_param_text (topic, "view");
+      g_assert_cmpstr (values, ==, "1, -1, 3, 0, 4, 3");
+      g_assert_cmpstr (labels, ==, "");
+      g_assert_cmpstr (base, ==, "0");
+      g_assert_cmpstr (view, ==, "values");
+    }
+
+  for (guint i = 0; i < 1001; i++)
+    g_string_append (many, "1 ");
+  g_assert_false (dlm_topic_set_param (topic, "values", many->str, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "values"));
+  g_clear_error (&error);
+  g_string_truncate (many, 2 * 1000);
+  g_assert_true (dlm_topic_set_param (topic, "values", many->str, NULL));
+}
+
+static void
+test_words_and_probe (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *formula = dlm_topic_get_formula (topic);
+  g_autofree char *explanation = dlm_topic_get_explanation (topic);
+  DlmProbe probe = { 0 };
+  gboolean found = FALSE;
+  DlmTheme theme;
+
+  g_assert_nonnull (strstr (formula, "argmax"));
+  g_assert_cmpuint (strlen (explanation), >, 80);
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  g_assert_false (dlm_topic_probe (topic, 1, 1, &probe));
+  /* sweep right to left: the last bar is the value 3 at index 5 */
+  for (double px = GOLDEN_W - 20; px > 0 && !found; px -= 4)
+    found = dlm_topic_probe (topic, px, GOLDEN_H * 0.6, &probe);
+  g_assert_true (found);
+  g_assert_cmpstr (probe.text, ==, "value 3 at 5 (NumPy, 0-based) / position 6 (1-based)");
+  dlm_probe_clear (&probe);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* ---- golden images ----------------------------------------------------- */
+
+#define CLASSIFIER_VALUES "values=0, 0.05, 0.8, 0.1, 0.05"
+#define CLASSIFIER_LABELS "labels=squirrel, speed-limit sign, stop sign, tomato, car"
+
+static const DlmGolden goldens[] = {
+  { "argmax-values-light", dlm_argmax_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "argmax-values-dark", dlm_argmax_topic_get_type,
+    { "values=2, 7, 1, 7, 1", "index-base=1", NULL }, DLM_THEME_DARK },
+  { "argmax-values-projector", dlm_argmax_topic_get_type, { "index-base=1", NULL }, DLM_THEME_PROJECTOR },
+  { "argmax-classifier-light", dlm_argmax_topic_get_type,
+    { CLASSIFIER_VALUES, CLASSIFIER_LABELS, "view=classifier", NULL }, DLM_THEME_LIGHT },
+  { "argmax-classifier-dark", dlm_argmax_topic_get_type,
+    { CLASSIFIER_VALUES, CLASSIFIER_LABELS, "view=classifier", NULL }, DLM_THEME_DARK },
+  { "argmax-classifier-projector", dlm_argmax_topic_get_type,
+    { CLASSIFIER_VALUES, CLASSIFIER_LABELS, "view=classifier", NULL }, DLM_THEME_PROJECTOR },
+  { "argmax-function-light", dlm_argmax_topic_get_type, { "view=function", NULL }, DLM_THEME_LIGHT },
+  { "argmax-function-dark", dlm_argmax_topic_get_type, { "view=function", NULL }, DLM_THEME_DARK },
+  { "argmax-function-projector", dlm_argmax_topic_get_type, { "view=function", NULL }, DLM_THEME_PROJECTOR },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/argmax/slides-zero-based", test_slides_zero_based);
+  g_test_add_func ("/topics/argmax/slides-one-based", test_slides_one_based);
+  g_test_add_func ("/topics/argmax/quiz", test_quiz);
+  g_test_add_func ("/topics/argmax/ties", test_ties);
+  g_test_add_func ("/topics/argmax/classifier", test_classifier);
+  g_test_add_func ("/topics/argmax/label-count-notice", test_label_count_notice);
+  g_test_add_func ("/topics/argmax/function-grid", test_function_grid);
+  g_test_add_func ("/topics/argmax/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/argmax/bad-input", test_bad_input);
+  g_test_add_func ("/topics/argmax/words-and-probe", test_words_and_probe);
+  dlm_golden_add_tests ("/topics/argmax/golden/", goldens, G_N_ELEMENTS (goldens));
+
+  return g_test_run ();
+}
