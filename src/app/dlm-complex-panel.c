@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-app"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dlm-complex-panel.h"
+#include "dlm-complex-topic.h"
+#include "dlm-compute-bar.h"
+#include "dlm-timeline.h"
+
+/* The whole animation takes this long at speed 1, whatever t-end is. */
+#define ANIMATION_SECONDS 12.0
+
+struct _DlmComplexPanel
+{
+  DlmTopicPanel   parent_instance;
+
+  GtkLabel       *view_error;
+  GtkWidget      *spectral_group;
+  GtkSpinButton  *rank_spin;
+  GtkWidget      *rank_row;
+  GtkLabel       *rank_error;
+  GtkWidget      *animation_group;
+  DlmTimeline    *timeline;
+  DlmComputeBar  *compute_bar;
+  GtkWidget      *lorenz_group;
+  GtkSpinButton  *sigma_spin;
+  GtkWidget      *sigma_row;
+  GtkLabel       *sigma_error;
+  GtkSpinButton  *rho_spin;
+  GtkWidget      *rho_row;
+  GtkLabel       *rho_error;
+  GtkSpinButton  *beta_spin;
+  GtkWidget      *beta_row;
+  GtkLabel       *beta_error;
+  GtkWidget      *start_row;
+  GtkLabel       *start_error;
+  AdwActionRow   *epsilon_row;
+  GtkSpinButton  *epsilon_spin;
+  GtkSpinButton  *t_end_spin;
+  GtkWidget      *t_end_row;
+  GtkLabel       *t_end_error;
+  GtkWidget      *projection_group;
+  GtkLabel       *projection_error;
+  GtkSpinButton  *yaw_spin;
+  GtkWidget      *yaw_row;
+  GtkLabel       *yaw_error;
+  GtkSpinButton  *pitch_spin;
+  GtkWidget      *pitch_row;
+  GtkLabel       *pitch_error;
+};
+
+G_DEFINE_FINAL_TYPE (DlmComplexPanel, dlm_complex_panel, DLM_TYPE_TOPIC_PANEL)
+
+/* The timeline counts time units from 0 to t-end; the topic's progress is
+ * the fraction of them shown. */
+static double
+t_end (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  double value;
+
+  g_object_get (topic, "t-end", &value, NULL);
+  return value;
+}
+
+static void
+update_timeline (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  double duration = t_end (self), progress;
+
+  if (duration == dlm_timeline_get_duration (self->timeline))
+    return;
+  g_object_get (topic, "progress", &progress, NULL);
+  dlm_timeline_set_duration (self->timeline, duration);
+  dlm_timeline_set_rate (self->timeline, duration / ANIMATION_SECONDS);
+  dlm_timeline_set_position (self->timeline, progress * duration);
+}
+
+/* Controls that the current view does not use stay in place, insensitive,
+ * so that the panel does not jump. */
+static void
+update_controls (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
+  g_autofree char *projection = dlm_topic_get_param_text (topic, "projection");
+  gboolean lorenz = g_strcmp0 (view, "lorenz") == 0;
+
+  gtk_widget_set_sensitive (self->spectral_group, !lorenz);
+  gtk_widget_set_sensitive (self->animation_group, lorenz);
+  gtk_widget_set_sensitive (self->lorenz_group, lorenz);
+  gtk_widget_set_sensitive (self->projection_group, lorenz);
+  gtk_widget_set_sensitive (self->yaw_row, g_strcmp0 (projection, "3d") == 0);
+  gtk_widget_set_sensitive (self->pitch_row, g_strcmp0 (projection, "3d") == 0);
+  update_timeline (self);
+}
+
+static gboolean
+position_to_progress (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      data)
+{
+  DlmComplexPanel *self = data;
+  double duration = dlm_timeline_get_duration (self->timeline);
+
+  g_value_set_double (to, duration > 0 ? CLAMP (g_value_get_double (from) / duration, 0, 1) : 1);
+  return TRUE;
+}
+
+static gboolean
+progress_to_position (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      data)
+{
+  DlmComplexPanel *self = data;
+
+  g_value_set_double (to, g_value_get_double (from) * dlm_timeline_get_duration (self->timeline));
+  return TRUE;
+}
+
+/* ε spans twelve orders of magnitude: the spin button sets its power of
+ * ten, and the row's subtitle shows the value itself. */
+static void
+epsilon_changed (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *text = g_strdup_printf ("1e%d", gtk_spin_button_get_value_as_int (self->epsilon_spin));
+  g_autoptr(GError) error = NULL;
+
+  /* every power from 10⁻¹² to 1 is accepted */
+  if (!dlm_topic_set_param (topic, "epsilon", text, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+show_epsilon (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *subtitle = NULL;
+  double epsilon;
+
+  g_object_get (topic, "epsilon", &epsilon, NULL);
+  subtitle = g_strdup_printf ("ε = %g", epsilon);
+  adw_action_row_set_subtitle (self->epsilon_row, subtitle);
+  g_signal_handlers_block_by_func (self->epsilon_spin, epsilon_changed, self);
+  gtk_spin_button_set_value (self->epsilon_spin, round (log10 (epsilon)));
+  g_signal_handlers_unblock_by_func (self->epsilon_spin, epsilon_changed, self);
+}
+
+static void
+bind_controls (DlmComplexPanel *self)
+{
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
+
+  dlm_topic_panel_bind_choice (panel, "view", self->view_error);
+  dlm_topic_panel_bind_choice (panel, "projection", self->projection_error);
+  dlm_topic_panel_bind_spin_button (panel, "rank", self->rank_spin, self->rank_row, self->rank_error);
+  dlm_topic_panel_bind_spin_button (panel, "sigma", self->sigma_spin, self->sigma_row, self->sigma_error);
+  dlm_topic_panel_bind_spin_button (panel, "rho", self->rho_spin, self->rho_row, self->rho_error);
+  dlm_topic_panel_bind_spin_button (panel, "beta", self->beta_spin, self->beta_row, self->beta_error);
+  dlm_topic_panel_bind_editable (panel, "start", GTK_EDITABLE (self->start_row), self->start_error);
+  dlm_topic_panel_bind_spin_button (panel, "t-end", self->t_end_spin, self->t_end_row, self->t_end_error);
+  dlm_topic_panel_bind_spin_button (panel, "yaw", self->yaw_spin, self->yaw_row, self->yaw_error);
+  dlm_topic_panel_bind_spin_button (panel, "pitch", self->pitch_spin, self->pitch_row, self->pitch_error);
+}
+
+static void
+dlm_complex_panel_constructed (GObject *object)
+{
+  DlmComplexPanel *self = (DlmComplexPanel *)object;
+  DlmTopic *topic;
+
+  G_OBJECT_CLASS (dlm_complex_panel_parent_class)->constructed (object);
+
+  topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  bind_controls (self);
+  dlm_timeline_set_discrete (self->timeline, FALSE);
+  update_timeline (self);
+  g_object_bind_property_full (topic, "progress", self->timeline, "position",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               progress_to_position, position_to_progress, self, NULL);
+  dlm_compute_bar_set_topic (self->compute_bar, topic);
+
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (topic, "notify::epsilon", G_CALLBACK (show_epsilon), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->epsilon_spin, "value-changed", G_CALLBACK (epsilon_changed), self);
+  show_epsilon (self);
+  update_controls (self);
+}
+
+static void
+dlm_complex_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), DLM_TYPE_COMPLEX_PANEL);
+
+  G_OBJECT_CLASS (dlm_complex_panel_parent_class)->dispose (object);
+}
+
+static void
+dlm_complex_panel_class_init (DlmComplexPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dlm_complex_panel_constructed;
+  object_class->dispose = dlm_complex_panel_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-complex-panel.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, DlmComplexPanel, name)
+  BIND (view_error);
+  BIND (spectral_group);
+  BIND (rank_spin);
+  BIND (rank_row);
+  BIND (rank_error);
+  BIND (animation_group);
+  BIND (timeline);
+  BIND (compute_bar);
+  BIND (lorenz_group);
+  BIND (sigma_spin);
+  BIND (sigma_row);
+  BIND (sigma_error);
+  BIND (rho_spin);
+  BIND (rho_row);
+  BIND (rho_error);
+  BIND (beta_spin);
+  BIND (beta_row);
+  BIND (beta_error);
+  BIND (start_row);
+  BIND (start_error);
+  BIND (epsilon_row);
+  BIND (epsilon_spin);
+  BIND (t_end_spin);
+  BIND (t_end_row);
+  BIND (t_end_error);
+  BIND (projection_group);
+  BIND (projection_error);
+  BIND (yaw_spin);
+  BIND (yaw_row);
+  BIND (yaw_error);
+  BIND (pitch_spin);
+  BIND (pitch_row);
+  BIND (pitch_error);
+#undef BIND
+
+  g_type_ensure (DLM_TYPE_COMPUTE_BAR);
+  g_type_ensure (DLM_TYPE_TIMELINE);
+}
+
+static void
+dlm_complex_panel_init (DlmComplexPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

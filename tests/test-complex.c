@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-complex-topic.h"
+#include "dlm-error.h"
+#include "dlm-lorenz.h"
+#include "dlm-parse.h"
+#include "dlm-svd.h"
+#include "golden.h"
+
+static DlmTopic *
+topic_with (const char *const *assignments)
+{
+  DlmTopic *topic = dlm_complex_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
+
+static double
+summary_value (DlmTopic   *topic,
+               const char *key)
+{
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  g_autofree char *needle = g_strconcat (key, "=", NULL);
+  const char *at = strstr (summary, needle);
+
+  if (at == NULL || (at != summary && at[-1] != '\n'))
+    g_error ("no %s in summary:\n%s", key, summary);
+  return g_ascii_strtod (at + strlen (needle), NULL);
+}
+
+/* ---- SVD ------------------------------------------------------------------ */
+
+static gsl_matrix *
+matrix_of (const double *values,
+           guint         rows,
+           guint         cols)
+{
+  gsl_matrix *m = gsl_matrix_alloc (rows, cols);
+
+  memcpy (m->data, values, sizeof (double) * rows * cols);
+  return m;
+}
+
+/* Against NumPy, both when the matrix is wider than tall (decomposed as
+ * Aᵀ) and when it is taller:
+ *   np.linalg.svd(np.array([[3,1,1],[-1,3,1]], float), compute_uv=False)
+ *   → [3.4641016151377553, 3.1622776601683795]  (√12, √10)
+ *   np.linalg.svd(np.array([[1,2],[3,4],[5,6]], float), compute_uv=False)
+ *   → [9.525518091565107, 0.5143005806586443] */
+static void
+test_svd_numpy (void)
+{
+  const struct { double a[6]; guint rows, cols; double s[2]; } cases[] = {
+    { { 3, 1, 1, -1, 3, 1 }, 2, 3, { 3.4641016151377553, 3.1622776601683795 } },
+    { { 1, 2, 3, 4, 5, 6 }, 3, 2, { 9.525518091565107, 0.5143005806586443 } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(gsl_matrix) a = matrix_of (cases[c].a, cases[c].rows, cases[c].cols);
+      g_autoptr(DlmSvd) svd = dlm_svd_compute (a);
+      g_autoptr(gsl_matrix) full = NULL;
+
+      g_assert_cmpuint (svd->rank, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        g_assert_cmpfloat_with_epsilon (gsl_vector_get (svd->s, i), cases[c].s[i], 1e-13);
+      full = dlm_svd_reconstruct (svd, 2);
+      g_assert_cmpuint (full->size1, ==, cases[c].rows);
+      g_assert_cmpuint (full->size2, ==, cases[c].cols);
+      g_assert_cmpfloat (dlm_svd_frobenius_distance (a, full), <, 1e-12);
+      /* energy: s₁² / (s₁² + s₂²) */
+      g_assert_cmpfloat_with_epsilon (dlm_svd_energy_kept (svd, 1),
+                                      pow (cases[c].s[0], 2) / (pow (cases[c].s[0], 2) + pow (cases[c].s[1], 2)),
+                                      1e-14);
+      g_assert_cmpfloat (dlm_svd_energy_kept (svd, 2), ==, 1);
+    }
+}
+
+/* Eckart–Young: ‖A − A_k‖_F² = Σ_{i>k} s_i², so the error falls with k
+ * and reaches rounding noise at full rank. */
+static void
+test_svd_error_falls (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_complex_topic_new ();
+  guint limit = dlm_complex_topic_get_rank_limit (DLM_COMPLEX_TOPIC (topic));
+  double last = INFINITY;
+
+  g_assert_cmpuint (limit, ==, 48);
+  for (guint k = 1; k <= limit; k++)
+    {
+      g_autofree char *value = g_strdup_printf ("%u", k);
+      double error, energy;
+
+      g_assert_true (dlm_topic_set_param (topic, "rank", value, NULL));
+      error = summary_value (topic, "frobenius_error");
+      energy = summary_value (topic, "energy_kept");
+      g_assert_cmpfloat (error, <=, last + 1e-9);
+      g_assert_cmpfloat (energy, >, 0.9);
+      g_assert_cmpfloat (energy, <=, 1 + 1e-15);
+      last = error;
+    }
+  /* the picture's entries are up to 255 and there are 3072: ~0 */
+  g_assert_cmpfloat (last, <, 1e-9);
+  g_assert_cmpfloat_with_epsilon (summary_value (topic, "energy_kept"), 1, 1e-15);
+}
+
+static void
+test_spectral_csv (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_complex_topic_new ();
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  double last_s = INFINITY, last_e = 0;
+
+  g_assert_cmpstr (lines[0], ==, "k,singular_value,energy_fraction");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 48 + 1);
+  for (guint i = 1; i <= 48; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], ",", 3);
+      double s = g_ascii_strtod (f[1], NULL), e = g_ascii_strtod (f[2], NULL);
+
+      g_assert_cmpint (atoi (f[0]), ==, i);
+      g_assert_cmpfloat (s, <=, last_s);
+      g_assert_cmpfloat (e, >=, last_e);
+      last_s = s;
+      last_e = e;
+    }
+  g_assert_cmpfloat_with_epsilon (last_e, 1, 1e-15);
+}
+
+/* ---- Lorenz --------------------------------------------------------------- */
+
+/* The reference, computed once with SciPy:
+ *   f = lambda t,u: [10*(u[1]-u[0]), u[0]*(28-u[2])-u[1], u[0]*u[1]-8/3*u[2]]
+ *   solve_ivp(f, (0, 2), [1, 1, 1], method='DOP853', rtol=1e-12, atol=1e-12,
+ *             t_eval=[1, 2]).y.T */
+static void
+test_lorenz_reference (void)
+{
+  const double at1[] = { -9.378570010927172, -8.357033788424914, 29.362325337375633 };
+  const double at2[] = { -8.173499932238006, -9.562023686796772, 24.620702049672623 };
+  DlmLorenzSetup setup;
+  g_autoptr(DlmLorenzRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dlm_lorenz_setup_init (&setup);
+  setup.t_end = 2;
+  run = dlm_lorenz_integrate (&setup, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (run->n, ==, 201);
+  g_assert_cmpfloat_with_epsilon (run->t[100], 1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (run->t[200], 2, 1e-12);
+  for (guint c = 0; c < 3; c++)
+    {
+      g_assert_cmpfloat_with_epsilon (run->a[3 * 100 + c], at1[c], 1e-6);
+      g_assert_cmpfloat_with_epsilon (run->a[3 * 200 + c], at2[c], 1e-6);
+    }
+  /* 1 + 10⁻⁹ is not exact in binary: off by 8·10⁻¹⁷ */
+  g_assert_cmpfloat_with_epsilon (run->distance[0], 1e-9, 1e-15);
+}
+
+/* Sensitive dependence: 10⁻⁹ apart at the start, of the attractor's size
+ * (over 1) by t = 40, and far larger at t = 30 than at t = 10. */
+static void
+test_distance_grows (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", NULL });
+  g_autoptr(DlmTopic) early = topic_with ((const char *[]) { "view=lorenz", "progress=0.25", NULL });
+  g_autoptr(DlmTopic) later = topic_with ((const char *[]) { "view=lorenz", "progress=0.75", NULL });
+
+  g_assert_cmpfloat (summary_value (topic, "final_distance"), >, 1);
+  g_assert_cmpfloat (summary_value (early, "final_distance"), <, 1e-6);
+  g_assert_cmpfloat (summary_value (later, "final_distance"), >,
+                     1e3 * summary_value (early, "final_distance"));
+  g_assert_cmpfloat (summary_value (early, "t"), ==, 10);
+}
+
+static void
+test_lorenz_csv (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "t-end=1", "progress=0.5", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  g_auto(GStrv) first = g_strsplit (lines[1], ",", -1);
+
+  g_assert_cmpstr (lines[0], ==, "t,x,y,z,x2,y2,z2,distance");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 51 + 1);
+  g_assert_cmpstr (lines[1], ==, "0,1,1,1,1.0000000010000001,1,1,1.000000082740371e-09");
+  g_assert_cmpuint (g_strv_length (first), ==, 8);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", NULL });
+  g_autofree char *before = dlm_topic_to_csv (topic);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "view", "pie", "spectral|lorenz" },
+    { "rank", "0", "range" },
+    { "rank", "49", "48" },
+    { "rank", "2.5", "whole number" },
+    { "rank", "many", "rank" },
+    { "sigma", "x", "not a number" },
+    { "sigma", "nan", "sigma" },
+    { "sigma", "inf", "sigma" },
+    { "sigma", "2e6", "range" },
+    { "rho", "", "rho" },
+    { "rho", "1e7", "range" },
+    { "beta", "b", "not a number" },
+    { "beta", "-1e9", "range" },
+    { "start", "1, 1", "exactly 3" },
+    { "start", "1, 1, 1, 1", "start" },
+    { "start", "", "start" },
+    { "start", "1, x, 1", "start" },
+    { "start", "1, nan, 1", "start" },
+    { "start", "1, 1, 2e6", "start" },
+    { "epsilon", "0", "greater than 0" },
+    { "epsilon", "2", "range" },
+    { "epsilon", "tiny", "not a number" },
+    { "t-end", "0", "greater than 0" },
+    { "t-end", "201", "range" },
+    { "t-end", "inf", "t-end" },
+    { "progress", "1.5", "range" },
+    { "progress", "-0.1", "range" },
+    { "projection", "yz", "xz|3d" },
+    { "yaw", "181", "range" },
+    { "pitch", "91", "range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      g_assert_error (error, DLM_ERROR, error->code);
+      if (strstr (error->message, bad[i].needle) == NULL || strstr (error->message, bad[i].key) == NULL)
+        g_error ("%s=%s: message “%s” lacks “%s”", bad[i].key, bad[i].value, error->message, bad[i].needle);
+      after = dlm_topic_to_csv (topic);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+/* The core's own limits, each refused with its field's name. */
+static void
+test_lorenz_limits (void)
+{
+  for (guint i = 0; i < 6; i++)
+    {
+      DlmLorenzSetup s;
+      g_autoptr(GError) error = NULL;
+      const char *field[] = { "rel-tol", "abs-tol", "dt", "t-end", "t-end", "epsilon" };
+
+      dlm_lorenz_setup_init (&s);
+      switch (i)
+        {
+        case 0: s.rel_tol = 1e-16; break;
+        case 1: s.abs_tol = 0.1; break;
+        case 2: s.dt = 1e-6; break;
+        case 3: s.t_end = 250; break;
+        case 4: s.dt = 1e-4; s.t_end = 100; break;   /* 10⁶ points */
+        default: s.epsilon = NAN; break;
+        }
+      g_assert_false (dlm_lorenz_check (&s, &error));
+      g_assert_nonnull (strstr (error->message, field[i]));
+      g_assert_null (dlm_lorenz_integrate (&s, NULL, NULL, NULL));
+    }
+}
+
+/* A solution that runs off to infinity ends with a message, not a hang. */
+static void
+test_lorenz_blow_up (void)
+{
+  DlmLorenzSetup s;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "beta=-5", "t-end=10", NULL });
+  g_autofree char *words = dlm_topic_describe (topic);
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_lorenz_setup_init (&s);
+  s.beta = -5;
+  s.t_end = 10;
+  g_assert_null (dlm_lorenz_integrate (&s, NULL, NULL, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_RANGE);
+  g_assert_nonnull (strstr (error->message, "infinity"));
+  /* the topic draws the notice and writes no numbers */
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, 400, 300);
+  g_assert_cmpstr (csv, ==, "");
+  g_assert_nonnull (words);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Dragging the 3-D view turns it; the flat view does not take drags. */
+static void
+test_drag_turns (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "projection=3d", NULL });
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *yaw = NULL, *pitch = NULL;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, 800, 450);
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_BEGIN, 200, 200, &error));
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_UPDATE, 220, 210, &error));
+  g_assert_true (dlm_topic_drag (topic, DLM_DRAG_END, 240, 180, &error));
+  g_assert_no_error (error);
+  yaw = dlm_topic_get_param_text (topic, "yaw");
+  pitch = dlm_topic_get_param_text (topic, "pitch");
+  g_assert_cmpstr (yaw, ==, "-25");
+  g_assert_cmpstr (pitch, ==, "10");
+  g_assert_true (dlm_topic_set_param (topic, "projection", "xz", NULL));
+  dlm_topic_render (topic, cr, &theme, 800, 450);
+  g_assert_false (dlm_topic_drag (topic, DLM_DRAG_BEGIN, 200, 200, &error));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_words (void)
+{
+  const char *views[] = { "view=spectral", "view=lorenz" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      g_autofree char *words = dlm_topic_describe (topic);
+      g_autofree char *formula = dlm_topic_get_formula (topic);
+      g_autofree char *explanation = dlm_topic_get_explanation (topic);
+
+      g_assert_cmpuint (strlen (words), >, 80);
+      g_assert_cmpuint (strlen (formula), >, 20);
+      g_assert_cmpuint (strlen (explanation), >, 100);
+      g_assert_nonnull (strstr (words, v == 0 ? "99.84" : "t = 40"));
+    }
+}
+
+/* ---- golden images -------------------------------------------------------- */
+
+static const DlmGolden goldens[] = {
+  { "complex-spectral-light", dlm_complex_topic_get_type, { NULL }, DLM_THEME_LIGHT },
+  { "complex-spectral-dark", dlm_complex_topic_get_type, { "rank=1", NULL }, DLM_THEME_DARK },
+  { "complex-spectral-projector", dlm_complex_topic_get_type, { "rank=20", NULL }, DLM_THEME_PROJECTOR },
+  { "complex-lorenz-light", dlm_complex_topic_get_type, { "view=lorenz", NULL }, DLM_THEME_LIGHT },
+  { "complex-lorenz-dark", dlm_complex_topic_get_type, { "view=lorenz", "projection=3d", "progress=0.6", NULL }, DLM_THEME_DARK },
+  { "complex-lorenz-projector", dlm_complex_topic_get_type, { "view=lorenz", "t-end=25", NULL }, DLM_THEME_PROJECTOR },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/topics/complex/svd-numpy", test_svd_numpy);
+  g_test_add_func ("/topics/complex/svd-error-falls", test_svd_error_falls);
+  g_test_add_func ("/topics/complex/spectral-csv", test_spectral_csv);
+  g_test_add_func ("/topics/complex/lorenz-reference", test_lorenz_reference);
+  g_test_add_func ("/topics/complex/distance-grows", test_distance_grows);
+  g_test_add_func ("/topics/complex/lorenz-csv", test_lorenz_csv);
+  g_test_add_func ("/topics/complex/bad-input", test_bad_input);
+  g_test_add_func ("/topics/complex/lorenz-limits", test_lorenz_limits);
+  g_test_add_func ("/topics/complex/blow-up", test_lorenz_blow_up);
+  g_test_add_func ("/topics/complex/drag", test_drag_turns);
+  g_test_add_func ("/topics/complex/words", test_words);
+  dlm_golden_add_tests ("/topics/complex/golden/", goldens, G_N_ELEMENTS (goldens));
+
+  return g_test_run ();
+}
