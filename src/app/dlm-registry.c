@@ -6,10 +6,16 @@
 #include "dlm-registry.h"
 #include "dlm-topic-registry.h"
 
+#include "dlm-argmax-panel.h"
+#include "dlm-argmax-topic.h"
+#include "dlm-complex-panel.h"
+#include "dlm-complex-topic.h"
 #include "dlm-datatypes-panel.h"
 #include "dlm-datatypes-topic.h"
 #include "dlm-encoding-panel.h"
 #include "dlm-encoding-topic.h"
+#include "dlm-entropy-panel.h"
+#include "dlm-entropy-topic.h"
 #include "dlm-dot-panel.h"
 #include "dlm-dot-topic.h"
 #include "dlm-explog-panel.h"
@@ -30,11 +36,14 @@
 /* The controls panel of each topic, one line each. The order of the sidebar
  * is the model registry's (src/topics/dlm-topic-registry.c). */
 static const DlmRegistration panels[] = {
+  { dlm_complex_topic_get_type, dlm_complex_panel_get_type },
   { dlm_dot_topic_get_type, dlm_dot_panel_get_type },
   { dlm_datatypes_topic_get_type, dlm_datatypes_panel_get_type },
   { dlm_encoding_topic_get_type, dlm_encoding_panel_get_type },
   { dlm_softmax_topic_get_type, dlm_softmax_panel_get_type },
   { dlm_explog_topic_get_type,  dlm_explog_panel_get_type },
+  { dlm_entropy_topic_get_type, dlm_entropy_panel_get_type },
+  { dlm_argmax_topic_get_type, dlm_argmax_panel_get_type },
   { dlm_meanvar_topic_get_type, dlm_meanvar_panel_get_type },
   { dlm_sampling_topic_get_type, dlm_sampling_panel_get_type },
   { dlm_seeding_topic_get_type, dlm_seeding_panel_get_type },

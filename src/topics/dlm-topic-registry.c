@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include "dlm-argmax-topic.h"
+#include "dlm-complex-topic.h"
 #include "dlm-datatypes-topic.h"
 #include "dlm-dot-topic.h"
 #include "dlm-encoding-topic.h"
+#include "dlm-entropy-topic.h"
 #include "dlm-explog-topic.h"
 #include "dlm-matmul-topic.h"
 #include "dlm-meanvar-topic.h"
@@ -18,6 +21,7 @@
 /* Every topic model, one line each, in the course's order: the command line
  * lists them in this order and the sidebar shows those that have a panel. */
 static const DlmTopicTypeFunc topics[] = {
+  dlm_complex_topic_get_type,
   dlm_datatypes_topic_get_type,
   dlm_encoding_topic_get_type,
   dlm_transpose_topic_get_type,
@@ -25,6 +29,8 @@ static const DlmTopicTypeFunc topics[] = {
   dlm_matmul_topic_get_type,
   dlm_softmax_topic_get_type,
   dlm_explog_topic_get_type,
+  dlm_entropy_topic_get_type,
+  dlm_argmax_topic_get_type,
   dlm_meanvar_topic_get_type,
   dlm_sampling_topic_get_type,
   dlm_seeding_topic_get_type,
