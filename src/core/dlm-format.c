@@ -131,3 +131,24 @@ dlm_format_fixed (double value,
     return g_strconcat ("−", text + 1, NULL);
   return g_strdup (text[0] == '-' ? text + 1 : text);
 }
+
+/* The shortest text that reads back as exactly @value ("1e-09", not
+ * "1.0000000000000001e-09"): for values people read and edit, such as a
+ * parameter's default. Integers print as integers. */
+char *
+dlm_format_number_shortest (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value) || (value == floor (value) && fabs (value) < 9007199254740992.0))
+    return dlm_format_number_string (value);
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      g_autofree char *fmt = g_strdup_printf ("%%.%dg", digits);
+
+      g_ascii_formatd (buf, sizeof buf, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup (buf);
+}

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 void   dlm_format_number        (GString    *out,
                                  double      value);
 char  *dlm_format_number_string (double      value);
+char  *dlm_format_number_shortest (double    value);
 void   dlm_csv_append_field     (GString    *out,
                                  const char *text);
 void   dlm_summary_add_number   (GString    *out,

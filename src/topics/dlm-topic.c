@@ -129,7 +129,7 @@ static char *
 value_to_text (const GValue *value)
 {
   if (G_VALUE_HOLDS_DOUBLE (value))
-    return dlm_format_number_string (g_value_get_double (value));
+    return dlm_format_number_shortest (g_value_get_double (value));
   if (G_VALUE_HOLDS_INT (value))
     return g_strdup_printf ("%d", g_value_get_int (value));
   if (G_VALUE_HOLDS_ENUM (value))
