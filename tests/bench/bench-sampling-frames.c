@@ -13,81 +13,9 @@
 #include "dlm-sampling-panel.h"
 #include "dlm-sampling-topic.h"
 #include "dlm-timeline.h"
+#include "frames.h"
 #include "dlm-topic-page.h"
 
-static GtkWidget *
-find_timeline (GtkWidget *widget)
-{
-  if (DLM_IS_TIMELINE (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_timeline (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-run_for (double seconds)
-{
-  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE) || (g_usleep (200), TRUE);
-}
-
-/* Frame times (µs) logged since line @from. */
-static GArray *
-read_frames (const char *path)
-{
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  GArray *times = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  g_file_get_contents (path, &text, NULL, NULL);
-  lines = g_strsplit (text ? text : "", "\n", -1);
-  for (guint i = 0; lines[i] && lines[i][0]; i++)
-    {
-      gint64 t = g_ascii_strtoll (lines[i], NULL, 10);
-      g_array_append_val (times, t);
-    }
-  return times;
-}
-
-static int
-compare_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static void
-report (GArray *times, guint from, guint to, const char *what)
-{
-  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
-  guint dropped = 0;
-  double max = 0;
-
-  for (guint i = from + 1; i < to; i++)
-    {
-      double gap = (g_array_index (times, gint64, i) - g_array_index (times, gint64, i - 1)) / 1000.0;
-      g_array_append_val (gaps, gap);
-      dropped += gap > 1.5 * 1000.0 / 60 ? (guint) (gap / (1000.0 / 60) + 0.5) - 1 : 0;
-      max = MAX (max, gap);
-    }
-  g_array_sort (gaps, compare_double);
-  if (gaps->len == 0)
-    {
-      printf ("%s: no frames\n", what);
-      return;
-    }
-  printf ("%s: %u frames, frame interval p50 %.1f ms, p99 %.1f ms, longest %.1f ms, "
-          "dropped frames at 60 Hz: %u\n", what, gaps->len + 1,
-          g_array_index (gaps, double, gaps->len / 2),
-          g_array_index (gaps, double, MIN (gaps->len - 1, (guint) (gaps->len * 0.99))), max, dropped);
-}
 
 int
 main (int argc, char *argv[])
@@ -110,34 +38,34 @@ main (int argc, char *argv[])
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_maximize (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
-  run_for (2);
+  bench_run_for (2);
 
-  timeline = find_timeline (page);
+  timeline = bench_find_timeline (page);
   dlm_timeline_set_rate (DLM_TIMELINE (timeline), 600);   /* 6000 draws in 10 s */
   dlm_timeline_restart (DLM_TIMELINE (timeline));
-  run_for (0.2);
-  idle = read_frames (log);
+  bench_run_for (0.2);
+  idle = bench_read_frames (log);
   dlm_timeline_set_playing (DLM_TIMELINE (timeline), TRUE);
-  run_for (10);
-  before = read_frames (log);
-  report (before, idle->len, before->len, "LLN animation 1920x1080, 10 s");
+  bench_run_for (10);
+  before = bench_read_frames (log);
+  bench_report (before, idle->len, before->len, "LLN animation 1920x1080, 10 s");
 
   /* 10⁷ draws (no faint runs) while the animation plays on */
   dlm_timeline_set_rate (DLM_TIMELINE (timeline), 600);
   dlm_timeline_restart (DLM_TIMELINE (timeline));
   dlm_timeline_set_playing (DLM_TIMELINE (timeline), TRUE);
-  run_for (0.5);
+  bench_run_for (0.5);
   g_clear_pointer (&before, g_array_unref);
-  before = read_frames (log);
+  before = bench_read_frames (log);
   asked = g_get_monotonic_time ();
   g_assert (dlm_topic_apply (topic, (const char *[]) { "runs=0", "draws=10000000", NULL }, NULL));
   while (dlm_topic_get_computing (topic))
     g_main_context_iteration (NULL, FALSE) || (g_usleep (200), TRUE);
   done = g_get_monotonic_time ();
-  run_for (0.5);
-  all = read_frames (log);
+  bench_run_for (0.5);
+  all = bench_read_frames (log);
   printf ("10^7 draws computed in the background in %.0f ms\n", (done - asked) / 1000.0);
-  report (all, before->len, all->len, "frames while computing 10^7 draws");
+  bench_report (all, before->len, all->len, "frames while computing 10^7 draws");
   g_unlink (log);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
