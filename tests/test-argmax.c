@@ -7,6 +7,7 @@
 #include "dlm-argmax-topic.h"
 #include "dlm-error.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference values from Debian's NumPy (/usr/bin/python3):
  *   a = np.array([1, -1, 3, 0, 4, 3.]); a.min(), a.max(), np.argmin(a), np.argmax(a)
@@ -31,23 +32,6 @@
 #define GRID_ARGMIN    4000
 #define GRID_ARGMIN_X  2.0
 #define GRID_MIN       1.0
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
 
 static double
 number (GHashTable *table,

@@ -10,6 +10,7 @@
 #include "dlm-datatypes-topic.h"
 #include "dlm-error.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference values from Debian's NumPy and PIL (/usr/bin/python3):
  *   a = np.asarray(Image.open('resources/images/landscape.png').convert('RGB'))
@@ -38,37 +39,6 @@ static const struct { guint row, col; guint8 r, g, b, gray; } landscape_pixels[]
  * np.uint8(250) + np.uint8(10) -> 4
  * [np.dtype(t).itemsize for t in (np.uint8, np.float32, np.float64)] -> [1, 4, 8] */
 #define FLOAT32_SUM 0.30000001192092896
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
-static double
-summary_number (GHashTable *table,
-                const char *key)
-{
-  const char *text = g_hash_table_lookup (table, key);
-  char *end;
-  double value;
-
-  g_assert_nonnull (text);
-  value = g_ascii_strtod (text, &end);
-  g_assert_cmpint (*end, ==, '\0');
-  return value;
-}
 
 /* ---- core ------------------------------------------------------------- */
 

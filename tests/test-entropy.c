@@ -8,6 +8,7 @@
 #include "dlm-entropy-topic.h"
 #include "dlm-error.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference values from Debian's SciPy 1.10 and PyTorch (/usr/bin/python3),
  * with from scipy.stats import entropy:
@@ -54,37 +55,6 @@
 #define TORCH_Q          "0.6590011388859679, 0.24243297070471392, 0.09856589040931818"
 
 #define TIGHT 1e-15
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
-static double
-summary_number (GHashTable *table,
-                const char *key)
-{
-  const char *text = g_hash_table_lookup (table, key);
-  char *end;
-  double value;
-
-  g_assert_nonnull (text);
-  value = g_ascii_strtod (text, &end);
-  g_assert_cmpint (*end, ==, '\0');
-  return value;
-}
 
 static void
 assert_close (double value,

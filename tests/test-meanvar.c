@@ -9,6 +9,7 @@
 #include "dlm-meanvar-topic.h"
 #include "dlm-softmax-topic.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference values from Debian's NumPy (/usr/bin/python3):
  *   a = np.array([8, 0, 4, 1, -2, 7.]); a.mean(), a.var(ddof=1), a.var(ddof=0),
@@ -30,44 +31,6 @@
  * np.abs(c - c.mean()).mean() -> 0.8 0.8 0.6666666666666666 */
 #define SHIFT_VAR1   0.8
 #define SHIFT_MAD    0.6666666666666666
-
-static GHashTable *
-parse_summary (const char *summary)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
-static double
-summary_number (GHashTable *table,
-                const char *key)
-{
-  const char *text = g_hash_table_lookup (table, key);
-  char *end;
-  double value;
-
-  g_assert_nonnull (text);
-  value = g_ascii_strtod (text, &end);
-  g_assert_cmpint (*end, ==, '\0');
-  return value;
-}
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-
-  return parse_summary (summary);
-}
 
 /* ---- core ------------------------------------------------------------- */
 

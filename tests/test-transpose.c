@@ -7,6 +7,7 @@
 #include "dlm-error.h"
 #include "dlm-transpose-topic.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* The course's 5 × 2 matrix and its transpose from Debian's NumPy:
  *   A = np.array([[1, 5], [0, 6], [2, 8], [5, 3], [-2, 0]]); A.T.tolist()
@@ -15,37 +16,6 @@ static const double course_a[5][2] = { { 1, 5 }, { 0, 6 }, { 2, 8 }, { 5, 3 }, {
 static const double course_at[2][5] = { { 1, 0, 2, 5, -2 }, { 5, 6, 8, 3, 0 } };
 /* v = A[:, 0]; v @ v -> 34 (the course's vector 1, 0, 2, 5, −2) */
 #define COURSE_VTV 34.0
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
-static double
-summary_number (GHashTable *table,
-                const char *key)
-{
-  const char *text = g_hash_table_lookup (table, key);
-  char *end;
-  double value;
-
-  g_assert_nonnull (text);
-  value = g_ascii_strtod (text, &end);
-  g_assert_cmpint (*end, ==, '\0');
-  return value;
-}
 
 static void
 assert_matrix_equal (const gsl_matrix *a,

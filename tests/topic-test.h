@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "dlm-topic.h"
+
+/* A topic's summary as a table key → text, and one of its values as a
+ * number (the test fails if the key is missing or not a number). */
+GHashTable *summary_of     (DlmTopic   *topic);
+double      summary_number (GHashTable *table,
+                            const char *key);
