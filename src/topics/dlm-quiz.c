@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include "dlm-format.h"
+#include "dlm-quiz-private.h"
+
+struct _DlmQuizQuestion
+{
+  char      *prompt;
+  GPtrArray *choices;          /* char * */
+  GPtrArray *reasons;          /* char *, one per choice */
+  guint      correct;
+};
+
+typedef struct {
+  const char       *topic_id;
+  DlmQuizBuildFunc  build;
+} DlmQuizEntry;
+
+/* One line per topic that has a self-check, in the course's order. */
+static const DlmQuizEntry quizzes[] = {
+  { NULL, NULL }
+};
+
+DlmQuizQuestion *
+dlm_quiz_question_new (const char *prompt)
+{
+  DlmQuizQuestion *self;
+
+  g_return_val_if_fail (prompt != NULL && *prompt != '\0', NULL);
+
+  self = g_new0 (DlmQuizQuestion, 1);
+  self->prompt = g_strdup (prompt);
+  self->choices = g_ptr_array_new_with_free_func (g_free);
+  self->reasons = g_ptr_array_new_with_free_func (g_free);
+  self->correct = G_MAXUINT;
+
+  return self;
+}
+
+void
+dlm_quiz_question_free (DlmQuizQuestion *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->prompt);
+  g_ptr_array_unref (self->choices);
+  g_ptr_array_unref (self->reasons);
+  g_free (self);
+}
+
+void
+dlm_quiz_question_take_choice (DlmQuizQuestion *self,
+                               gboolean         correct,
+                               char            *text,
+                               char            *reason)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL && *text != '\0');
+  g_return_if_fail (reason != NULL && *reason != '\0');
+  g_return_if_fail (!correct || self->correct == G_MAXUINT);
+
+  if (correct)
+    self->correct = self->choices->len;
+  g_ptr_array_add (self->choices, text);
+  g_ptr_array_add (self->reasons, reason);
+}
+
+void
+dlm_quiz_question_add_choice (DlmQuizQuestion *self,
+                              gboolean         correct,
+                              const char      *text,
+                              const char      *reason)
+{
+  dlm_quiz_question_take_choice (self, correct, g_strdup (text), g_strdup (reason));
+}
+
+const char *
+dlm_quiz_question_get_prompt (const DlmQuizQuestion *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->prompt;
+}
+
+guint
+dlm_quiz_question_get_n_choices (const DlmQuizQuestion *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->choices->len;
+}
+
+const char *
+dlm_quiz_question_get_choice (const DlmQuizQuestion *self,
+                              guint                  index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->choices->len, NULL);
+
+  return g_ptr_array_index (self->choices, index);
+}
+
+const char *
+dlm_quiz_question_get_reason (const DlmQuizQuestion *self,
+                              guint                  index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->reasons->len, NULL);
+
+  return g_ptr_array_index (self->reasons, index);
+}
+
+guint
+dlm_quiz_question_get_correct (const DlmQuizQuestion *self)
+{
+  g_return_val_if_fail (self != NULL, G_MAXUINT);
+
+  return self->correct;
+}
+
+gboolean
+dlm_quiz_question_is_correct (const DlmQuizQuestion *self,
+                              guint                  index)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return index == self->correct;
+}
+
+static const DlmQuizEntry *
+dlm_quiz_lookup (const char *topic_id)
+{
+  for (guint i = 0; quizzes[i].topic_id != NULL; i++)
+    if (g_strcmp0 (quizzes[i].topic_id, topic_id) == 0)
+      return &quizzes[i];
+
+  return NULL;
+}
+
+gboolean
+dlm_quiz_has_topic (const char *topic_id)
+{
+  return dlm_quiz_lookup (topic_id) != NULL;
+}
+
+GPtrArray *
+dlm_quiz_new_for_topic (const char *topic_id)
+{
+  const DlmQuizEntry *entry = dlm_quiz_lookup (topic_id);
+  GPtrArray *questions;
+
+  if (entry == NULL)
+    return NULL;
+
+  questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+  entry->build (questions);
+
+  return questions;
+}
+
+char *
+dlm_quiz_format_list (const double *values,
+                      gsize         n,
+                      int           digits)
+{
+  GString *out = g_string_new ("[");
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *number = digits < 0 ? dlm_format_short (values[i], -1)
+                                           : dlm_format_fixed (values[i], digits);
+
+      g_string_append_printf (out, i == 0 ? "%s" : ", %s", number);
+    }
+  g_string_append_c (out, ']');
+
+  return g_string_free (out, FALSE);
+}
