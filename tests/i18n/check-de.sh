@@ -11,6 +11,10 @@
 #   check-de.sh po MSGFMT PO
 #       msgfmt --check passes and every message is translated (no fuzzy,
 #       no untranslated ones).
+#   check-de.sh complete XGETTEXT MSGCMP SRCROOT PO
+#       Extracts the messages of every file in po/POTFILES afresh (as
+#       meson's gettext preset 'glib' does) and checks that PO translates
+#       each of them, so a new string cannot ship untranslated.
 
 set -u
 
@@ -35,11 +39,29 @@ po)
   esac
   exit $status
   ;;
+complete)
+  xgettext=$2 msgcmp=$3 srcroot=$4 po=$5
+  tmp=$(mktemp -d) || exit 1
+  trap 'rm -rf "$tmp"' EXIT INT TERM
+  if ! (cd "$srcroot" && "$xgettext" --from-code=UTF-8 --files-from=po/POTFILES \
+          --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+          --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
+          --output="$tmp/fresh.pot") 2>"$tmp/xgettext.err"; then
+    cat "$tmp/xgettext.err" >&2
+    fail "xgettext could not extract the messages"
+    exit $status
+  fi
+  if ! LC_ALL=C "$msgcmp" "$po" "$tmp/fresh.pot" 2>"$tmp/msgcmp.err"; then
+    head -n 40 "$tmp/msgcmp.err" >&2
+    fail "$po does not translate every message of the sources (see above)"
+  fi
+  exit $status
+  ;;
 run)
   dlmath=$2 mo=$3 po=$4
   ;;
 *)
-  echo "usage: $0 run DLMATH MO PO | po MSGFMT PO" >&2
+  echo "usage: $0 run DLMATH MO PO | po MSGFMT PO | complete XGETTEXT MSGCMP SRCROOT PO" >&2
   exit 2
   ;;
 esac

@@ -6,63 +6,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "dlm-application.h"
 #include "dlm-export-dialog.h"
 #include "dlm-registry.h"
-#include "dlm-window-private.h"
-
-#define WAIT_MS 5000
-
-static DlmApplication *app;
-static DlmWindow *window;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-set_flag (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds or WAIT_MS pass; no sleeping. */
-static gboolean
-wait_for (Condition cond,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, set_flag, &timed_out);
-  gboolean met;
-
-  while (!(met = cond (data)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-
-  return met;
-}
-
-static gboolean
-no_pending_events (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-settle (void)
-{
-  g_assert_true (wait_for (no_pending_events, NULL));
-}
-
-static DlmTopicPage *
-show_topic (const char *id)
-{
-  g_assert_true (dlm_window_select_topic (window, id));
-  settle ();
-  g_assert_cmpstr (dlm_window_get_topic_id (window), ==, id);
-  return dlm_window_get_page (window);
-}
+#include "ui-test.h"
 
 static DlmParamBinding *
 get_binding (const char *topic_id,
@@ -87,16 +33,6 @@ type_and_enter (GtkWidget  *row,
   /* Enter in a GtkText emits "activate", which the row passes on. */
   g_signal_emit_by_name (delegate, "activate");
   settle ();
-}
-
-static gboolean
-window_is_drawn (gpointer data)
-{
-  DlmTopicPage *page = dlm_window_get_page (window);
-
-  return gtk_widget_get_mapped (GTK_WIDGET (window))
-         && page != NULL
-         && gtk_widget_get_width (GTK_WIDGET (dlm_topic_page_get_plot_view (page))) > 0;
 }
 
 static void
@@ -481,24 +417,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  /* Software rendering, and no accessibility bus to wait for. */
-  g_setenv ("GSK_RENDERER", "cairo", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = dlm_application_new (NULL);
-  /* Never hand the tests to a dlmath the developer has open. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Cannot register the application: %s", error->message);
-  g_application_activate (G_APPLICATION (app));
-  window = DLM_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/window-maps", test_window_maps);
   g_test_add_func ("/ui/sidebar-switches-topic", test_sidebar_switches_topic);
@@ -515,10 +434,5 @@ main (int   argc,
   g_test_add_func ("/ui/copy-figure", test_copy_figure);
   g_test_add_func ("/ui/encoding-order-buttons", test_encoding_order_buttons);
 
-  status = g_test_run ();
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
-
-  return status;
+  return ui_test_run ();
 }

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-test-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "dlm-topic-registry.h"
+#include "ui-test.h"
+
+/* The window in German (the test runs under LC_ALL=de_DE.UTF-8): the
+ * translation loads, and no text that has a German translation is left
+ * in English anywhere in the window, its pages, menus or shortcuts. */
+
+/* Fails when @text is an English message that the catalogue translates
+ * differently, i.e. when the user would see English that need not be. */
+static void
+assert_not_english (const char *where,
+                    const char *text)
+{
+  const char *german;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  german = g_dgettext (GETTEXT_PACKAGE, text);
+  if (strcmp (german, text) != 0)
+    g_error ("%s shows “%s” in English; the German catalogue has “%s”", where, text, german);
+}
+
+static void
+check_widget_texts (GtkWidget *widget)
+{
+  const char *type = G_OBJECT_TYPE_NAME (widget);
+
+  if (GTK_IS_LABEL (widget))
+    assert_not_english (type, gtk_label_get_label (GTK_LABEL (widget)));
+  if (GTK_IS_EDITABLE (widget) && GTK_IS_TEXT (widget))
+    assert_not_english (type, gtk_text_get_placeholder_text (GTK_TEXT (widget)));
+  assert_not_english (type, gtk_widget_get_tooltip_text (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_widget_texts (child);
+}
+
+static void
+check_menu_texts (GMenuModel *menu)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        assert_not_english ("menu item", label);
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          check_menu_texts (linked);
+          g_object_unref (linked);
+        }
+    }
+}
+
+static void
+check_menus (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
+    check_menu_texts (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_menus (child);
+}
+
+static void
+test_catalogue_loaded (void)
+{
+  g_assert_true (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "de_DE"));
+  g_assert_cmpstr (_("Softmax"), ==, "Softmax");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Dot product"), ==, "Skalarprodukt");
+}
+
+/* Every sidebar row shows its topic's German title. */
+static void
+test_sidebar_is_german (void)
+{
+  guint n_topics;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
+  GtkListBox *list = dlm_window_get_sidebar (window);
+  guint german = 0;
+
+  for (guint i = 0; i < n_topics; i++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (types[i] (), NULL);
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      const char *english = DLM_TOPIC_GET_CLASS (topic)->title;
+      const char *shown = gtk_label_get_label (GTK_LABEL (label));
+
+      g_assert_cmpstr (shown, ==, g_dgettext (GETTEXT_PACKAGE, english));
+      german += strcmp (shown, english) != 0;
+    }
+  /* A few titles are the same word in both languages (Softmax). */
+  g_assert_cmpuint (german, >=, n_topics - 2);
+}
+
+/* Each topic's page, the header bar and the menus: nothing English left. */
+static void
+test_pages_are_german (void)
+{
+  guint n_topics;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
+
+  g_assert_true (wait_for (window_is_drawn, NULL));
+  for (guint i = 0; i < n_topics; i++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (types[i] (), NULL);
+
+      show_topic (dlm_topic_get_id (topic));
+      check_widget_texts (GTK_WIDGET (window));
+    }
+  check_menus (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   dlm_topic_get_title (dlm_window_get_topic (window, dlm_window_get_topic_id (window))));
+  assert_not_english ("window title", gtk_window_get_title (GTK_WINDOW (window)));
+}
+
+/* The shortcuts window that GtkApplication loads from the resources. */
+static void
+test_shortcuts_window_is_german (void)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  g_assert_nonnull (overlay);
+  check_widget_texts (GTK_WIDGET (overlay));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/i18n-ui/catalogue-loaded", test_catalogue_loaded);
+  g_test_add_func ("/i18n-ui/sidebar-is-german", test_sidebar_is_german);
+  g_test_add_func ("/i18n-ui/pages-are-german", test_pages_are_german);
+  g_test_add_func ("/i18n-ui/shortcuts-window-is-german", test_shortcuts_window_is_german);
+
+  return ui_test_run ();
+}
