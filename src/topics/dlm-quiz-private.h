@@ -25,11 +25,4 @@ void dlm_seeding_quiz_build   (GPtrArray *questions);
 void dlm_softmax_quiz_build   (GPtrArray *questions);
 void dlm_transpose_quiz_build (GPtrArray *questions);
 
-/* @values as a Python list, "[0.3745, 0.9507, 0.7320]", each number as the
- * panels print it: dlm_format_fixed() with @digits decimals, or
- * dlm_format_short()'s shortest form when @digits is negative. */
-char *dlm_quiz_format_list (const double *values,
-                            gsize         n,
-                            int           digits);
-
 G_END_DECLS

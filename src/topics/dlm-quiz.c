@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include "dlm-format.h"
 #include "dlm-quiz-private.h"
 
 struct _DlmQuizQuestion
@@ -21,6 +20,19 @@ typedef struct {
 
 /* One line per topic that has a self-check, in the course's order. */
 static const DlmQuizEntry quizzes[] = {
+  { "complex", dlm_complex_quiz_build },
+  { "datatypes", dlm_datatypes_quiz_build },
+  { "encoding", dlm_encoding_quiz_build },
+  { "transpose", dlm_transpose_quiz_build },
+  { "dot", dlm_dot_quiz_build },
+  { "matmul", dlm_matmul_quiz_build },
+  { "softmax", dlm_softmax_quiz_build },
+  { "explog", dlm_explog_quiz_build },
+  { "entropy", dlm_entropy_quiz_build },
+  { "argmax", dlm_argmax_quiz_build },
+  { "meanvar", dlm_meanvar_quiz_build },
+  { "sampling", dlm_sampling_quiz_build },
+  { "seeding", dlm_seeding_quiz_build },
   { NULL, NULL }
 };
 
@@ -160,23 +172,4 @@ dlm_quiz_new_for_topic (const char *topic_id)
   entry->build (questions);
 
   return questions;
-}
-
-char *
-dlm_quiz_format_list (const double *values,
-                      gsize         n,
-                      int           digits)
-{
-  GString *out = g_string_new ("[");
-
-  for (gsize i = 0; i < n; i++)
-    {
-      g_autofree char *number = digits < 0 ? dlm_format_short (values[i], -1)
-                                           : dlm_format_fixed (values[i], digits);
-
-      g_string_append_printf (out, i == 0 ? "%s" : ", %s", number);
-    }
-  g_string_append_c (out, ']');
-
-  return g_string_free (out, FALSE);
 }
