@@ -152,6 +152,70 @@ dlm_text_draw (cairo_t        *cr,
   cairo_restore (cr);
 }
 
+/* The shared layout of @markup wrapped at word boundaries to @width; give
+ * it back with unwrap() so the labels after it are not wrapped. */
+static PangoLayout *
+wrapped_layout (cairo_t        *cr,
+                const DlmTheme *theme,
+                DlmTextRole     role,
+                const char     *markup,
+                double          width,
+                double         *height)
+{
+  PangoLayout *layout = get_layout (cr, theme, role, markup);
+  PangoRectangle logical;
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_get_extents (layout, NULL, &logical);
+  *height = (double) logical.height / PANGO_SCALE;
+  return layout;
+}
+
+static void
+unwrap (PangoLayout *layout)
+{
+  pango_layout_set_width (layout, -1);
+}
+
+/* The height of @markup wrapped to @width. */
+double
+dlm_text_wrapped_height (cairo_t        *cr,
+                         const DlmTheme *theme,
+                         DlmTextRole     role,
+                         const char     *markup,
+                         double          width)
+{
+  double height;
+
+  unwrap (wrapped_layout (cr, theme, role, markup, width, &height));
+  return height;
+}
+
+/* A paragraph wrapped at word boundaries to @width, its top left corner at
+ * (@x, @y); returns its height. */
+double
+dlm_text_draw_wrapped (cairo_t        *cr,
+                       const DlmTheme *theme,
+                       DlmTextRole     role,
+                       const DlmColor *color,
+                       double          x,
+                       double          y,
+                       double          width,
+                       const char     *markup)
+{
+  double height;
+  PangoLayout *layout = wrapped_layout (cr, theme, role, markup, width, &height);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, color != NULL ? color : &theme->foreground);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  unwrap (layout);
+  return height;
+}
+
 /* Text on a rounded plate of the background colour, for labels that sit on
  * top of curves and must stay legible. */
 void
