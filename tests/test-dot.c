@@ -7,6 +7,7 @@
 #include "dlm-dot-topic.h"
 #include "dlm-error.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference values from Debian's NumPy (/usr/bin/python3):
  *   v = np.array([1, 0, 2, 5, -2.]); w = np.array([2, 8, -6, 1, 0.])
@@ -42,45 +43,6 @@ static const double course_cumulative[] = { 2, 2, -10, -5, -5 };
 #define PLANE_PROJECTION 1.8973665961010275
 #define PLANE_P_DOT_P    10.0
 /* The course's quiz: np.dot([1, 2], [3, 4]), np.dot([2, -1, 3], [4, 0, -2]) -> 11 2 */
-
-static GHashTable *
-parse_summary (const char *summary)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
-static double
-summary_number (GHashTable *table,
-                const char *key)
-{
-  const char *text = g_hash_table_lookup (table, key);
-  char *end;
-  double value;
-
-  if (text == NULL)
-    g_error ("summary has no %s", key);
-  value = g_ascii_strtod (text, &end);
-  g_assert_cmpint (*end, ==, '\0');
-  return value;
-}
-
-static GHashTable *
-summary_of (DlmTopic *topic)
-{
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-
-  return parse_summary (summary);
-}
 
 static void
 assert_close (double value,

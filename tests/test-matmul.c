@@ -12,6 +12,7 @@
 #include "dlm-matrix-grid.h"
 #include "dlm-parse.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference products from Debian's NumPy (/usr/bin/python3), with
  *   np.random.seed(s); A = np.random.randint(0, 10, size=(r, n));
@@ -398,30 +399,13 @@ test_bad_input (void)
   }
 }
 
-static GHashTable *
-parse_summary (const char *summary)
-{
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      char *eq = strchr (lines[i], '=');
-
-      g_assert_nonnull (eq);
-      g_hash_table_insert (table, g_strndup (lines[i], eq - lines[i]), g_strdup (eq + 1));
-    }
-  return table;
-}
-
 /* The CSV is C, numbers only, no header: it reads back as the product. */
 static void
 assert_csv_is_product (DlmTopic *topic)
 {
   const gsl_matrix *c = dlm_matmul_topic_get_product (DLM_MATMUL_TOPIC (topic));
   g_autofree char *csv = dlm_topic_to_csv (topic);
-  g_autofree char *summary = dlm_topic_to_summary (topic);
-  g_autoptr(GHashTable) table = parse_summary (summary);
+  g_autoptr(GHashTable) table = summary_of (topic);
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
 
   g_assert_cmpuint (g_strv_length (lines), ==, c->size1 + 1);

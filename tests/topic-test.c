@@ -38,3 +38,19 @@ summary_number (GHashTable *table,
   return value;
 }
 
+
+DlmParamInfo *
+topic_view_param (DlmTopic *topic)
+{
+  g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+
+  for (guint i = 0; i < params->len; i++)
+    {
+      DlmParamInfo *info = g_ptr_array_index (params, i);
+
+      if ((strcmp (info->name, "view") == 0 || strcmp (info->name, "mode") == 0)
+          && strcmp (info->type, "choice") == 0)
+        return g_ptr_array_steal_index (params, i);
+    }
+  return NULL;
+}

@@ -10,3 +10,7 @@
 GHashTable *summary_of     (DlmTopic   *topic);
 double      summary_number (GHashTable *table,
                             const char *key);
+
+/* The choice parameter that switches what the figure shows ("view" or
+ * "mode"), or NULL if the topic has one figure. */
+DlmParamInfo *topic_view_param (DlmTopic *topic);

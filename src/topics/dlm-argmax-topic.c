@@ -834,6 +834,23 @@ dlm_argmax_topic_explanation (DlmTopic *topic)
     }
 }
 
+/* The read-out of value @i, shared by the pointer probe and the keyboard
+ * cursor; it says when the value is the largest or the smallest. */
+static char *
+value_text (DlmArgmaxTopic *self,
+            gsize           i)
+{
+  g_autofree char *v = dlm_format_short (value_at (self, i), -1);
+  g_autofree char *where = location_text (self, i);
+
+  if (i == self->argmax)
+    /* TRANSLATORS: "value 0.7 at index 2 (position 3): the maximum, so this is the argmax" */
+    return g_strdup_printf (_("value %s at %s: the maximum, so this is the argmax"), v, where);
+  if (i == self->argmin)
+    return g_strdup_printf (_("value %s at %s: the minimum, so this is the argmin"), v, where);
+  return g_strdup_printf (_("value %s at %s"), v, where);
+}
+
 static gboolean
 dlm_argmax_topic_probe (DlmTopic *topic,
                         double    x,
@@ -842,7 +859,6 @@ dlm_argmax_topic_probe (DlmTopic *topic,
 {
   DlmArgmaxTopic *self = DLM_ARGMAX_TOPIC (topic);
   const DlmAxesGeometry *g = &self->panels[0];
-  g_autofree char *v = NULL, *where = NULL;
   double i;
 
   if (self->view == DLM_ARGMAX_VIEW_FUNCTION)
@@ -867,11 +883,44 @@ dlm_argmax_topic_probe (DlmTopic *topic,
   i = round (dlm_geometry_px_to_x (g, x));
   if (i < 0 || i >= self->values->len)
     return FALSE;
-  v = dlm_format_short (value_at (self, (gsize) i), -1);
-  where = location_text (self, (gsize) i);
   probe->x = dlm_geometry_x_to_px (g, i);
   probe->y = y;
-  probe->text = g_strdup_printf (_("value %s at %s"), v, where);
+  probe->text = value_text (self, (gsize) i);
+  return TRUE;
+}
+
+/* The cursor visits the values, or in the function view both curves
+ * (one a row) every 1/100th of the way. */
+static guint
+dlm_argmax_topic_count_points (DlmTopic *topic,
+                               guint    *row_length)
+{
+  DlmArgmaxTopic *self = DLM_ARGMAX_TOPIC (topic);
+
+  if (!self->panels[0].valid)
+    return 0;
+  if (self->view == DLM_ARGMAX_VIEW_FUNCTION)
+    {
+      *row_length = DLM_TOPIC_CURVE_SAMPLES;
+      return self->panels[1].valid ? 2 * DLM_TOPIC_CURVE_SAMPLES : DLM_TOPIC_CURVE_SAMPLES;
+    }
+  return self->values->len;
+}
+
+static gboolean
+dlm_argmax_topic_get_point (DlmTopic *topic,
+                            guint     index,
+                            DlmProbe *point)
+{
+  DlmArgmaxTopic *self = DLM_ARGMAX_TOPIC (topic);
+
+  if (self->view == DLM_ARGMAX_VIEW_FUNCTION)
+    return dlm_topic_probe_along (topic, &self->panels[index / DLM_TOPIC_CURVE_SAMPLES],
+                                  index % DLM_TOPIC_CURVE_SAMPLES, DLM_TOPIC_CURVE_SAMPLES, point);
+
+  point->x = dlm_geometry_x_to_px (&self->panels[0], index);
+  point->y = dlm_geometry_y_to_px (&self->panels[0], value_at (self, index));
+  point->text = value_text (self, index);
   return TRUE;
 }
 
@@ -958,6 +1007,7 @@ dlm_argmax_topic_class_init (DlmArgmaxTopicClass *klass)
   object_class->set_property = dlm_argmax_topic_set_property;
 
   topic_class->id = "argmax";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Min, max, argmin, argmax");
   topic_class->check_text = dlm_argmax_topic_check_text;
   topic_class->render = dlm_argmax_topic_render;
@@ -967,6 +1017,8 @@ dlm_argmax_topic_class_init (DlmArgmaxTopicClass *klass)
   topic_class->formula = dlm_argmax_topic_formula;
   topic_class->explanation = dlm_argmax_topic_explanation;
   topic_class->probe = dlm_argmax_topic_probe;
+  topic_class->count_points = dlm_argmax_topic_count_points;
+  topic_class->get_point = dlm_argmax_topic_get_point;
 
   properties[PROP_VALUES] =
     g_param_spec_string ("values", NULL, N_("1 to 1000 finite numbers, separated by commas or spaces"),

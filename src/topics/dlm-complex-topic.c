@@ -919,6 +919,25 @@ dlm_complex_topic_explanation (DlmTopic *topic)
                      "predicted. The curves are integrated by GSL's rk8pd with error control."));
 }
 
+/* Singular value s_i (from 1) and the energy the first i layers keep:
+ * what the probe and the keyboard cursor read out. */
+static void
+singular_value_point (DlmComplexTopic *self,
+                      guint            i,
+                      DlmProbe        *point)
+{
+  double s = gsl_vector_get (self->svd->s, i - 1);
+  g_autofree char *st = fmt (s);
+  g_autofree char *e = dlm_format_fixed (100 * dlm_svd_energy_kept (self->svd, i), 2);
+
+  const DlmRect *r = &self->panels[0].plot;
+
+  point->x = dlm_geometry_x_to_px (&self->panels[0], i);
+  /* values far below the log axis (rounding noise) sit on its floor */
+  point->y = CLAMP (dlm_geometry_y_to_px (&self->panels[0], s), r->y, r->y + r->height);
+  point->text = g_strdup_printf (_("s%u = %s; layers 1 to %u keep %s %%"), i, st, i, e);
+}
+
 static gboolean
 dlm_complex_topic_probe (DlmTopic *topic,
                          double    x,
@@ -931,13 +950,8 @@ dlm_complex_topic_probe (DlmTopic *topic,
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL && dlm_geometry_contains (&self->panels[0], x, y))
     {
       guint i = (guint) CLAMP (round (dlm_geometry_px_to_x (&self->panels[0], x)), 1, self->svd->rank);
-      double s = gsl_vector_get (self->svd->s, i - 1);
-      g_autofree char *st = fmt (s);
-      g_autofree char *e = dlm_format_fixed (100 * dlm_svd_energy_kept (self->svd, i), 2);
 
-      probe->x = dlm_geometry_x_to_px (&self->panels[0], i);
-      probe->y = dlm_geometry_y_to_px (&self->panels[0], s);
-      probe->text = g_strdup_printf (_("s%u = %s; layers 1 to %u keep %s %%"), i, st, i, e);
+      singular_value_point (self, i, probe);
       return TRUE;
     }
   if (self->view == DLM_COMPLEX_VIEW_LORENZ && run != NULL &&
@@ -954,6 +968,34 @@ dlm_complex_topic_probe (DlmTopic *topic,
       return TRUE;
     }
   return FALSE;
+}
+
+/* The cursor visits the singular values, or the distance between the two
+ * Lorenz runs every 1/100th of the time shown. */
+static guint
+dlm_complex_topic_count_points (DlmTopic *topic,
+                                guint    *row_length)
+{
+  DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+
+  if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
+    return self->panels[0].valid && self->svd != NULL ? self->svd->rank : 0;
+  return self->panels[1].valid && shown_run (self) != NULL ? DLM_TOPIC_CURVE_SAMPLES : 0;
+}
+
+static gboolean
+dlm_complex_topic_get_point (DlmTopic *topic,
+                             guint     index,
+                             DlmProbe *point)
+{
+  DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+
+  if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
+    {
+      singular_value_point (self, index + 1, point);
+      return TRUE;
+    }
+  return dlm_topic_probe_along (topic, &self->panels[1], index, DLM_TOPIC_CURVE_SAMPLES, point);
 }
 
 static char *
@@ -1203,6 +1245,7 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
   object_class->set_property = dlm_complex_topic_set_property;
 
   topic_class->id = "complex";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Complicated vs complex");
   topic_class->check_text = dlm_complex_topic_check_text;
   topic_class->check_state = dlm_complex_topic_check_state;
@@ -1213,6 +1256,8 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
   topic_class->formula = dlm_complex_topic_formula;
   topic_class->explanation = dlm_complex_topic_explanation;
   topic_class->probe = dlm_complex_topic_probe;
+  topic_class->count_points = dlm_complex_topic_count_points;
+  topic_class->get_point = dlm_complex_topic_get_point;
   topic_class->drag = dlm_complex_topic_drag;
   topic_class->compute_prepare = dlm_complex_topic_compute_prepare;
   topic_class->compute_run = dlm_complex_topic_compute_run;

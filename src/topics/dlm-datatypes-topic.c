@@ -40,6 +40,11 @@ struct _DlmDatatypesTopic
   DlmImage         *pending;
 
   PixelPanel        panels[N_PIXEL_PANELS];
+  /* where the last render put the four objects and the storage bars, for
+   * the keyboard cursor */
+  double            object_x[4], object_y[4];
+  gboolean          objects_valid;
+  DlmAxesGeometry   bytes_axes;
 };
 
 G_DEFINE_ENUM_TYPE (DlmDatatypesView, dlm_datatypes_view,
@@ -611,12 +616,21 @@ draw_cell (cairo_t        *cr,
   if (with_value)
     {
       g_autofree char *text = dlm_format_short (value, -1);
-      double w;
+      DlmTextRole role = DLM_TEXT_BODY;
+      double w, h, f;
 
-      /* the widest example value, "−1", decides the size for all */
+      /* the widest example value, "−1", decides the size for all: body
+       * size, small size, or (at a high zoom) small size scaled to fit */
       dlm_text_size (cr, theme, DLM_TEXT_BODY, "−1", &w, NULL);
-      dlm_text_draw (cr, theme, w + dlm_theme_px (theme, 8) <= size ? DLM_TEXT_BODY : DLM_TEXT_SMALL,
-                     NULL, x + size / 2, y + size / 2, DLM_ANCHOR_CENTER, text);
+      if (w + dlm_theme_px (theme, 8) > size)
+        role = DLM_TEXT_SMALL;
+      dlm_text_size (cr, theme, role, "−1", &w, &h);
+      f = MIN (1.0, size * 0.85 / MAX (w, h));
+      cairo_save (cr);
+      cairo_translate (cr, x + size / 2, y + size / 2);
+      cairo_scale (cr, f, f);
+      dlm_text_draw (cr, theme, role, NULL, 0, 0, DLM_ANCHOR_CENTER, text);
+      cairo_restore (cr);
     }
 }
 
@@ -681,6 +695,13 @@ draw_object (cairo_t        *cr,
     }
 }
 
+static const ObjectInfo object_infos[4] = {
+  { N_("Scalar"), "()", N_("scalar"), 0 },
+  { N_("Vector"), "(3,)", N_("vector"), 1 },
+  { N_("Matrix"), "(3, 4)", N_("matrix"), 2 },
+  { N_("Tensor"), "(3, 3, 4)", N_("3rd-order tensor"), 3 },
+};
+
 /* The four lines under an object: its shape and its names. */
 static GStrv
 object_words (const ObjectInfo *info)
@@ -688,7 +709,7 @@ object_words (const ObjectInfo *info)
   GStrv lines = g_new0 (char *, 5);
 
   lines[0] = g_strdup_printf (_("shape %s"), info->shape);
-  lines[1] = g_strdup_printf (_("maths: %s"), info->maths);
+  lines[1] = g_strdup_printf (_("maths: %s"), _(info->maths));
   lines[2] = info->ndim < 3
     ? g_strdup_printf (_("NumPy: array, ndim %d"), info->ndim)
     : g_strdup_printf (_("NumPy: ND array, ndim %d"), info->ndim);
@@ -715,12 +736,7 @@ render_objects (DlmDatatypesTopic *self,
                 const DlmTheme    *theme,
                 DlmRect            area)
 {
-  const ObjectInfo info[4] = {
-    { _("Scalar"), "()", _("scalar"), 0 },
-    { _("Vector"), "(3,)", _("vector"), 1 },
-    { _("Matrix"), "(3, 4)", _("matrix"), 2 },
-    { _("Tensor"), "(3, 3, 4)", _("3rd-order tensor"), 3 },
-  };
+  const ObjectInfo *info = object_infos;
   double gap = dlm_theme_px (theme, 24), th, bh, cell, object_h, factor = 1;
   gboolean wide = area.width >= area.height * 1.6;
   DlmRect first = object_slot (area, 0, wide, gap);
@@ -734,22 +750,34 @@ render_objects (DlmDatatypesTopic *self,
       factor = MIN (factor, lines_factor (cr, theme, (const char *const *) words[k],
                                           object_slot (area, k, wide, gap).width));
     }
+  /* the words take at most 45 % of the height below the titles, so that a
+   * short figure (a high zoom) still shows the objects */
+  factor = MIN (factor, 0.45 * MAX (first.height - th * 1.5, 0) / (bh * 1.25 * 4));
+  factor = MAX (factor, 0.3);
   /* room for the title above and the four lines of words below */
   object_h = first.height - th * 1.5 - bh * factor * 1.25 * 4;
   cell = MIN (first.width / 5.5, object_h / 4.8);
-  cell = MIN (cell, dlm_theme_px (theme, 56));
+  cell = MIN (cell, dlm_theme_px (theme, 72));
+  /* the tallest object takes 4.8 cells: title, objects and words stay
+   * together as one block, centred in its slot, instead of the objects
+   * floating in the middle of the space left between title and words */
+  object_h = 4.8 * cell;
   for (guint k = 0; k < 4; k++)
     {
       DlmRect slot = object_slot (area, k, wide, gap);
-      double cy = slot.y + th * 1.5 + object_h / 2;
+      double top = slot.y + MAX (0, (first.height - th * 1.5 - object_h - bh * factor * 1.25 * 4) / 2);
+      double cy = top + th * 1.5 + object_h / 2;
 
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, NULL, slot.x + slot.width / 2, slot.y,
-                            DLM_ANCHOR_NORTH, slot.width, info[k].title);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, NULL, slot.x + slot.width / 2, top,
+                            DLM_ANCHOR_NORTH, slot.width, _(info[k].title));
       draw_object (cr, theme, k, slot.x + slot.width / 2, cy, cell);
+      self->object_x[k] = slot.x + slot.width / 2;
+      self->object_y[k] = cy;
       draw_lines (cr, theme, slot.x + slot.width / 2, cy + 2.4 * cell, DLM_ANCHOR_NORTH, factor,
                   &theme->muted, (const char *const *) words[k]);
       g_strfreev (words[k]);
     }
+  self->objects_valid = TRUE;
 }
 
 /* "0.300000012" and "0.30000000000000004": each sum printed with the
@@ -795,6 +823,7 @@ draw_memory_bars (DlmDatatypesTopic *self,
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, bytes, 3, 0, 1, &theme->series[0], DLM_DIGITS_NONE);
   dlm_axes_bar_outline (axes, self->dtype, bytes[self->dtype], 0, 1, &theme->highlight);
+  self->bytes_axes = dlm_axes_get_geometry (axes);
   for (guint d = 0; d < 3; d++)
     {
       g_autofree char *text = format_count ((guint64) bytes[d]);
@@ -884,6 +913,8 @@ dlm_datatypes_topic_render (DlmTopic       *topic,
 
   for (guint i = 0; i < N_PIXEL_PANELS; i++)
     self->panels[i].valid = FALSE;
+  self->objects_valid = FALSE;
+  self->bytes_axes.valid = FALSE;
 
   switch (self->view)
     {
@@ -1097,6 +1128,85 @@ dlm_datatypes_topic_probe (DlmTopic *topic,
   return FALSE;
 }
 
+/* The cursor visits the pixels shown (one image row a row; in the channel
+ * view once, as each read-out gives all three channels), the four
+ * objects, or the three storage bars. */
+static guint
+dlm_datatypes_topic_count_points (DlmTopic *topic,
+                                  guint    *row_length)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  Window w = visible_window (self);
+  guint panels = 0;
+
+  for (guint k = 0; k < N_PIXEL_PANELS; k++)
+    panels += self->panels[k].valid;
+  if (panels > 0)
+    {
+      *row_length = w.width;
+      return w.width * w.height;
+    }
+  if (self->objects_valid)
+    return G_N_ELEMENTS (object_infos);
+  return self->bytes_axes.valid ? 3 : 0;
+}
+
+static void
+storage_point (DlmDatatypesTopic *self,
+               guint              d,
+               DlmProbe          *point)
+{
+  double bytes = (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (d));
+  g_autofree char *count = format_count ((guint64) bytes);
+
+  point->x = dlm_geometry_x_to_px (&self->bytes_axes, d);
+  point->y = dlm_geometry_y_to_px (&self->bytes_axes, bytes);
+  point->text = d == self->dtype
+    /* TRANSLATORS: "float32: 12,288 bytes, the type chosen" */
+    ? g_strdup_printf (_("%s: %s bytes, the type chosen"), dtype_names[d], count)
+    : g_strdup_printf (_("%s: %s bytes"), dtype_names[d], count);
+}
+
+static gboolean
+dlm_datatypes_topic_get_point (DlmTopic *topic,
+                               guint     index,
+                               DlmProbe *point)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  Window w = visible_window (self);
+  guint per_panel = w.width * w.height;
+
+  if (self->objects_valid)
+    {
+      g_auto(GStrv) words = object_words (&object_infos[index]);
+      g_autofree char *joined = g_strjoinv (", ", words);
+
+      point->x = self->object_x[index];
+      point->y = self->object_y[index];
+      point->text = g_strdup_printf ("%s: %s", _(object_infos[index].title), joined);
+      return TRUE;
+    }
+  if (self->bytes_axes.valid)
+    {
+      storage_point (self, index, point);
+      return TRUE;
+    }
+  for (guint k = 0; k < N_PIXEL_PANELS; k++)
+    {
+      const PixelPanel *p = &self->panels[k];
+      guint i = index % per_panel;
+
+      if (!p->valid || index / per_panel > 0)
+        {
+          index -= p->valid ? per_panel : 0;
+          continue;
+        }
+      return dlm_datatypes_topic_probe (topic, p->cells.x + (i % w.width + 0.5) * p->cell,
+                                        p->cells.y + (i / w.width + 0.5) * p->cell, point);
+    }
+  return FALSE;
+}
+
 static gboolean
 dlm_datatypes_topic_check_text (DlmTopic    *topic,
                                 GParamSpec  *pspec,
@@ -1198,6 +1308,7 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
   object_class->set_property = dlm_datatypes_topic_set_property;
 
   topic_class->id = "datatypes";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Scalars, vectors, tensors");
   topic_class->check_text = dlm_datatypes_topic_check_text;
   topic_class->render = dlm_datatypes_topic_render;
@@ -1207,6 +1318,8 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
   topic_class->formula = dlm_datatypes_topic_formula;
   topic_class->explanation = dlm_datatypes_topic_explanation;
   topic_class->probe = dlm_datatypes_topic_probe;
+  topic_class->count_points = dlm_datatypes_topic_count_points;
+  topic_class->get_point = dlm_datatypes_topic_get_point;
 
   properties[PROP_IMAGE] =
     g_param_spec_string ("image", NULL,

@@ -36,6 +36,10 @@ struct _DlmDotTopic
 
   DlmAxesGeometry  bars;           /* vector mode: the products */
   DlmAxesGeometry  plane;          /* geometry mode: the arrows */
+  /* matrix mode: the top-left corner and cell size of the last grid drawn
+   * (A ∘ B, or A when the shapes differ), for the keyboard cursor */
+  double           grid_x, grid_y, grid_cell;
+  gboolean         grid_valid;
 
   /* A drag in progress: the arrow held (0 p, 1 q, -1 none) and the plane
    * it started on, so the axes do not rescale under the pointer. */
@@ -723,6 +727,10 @@ render_matrix (DlmDotTopic    *self,
       double mid = r.y + h * 1.6 + cell * grids[k].m->size1 / 2;
 
       bottom = MAX (bottom, draw_grid (cr, theme, r, cell, &grids[k]));
+      self->grid_x = r.x + (r.width - cell * grids[k].m->size2) / 2;
+      self->grid_y = r.y + h * 1.6;
+      self->grid_cell = cell;
+      self->grid_valid = TRUE;
       if (k > 0)
         dlm_text_draw (cr, theme, DLM_TEXT_HEADLINE, &theme->muted, r.x - gap / 2, mid,
                        DLM_ANCHOR_CENTER, k == 1 ? "∘" : "=");
@@ -1021,7 +1029,7 @@ dlm_dot_topic_render (DlmTopic       *topic,
   };
   DlmRect area = dlm_figure_begin (cr, theme, width, height, _(titles[self->mode]));
 
-  self->bars.valid = self->plane.valid = FALSE;
+  self->bars.valid = self->plane.valid = self->grid_valid = FALSE;
   if (self->mode == DLM_DOT_MODE_MATRIX)
     render_matrix (self, cr, theme, area);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
@@ -1442,6 +1450,74 @@ dlm_dot_topic_probe (DlmTopic *topic,
   return FALSE;
 }
 
+/* The cursor visits the pairs (vector mode), the cells of A ∘ B or of A
+ * (matrix mode, one matrix row a row) or the tips of p and q. */
+static guint
+dlm_dot_topic_count_points (DlmTopic *topic,
+                            guint    *row_length)
+{
+  DlmDotTopic *self = DLM_DOT_TOPIC (topic);
+
+  switch (self->mode)
+    {
+    case DLM_DOT_MODE_MATRIX:
+      *row_length = self->a->size2;
+      return self->grid_valid ? self->a->size1 * self->a->size2 : 0;
+    case DLM_DOT_MODE_GEOMETRY:
+      return self->plane.valid ? 2 : 0;
+    case DLM_DOT_MODE_VECTOR:
+    default:
+      return self->bars.valid ? dlm_dot_topic_get_n_pairs (self) : 0;
+    }
+}
+
+static void
+cell_point (DlmDotTopic *self,
+            guint        index,
+            DlmProbe    *point)
+{
+  guint i = index / self->a->size2, j = index % self->a->size2;
+  double a = gsl_matrix_get (self->a, i, j);
+  g_autofree char *at = label_number (a);
+
+  point->x = self->grid_x + (j + 0.5) * self->grid_cell;
+  point->y = self->grid_y + (i + 0.5) * self->grid_cell;
+  if (matrices_match (self))
+    {
+      double b = gsl_matrix_get (self->b, i, j);
+      g_autofree char *bt = label_number (b), *pt = label_number (a * b);
+
+      /* TRANSLATORS: "row 1, column 2: a = 3, b = 2, product 6" */
+      point->text = g_strdup_printf (_("row %u, column %u: a = %s, b = %s, product %s"),
+                                     i + 1, j + 1, at, bt, pt);
+    }
+  else
+    point->text = g_strdup_printf (_("A, row %u, column %u: %s"), i + 1, j + 1, at);
+}
+
+static gboolean
+dlm_dot_topic_get_point (DlmTopic *topic,
+                         guint     index,
+                         DlmProbe *point)
+{
+  DlmDotTopic *self = DLM_DOT_TOPIC (topic);
+  const DlmAxesGeometry *g = self->mode == DLM_DOT_MODE_VECTOR ? &self->bars : &self->plane;
+  GArray *arrow = index == 0 ? self->p : self->q;
+
+  switch (self->mode)
+    {
+    case DLM_DOT_MODE_MATRIX:
+      cell_point (self, index, point);
+      return TRUE;
+    case DLM_DOT_MODE_GEOMETRY:
+      return probe_plane (self, dlm_geometry_x_to_px (g, value_at (arrow, 0)),
+                          dlm_geometry_y_to_px (g, value_at (arrow, 1)), point);
+    case DLM_DOT_MODE_VECTOR:
+    default:
+      return probe_vector (self, dlm_geometry_x_to_px (g, index), point);
+    }
+}
+
 /* The plane position under the pointer, on a 0.1 grid, kept in view. */
 static void
 drag_point (DlmDotTopic *self,
@@ -1742,6 +1818,7 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   object_class->finalize = dlm_dot_topic_finalize;
 
   topic_class->id = "dot";
+  topic_class->slides_param = "mode";
   topic_class->title = N_("Dot product");
   topic_class->check_text = dlm_dot_topic_check_text;
   topic_class->render = dlm_dot_topic_render;
@@ -1751,6 +1828,8 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   topic_class->formula = dlm_dot_topic_formula;
   topic_class->explanation = dlm_dot_topic_explanation;
   topic_class->probe = dlm_dot_topic_probe;
+  topic_class->count_points = dlm_dot_topic_count_points;
+  topic_class->get_point = dlm_dot_topic_get_point;
   topic_class->drag = dlm_dot_topic_drag;
 
   install_properties (object_class);

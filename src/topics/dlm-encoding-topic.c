@@ -480,16 +480,6 @@ draw_card (cairo_t        *cr,
                      r.height - 2.5 * pad - h };
 }
 
-static void
-draw_note (cairo_t        *cr,
-           const DlmTheme *theme,
-           DlmRect         r,
-           const char     *markup)
-{
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->foreground, r.x, r.y,
-                        DLM_ANCHOR_NORTH_WEST, r.width, markup);
-}
-
 /* A ruler 0 … K−1 with the categories on it: the order and the equal steps
  * that label coding tells a model, whether the data have them or not. */
 static void
@@ -530,33 +520,46 @@ label_note (DlmEncodingTopic *self)
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
 
   if (n_categories (self) < 3)
-    return g_strdup (_("With two categories, 0 and 1 is dummy coding.\n"
-                       "From three on, the integers invent an order\n"
+    return g_strdup (_("With two categories, 0 and 1 is dummy coding. "
+                       "From three on, the integers invent an order "
                        "and equal steps between the categories."));
   a = g_markup_escape_text (self->categories[0], -1);
   b = g_markup_escape_text (self->categories[1], -1);
   c = g_markup_escape_text (self->categories[2], -1);
   /* TRANSLATORS: %1$s, %2$s, %3$s are category names with codes 0, 1, 2 */
-  return g_strdup_printf (_("A model reads the codes as amounts:\n"
-                            "%1$s &lt; %2$s &lt; %3$s, and %3$s (2) counts\n"
-                            "as twice %2$s (1). The labels have no\n"
+  return g_strdup_printf (_("A model reads the codes as amounts: "
+                            "%1$s &lt; %2$s &lt; %3$s, and %3$s (2) counts "
+                            "as twice %2$s (1). The labels have no "
                             "such order; one-hot avoids it."),
                           a, b, c);
 }
 
-/* Draws @note at the top of @r and returns the space left below it. */
+/* Draws @note at the top of @r, wrapped to its width, and returns the space
+ * left below it. When the wrapped note would take more than @share of the
+ * height (a small card or a high zoom), it shrinks as one paragraph, down to
+ * half size or the unzoomed size, whichever is smaller, to leave room for
+ * the picture below it. */
 static DlmRect
 draw_note_above (cairo_t        *cr,
                  const DlmTheme *theme,
                  DlmRect         r,
-                 const char     *note)
+                 const char     *note,
+                 double          share)
 {
-  double w, h, gap = dlm_theme_px (theme, 10);
+  double gap = dlm_theme_px (theme, 10), least = MIN (0.5, 1.0 / theme->scale);
+  double f = 1, h = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, note, r.width);
 
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, note, &w, &h);
-  if (w > r.width)
-    h *= r.width / w;   /* draw_note scales the text down to fit */
-  draw_note (cr, theme, r, note);
+  while (h * f > share * r.height && f * 0.9 >= least)
+    {
+      f *= 0.9;
+      h = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, note, r.width / f);
+    }
+  cairo_save (cr);
+  cairo_translate (cr, r.x, r.y);
+  cairo_scale (cr, f, f);
+  dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, &theme->foreground, 0, 0, r.width / f, note);
+  cairo_restore (cr);
+  h *= f;
   return (DlmRect) { r.x, r.y + h + gap, r.width, MAX (0, r.height - h - gap) };
 }
 
@@ -568,7 +571,7 @@ draw_label_card (DlmEncodingTopic *self,
 {
   DlmRect inside = draw_card (cr, theme, r, _("Integer labels imply a false order"));
   g_autofree char *note = label_note (self);
-  DlmRect below = draw_note_above (cr, theme, inside, note);
+  DlmRect below = draw_note_above (cr, theme, inside, note, 0.55);
 
   draw_ruler (self, cr, theme, below);
 }
@@ -584,10 +587,10 @@ draw_dummy_card (DlmEncodingTopic *self,
   g_autofree char *zero = g_markup_escape_text (self->categories[0], -1);
   DlmRect inside = draw_card (cr, theme, r, _("Dummy coding: one column"));
   /* TRANSLATORS: %1$s is coded 1, %2$s is coded 0 */
-  g_autofree char *note = g_strdup_printf (_("1 = %1$s, 0 = %2$s (the reference).\n"
-                                             "For two categories one 0/1 column is\n"
+  g_autofree char *note = g_strdup_printf (_("1 = %1$s, 0 = %2$s (the reference). "
+                                             "For two categories one 0/1 column is "
                                              "enough: not %1$s means %2$s."), one, zero);
-  DlmRect below = draw_note_above (cr, theme, inside, note);
+  DlmRect below = draw_note_above (cr, theme, inside, note, 0.55);
   double h = MIN (dlm_theme_px (theme, 30), below.height / 2.5);
   double chip_w = MIN (below.width * 0.4, dlm_theme_px (theme, 140));
   double x = below.x + (below.width - chip_w - dlm_theme_px (theme, 60) - h) / 2;
@@ -659,9 +662,9 @@ draw_onehot_card (DlmEncodingTopic *self,
 {
   DlmRect inside = draw_card (cr, theme, r, _("One-hot: no false order"));
   DlmRect below = draw_note_above (cr, theme, inside,
-                                   _("Every row has exactly one 1. No category\n"
-                                     "is bigger than another, and any two are\n"
-                                     "equally far apart."));
+                                   _("Every row has exactly one 1. No category "
+                                     "is bigger than another, and any two are "
+                                     "equally far apart."), 0.75);
 
   draw_distances (self, cr, theme, below);
 }
@@ -744,10 +747,20 @@ draw_kinds_card (DlmEncodingTopic *self,
                  DlmRect           r)
 {
   DlmRect inside = draw_card (cr, theme, r, _("Continuous vs categorical"));
-  double gap = dlm_theme_px (theme, 10);
+  double gap = dlm_theme_px (theme, 10), small_h, need, f;
 
+  /* each half needs a line of words, the ruler or the chips and the ruler's
+   * numbers; when the card is shorter (a high zoom) both shrink as one */
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Xg", NULL, &small_h);
+  need = 2 * (2 * small_h + dlm_theme_px (theme, 10)) + gap;
+  f = CLAMP (inside.height / need, MIN (0.5, 1.0 / theme->scale), 1.0);
+  cairo_save (cr);
+  cairo_translate (cr, inside.x, inside.y);
+  cairo_scale (cr, f, f);
+  inside = (DlmRect) { 0, 0, inside.width / f, inside.height / f };
   draw_continuous (cr, theme, dlm_rect_row (inside, 2, 0, gap));
   draw_categorical (self, cr, theme, dlm_rect_row (inside, 2, 1, gap));
+  cairo_restore (cr);
 }
 
 static const char *
@@ -785,10 +798,17 @@ dlm_encoding_topic_render (DlmTopic       *topic,
   draw_encoding (self, cr, theme, main);
   side.height = MIN (side.height, dlm_theme_px (theme, 560));
   side.y = area.y + (area.height - side.height) / 2;
-  draw_scheme_card (self, cr, theme,
-                    (DlmRect) { side.x, side.y, side.width, side.height * 0.55 - gap / 2 });
-  draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
-                                                side.width, side.height * 0.45 - gap / 2 });
+  /* at a high zoom there is not room for two readable cards: the one about
+   * the chosen scheme then takes the whole column */
+  if (side.height < dlm_theme_px (theme, 360))
+    draw_scheme_card (self, cr, theme, side);
+  else
+    {
+      draw_scheme_card (self, cr, theme,
+                        (DlmRect) { side.x, side.y, side.width, side.height * 0.55 - gap / 2 });
+      draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
+                                                    side.width, side.height * 0.45 - gap / 2 });
+    }
   if (self->typed_categories[0] == NULL)
     dlm_figure_notice (cr, theme, width,
                        _("Categories A–Z, as in pandas and scikit-learn"));
@@ -971,6 +991,31 @@ dlm_encoding_topic_probe (DlmTopic *topic,
   return TRUE;
 }
 
+/* The cursor visits the cells of the encoded matrix, one observation a
+ * row, reading them as the probe does. */
+static guint
+dlm_encoding_topic_count_points (DlmTopic *topic,
+                                 guint    *row_length)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  const EncodingLayout *l = &self->layout;
+
+  *row_length = l->cols;
+  return l->valid ? l->rows * l->cols : 0;
+}
+
+static gboolean
+dlm_encoding_topic_get_point (DlmTopic *topic,
+                              guint     index,
+                              DlmProbe *point)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  const EncodingLayout *l = &self->layout;
+
+  return dlm_encoding_topic_probe (topic, l->cells_x0 + (index % l->cols + 0.5) * l->cell_w,
+                                   l->top + (index / l->cols + 0.5) * l->row_h, point);
+}
+
 static gboolean
 dlm_encoding_topic_check_text (DlmTopic    *topic,
                                GParamSpec  *pspec,
@@ -1067,6 +1112,7 @@ dlm_encoding_topic_class_init (DlmEncodingTopicClass *klass)
   object_class->set_property = dlm_encoding_topic_set_property;
 
   topic_class->id = "encoding";
+  topic_class->slides_param = "scheme";
   topic_class->title = N_("Reality to numbers");
   topic_class->check_text = dlm_encoding_topic_check_text;
   topic_class->check_state = dlm_encoding_topic_check_state;
@@ -1077,6 +1123,8 @@ dlm_encoding_topic_class_init (DlmEncodingTopicClass *klass)
   topic_class->formula = dlm_encoding_topic_formula;
   topic_class->explanation = dlm_encoding_topic_explanation;
   topic_class->probe = dlm_encoding_topic_probe;
+  topic_class->count_points = dlm_encoding_topic_count_points;
+  topic_class->get_point = dlm_encoding_topic_get_point;
 
   properties[PROP_VALUES] =
     g_param_spec_string ("values", NULL,

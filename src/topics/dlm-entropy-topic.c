@@ -738,6 +738,33 @@ dlm_entropy_topic_probe (DlmTopic *topic,
   return TRUE;
 }
 
+/* The cursor visits the binary entropy curve every 1/100th, or the bars
+ * (p, or the prediction q), reading them as the probe does. */
+static guint
+dlm_entropy_topic_count_points (DlmTopic *topic,
+                                guint    *row_length)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+
+  if (!self->panel.valid)
+    return 0;
+  if (self->view == DLM_ENTROPY_VIEW_BINARY)
+    return DLM_TOPIC_CURVE_SAMPLES;
+  return self->view == DLM_ENTROPY_VIEW_CROSS ? self->q.used->len : self->dist.used->len;
+}
+
+static gboolean
+dlm_entropy_topic_get_point (DlmTopic *topic,
+                             guint     index,
+                             DlmProbe *point)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+
+  if (self->view == DLM_ENTROPY_VIEW_BINARY)
+    return dlm_topic_probe_along (topic, &self->panel, index, DLM_TOPIC_CURVE_SAMPLES, point);
+  return probe_bars (self, dlm_geometry_x_to_px (&self->panel, index), point);
+}
+
 /* The new values when bar @index is set to @value: the others keep their
  * proportions and share 1 − value (equally, if they were all 0). Rounded
  * to 4 decimals, the largest of the others taking the remainder, so the
@@ -1052,6 +1079,7 @@ dlm_entropy_topic_class_init (DlmEntropyTopicClass *klass)
   object_class->finalize = dlm_entropy_topic_finalize;
 
   topic_class->id = "entropy";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Entropy and cross-entropy");
   topic_class->check_text = dlm_entropy_topic_check_text;
   topic_class->check_state = dlm_entropy_topic_check_state;
@@ -1062,6 +1090,8 @@ dlm_entropy_topic_class_init (DlmEntropyTopicClass *klass)
   topic_class->formula = dlm_entropy_topic_formula;
   topic_class->explanation = dlm_entropy_topic_explanation;
   topic_class->probe = dlm_entropy_topic_probe;
+  topic_class->count_points = dlm_entropy_topic_count_points;
+  topic_class->get_point = dlm_entropy_topic_get_point;
   topic_class->drag = dlm_entropy_topic_drag;
   install_properties (object_class);
 }

@@ -118,14 +118,43 @@ log_loss_func (double x, gpointer data)
 
 /* ---- views ------------------------------------------------------------ */
 
-/* The facts the curves show, in words and numbers computed here. */
+/* One key line of the curves: a stroke sample and its label. */
 static void
-draw_facts (DlmExplogTopic *self,
-            cairo_t        *cr,
-            const DlmTheme *theme,
-            DlmRect         rect)
+draw_key (cairo_t              *cr,
+          const DlmTheme       *theme,
+          const DlmLegendEntry *entry,
+          double                x,
+          double                y,
+          double                width)
 {
-  double b = base_value (self), y = rect.y, h;
+  double swatch = dlm_theme_px (theme, 28), dash = dlm_theme_px (theme, 6);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, entry->color);
+  cairo_set_line_width (cr, dlm_theme_px (theme, theme->line_width * 1.3));
+  if (entry->dashed)
+    cairo_set_dash (cr, &dash, 1, 0);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + swatch, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, x + 1.4 * swatch, y, DLM_ANCHOR_WEST,
+                        width - 1.4 * swatch, entry->label);
+}
+
+/* The key of the curves and the facts they show, in words and numbers
+ * computed here: a column beside the plot, so that no legend sits on the
+ * curves, their notes or the shaded band at any zoom. The column shrinks
+ * as one (to half size at most) when it is taller than @rect. */
+static void
+draw_facts (DlmExplogTopic       *self,
+            cairo_t              *cr,
+            const DlmTheme       *theme,
+            DlmRect               rect,
+            const DlmLegendEntry *keys,
+            guint                 n_keys)
+{
+  double b = base_value (self), y = 0, h, factor;
   g_autofree char *e1 = dlm_format_short (dlm_exp_base (1, b), 5);
   g_autofree char *l100 = dlm_format_short (dlm_log_base (100, 10), 0);
   g_autofree char *lb = dlm_format_short (dlm_log_base (b, b), 0);
@@ -141,17 +170,63 @@ draw_facts (DlmExplogTopic *self,
     g_strdup (_("log x for x ≤ 0: undefined")),
   };
 
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, rect.x, y, DLM_ANCHOR_NORTH_WEST,
-                 _("<b>Worth remembering</b>"));
+  double widest = 0, w;
+
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++, widest = MAX (widest, w))
+    dlm_text_size (cr, theme, DLM_TEXT_BODY, facts[i], &w, NULL);
+  for (guint i = 0; i < n_keys; i++, widest = MAX (widest, w + dlm_theme_px (theme, 40)))
+    dlm_text_size (cr, theme, DLM_TEXT_BODY, keys[i].label, &w, NULL);
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  factor = MIN (rect.height / (h * (1.6 * n_keys + 1.0 + 1.8 + 1.6 * G_N_ELEMENTS (facts))),
+                rect.width / widest);
+  /* half size at most, but never below the unzoomed size: at a high zoom
+   * the column may shrink further, its type stays as big as at 100 % */
+  factor = CLAMP (factor, MIN (0.5, 1.0 / theme->scale), 1.0);
+  cairo_save (cr);
+  cairo_translate (cr, rect.x, rect.y);
+  cairo_scale (cr, factor, factor);
+  rect.width /= factor;
+  for (guint i = 0; i < n_keys; i++, y += h * 1.6)
+    draw_key (cr, theme, &keys[i], 0, y + h / 2, rect.width);
+  y += h;
+  /* a very short figure (a high zoom with the formula below it) keeps the
+   * facts that fit; the explanation under the figure says them too */
+  if (y + h * 2.8 <= rect.height / factor)
+    dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, 0, y, DLM_ANCHOR_NORTH_WEST,
+                   _("<b>Worth remembering</b>"));
   y += h * 1.8;
-  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++, y += h * 1.6)
     {
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 5 ? &theme->error : NULL, rect.x, y,
-                            DLM_ANCHOR_NORTH_WEST, rect.width, facts[i]);
-      y += h * 1.6;
+      if (y + h <= rect.height / factor)
+        dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 5 ? &theme->error : NULL, 0, y,
+                              DLM_ANCHOR_NORTH_WEST, rect.width, facts[i]);
       g_free (facts[i]);
     }
+  cairo_restore (cr);
+}
+
+/* In the shaded x ≤ 0 band and never wider than it: at its foot, or at its
+ * top when the key of the curves has to sit in the plot's bottom right
+ * corner, so the two never meet at any zoom. When the plot is too small
+ * for its type (a high zoom), the notes of the points would cover it and
+ * it would have to shrink by more than a quarter: then only the facts
+ * beside the plot say it. */
+static void
+draw_undefined_note (cairo_t               *cr,
+                     const DlmTheme        *theme,
+                     const DlmAxesGeometry *g,
+                     gboolean               at_top)
+{
+  const char *note = _("log x is undefined\nfor x ≤ 0");
+  double left = g->plot.x;
+  double right = dlm_geometry_x_to_px (g, MIN (0, g->x.max));
+  double pad = dlm_theme_px (theme, 6), w, h;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, note, &w, &h);
+  if (at_top || (g->plot.height >= 3 * h && 0.75 * w <= right - left - 2 * pad))
+    dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->error, (left + right) / 2,
+                          at_top ? g->plot.y + pad : g->plot.y + g->plot.height - pad,
+                          at_top ? DLM_ANCHOR_NORTH : DLM_ANCHOR_SOUTH, right - left - 2 * pad, note);
 }
 
 static void
@@ -180,6 +255,7 @@ render_curves (DlmExplogTopic *self,
     { _("y = x (mirror line)"), &theme->muted, TRUE, FALSE },
   };
   DlmAxesGeometry g;
+  gboolean keys_beside;
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
@@ -187,13 +263,17 @@ render_curves (DlmExplogTopic *self,
   dlm_axes_set_labels (axes, "x", "y");
   dlm_axes_draw_frame (axes);
   g = dlm_axes_get_geometry (axes);
+  facts.x = g.plot.x + g.plot.width + gap;
+  facts.width = area.x + area.width - facts.x;
+  /* in device pixels, not scaled: the column shrinks its type to fit, so
+   * only a really narrow figure needs the key inside the plot */
+  keys_beside = facts.width > 160;
 
   if (g.x.min < 0)
     {
       DlmColor shade = dlm_color_with_alpha (&theme->error, 0.07);
       dlm_axes_fill_rect (axes, g.x.min, MIN (0, g.x.max), g.y.min, g.y.max, &shade);
-      dlm_axes_text (axes, g.x.min + (MIN (0, g.x.max) - g.x.min) / 2, g.y.min, DLM_ANCHOR_SOUTH,
-                     &theme->error, _("log x is undefined for x ≤ 0\n"));
+      draw_undefined_note (cr, theme, &g, !keys_beside);
     }
 
   dlm_axes_function (axes, identity_func, NULL, &mirror);
@@ -206,12 +286,11 @@ render_curves (DlmExplogTopic *self,
     dlm_axes_annotate (axes, 0, 1, -70, -40, note);
   }
   dlm_axes_annotate (axes, 1, 0, 70, 40, "(1, 0): log 1 = 0");
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_SOUTH_EAST);
   self->panels[0] = dlm_axes_get_geometry (axes);
-  facts.x = self->panels[0].plot.x + self->panels[0].plot.width + gap;
-  facts.width = area.x + area.width - facts.x;
-  if (facts.width > dlm_theme_px (theme, 200))
-    draw_facts (self, cr, theme, facts);
+  if (keys_beside)
+    draw_facts (self, cr, theme, facts, legend, G_N_ELEMENTS (legend));
+  else
+    dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_SOUTH_EAST);
 }
 
 static void
@@ -621,6 +700,67 @@ probe_precision (DlmExplogTopic *self,
   return TRUE;
 }
 
+/* The cursor visits the curves every 1/100th of the x axis (the
+ * exponential, then the logarithm, as rows), f and log f (one row, the
+ * read-out gives both), or the running product and sum of logs for 0 to n
+ * factors (two rows). The stretch view has no data points, only two axes. */
+static guint
+dlm_explog_topic_count_points (DlmTopic *topic,
+                               guint    *row_length)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+
+  if (!self->panels[0].valid)
+    return 0;
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_CURVES:
+      *row_length = DLM_TOPIC_CURVE_SAMPLES;
+      return 2 * DLM_TOPIC_CURVE_SAMPLES;
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      return DLM_TOPIC_CURVE_SAMPLES;
+    case DLM_EXPLOG_VIEW_PRECISION:
+      *row_length = self->n + 1;
+      return self->panels[1].valid ? 2 * (self->n + 1) : self->n + 1;
+    case DLM_EXPLOG_VIEW_STRETCH:
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+dlm_explog_topic_get_point (DlmTopic *topic,
+                            guint     index,
+                            DlmProbe *point)
+{
+  DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
+  const DlmAxesGeometry *g = &self->panels[0];
+  guint row = index / DLM_TOPIC_CURVE_SAMPLES, k = index % DLM_TOPIC_CURVE_SAMPLES;
+  double x, dx, curve;
+
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_CURVES:
+      x = g->plot.x + g->plot.width * k / (DLM_TOPIC_CURVE_SAMPLES - 1);
+      dx = dlm_geometry_px_to_x (g, x);
+      curve = row == 0 ? dlm_exp_base (dx, base_value (self)) : dlm_log_base (dx, base_value (self));
+      if (!probe_curves (self, x, isfinite (curve) ? dlm_geometry_y_to_px (g, curve) : g->plot.y, point))
+        return FALSE;
+      /* a curve out of view is marked on the edge it left by */
+      point->y = CLAMP (point->y, g->plot.y, g->plot.y + g->plot.height);
+      return TRUE;
+    case DLM_EXPLOG_VIEW_MONOTONIC:
+      return dlm_topic_probe_along (topic, g, index, DLM_TOPIC_CURVE_SAMPLES, point);
+    case DLM_EXPLOG_VIEW_PRECISION:
+      g = &self->panels[index / (self->n + 1)];
+      return probe_precision (self, dlm_geometry_x_to_px (g, index % (self->n + 1)),
+                              g->plot.y + g->plot.height / 2, point);
+    case DLM_EXPLOG_VIEW_STRETCH:
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 dlm_explog_topic_probe (DlmTopic *topic,
                         double    x,
@@ -743,6 +883,7 @@ dlm_explog_topic_class_init (DlmExplogTopicClass *klass)
   object_class->set_property = dlm_explog_topic_set_property;
 
   topic_class->id = "explog";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Exponent and logarithm");
   topic_class->check_state = dlm_explog_topic_check_state;
   topic_class->render = dlm_explog_topic_render;
@@ -752,6 +893,8 @@ dlm_explog_topic_class_init (DlmExplogTopicClass *klass)
   topic_class->formula = dlm_explog_topic_formula;
   topic_class->explanation = dlm_explog_topic_explanation;
   topic_class->probe = dlm_explog_topic_probe;
+  topic_class->count_points = dlm_explog_topic_count_points;
+  topic_class->get_point = dlm_explog_topic_get_point;
 
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_EXPLOG_VIEW, DLM_EXPLOG_VIEW_CURVES, flags);

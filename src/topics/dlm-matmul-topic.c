@@ -19,6 +19,9 @@
 
 enum { GRID_A, GRID_B, GRID_C, N_GRIDS };
 
+/* The shape examples of the sizes view (size_cases below). */
+#define N_SIZE_CASES 6
+
 struct _DlmMatmulTopic
 {
   DlmTopic         parent_instance;
@@ -46,6 +49,9 @@ struct _DlmMatmulTopic
 
   /* where the last render put A, B and C, and which matrices they show */
   DlmGridGeometry  grids[N_GRIDS];
+  /* the sizes view: where each case's title was drawn, for the cursor */
+  double           size_x[N_SIZE_CASES], size_y[N_SIZE_CASES];
+  gboolean         sizes_valid;
   const gsl_matrix *shown[N_GRIDS];
 };
 
@@ -77,7 +83,7 @@ static GParamSpec *properties[N_PROPS];
 static const struct {
   const char *a_name, *b_name;
   guint a_rows, a_cols, b_rows, b_cols;
-} size_cases[] = {
+} size_cases[N_SIZE_CASES] = {
   { "A", "B",  5, 2, 2, 7 },
   { "B", "A",  2, 7, 5, 2 },
   { "C", "A",  5, 7, 5, 2 },
@@ -95,6 +101,13 @@ clear_product (DlmMatmulTopic *self)
   g_clear_pointer (&self->op_b, gsl_matrix_free);
   g_clear_pointer (&self->c, gsl_matrix_free);
   self->product_dirty = TRUE;
+  /* the last frame's cells showed these matrices: nothing to read out
+   * until the next render */
+  for (guint k = 0; k < N_GRIDS; k++)
+    {
+      self->grids[k].valid = FALSE;
+      self->shown[k] = NULL;
+    }
 }
 
 /* op(A), op(B) and C = op(A)·op(B), by gsl_blas_dgemm. Between a set and
@@ -599,19 +612,28 @@ inner_markup (const DlmTheme *theme,
                           ok ? "" : "<s>", size, ok ? "" : "</s>");
 }
 
+static gboolean
+size_case_defined (guint k)
+{
+  return size_cases[k].a_cols == size_cases[k].b_rows;
+}
+
+static char *
+size_verdict_text (guint k)
+{
+  if (size_case_defined (k))
+    return g_strdup_printf (_("✓ Defined: the result is %u×%u"), size_cases[k].a_rows, size_cases[k].b_cols);
+  return g_strdup_printf (_("✗ Not defined: the inner sizes %u and %u differ"),
+                          size_cases[k].a_cols, size_cases[k].b_rows);
+}
+
 static char *
 size_verdict (const DlmTheme *theme,
               guint           k)
 {
-  gboolean ok = size_cases[k].a_cols == size_cases[k].b_rows;
-  g_autofree char *hex = color_hex (ok ? &theme->series[2] : &theme->error);
-  g_autofree char *text = NULL;
+  g_autofree char *hex = color_hex (size_case_defined (k) ? &theme->series[2] : &theme->error);
+  g_autofree char *text = size_verdict_text (k);
 
-  if (ok)
-    text = g_strdup_printf (_("✓ Defined: the result is %u×%u"), size_cases[k].a_rows, size_cases[k].b_cols);
-  else
-    text = g_strdup_printf (_("✗ Not defined: the inner sizes %u and %u differ"),
-                            size_cases[k].a_cols, size_cases[k].b_rows);
   return g_strdup_printf ("<span foreground=\"%s\">%s</span>", hex, text);
 }
 
@@ -710,8 +732,13 @@ render_sizes (DlmMatmulTopic *self,
   for (guint k = 0; k < G_N_ELEMENTS (size_cases); k++)
     {
       DlmRect row = dlm_rect_row (area, 3, k / 2, gap);
-      draw_size_case (cr, theme, k, dlm_rect_column (row, 2, k % 2, gap * 2), &lay);
+      DlmRect r = dlm_rect_column (row, 2, k % 2, gap * 2);
+
+      draw_size_case (cr, theme, k, r, &lay);
+      self->size_x[k] = r.x + r.width / 2;
+      self->size_y[k] = r.y + r.height / 2;
     }
+  self->sizes_valid = TRUE;
   for (guint k = 0; k < N_GRIDS; k++)
     self->grids[k].valid = FALSE;
 }
@@ -907,6 +934,7 @@ dlm_matmul_topic_render (DlmTopic       *topic,
 
   for (guint k = 0; k < N_GRIDS; k++)
     self->grids[k].valid = FALSE;
+  self->sizes_valid = FALSE;
   ensure_product (self);
   switch (self->view)
     {
@@ -1095,6 +1123,50 @@ dlm_matmul_topic_probe (DlmTopic *topic,
   return FALSE;
 }
 
+/* The cursor visits the cells of C, one row of C a row, reading them as
+ * the probe does (in the steps view with their sums of products). */
+static guint
+dlm_matmul_topic_count_points (DlmTopic *topic,
+                               guint    *row_length)
+{
+  DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
+  const DlmGridGeometry *c = &self->grids[GRID_C];
+
+  if (self->view == DLM_MATMUL_VIEW_SIZES)
+    {
+      *row_length = 2;
+      return self->sizes_valid ? G_N_ELEMENTS (size_cases) : 0;
+    }
+  *row_length = c->cols;
+  return c->valid ? c->rows * c->cols : 0;
+}
+
+static gboolean
+dlm_matmul_topic_get_point (DlmTopic *topic,
+                            guint     index,
+                            DlmProbe *point)
+{
+  DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
+  const DlmGridGeometry *c = &self->grids[GRID_C];
+  DlmRect r;
+
+  if (self->view == DLM_MATMUL_VIEW_SIZES)
+    {
+      g_autofree char *verdict = size_verdict_text (index);
+
+      point->x = self->size_x[index];
+      point->y = self->size_y[index];
+      /* TRANSLATORS: "A · B, (5×2) · (2×7): ✓ Defined: the result is 5×7" */
+      point->text = g_strdup_printf (_("%s · %s, (%u×%u) · (%u×%u): %s"),
+                                     size_cases[index].a_name, size_cases[index].b_name,
+                                     size_cases[index].a_rows, size_cases[index].a_cols,
+                                     size_cases[index].b_rows, size_cases[index].b_cols, verdict);
+      return TRUE;
+    }
+  r = dlm_grid_geometry_cell_rect (c, index / c->cols, index % c->cols);
+  return dlm_matmul_topic_probe (topic, r.x + r.width / 2, r.y + r.height / 2, point);
+}
+
 /* ---- checks ------------------------------------------------------------ */
 
 static gboolean
@@ -1251,6 +1323,7 @@ dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
   object_class->set_property = dlm_matmul_topic_set_property;
 
   topic_class->id = "matmul";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Matrix multiplication");
   topic_class->check_text = dlm_matmul_topic_check_text;
   topic_class->check_state = dlm_matmul_topic_check_state;
@@ -1261,6 +1334,8 @@ dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
   topic_class->formula = dlm_matmul_topic_formula;
   topic_class->explanation = dlm_matmul_topic_explanation;
   topic_class->probe = dlm_matmul_topic_probe;
+  topic_class->count_points = dlm_matmul_topic_count_points;
+  topic_class->get_point = dlm_matmul_topic_get_point;
 
   install_properties (object_class);
 }

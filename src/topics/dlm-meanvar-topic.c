@@ -857,6 +857,40 @@ dlm_meanvar_topic_probe (DlmTopic *topic,
   return probe_dots (self, x, y, probe);
 }
 
+/* The cursor visits the data points with their deviations (then the
+ * comparison set's, as a second row), or the densities every 1/100th. */
+static guint
+dlm_meanvar_topic_count_points (DlmTopic *topic,
+                                guint    *row_length)
+{
+  DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
+  guint n = self->data != NULL ? self->data->len : 0;
+
+  if (!self->panels[0].valid)
+    return 0;
+  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
+    return DLM_TOPIC_CURVE_SAMPLES;
+  *row_length = n;
+  if (self->compare != NULL && self->panels[1].valid)
+    return n + self->compare->len;
+  return n;
+}
+
+static gboolean
+dlm_meanvar_topic_get_point (DlmTopic *topic,
+                             guint     index,
+                             DlmProbe *point)
+{
+  DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
+  gboolean second = index >= self->data->len;
+  const DlmAxesGeometry *g = &self->panels[second ? 1 : 0];
+  guint i = second ? index - self->data->len : index;
+
+  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
+    return dlm_topic_probe_along (topic, &self->panels[0], index, DLM_TOPIC_CURVE_SAMPLES, point);
+  return probe_dots (self, dlm_geometry_x_to_px (g, i + 1), g->plot.y + g->plot.height / 2, point);
+}
+
 /* Shortest text that reads back as exactly @value ("0.1", not
  * "0.10000000000000001"), so points not being dragged keep their text. */
 static void
@@ -1078,6 +1112,7 @@ dlm_meanvar_topic_class_init (DlmMeanvarTopicClass *klass)
   object_class->finalize = dlm_meanvar_topic_finalize;
 
   topic_class->id = "meanvar";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Mean and variance");
   topic_class->check_text = dlm_meanvar_topic_check_text;
   topic_class->check_state = dlm_meanvar_topic_check_state;
@@ -1088,6 +1123,8 @@ dlm_meanvar_topic_class_init (DlmMeanvarTopicClass *klass)
   topic_class->formula = dlm_meanvar_topic_formula;
   topic_class->explanation = dlm_meanvar_topic_explanation;
   topic_class->probe = dlm_meanvar_topic_probe;
+  topic_class->count_points = dlm_meanvar_topic_count_points;
+  topic_class->get_point = dlm_meanvar_topic_get_point;
   topic_class->drag = dlm_meanvar_topic_drag;
 
   properties[PROP_DATA] =

@@ -1130,6 +1130,39 @@ dlm_sampling_topic_probe (DlmTopic *topic,
   return probe_histogram (self, job, x, probe);
 }
 
+/* The cursor visits the running mean every 1/100th of the draws, or the
+ * bins of the histogram of sample means. */
+static guint
+dlm_sampling_topic_count_points (DlmTopic *topic,
+                                 guint    *row_length)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+
+  if (job == NULL || !self->panels[0].valid)
+    return 0;
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    return shown_steps (self, job) > 0 ? DLM_TOPIC_CURVE_SAMPLES : 0;
+  return gsl_histogram_bins (histogram_of_shown (self, shown_steps (self, job)));
+}
+
+static gboolean
+dlm_sampling_topic_get_point (DlmTopic *topic,
+                              guint     index,
+                              DlmProbe *point)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+  const gsl_histogram *h;
+  double lo, hi;
+
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    return dlm_topic_probe_along (topic, &self->panels[0], index, DLM_TOPIC_CURVE_SAMPLES, point);
+  h = histogram_of_shown (self, shown_steps (self, job));
+  gsl_histogram_get_range (h, index, &lo, &hi);
+  return probe_histogram (self, job, dlm_geometry_x_to_px (&self->panels[0], (lo + hi) / 2), point);
+}
+
 static gboolean
 dlm_sampling_topic_check_state (DlmTopic  *topic,
                                 GError   **error)
@@ -1286,6 +1319,7 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   object_class->set_property = dlm_sampling_topic_set_property;
 
   topic_class->id = "sampling";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Sampling variability");
   topic_class->check_state = dlm_sampling_topic_check_state;
   topic_class->render = dlm_sampling_topic_render;
@@ -1295,6 +1329,8 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   topic_class->formula = dlm_sampling_topic_formula;
   topic_class->explanation = dlm_sampling_topic_explanation;
   topic_class->probe = dlm_sampling_topic_probe;
+  topic_class->count_points = dlm_sampling_topic_count_points;
+  topic_class->get_point = dlm_sampling_topic_get_point;
   topic_class->compute_prepare = dlm_sampling_topic_compute_prepare;
   topic_class->compute_run = dlm_sampling_topic_compute_run;
   topic_class->compute_finish = dlm_sampling_topic_compute_finish;

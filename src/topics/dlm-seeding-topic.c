@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include <pango/pango.h>
+
 #include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-seeding-topic.h"
@@ -181,6 +183,7 @@ typedef struct {
   double      bar_height;
   double      value_height;
   double      gap;
+  double      verdict_scale; /* below 1 when the row is short for its type */
 } RowMetrics;
 
 static void
@@ -220,9 +223,9 @@ row_metrics (DlmSeedingTopic *self,
              DlmRect          row,
              double           cell_width)
 {
-  RowMetrics m = { DLM_TEXT_BODY, 1, 0, 0, dlm_theme_px (theme, 5) };
+  RowMetrics m = { DLM_TEXT_BODY, 1, 0, 0, dlm_theme_px (theme, 5), 1 };
   const char *widest = self->distribution == DLM_RNG_INTEGERS ? "−0000" : "−0.0000";
-  double w, verdict_h;
+  double w, verdict_h, text_room;
 
   dlm_text_size (cr, theme, DLM_TEXT_BODY, widest, &w, NULL);
   if (w > cell_width)
@@ -231,6 +234,20 @@ row_metrics (DlmSeedingTopic *self,
   m.value_scale = MIN (1, cell_width / w);
   m.value_height *= m.value_scale;
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, "X", NULL, &verdict_h);
+  /* a short row (a high zoom) keeps a fifth of its height for the bars:
+   * the value and the verdict shrink together to fit the rest and the gap
+   * of 10 px to the next row */
+  text_room = row.height * 0.8 - 3 * m.gap + dlm_theme_px (theme, 10);
+  if (m.value_height + verdict_h > text_room)
+    {
+      /* never below half size or the unzoomed size, whichever is smaller */
+      double f = MAX (text_room / (m.value_height + verdict_h), MIN (0.5, 1.0 / theme->scale));
+
+      m.value_scale *= f;
+      m.value_height *= f;
+      m.verdict_scale = f;
+      verdict_h *= f;
+    }
   m.bar_height = MAX (row.height - m.value_height - verdict_h - 3 * m.gap, row.height * 0.2);
   return m;
 }
@@ -310,9 +327,14 @@ draw_row (DlmSeedingTopic *self,
       x += cell_w + gap;
     }
   if (verdict != NULL)
-    dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, row.x + label_width,
-                          row.y + m.bar_height + 2 * m.gap + m.value_height, DLM_ANCHOR_NORTH_WEST,
-                          row.width - label_width, verdict);
+    {
+      cairo_save (cr);
+      cairo_translate (cr, row.x + label_width, row.y + m.bar_height + 2 * m.gap + m.value_height);
+      cairo_scale (cr, m.verdict_scale, m.verdict_scale);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, 0, 0, DLM_ANCHOR_NORTH_WEST,
+                            (row.width - label_width) / m.verdict_scale, verdict);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -440,6 +462,38 @@ dlm_seeding_topic_probe (DlmTopic *topic,
   return FALSE;
 }
 
+/* The cursor visits the numbers, one generator a row; as the rows look
+ * alike, each read-out starts with its row's label. */
+static guint
+dlm_seeding_topic_count_points (DlmTopic *topic,
+                                guint    *row_length)
+{
+  DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
+
+  *row_length = SHOWN;
+  return self->cells[0][0].width > 0 ? N_ROWS * SHOWN : 0;
+}
+
+static gboolean
+dlm_seeding_topic_get_point (DlmTopic *topic,
+                             guint     index,
+                             DlmProbe *point)
+{
+  DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
+  const DlmRect *c = &self->cells[index / SHOWN][index % SHOWN];
+  g_autofree char *markup = row_label (self, index / SHOWN);
+  g_autofree char *label = NULL, *value = NULL;
+
+  if (!dlm_seeding_topic_probe (topic, c->x + c->width / 2, c->y + c->height / 2, point))
+    return FALSE;
+  if (!pango_parse_markup (markup, -1, 0, NULL, &label, NULL, NULL))
+    label = g_strdup (markup);
+  g_strdelimit (label, "\n", ' ');
+  value = g_steal_pointer (&point->text);
+  point->text = g_strdup_printf ("%s, %s", label, value);
+  return TRUE;
+}
+
 static gboolean
 dlm_seeding_topic_check_state (DlmTopic  *topic,
                                GError   **error)
@@ -521,6 +575,7 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
   object_class->set_property = dlm_seeding_topic_set_property;
 
   topic_class->id = "seeding";
+  topic_class->slides_param = "convention";
   topic_class->title = N_("Reproducible randomness");
   topic_class->check_state = dlm_seeding_topic_check_state;
   topic_class->render = dlm_seeding_topic_render;
@@ -530,6 +585,8 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
   topic_class->formula = dlm_seeding_topic_formula;
   topic_class->explanation = dlm_seeding_topic_explanation;
   topic_class->probe = dlm_seeding_topic_probe;
+  topic_class->count_points = dlm_seeding_topic_count_points;
+  topic_class->get_point = dlm_seeding_topic_get_point;
 
   properties[PROP_CONVENTION] =
     g_param_spec_enum ("convention", NULL, NULL, DLM_TYPE_RNG_CONVENTION, DLM_RNG_NUMPY, flags);

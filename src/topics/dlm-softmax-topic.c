@@ -208,6 +208,27 @@ draw_overflow (DlmAxes        *axes,
       }
 }
 
+/* The share of the value range to add above the bars so that the note in
+ * the top left corner clears the value labels: a quarter, or more when the
+ * type is large for the panel (a high zoom or a short figure). The plot's
+ * height is estimated as the panel's less its title and tick labels. */
+static double
+note_headroom (cairo_t        *cr,
+               const DlmTheme *theme,
+               DlmRect         rect,
+               const char     *note)
+{
+  double note_h, line_h, need, plot_h;
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, note, NULL, &note_h);
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "0", NULL, &line_h);
+  need = note_h + line_h + dlm_theme_px (theme, 30);
+  plot_h = rect.height - 4 * line_h;
+  if (plot_h <= 2 * need)
+    return 1.0;
+  return MAX (0.25, need / (plot_h - need));
+}
+
 static DlmAxesGeometry
 draw_bar_panel (cairo_t            *cr,
                 const DlmTheme     *theme,
@@ -220,7 +241,7 @@ draw_bar_panel (cairo_t            *cr,
 
   value_range (panel->values, panel->n, &lo, &hi);
   if (panel->note != NULL)
-    hi += (hi - lo) * 0.25;   /* room for the note above the bars */
+    hi += (hi - lo) * note_headroom (cr, theme, rect, panel->note);
   dlm_axes_set_categories (axes, labels, panel->n);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
   dlm_axes_set_title (axes, panel->title);
@@ -550,6 +571,20 @@ dlm_softmax_topic_explanation (DlmTopic *topic)
     }
 }
 
+/* The read-out of logit @i, shared by the pointer probe and the keyboard
+ * cursor. */
+static char *
+logit_text (DlmSoftmaxTopic *self,
+            guint            i)
+{
+  g_autofree char *label = label_at (self, i, FALSE);
+  g_autofree char *zt = dlm_format_short (g_array_index (self->logits, double, i), 3);
+  g_autofree char *et = dlm_format_short (self->exponentials[i], 3);
+  g_autofree char *pt = dlm_format_short (self->probabilities[i], 3);
+
+  return g_strdup_printf (_("%s: logit %s, exponential %s, probability %s"), label, zt, et, pt);
+}
+
 static gboolean
 dlm_softmax_topic_probe (DlmTopic *topic,
                          double    x,
@@ -564,7 +599,6 @@ dlm_softmax_topic_probe (DlmTopic *topic,
   for (guint k = 0; k < N_PANELS; k++)
     {
       const DlmAxesGeometry *g = &self->panels[k];
-      g_autofree char *label = NULL, *zt = NULL, *et = NULL, *pt = NULL;
       double i;
 
       if (!dlm_geometry_contains (g, x, y))
@@ -573,17 +607,55 @@ dlm_softmax_topic_probe (DlmTopic *topic,
       if (i < 0 || i >= self->logits->len)
         return FALSE;
 
-      label = label_at (self, (guint) i, FALSE);
-      zt = dlm_format_short (g_array_index (self->logits, double, (guint) i), 3);
-      et = dlm_format_short (self->exponentials[(guint) i], 3);
-      pt = dlm_format_short (self->probabilities[(guint) i], 3);
       probe->x = dlm_geometry_x_to_px (g, i);
       probe->y = y;
-      probe->text = g_strdup_printf (_("%s: logit %s, exponential %s, probability %s"),
-                                     label, zt, et, pt);
+      probe->text = logit_text (self, (guint) i);
       return TRUE;
     }
   return FALSE;
+}
+
+/* The cursor visits the logits (on the probability bars), or in the
+ * classifier view the three images' class probabilities, one image a row. */
+static guint
+dlm_softmax_topic_count_points (DlmTopic *topic,
+                                guint    *row_length)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
+    {
+      *row_length = 3;
+      return self->panels[0].valid ? 9 : 0;
+    }
+  return self->panels[N_PANELS - 1].valid ? self->logits->len : 0;
+}
+
+static gboolean
+dlm_softmax_topic_get_point (DlmTopic *topic,
+                             guint     index,
+                             DlmProbe *point)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
+    {
+      guint k = index / 3, j = index % 3;
+      double p[3];
+      g_autofree char *pt = NULL;
+
+      dlm_softmax (class_logits[k], 3, self->temperature, p, NULL);
+      pt = dlm_format_short (p[j], 3);
+      point->x = dlm_geometry_x_to_px (&self->panels[k], j);
+      point->y = dlm_geometry_y_to_px (&self->panels[k], p[j]);
+      /* TRANSLATORS: "Image 2: dog, probability 0.24" */
+      point->text = g_strdup_printf (_("Image %u: %s, probability %s"), k + 1, _(class_names[j]), pt);
+      return TRUE;
+    }
+  point->x = dlm_geometry_x_to_px (&self->panels[N_PANELS - 1], index);
+  point->y = dlm_geometry_y_to_px (&self->panels[N_PANELS - 1], self->probabilities[index]);
+  point->text = logit_text (self, index);
+  return TRUE;
 }
 
 static gboolean
@@ -687,6 +759,7 @@ dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
   object_class->set_property = dlm_softmax_topic_set_property;
 
   topic_class->id = "softmax";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Softmax");
   topic_class->check_text = dlm_softmax_topic_check_text;
   topic_class->render = dlm_softmax_topic_render;
@@ -696,6 +769,8 @@ dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
   topic_class->formula = dlm_softmax_topic_formula;
   topic_class->explanation = dlm_softmax_topic_explanation;
   topic_class->probe = dlm_softmax_topic_probe;
+  topic_class->count_points = dlm_softmax_topic_count_points;
+  topic_class->get_point = dlm_softmax_topic_get_point;
 
   properties[PROP_LOGITS] =
     g_param_spec_string ("logits", NULL, N_("1 to 1000 finite numbers, separated by commas or spaces"),

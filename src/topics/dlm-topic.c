@@ -651,6 +651,37 @@ dlm_topic_cancel_compute (DlmTopic *self)
     g_cancellable_cancel (priv->cancellable);
 }
 
+/**
+ * dlm_topic_list_slides:
+ *
+ * The nicks of the topic's slides parameter (DlmTopicClass.slides_param),
+ * in the enum's order: the views a presentation steps through.
+ *
+ * Returns: (transfer full): a %NULL-terminated array, empty when the topic
+ *   names no slides parameter
+ */
+GStrv
+dlm_topic_list_slides (DlmTopic *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *name;
+  GParamSpec *pspec;
+  GEnumClass *enum_class;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
+
+  name = DLM_TOPIC_GET_CLASS (self)->slides_param;
+  pspec = name ? g_object_class_find_property (G_OBJECT_GET_CLASS (self), name) : NULL;
+  if (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+      for (guint i = 0; i < enum_class->n_values; i++)
+        g_strv_builder_add (builder, enum_class->values[i].value_nick);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 /* ---- output ------------------------------------------------------------ */
 
 const char *
@@ -764,6 +795,77 @@ dlm_topic_probe (DlmTopic *self,
     return FALSE;
   ensure_computed (self);
   return DLM_TOPIC_GET_CLASS (self)->probe (self, x, y, probe);
+}
+
+/* The number of points the keyboard cursor can visit in the last render
+ * (see DlmTopicClass.count_points); *row_length is at least 1. */
+guint
+dlm_topic_count_points (DlmTopic *self,
+                        guint    *row_length)
+{
+  guint row = 0, count;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), 0);
+
+  if (row_length != NULL)
+    *row_length = 1;
+  if (DLM_TOPIC_GET_CLASS (self)->count_points == NULL)
+    return 0;
+  ensure_computed (self);
+  count = DLM_TOPIC_GET_CLASS (self)->count_points (self, &row);
+  if (row_length != NULL)
+    *row_length = row == 0 || row > count ? MAX (count, 1) : row;
+  return count;
+}
+
+/* Fills @point with point @index of the last render, its text ending with
+ * where it is in the list, so a screen reader user knows how far along it
+ * is. */
+gboolean
+dlm_topic_get_point (DlmTopic *self,
+                     guint     index,
+                     DlmProbe *point)
+{
+  g_autofree char *text = NULL;
+  guint count;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  g_return_val_if_fail (point != NULL, FALSE);
+
+  point->text = NULL;
+  count = dlm_topic_count_points (self, NULL);
+  if (index >= count || !DLM_TOPIC_GET_CLASS (self)->get_point (self, index, point))
+    {
+      dlm_probe_clear (point);
+      return FALSE;
+    }
+  text = g_steal_pointer (&point->text);
+  /* Translators: a data point read out by the keyboard cursor, then its
+   * place in the list: "z3: logit 3, probability 0.665 — point 3 of 3" */
+  point->text = g_strdup_printf (_("%s — point %u of %u"), text ? text : "", index + 1, count);
+  return TRUE;
+}
+
+/* For a topic whose points are samples along a curve: its own probe at
+ * sample @k of @n, spaced evenly across the data area of @geometry, so the
+ * keyboard cursor reads exactly what the pointer would there. */
+gboolean
+dlm_topic_probe_along (DlmTopic              *self,
+                       const DlmAxesGeometry *geometry,
+                       guint                  k,
+                       guint                  n,
+                       DlmProbe              *point)
+{
+  const DlmRect *r = &geometry->plot;
+  double u = n > 1 ? (double) k / (n - 1) : 0.5;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+
+  if (!DLM_TOPIC_GET_CLASS (self)->probe (self, r->x + u * r->width, r->y + r->height / 2, point))
+    return FALSE;
+  /* a curve out of view is marked on the edge it left by */
+  point->y = CLAMP (point->y, r->y, r->y + r->height);
+  return TRUE;
 }
 
 /* Passes one phase of a pointer drag to the topic (see DlmTopicClass.drag).

@@ -43,6 +43,10 @@ struct _DlmTopicClass
 
   const char *id;            /* "softmax": the CLI's --topic and the sidebar key */
   const char *title;         /* untranslated; N_() marked */
+  /* The name of the enum parameter whose values are the topic's views,
+   * shown one after another as slides in presentation mode; see
+   * dlm_topic_list_slides(). */
+  const char *slides_param;
 
   /* Checks text for a string parameter before it is stored. */
   gboolean  (*check_text)    (DlmTopic    *self,
@@ -71,6 +75,19 @@ struct _DlmTopicClass
                               double       x,
                               double       y,
                               DlmProbe    *probe);
+  /* A keyboard cursor through the plotted data, optional (both set, or
+   * neither). count_points returns how many data points the last render
+   * shows (0: none), ordered row by row, and sets *row_length to the
+   * number of points in one row or series (0 or the count when there is
+   * one row), so Up/Down can move by a whole row. get_point fills @point
+   * for @index < count like probe does (position in the coordinates of the
+   * last render) with its value in words, e.g. "z3: logit 3, probability
+   * 0.665"; dlm_topic_get_point() adds where the point is in the list. */
+  guint     (*count_points)  (DlmTopic    *self,
+                              guint       *row_length);
+  gboolean  (*get_point)     (DlmTopic    *self,
+                              guint        index,
+                              DlmProbe    *point);
   /* Direct manipulation, optional (NULL: nothing on the plot can be
    * dragged). The plot view calls it with the pointer position in the
    * coordinates of the last render. At DLM_DRAG_BEGIN return TRUE to take
@@ -118,6 +135,7 @@ gboolean      dlm_topic_apply           (DlmTopic        *self,
 GPtrArray    *dlm_topic_list_params     (DlmTopic        *self);
 char         *dlm_topic_get_param_text  (DlmTopic        *self,
                                          const char      *key);
+GStrv         dlm_topic_list_slides     (DlmTopic        *self);
 void          dlm_topic_render          (DlmTopic        *self,
                                          cairo_t         *cr,
                                          const DlmTheme  *theme,
@@ -132,6 +150,18 @@ gboolean      dlm_topic_probe           (DlmTopic        *self,
                                          double           x,
                                          double           y,
                                          DlmProbe        *probe);
+guint         dlm_topic_count_points    (DlmTopic        *self,
+                                         guint           *row_length);
+gboolean      dlm_topic_get_point       (DlmTopic        *self,
+                                         guint            index,
+                                         DlmProbe        *point);
+/* Points on a curve: the cursor visits it every 1/100th of the x axis. */
+#define DLM_TOPIC_CURVE_SAMPLES 101
+gboolean      dlm_topic_probe_along     (DlmTopic        *self,
+                                         const DlmAxesGeometry *geometry,
+                                         guint            k,
+                                         guint            n,
+                                         DlmProbe        *point);
 gboolean      dlm_topic_drag            (DlmTopic        *self,
                                          DlmDragPhase     phase,
                                          double           x,

@@ -377,6 +377,30 @@ draw_flip_cells (DlmTransposeTopic *self,
           draw_moving_cell (self, cr, theme, i, j);
 }
 
+/* The side of one slot on a stage of side × side slots in @area. */
+static double
+stage_cell (const DlmTheme *theme,
+            DlmRect         area,
+            guint           side)
+{
+  double room = dlm_theme_px (theme, 56);
+  double cell = MIN ((area.width - room) / side, (area.height - room) / side);
+
+  return MIN (cell, dlm_theme_px (theme, 112));
+}
+
+/* How far right of @area's left edge the stage of A reaches, with the
+ * label of Aᵀ beside it. */
+static double
+stage_extent (DlmTransposeTopic *self,
+              const DlmTheme    *theme,
+              DlmRect            area)
+{
+  guint side = MAX (self->a->size1, self->a->size2);
+
+  return dlm_theme_px (theme, 16) + side * stage_cell (theme, area, side) + dlm_theme_px (theme, 56);
+}
+
 /* The stage: a square of max(m, n) slots with A's and Aᵀ's outlines, the
  * mirror line and the moving cells. */
 static void
@@ -389,17 +413,15 @@ draw_stage (DlmTransposeTopic *self,
             const char        *name_t)
 {
   guint rows = m->size1, cols = m->size2, side = MAX (rows, cols);
-  double room = dlm_theme_px (theme, 56);
   double p = ease (self->progress);
   DlmColor start = dlm_color_with_alpha (&theme->muted, 1 - 0.6 * p);
   DlmColor end = dlm_color_with_alpha (&theme->highlight, 0.4 + 0.6 * p);
 
   self->flipped = m;
-  self->cell = MIN ((area.width - room) / side, (area.height - room) / side);
-  self->cell = MIN (self->cell, dlm_theme_px (theme, 96));
+  self->cell = stage_cell (theme, area, side);
   self->stage.width = self->stage.height = side * self->cell;
   self->stage.x = area.x + dlm_theme_px (theme, 16);
-  self->stage.y = area.y + (area.height - room - self->stage.height) / 2 + dlm_theme_px (theme, 16);
+  self->stage.y = area.y + (area.height - self->stage.height) / 2;
 
   draw_diagonal (self, cr, theme, side);
   draw_footprint (self, cr, theme, rows, cols, &start, name);
@@ -447,22 +469,60 @@ draw_flip_legend (DlmTransposeTopic *self,
     }
 }
 
+static char *
+flip_shapes (DlmTransposeTopic *self)
+{
+  g_autofree char *from = shape_markup (self->a->size1, self->a->size2);
+  g_autofree char *to = shape_markup (self->a->size2, self->a->size1);
+  gboolean done = self->progress >= 0.5;
+
+  return g_strdup_printf ("%sA: %s%s  →  %sA<sup>T</sup>: %s%s",
+                          done ? "" : "<b>", from, done ? "" : "</b>",
+                          done ? "<b>" : "", to, done ? "</b>" : "");
+}
+
+static const char *
+flip_status (DlmTransposeTopic *self)
+{
+  return self->symmetric
+    ? _("<b>A is symmetric</b>: every element lands on\nits mirror image, so A<sup>T</sup> = A.")
+    : _("Element a<sub>ij</sub> moves to row j, column i;\nthe diagonal (dashed) stays put.");
+}
+
+/* The natural size of the words beside the stage: the shapes, the status
+ * and the legend of draw_flip_legend(). */
+static void
+flip_side_size (DlmTransposeTopic *self,
+                cairo_t           *cr,
+                const DlmTheme    *theme,
+                double            *width,
+                double            *height)
+{
+  g_autofree char *shapes = flip_shapes (self);
+  guint last = MIN ((guint) self->a->size1, 6);
+  g_autofree char *row = g_strdup_printf (_("row %u of A → column %u of A<sup>T</sup>"), last, last);
+  double gap = dlm_theme_px (theme, 14), box = dlm_theme_px (theme, theme->font_size);
+  double line = dlm_theme_px (theme, theme->font_size * 1.9);
+  guint n = MIN (self->a->size1, 6) + (self->a->size1 > 6 ? 1 : 0);
+  double w, h;
+
+  dlm_text_size (cr, theme, DLM_TEXT_HEADLINE, shapes, width, height);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, flip_status (self), &w, &h);
+  *width = MAX (*width, w);
+  *height += gap + h + 2 * gap + n * line;
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, row, &w, NULL);
+  *width = MAX (*width, 1.6 * box + w);
+}
+
 static void
 draw_flip_side (DlmTransposeTopic *self,
                 cairo_t           *cr,
                 const DlmTheme    *theme,
                 DlmRect            side)
 {
-  g_autofree char *from = shape_markup (self->a->size1, self->a->size2);
-  g_autofree char *to = shape_markup (self->a->size2, self->a->size1);
-  gboolean done = self->progress >= 0.5;
-  g_autofree char *shapes = g_strdup_printf ("%sA: %s%s  →  %sA<sup>T</sup>: %s%s",
-                                             done ? "" : "<b>", from, done ? "" : "</b>",
-                                             done ? "<b>" : "", to, done ? "</b>" : "");
+  g_autofree char *shapes = flip_shapes (self);
   double h, gap = dlm_theme_px (theme, 14);
-  const char *status = self->symmetric
-    ? _("<b>A is symmetric</b>: every element lands on\nits mirror image, so A<sup>T</sup> = A.")
-    : _("Element a<sub>ij</sub> moves to row j, column i;\nthe diagonal (dashed) stays put.");
+  const char *status = flip_status (self);
 
   dlm_text_size (cr, theme, DLM_TEXT_HEADLINE, shapes, NULL, &h);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_HEADLINE, NULL, side.x, side.y, DLM_ANCHOR_NORTH_WEST,
@@ -482,14 +542,31 @@ render_flip (DlmTransposeTopic *self,
              DlmRect            area)
 {
   double gap = dlm_theme_px (theme, 28);
+  double words_w, words_h, used, shift, f;
   DlmRect stage = area, side;
 
   stage.width = MIN (area.width * 0.58, area.height + dlm_theme_px (theme, 56));
+  /* the stage and the words beside it as one group, centred both ways:
+   * on a wide figure the space left over goes to the margins instead of
+   * collecting to the right of and below the words */
+  flip_side_size (self, cr, theme, &words_w, &words_h);
+  used = MIN (stage.width, stage_extent (self, theme, stage)) + gap + words_w;
+  shift = MAX (0, (area.width - used) / 2);
+  stage.x += shift;
   draw_stage (self, cr, theme, stage, self->a, "A", "A<sup>T</sup>");
   /* the words start just right of the stage and the Aᵀ label beside it */
-  stage.width = MIN (stage.width, self->stage.x + self->stage.width + 2 * gap - area.x);
-  side = (DlmRect) { area.x + stage.width + gap, area.y, area.width - stage.width - gap, area.height };
-  draw_flip_side (self, cr, theme, side);
+  stage.width = MIN (stage.width, self->stage.x + self->stage.width + 2 * gap - stage.x);
+  side = (DlmRect) { stage.x + stage.width + gap, area.y, area.x + area.width - stage.x - stage.width - gap,
+                     area.height };
+  /* at a high zoom the words may be taller than the figure: they shrink
+   * as one, down to half size or the unzoomed size, whichever is smaller */
+  f = CLAMP (MIN (area.height / words_h, side.width / words_w), MIN (0.5, 1.0 / theme->scale), 1.0);
+  side.y = MAX (area.y, self->stage.y + (self->stage.height - words_h * f) / 2);
+  cairo_save (cr);
+  cairo_translate (cr, side.x, side.y);
+  cairo_scale (cr, f, f);
+  draw_flip_side (self, cr, theme, (DlmRect) { 0, 0, side.width / f, side.height / f });
+  cairo_restore (cr);
   if (self->symmetric)
     {
       cairo_save (cr);
@@ -995,6 +1072,60 @@ dlm_transpose_topic_probe (DlmTopic *topic,
   return FALSE;
 }
 
+/* The cursor visits the moving cells during the flip, otherwise every cell
+ * of every grid in turn; Up/Down moves a matrix row when the grids have
+ * the same number of columns. */
+static guint
+dlm_transpose_topic_count_points (DlmTopic *topic,
+                                  guint    *row_length)
+{
+  DlmTransposeTopic *self = DLM_TRANSPOSE_TOPIC (topic);
+  guint count = 0;
+
+  if (self->flipped != NULL && self->cells != NULL)
+    {
+      *row_length = self->flipped->size2;
+      return self->flipped->size1 * self->flipped->size2;
+    }
+  for (guint k = 0; k < self->n_grids; k++)
+    {
+      const DlmGridGeometry *g = &self->grids[k].geometry;
+
+      if (!g->valid)
+        continue;
+      *row_length = count == 0 || *row_length == g->cols ? g->cols : 0;
+      count += g->rows * g->cols;
+    }
+  return count;
+}
+
+static gboolean
+dlm_transpose_topic_get_point (DlmTopic *topic,
+                               guint     index,
+                               DlmProbe *point)
+{
+  DlmTransposeTopic *self = DLM_TRANSPOSE_TOPIC (topic);
+  DlmRect r = { -1, -1, 0, 0 };   /* outside everything until found */
+
+  if (self->flipped != NULL && self->cells != NULL)
+    r = self->cells[index];
+  else
+    for (guint k = 0; k < self->n_grids; k++)
+      {
+        const DlmGridGeometry *g = &self->grids[k].geometry;
+
+        if (!g->valid)
+          continue;
+        if (index < g->rows * g->cols)
+          {
+            r = dlm_grid_geometry_cell_rect (g, index / g->cols, index % g->cols);
+            break;
+          }
+        index -= g->rows * g->cols;
+      }
+  return dlm_transpose_topic_probe (topic, r.x + r.width / 2, r.y + r.height / 2, point);
+}
+
 static gboolean
 dlm_transpose_topic_check_text (DlmTopic    *topic,
                                 GParamSpec  *pspec,
@@ -1086,6 +1217,7 @@ dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
   object_class->set_property = dlm_transpose_topic_set_property;
 
   topic_class->id = "transpose";
+  topic_class->slides_param = "view";
   topic_class->title = N_("Transpose");
   topic_class->check_text = dlm_transpose_topic_check_text;
   topic_class->render = dlm_transpose_topic_render;
@@ -1095,6 +1227,8 @@ dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
   topic_class->formula = dlm_transpose_topic_formula;
   topic_class->explanation = dlm_transpose_topic_explanation;
   topic_class->probe = dlm_transpose_topic_probe;
+  topic_class->count_points = dlm_transpose_topic_count_points;
+  topic_class->get_point = dlm_transpose_topic_get_point;
 
   properties[PROP_MATRIX] =
     g_param_spec_string ("matrix", NULL,

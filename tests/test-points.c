@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dlm-topic-registry.h"
+#include "topic-test.h"
+
+#define WIDTH 1280
+#define HEIGHT 720
+
+static void
+render (DlmTopic *topic)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, dlm_theme_auto_scale (WIDTH, HEIGHT));
+  dlm_topic_render (topic, cr, &theme, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Every point of the last render has words and lies inside the figure;
+ * returns how many there are. */
+static guint
+check_points (DlmTopic   *topic,
+              const char *what)
+{
+  guint row = 0;
+  guint n = dlm_topic_count_points (topic, &row);
+
+  g_assert_cmpuint (row, >=, 1);
+  g_assert_cmpuint (row, <=, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      DlmProbe point = { 0 };
+      g_autofree char *end = g_strdup_printf ("point %u of %u", i + 1, n);
+
+      if (!dlm_topic_get_point (topic, i, &point))
+        g_error ("%s: no point %u of %u", what, i, n);
+      g_assert_nonnull (point.text);
+      g_assert_true (g_utf8_validate (point.text, -1, NULL));
+      g_assert_true (g_str_has_suffix (point.text, end));
+      g_assert_cmpuint (strlen (point.text), >, strlen (end) + 4);
+      if (!(point.x >= 0 && point.x <= WIDTH && point.y >= 0 && point.y <= HEIGHT))
+        g_error ("%s: point %u (%s) at %g, %g is outside the figure", what, i, point.text,
+                 point.x, point.y);
+      dlm_probe_clear (&point);
+    }
+  /* past the end there is nothing */
+  {
+    DlmProbe none = { 0 };
+    g_assert_false (dlm_topic_get_point (topic, n, &none));
+    g_assert_null (none.text);
+  }
+  return n;
+}
+
+/* Every topic with its default parameters, then in each of its views. */
+static void
+test_points_every_topic (void)
+{
+  guint n_topics;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
+
+  g_assert_cmpuint (n_topics, ==, 13);
+  for (guint t = 0; t < n_topics; t++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
+      g_autoptr(DlmParamInfo) view = topic_view_param (topic);
+      g_auto(GStrv) choices = view != NULL ? g_strsplit (view->accepted, "|", -1) : NULL;
+
+      render (topic);
+      g_assert_cmpuint (check_points (topic, dlm_topic_get_id (topic)), >=, 1);
+      for (guint c = 0; choices != NULL && choices[c] != NULL; c++)
+        {
+          g_autofree char *what = g_strdup_printf ("%s, %s", dlm_topic_get_id (topic), choices[c]);
+          g_autoptr(GError) error = NULL;
+          guint n;
+
+          g_assert_true (dlm_topic_set_param (topic, view->name, choices[c], &error));
+          g_assert_no_error (error);
+          render (topic);
+          n = check_points (topic, what);
+          /* only the log-axis comparison has no data points to visit */
+          if (n == 0 && !g_str_equal (what, "explog, stretch"))
+            g_error ("%s: no points", what);
+        }
+    }
+}
+
+/* Before the first render the topic does not know where anything is. */
+static void
+test_points_need_render (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("softmax");
+
+  g_assert_cmpuint (dlm_topic_count_points (topic, NULL), ==, 0);
+}
+
+static char *
+point_text (DlmTopic *topic,
+            guint     index)
+{
+  DlmProbe point = { 0 };
+
+  g_assert_true (dlm_topic_get_point (topic, index, &point));
+  return g_steal_pointer (&point.text);
+}
+
+static void
+test_points_softmax (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("softmax");
+  g_autofree char *third = NULL;
+  guint row;
+
+  render (topic);
+  g_assert_cmpuint (dlm_topic_count_points (topic, &row), ==, 3);
+  g_assert_cmpuint (row, ==, 3);
+  third = point_text (topic, 2);
+  g_assert_nonnull (strstr (third, "z3"));
+  g_assert_nonnull (strstr (third, "0.665"));
+  g_assert_true (g_str_has_suffix (third, "point 3 of 3"));
+
+  /* the classifier: three images, one a row */
+  g_assert_true (dlm_topic_set_param (topic, "view", "classifier", NULL));
+  render (topic);
+  g_assert_cmpuint (dlm_topic_count_points (topic, &row), ==, 9);
+  g_assert_cmpuint (row, ==, 3);
+}
+
+static void
+test_points_argmax (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("argmax");
+  guint n, argmax_points = 0, argmin_points = 0;
+
+  g_assert_true (dlm_topic_set_param (topic, "values", "3, 9, 1, 4", NULL));
+  render (topic);
+  n = dlm_topic_count_points (topic, NULL);
+  g_assert_cmpuint (n, ==, 4);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = point_text (topic, i);
+
+      if (strstr (text, "argmax") != NULL)
+        {
+          g_assert_nonnull (strstr (text, "value 9"));
+          argmax_points++;
+        }
+      if (strstr (text, "argmin") != NULL)
+        {
+          g_assert_nonnull (strstr (text, "value 1"));
+          argmin_points++;
+        }
+    }
+  g_assert_cmpuint (argmax_points, ==, 1);
+  g_assert_cmpuint (argmin_points, ==, 1);
+}
+
+/* The cursor reads what the pointer would: the point's text is the probe's
+ * at the point's own position. */
+static void
+test_points_match_probe (void)
+{
+  const char *ids[] = { "softmax", "matmul", "encoding", "entropy", "meanvar" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (ids); t++)
+    {
+      g_autoptr(DlmTopic) topic = dlm_topic_registry_new (ids[t]);
+      DlmProbe point = { 0 }, probe = { 0 };
+
+      render (topic);
+      g_assert_true (dlm_topic_get_point (topic, 0, &point));
+      g_assert_true (dlm_topic_probe (topic, point.x, point.y, &probe));
+      g_assert_true (g_str_has_prefix (point.text, probe.text));
+      dlm_probe_clear (&point);
+      dlm_probe_clear (&probe);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/points/every-topic", test_points_every_topic);
+  g_test_add_func ("/points/need-render", test_points_need_render);
+  g_test_add_func ("/points/softmax", test_points_softmax);
+  g_test_add_func ("/points/argmax", test_points_argmax);
+  g_test_add_func ("/points/match-probe", test_points_match_probe);
+
+  return g_test_run ();
+}
