@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlm-about.h"
 #include "dlm-application.h"
 #include "dlm-settings.h"
 #include "dlm-window.h"
@@ -76,22 +77,7 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       data)
 {
-  GtkApplication *app = data;
-  static const char *developers[] = { "DL Math Explorer contributors", NULL };
-
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("DL Math Explorer"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("DL Math Explorer contributors"),
-                         "developers", developers,
-                         "comments", _("Interactive figures for the mathematics behind deep learning: "
-                                       "softmax, exponentials and logarithms, and more."),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", _("© DL Math Explorer contributors"),
-                         /* Translators: your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  dlm_about_show (gtk_application_get_active_window (GTK_APPLICATION (data)));
 }
 
 static const GActionEntry app_actions[] = {
@@ -109,6 +95,16 @@ dlm_application_set_accels (DlmApplication *self)
   gtk_application_set_accels_for_action (app, "win.copy-figure", (const char *[]) { "<Control><Shift>c", NULL });
   gtk_application_set_accels_for_action (app, "win.show-sidebar", (const char *[]) { "F9", NULL });
   gtk_application_set_accels_for_action (app, "win.new-seed", (const char *[]) { "<Control>r", NULL });
+  gtk_application_set_accels_for_action (app, "win.presentation", (const char *[]) { "F5", NULL });
+  gtk_application_set_accels_for_action (app, "win.show-controls", (const char *[]) { "F8", NULL });
+  gtk_application_set_accels_for_action (app, "win.zoom-in", (const char *[]) { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL });
+  gtk_application_set_accels_for_action (app, "win.zoom-out", (const char *[]) { "<Control>minus", "<Control>KP_Subtract", NULL });
+  gtk_application_set_accels_for_action (app, "win.zoom-reset", (const char *[]) { "<Control>0", NULL });
+  gtk_application_set_accels_for_action (app, "win.projector", (const char *[]) { "<Control><Shift>p", NULL });
+  gtk_application_set_accels_for_action (app, "win.next-slide", (const char *[]) { "<Control>Page_Down", NULL });
+  gtk_application_set_accels_for_action (app, "win.previous-slide", (const char *[]) { "<Control>Page_Up", NULL });
+  gtk_application_set_accels_for_action (app, "win.quiz-topic", (const char *[]) { "<Control>k", NULL });
+  gtk_application_set_accels_for_action (app, "win.quiz('')", (const char *[]) { "<Control><Shift>k", NULL });
 
   for (guint i = 1; i <= 9; i++)
     {

@@ -13,6 +13,7 @@ struct _DlmFormulaCard
   GtkWidget  parent_instance;
 
   DlmTopic  *topic;
+  double     zoom;
 
   GtkLabel  *formula_label;
   GtkLabel  *explanation_label;
@@ -21,6 +22,7 @@ struct _DlmFormulaCard
 enum {
   PROP_0,
   PROP_TOPIC,
+  PROP_ZOOM,
   N_PROPS
 };
 
@@ -37,6 +39,19 @@ GtkWidget *
 dlm_formula_card_new (void)
 {
   return g_object_new (DLM_TYPE_FORMULA_CARD, NULL);
+}
+
+/* The card takes the keyboard focus so that a screen reader user reaches
+ * it with Tab like the plot; its description is the formula and the
+ * explanation as plain text (the labels' text without markup). */
+static void
+update_accessible_description (DlmFormulaCard *self)
+{
+  g_autofree char *text = g_strdup_printf ("%s. %s", gtk_label_get_text (self->formula_label),
+                                           gtk_label_get_text (self->explanation_label));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text, -1);
 }
 
 static void
@@ -57,6 +72,8 @@ dlm_formula_card_update (DlmFormulaCard *self)
 
   if (g_strcmp0 (explanation ? explanation : "", gtk_label_get_label (self->explanation_label)) != 0)
     gtk_label_set_markup (self->explanation_label, explanation ? explanation : "");
+
+  update_accessible_description (self);
 }
 
 DlmTopic *
@@ -88,6 +105,40 @@ dlm_formula_card_set_topic (DlmFormulaCard *self,
 
   dlm_formula_card_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
+}
+
+double
+dlm_formula_card_get_zoom (DlmFormulaCard *self)
+{
+  g_return_val_if_fail (DLM_IS_FORMULA_CARD (self), 1.0);
+
+  return self->zoom;
+}
+
+/* Scales both texts on top of the style's sizes, as the figure's zoom
+ * scales its type: a Pango scale attribute merges with the markup's
+ * own sizes (subscripts stay smaller). */
+void
+dlm_formula_card_set_zoom (DlmFormulaCard *self,
+                           double          zoom)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  g_return_if_fail (DLM_IS_FORMULA_CARD (self));
+  g_return_if_fail (zoom > 0);
+
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  if (zoom != 1.0)
+    {
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_scale_new (zoom));
+    }
+  gtk_label_set_attributes (self->formula_label, attrs);
+  gtk_label_set_attributes (self->explanation_label, attrs);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 const char *
@@ -228,6 +279,10 @@ dlm_formula_card_get_property (GObject    *object,
       g_value_set_object (value, self->topic);
       break;
 
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -245,6 +300,10 @@ dlm_formula_card_set_property (GObject      *object,
     {
     case PROP_TOPIC:
       dlm_formula_card_set_topic (self, g_value_get_object (value));
+      break;
+
+    case PROP_ZOOM:
+      dlm_formula_card_set_zoom (self, g_value_get_double (value));
       break;
 
     default:
@@ -271,16 +330,24 @@ dlm_formula_card_class_init (DlmFormulaCardClass *klass)
                          DLM_TYPE_TOPIC,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         0.1, 10.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-formula-card.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, formula_label);
   gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, explanation_label);
   gtk_widget_class_set_css_name (widget_class, "formulacard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 dlm_formula_card_init (DlmFormulaCard *self)
 {
+  self->zoom = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }

@@ -15,6 +15,9 @@ GtkWidget  *dlm_formula_card_new             (void);
 DlmTopic   *dlm_formula_card_get_topic       (DlmFormulaCard *self);
 void        dlm_formula_card_set_topic       (DlmFormulaCard *self,
                                               DlmTopic       *topic);
+double      dlm_formula_card_get_zoom        (DlmFormulaCard *self);
+void        dlm_formula_card_set_zoom        (DlmFormulaCard *self,
+                                              double          zoom);
 const char *dlm_formula_card_get_formula     (DlmFormulaCard *self);
 const char *dlm_formula_card_get_explanation (DlmFormulaCard *self);
 

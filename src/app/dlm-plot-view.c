@@ -14,17 +14,25 @@ struct _DlmPlotView
 
   DlmTopic     *topic;
   DlmThemeKind  theme_kind;
+  double        zoom;
   char         *description;
 
   double        pointer_x;
   double        pointer_y;
   guint         pointer_inside : 1;
+
+  /* The keyboard cursor: the index of the data point it is on (see
+   * dlm_topic_get_point()), or -1 when it is hidden; and what it read out
+   * last, so the accessible description changes only when that does. */
+  int           cursor;
+  char         *cursor_text;
 };
 
 enum {
   PROP_0,
   PROP_TOPIC,
   PROP_THEME_KIND,
+  PROP_ZOOM,
   PROP_DESCRIPTION,
   N_PROPS
 };
@@ -37,6 +45,52 @@ GtkWidget *
 dlm_plot_view_new (void)
 {
   return g_object_new (DLM_TYPE_PLOT_VIEW, NULL);
+}
+
+/* The plot's accessible description is the whole figure in words, or,
+ * while the keyboard cursor is on a point, that point in words. The
+ * description, not the label, carries the point: the label stays the
+ * figure's name, so the plot keeps its identity for assistive technology,
+ * and Orca speaks a change of the focused object's description (its
+ * object:property-change:accessible-description handler), which is how a
+ * moving cursor is read out without gtk_accessible_announce (GTK 4.10). */
+static void
+update_accessible_description (DlmPlotView *self)
+{
+  const char *text = self->cursor_text != NULL ? self->cursor_text : self->description;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text != NULL ? text : "",
+                                  -1);
+}
+
+/* Clamps the cursor to the points of the last render and reads its point
+ * again (the values, or the number of points, may have changed). */
+static void
+sync_cursor (DlmPlotView *self)
+{
+  g_autofree char *text = NULL;
+  guint count = self->topic != NULL ? dlm_topic_count_points (self->topic, NULL) : 0;
+
+  if (self->cursor >= (int) count)
+    self->cursor = (int) count - 1;
+  if (self->cursor >= 0)
+    {
+      DlmProbe point = { 0 };
+
+      if (dlm_topic_get_point (self->topic, self->cursor, &point))
+        text = g_steal_pointer (&point.text);
+      dlm_probe_clear (&point);
+    }
+  else
+    self->cursor = -1;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plot.hide-cursor", self->cursor >= 0);
+
+  if (g_strcmp0 (text, self->cursor_text) == 0)
+    return;
+  g_free (self->cursor_text);
+  self->cursor_text = g_steal_pointer (&text);
+  update_accessible_description (self);
 }
 
 static void
@@ -53,10 +107,7 @@ dlm_plot_view_update_description (DlmPlotView *self)
   g_free (self->description);
   self->description = g_steal_pointer (&text);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->description ? self->description : "",
-                                  -1);
+  update_accessible_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
@@ -64,23 +115,8 @@ static void
 on_topic_changed (DlmPlotView *self)
 {
   dlm_plot_view_update_description (self);
+  sync_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Keeps the label on the side of the marker that has room for it. */
-static DlmAnchor
-probe_label_anchor (double x,
-                    double y,
-                    double width,
-                    double height)
-{
-  gboolean left = x > width * 0.66;
-  gboolean below = y < height * 0.2;
-
-  if (below)
-    return left ? DLM_ANCHOR_NORTH_EAST : DLM_ANCHOR_NORTH_WEST;
-
-  return left ? DLM_ANCHOR_SOUTH_EAST : DLM_ANCHOR_SOUTH_WEST;
 }
 
 static void
@@ -114,6 +150,57 @@ draw_probe_marker (cairo_t        *cr,
   cairo_restore (cr);
 }
 
+/* A marker on a point and its read-out in a bubble beside it: what the
+ * pointer is over, or where the keyboard cursor is. */
+static void
+draw_readout (cairo_t        *cr,
+              const DlmTheme *theme,
+              const DlmProbe *probe,
+              double          width,
+              double          height)
+{
+  g_autofree char *markup = g_markup_escape_text (probe->text ? probe->text : "", -1);
+  double gap = dlm_theme_px (theme, 10);
+  double box = 2 * dlm_theme_px (theme, 6);   /* dlm_text_draw_boxed's padding */
+  gboolean below = probe->y < height * 0.2;
+  double tw, x = probe->x + gap;
+  DlmAnchor anchor;
+
+  draw_probe_marker (cr, theme, probe->x, probe->y);
+
+  /* beside the marker on the side with room for the whole bubble, or, for
+   * long read-outs, over it, kept inside the figure */
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, markup, &tw, NULL);
+  tw += box;
+  if (probe->x + gap + tw > width)
+    x = probe->x - gap - tw >= 0 ? probe->x - gap - tw : CLAMP (probe->x - tw / 2, 0, MAX (width - tw, 0));
+  anchor = below ? DLM_ANCHOR_NORTH_WEST : DLM_ANCHOR_SOUTH_WEST;
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, x, probe->y + (below ? gap : -gap), anchor, width,
+                       markup);
+}
+
+/* The keyboard cursor's point in the figure just drawn; returns FALSE when
+ * there is no cursor to show. */
+static gboolean
+dlm_plot_view_draw_cursor (DlmPlotView    *self,
+                           cairo_t        *cr,
+                           const DlmTheme *theme,
+                           double          width,
+                           double          height)
+{
+  DlmProbe point = { 0 };
+
+  if (self->cursor < 0 || !gtk_widget_has_focus (GTK_WIDGET (self)))
+    return FALSE;
+  /* the render may have changed the points: keep the cursor on one */
+  sync_cursor (self);
+  if (self->cursor < 0 || !dlm_topic_get_point (self->topic, self->cursor, &point))
+    return FALSE;
+  draw_readout (cr, theme, &point, width, height);
+  dlm_probe_clear (&point);
+  return TRUE;
+}
+
 static void
 dlm_plot_view_draw_probe (DlmPlotView    *self,
                           cairo_t        *cr,
@@ -122,22 +209,11 @@ dlm_plot_view_draw_probe (DlmPlotView    *self,
                           double          height)
 {
   DlmProbe probe = { 0 };
-  g_autofree char *markup = NULL;
-  double gap = dlm_theme_px (theme, 10);
-  DlmAnchor anchor;
-  double dx, dy;
 
   if (!dlm_topic_probe (self->topic, self->pointer_x, self->pointer_y, &probe))
     return;
 
-  draw_probe_marker (cr, theme, probe.x, probe.y);
-
-  anchor = probe_label_anchor (probe.x, probe.y, width, height);
-  dx = (anchor == DLM_ANCHOR_NORTH_EAST || anchor == DLM_ANCHOR_SOUTH_EAST) ? -gap : gap;
-  dy = (anchor == DLM_ANCHOR_NORTH_EAST || anchor == DLM_ANCHOR_NORTH_WEST) ? gap : -gap;
-  markup = g_markup_escape_text (probe.text ? probe.text : "", -1);
-  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, probe.x + dx, probe.y + dy, anchor, 0, markup);
-
+  draw_readout (cr, theme, &probe, width, height);
   dlm_probe_clear (&probe);
 }
 
@@ -179,14 +255,15 @@ dlm_plot_view_snapshot (GtkWidget   *widget,
   if (self->topic == NULL || width <= 0 || height <= 0)
     return;
 
-  dlm_theme_init (&theme, self->theme_kind, dlm_theme_auto_scale (width, height));
+  dlm_theme_init (&theme, self->theme_kind, dlm_plot_view_get_scale (self));
 
   start = g_get_monotonic_time ();
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   dlm_topic_render (self->topic, cr, &theme, width, height);
   log_frame (widget, g_get_monotonic_time () - start);
 
-  if (self->pointer_inside)
+  /* the keyboard cursor, when it is out, wins over the pointer */
+  if (!dlm_plot_view_draw_cursor (self, cr, &theme, width, height) && self->pointer_inside)
     dlm_plot_view_draw_probe (self, cr, &theme, width, height);
 
   cairo_destroy (cr);
@@ -230,6 +307,8 @@ on_drag_begin (GtkGestureDrag *gesture,
                double          y,
                DlmPlotView    *self)
 {
+  /* a click on the plot gives it the keyboard, for the cursor keys */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
   if (self->topic == NULL || !dlm_topic_drag (self->topic, DLM_DRAG_BEGIN, x, y, NULL))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
@@ -275,6 +354,123 @@ on_drag_end (GtkGestureDrag *gesture,
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
 }
 
+/* ---- the keyboard cursor -------------------------------------------------- */
+
+/* Puts the cursor on point @index of the last render (clamped), reads it
+ * out and draws it. */
+static void
+move_cursor_to (DlmPlotView *self,
+                int          index)
+{
+  guint count = self->topic != NULL ? dlm_topic_count_points (self->topic, NULL) : 0;
+
+  if (count == 0)
+    return;
+  self->cursor = CLAMP (index, 0, (int) count - 1);
+  sync_cursor (self);
+  /* the plot is used from the keyboard now: show its focus ring */
+  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), TRUE);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Moves by @step points, or by @rows rows; the first move shows the first
+ * point (or the last, moving back). */
+static void
+move_cursor_by (DlmPlotView *self,
+                int          step,
+                int          rows)
+{
+  guint row_length = 1;
+  guint count = self->topic != NULL ? dlm_topic_count_points (self->topic, &row_length) : 0;
+  int target;
+
+  if (self->cursor < 0)
+    target = step < 0 || rows < 0 ? (int) count - 1 : 0;
+  else
+    target = self->cursor + step + rows * (int) row_length;
+  /* a row move past the last row stays where it is */
+  if (rows != 0 && self->cursor >= 0 && (target < 0 || target >= (int) count))
+    target = self->cursor;
+  move_cursor_to (self, target);
+}
+
+static void
+plot_move_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DlmPlotView *self = DLM_PLOT_VIEW (widget);
+
+  if (g_str_equal (action_name, "plot.next-point"))
+    move_cursor_by (self, 1, 0);
+  else if (g_str_equal (action_name, "plot.previous-point"))
+    move_cursor_by (self, -1, 0);
+  else if (g_str_equal (action_name, "plot.next-row"))
+    move_cursor_by (self, 0, 1);
+  else if (g_str_equal (action_name, "plot.previous-row"))
+    move_cursor_by (self, 0, -1);
+  else if (g_str_equal (action_name, "plot.first-point"))
+    move_cursor_to (self, 0);
+  else if (g_str_equal (action_name, "plot.last-point"))
+    move_cursor_to (self, G_MAXINT);
+}
+
+/* Escape: the cursor goes, and the description is the whole figure again.
+ * Disabled while there is no cursor, so Escape reaches the window then. */
+static void
+plot_hide_cursor_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  DlmPlotView *self = DLM_PLOT_VIEW (widget);
+
+  self->cursor = -1;
+  sync_cursor (self);
+  gtk_widget_queue_draw (widget);
+}
+
+/* The index of the point the keyboard cursor is on, or -1. */
+int
+dlm_plot_view_get_cursor (DlmPlotView *self)
+{
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), -1);
+
+  return self->cursor;
+}
+
+static void
+on_focus_change (DlmPlotView *self)
+{
+  /* the cursor is drawn only while the plot has the focus */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+add_cursor_actions (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    const char *action;
+    guint       keys[2];
+  } moves[] = {
+    { "plot.next-point",     { GDK_KEY_Right, GDK_KEY_KP_Right } },
+    { "plot.previous-point", { GDK_KEY_Left,  GDK_KEY_KP_Left } },
+    { "plot.next-row",       { GDK_KEY_Down,  GDK_KEY_KP_Down } },
+    { "plot.previous-row",   { GDK_KEY_Up,    GDK_KEY_KP_Up } },
+    { "plot.first-point",    { GDK_KEY_Home,  GDK_KEY_KP_Home } },
+    { "plot.last-point",     { GDK_KEY_End,   GDK_KEY_KP_End } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      gtk_widget_class_install_action (widget_class, moves[i].action, NULL, plot_move_action);
+      for (guint k = 0; k < 2; k++)
+        gtk_widget_class_add_binding_action (widget_class, moves[i].keys[k], 0, moves[i].action, NULL);
+    }
+  gtk_widget_class_install_action (widget_class, "plot.hide-cursor", NULL, plot_hide_cursor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "plot.hide-cursor", NULL);
+}
+
 DlmTopic *
 dlm_plot_view_get_topic (DlmPlotView *self)
 {
@@ -297,6 +493,8 @@ dlm_plot_view_set_topic (DlmPlotView *self,
     g_signal_handlers_disconnect_by_func (self->topic, on_topic_changed, self);
 
   g_set_object (&self->topic, topic);
+  /* another topic's points are not this one's */
+  self->cursor = -1;
 
   if (topic != NULL)
     {
@@ -335,6 +533,43 @@ dlm_plot_view_set_theme_kind (DlmPlotView  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME_KIND]);
 }
 
+double
+dlm_plot_view_get_zoom (DlmPlotView *self)
+{
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+/* The zoom of presentation mode and Ctrl+plus/minus: it multiplies the
+ * type sizes and line widths the view's size alone would give. */
+void
+dlm_plot_view_set_zoom (DlmPlotView *self,
+                        double       zoom)
+{
+  g_return_if_fail (DLM_IS_PLOT_VIEW (self));
+  g_return_if_fail (zoom > 0);
+
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* The theme scale the figure is drawn with, for the current size. */
+double
+dlm_plot_view_get_scale (DlmPlotView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), 1.0);
+
+  return self->zoom * dlm_theme_auto_scale (gtk_widget_get_width (widget),
+                                            gtk_widget_get_height (widget));
+}
+
 const char *
 dlm_plot_view_get_description (DlmPlotView *self)
 {
@@ -350,6 +585,7 @@ dlm_plot_view_dispose (GObject *object)
 
   g_clear_object (&self->topic);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->cursor_text, g_free);
 
   G_OBJECT_CLASS (dlm_plot_view_parent_class)->dispose (object);
 }
@@ -370,6 +606,10 @@ dlm_plot_view_get_property (GObject    *object,
 
     case PROP_THEME_KIND:
       g_value_set_uint (value, self->theme_kind);
+      break;
+
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
       break;
 
     case PROP_DESCRIPTION:
@@ -397,6 +637,10 @@ dlm_plot_view_set_property (GObject      *object,
 
     case PROP_THEME_KIND:
       dlm_plot_view_set_theme_kind (self, g_value_get_uint (value));
+      break;
+
+    case PROP_ZOOM:
+      dlm_plot_view_set_zoom (self, g_value_get_double (value));
       break;
 
     default:
@@ -427,12 +671,19 @@ dlm_plot_view_class_init (DlmPlotViewClass *klass)
                        DLM_THEME_LIGHT, DLM_THEME_PROJECTOR, DLM_THEME_LIGHT,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         0.1, 10.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  add_cursor_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "plotview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -442,8 +693,10 @@ static void
 dlm_plot_view_init (DlmPlotView *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *focus;
   GtkGesture *drag;
 
+  self->zoom = 1.0;
   g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
@@ -454,6 +707,13 @@ dlm_plot_view_init (DlmPlotView *self)
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  self->cursor = -1;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plot.hide-cursor", FALSE);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_change), self);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_change), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);

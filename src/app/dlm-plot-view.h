@@ -19,7 +19,12 @@ void          dlm_plot_view_set_topic       (DlmPlotView  *self,
 DlmThemeKind  dlm_plot_view_get_theme_kind  (DlmPlotView  *self);
 void          dlm_plot_view_set_theme_kind  (DlmPlotView  *self,
                                              DlmThemeKind  kind);
+double        dlm_plot_view_get_zoom        (DlmPlotView  *self);
+void          dlm_plot_view_set_zoom        (DlmPlotView  *self,
+                                             double        zoom);
+double        dlm_plot_view_get_scale       (DlmPlotView  *self);
 const char   *dlm_plot_view_get_description (DlmPlotView  *self);
+int           dlm_plot_view_get_cursor      (DlmPlotView  *self);
 void          dlm_plot_view_pointer_at      (DlmPlotView  *self,
                                              double        x,
                                              double        y);

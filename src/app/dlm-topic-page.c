@@ -15,6 +15,7 @@ struct _DlmTopicPage
   DlmPlotView    *plot_view;
   DlmFormulaCard *formula_card;
   GtkBox         *panel_box;
+  GtkWidget      *controls_separator;
 };
 
 enum {
@@ -82,6 +83,34 @@ dlm_topic_page_set_theme_kind (DlmTopicPage *self,
   g_return_if_fail (DLM_IS_TOPIC_PAGE (self));
 
   dlm_plot_view_set_theme_kind (self->plot_view, kind);
+}
+
+void
+dlm_topic_page_set_zoom (DlmTopicPage *self,
+                         double        zoom)
+{
+  g_return_if_fail (DLM_IS_TOPIC_PAGE (self));
+
+  dlm_plot_view_set_zoom (self->plot_view, zoom);
+  dlm_formula_card_set_zoom (self->formula_card, zoom);
+}
+
+gboolean
+dlm_topic_page_get_show_controls (DlmTopicPage *self)
+{
+  g_return_val_if_fail (DLM_IS_TOPIC_PAGE (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->panel_box));
+}
+
+void
+dlm_topic_page_set_show_controls (DlmTopicPage *self,
+                                  gboolean      show)
+{
+  g_return_if_fail (DLM_IS_TOPIC_PAGE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->panel_box), show);
+  gtk_widget_set_visible (self->controls_separator, show);
 }
 
 static void
@@ -170,6 +199,7 @@ dlm_topic_page_class_init (DlmTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, plot_view);
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, formula_card);
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, panel_box);
+  gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, controls_separator);
   gtk_widget_class_set_css_name (widget_class, "topicpage");
 
   g_type_ensure (DLM_TYPE_PLOT_VIEW);

@@ -23,5 +23,12 @@ DlmFormulaCard *dlm_topic_page_get_formula_card (DlmTopicPage *self);
 DlmTopicPanel  *dlm_topic_page_get_panel        (DlmTopicPage *self);
 void            dlm_topic_page_set_theme_kind   (DlmTopicPage *self,
                                                  DlmThemeKind  kind);
+/* Presentation mode and zoom: the figure's and formula's scale, and
+ * whether the controls column shows. */
+void            dlm_topic_page_set_zoom         (DlmTopicPage *self,
+                                                 double        zoom);
+gboolean        dlm_topic_page_get_show_controls (DlmTopicPage *self);
+void            dlm_topic_page_set_show_controls (DlmTopicPage *self,
+                                                 gboolean      show);
 
 G_END_DECLS

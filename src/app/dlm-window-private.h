@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dlm-presenter.h"
 #include "dlm-topic-page.h"
+#include "dlm-welcome-card.h"
 #include "dlm-window.h"
 
 G_BEGIN_DECLS
@@ -13,5 +15,7 @@ DlmTopicPage  *dlm_window_get_page      (DlmWindow  *self);
 DlmTopic      *dlm_window_get_topic     (DlmWindow  *self,
                                          const char *id);
 AdwLeaflet    *dlm_window_get_leaflet   (DlmWindow  *self);
+DlmPresenter  *dlm_window_get_presenter (DlmWindow  *self);
+DlmWelcomeCard *dlm_window_get_welcome_card (DlmWindow *self);
 
 G_END_DECLS

@@ -6,7 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "dlm-export-dialog.h"
+#include "dlm-presenter.h"
+#include "dlm-quiz.h"
+#include "dlm-quiz-window.h"
 #include "dlm-registry.h"
+#include "dlm-welcome-card.h"
 #include "dlm-window-private.h"
 
 struct _DlmWindow
@@ -28,6 +32,10 @@ struct _DlmWindow
   AdwWindowTitle       *title_widget;
   GtkSpinButton        *seed_spin;
   GtkStack             *stack;
+  GtkWidget            *content_header;
+  DlmWelcomeCard       *welcome_card;
+  DlmPresenter         *presenter;
+  DlmQuizWindow        *quiz_window;  /* weak: open while shown */
 };
 
 enum {
@@ -201,6 +209,8 @@ dlm_window_show_topic (DlmWindow *self,
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar_list, index)));
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->title_widget, title);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "quiz-topic")),
+                               dlm_quiz_has_topic (dlm_topic_get_id (topic)));
   g_settings_set_string (self->settings, "last-topic", dlm_topic_get_id (topic));
 }
 
@@ -230,6 +240,9 @@ create_sidebar_row (DlmTopic *topic)
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_widget_set_tooltip_text (row, _(dlm_topic_get_title (topic)));
+  /* screen readers name the row by its visible label */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
 
   return row;
 }
@@ -378,6 +391,36 @@ select_topic_action (GSimpleAction *action,
     dlm_window_select_topic (self, dlm_topic_get_id (g_ptr_array_index (self->topics, position - 1)));
 }
 
+/* The topic's quiz, or with "" the overview of all quizzes; one quiz
+ * window at a time, over this window. */
+static void
+quiz_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       data)
+{
+  DlmWindow *self = data;
+  const char *topic_id = g_variant_get_string (param, NULL);
+
+  if (self->quiz_window == NULL)
+    g_set_weak_pointer (&self->quiz_window, dlm_quiz_window_new (GTK_WINDOW (self), self->settings));
+
+  if (*topic_id == '\0' || !dlm_quiz_window_start (self->quiz_window, topic_id))
+    dlm_quiz_window_show_overview (self->quiz_window);
+  gtk_window_present (GTK_WINDOW (self->quiz_window));
+}
+
+static void
+quiz_topic_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       data)
+{
+  DlmWindow *self = data;
+  DlmTopic *topic = dlm_window_get_current_topic (self);
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "quiz",
+                                  g_variant_new_string (topic ? dlm_topic_get_id (topic) : ""));
+}
+
 static void
 show_sidebar_change_state (GSimpleAction *action,
                            GVariant      *state,
@@ -392,6 +435,8 @@ static const GActionEntry win_actions[] = {
   { "open-file", open_file_action, "s" },
   { "new-seed", new_seed_action },
   { "select-topic", select_topic_action, "u" },
+  { "quiz", quiz_action, "s" },
+  { "quiz-topic", quiz_topic_action },
   { "show-sidebar", NULL, NULL, "true", show_sidebar_change_state },
 };
 
@@ -477,6 +522,10 @@ dlm_window_constructed (GObject *object)
   dlm_window_apply_seed (self);
   dlm_window_update_theme (self);
   dlm_window_restore_size (self);
+  self->presenter = dlm_presenter_new (self, self->settings, self->content_header,
+                                       GTK_WIDGET (self->welcome_card), self->stack,
+                                       self->toast_overlay);
+  dlm_welcome_card_set_settings (self->welcome_card, self->settings);
 
   last_topic = g_settings_get_string (self->settings, "last-topic");
   if (!dlm_window_select_topic (self, last_topic))
@@ -522,6 +571,22 @@ dlm_window_get_topic (DlmWindow  *self,
   return index < 0 ? NULL : g_ptr_array_index (self->topics, index);
 }
 
+DlmPresenter *
+dlm_window_get_presenter (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->presenter;
+}
+
+DlmWelcomeCard *
+dlm_window_get_welcome_card (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->welcome_card;
+}
+
 AdwLeaflet *
 dlm_window_get_leaflet (DlmWindow *self)
 {
@@ -536,6 +601,8 @@ dlm_window_dispose (GObject *object)
   DlmWindow *self = (DlmWindow *)object;
 
   g_clear_handle_id (&self->compact_source, g_source_remove);
+  g_clear_weak_pointer (&self->quiz_window);
+  g_clear_object (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_WINDOW);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->settings);
@@ -612,6 +679,8 @@ dlm_window_class_init (DlmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, seed_spin);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, welcome_card);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
@@ -619,6 +688,7 @@ dlm_window_class_init (DlmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_seed_spin_value_changed);
 
   g_type_ensure (DLM_TYPE_TOPIC_PAGE);
+  g_type_ensure (DLM_TYPE_WELCOME_CARD);
 }
 
 static void

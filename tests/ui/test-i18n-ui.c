@@ -7,6 +7,9 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dlm-quiz.h"
+#include "dlm-quiz-view-private.h"
+#include "dlm-quiz-window-private.h"
 #include "dlm-topic-registry.h"
 #include "ui-test.h"
 
@@ -141,6 +144,104 @@ test_shortcuts_window_is_german (void)
   check_widget_texts (GTK_WIDGET (overlay));
 }
 
+static DlmQuizWindow *
+find_quiz_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (DLM_IS_QUIZ_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+quiz_window_is_mapped (gpointer data)
+{
+  DlmQuizWindow *quiz = find_quiz_window ();
+
+  return quiz != NULL && gtk_widget_get_mapped (GTK_WIDGET (quiz));
+}
+
+static GPtrArray *
+softmax_quiz_in (const char *locale)
+{
+  g_autofree char *old = g_strdup (setlocale (LC_MESSAGES, NULL));
+  GPtrArray *questions;
+
+  g_assert_nonnull (setlocale (LC_MESSAGES, locale));
+  questions = dlm_quiz_new_for_topic ("softmax");
+  setlocale (LC_MESSAGES, old);
+
+  return questions;
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every question is built in German, and the quiz window shows it. */
+static void
+test_quiz_questions_are_german (void)
+{
+  g_autoptr(GPtrArray) english = softmax_quiz_in ("C.UTF-8");
+  g_autoptr(GPtrArray) german = softmax_quiz_in ("");
+
+  g_assert_cmpuint (english->len, ==, german->len);
+  for (guint i = 0; i < german->len; i++)
+    g_assert_cmpstr (dlm_quiz_question_get_prompt (g_ptr_array_index (german, i)), !=,
+                     dlm_quiz_question_get_prompt (g_ptr_array_index (english, i)));
+}
+
+/* The quiz overview, a question, and the feedback after an answer. */
+static void
+test_quiz_is_german (void)
+{
+  DlmQuizWindow *quiz;
+  DlmQuizView *view;
+  GtkListBoxRow *first;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "quiz", g_variant_new_string (""));
+  g_assert_true (wait_for (quiz_window_is_mapped, NULL));
+  settle ();
+  quiz = find_quiz_window ();
+  g_assert_true (dlm_quiz_window_get_on_overview (quiz));
+  check_widget_texts (GTK_WIDGET (quiz));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "quiz", g_variant_new_string ("softmax"));
+  settle ();
+  view = dlm_quiz_window_get_view (quiz);
+  check_widget_texts (GTK_WIDGET (quiz));
+  {
+    g_autoptr(GPtrArray) german = softmax_quiz_in ("");
+
+    g_assert_true (shows_label (GTK_WIDGET (view), dlm_quiz_question_get_prompt (g_ptr_array_index (german, 0))));
+  }
+
+  first = gtk_list_box_get_row_at_index (dlm_quiz_view_get_choices (view), 0);
+  g_signal_emit_by_name (dlm_quiz_view_get_choices (view), "row-activated", first);
+  settle ();
+  g_assert_true (dlm_quiz_view_get_answered (view));
+  g_assert_cmpstr (gtk_label_get_label (dlm_quiz_view_get_reason_label (view, 0)), !=, "");
+  check_widget_texts (GTK_WIDGET (quiz));
+
+  gtk_window_close (GTK_WINDOW (quiz));
+  settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +257,8 @@ main (int   argc,
   g_test_add_func ("/i18n-ui/sidebar-is-german", test_sidebar_is_german);
   g_test_add_func ("/i18n-ui/pages-are-german", test_pages_are_german);
   g_test_add_func ("/i18n-ui/shortcuts-window-is-german", test_shortcuts_window_is_german);
+  g_test_add_func ("/i18n-ui/quiz-questions-are-german", test_quiz_questions_are_german);
+  g_test_add_func ("/i18n-ui/quiz-is-german", test_quiz_is_german);
 
   return ui_test_run ();
 }

@@ -8,31 +8,21 @@
 #include <string.h>
 
 #include "dlm-timeline.h"
+#include "ui-test.h"
 
-#define WAIT_MS 5000
-
-static GtkWindow *window;
+static GtkWindow *host;
 static DlmTimeline *timeline;
 
 static gboolean
+is_stopped (gpointer data)
+{
+  return !dlm_timeline_get_playing (timeline);
+}
+
+static void
 set_flag (gpointer data)
 {
   *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until playing stops or WAIT_MS pass; no sleeping. */
-static gboolean
-wait_until_stopped (void)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, set_flag, &timed_out);
-
-  while (dlm_timeline_get_playing (timeline) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return !timed_out;
 }
 
 /* Runs the main loop for @ms milliseconds. */
@@ -41,7 +31,7 @@ run_for (guint ms)
 {
   gboolean done = FALSE;
 
-  g_timeout_add (ms, set_flag, &done);
+  g_timeout_add_once (ms, set_flag, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
@@ -51,28 +41,9 @@ static void
 setup (void)
 {
   timeline = DLM_TIMELINE (dlm_timeline_new ());
-  gtk_window_set_child (window, GTK_WIDGET (timeline));
+  gtk_window_set_child (host, GTK_WIDGET (timeline));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   run_for (50);
-}
-
-/* Depth first, in packing order: the n-th descendant of @type. */
-static GtkWidget *
-find_descendant (GtkWidget *parent,
-                 GType      type,
-                 guint     *n)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (parent); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && (*n)-- == 0)
-        return w;
-      if (!GTK_IS_SCALE (w) && !GTK_IS_DROP_DOWN (w) && !GTK_IS_BUTTON (w) &&
-          (found = find_descendant (w, type, n)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The timeline's own controls, found by type in the order they are packed. */
@@ -80,7 +51,7 @@ static GtkWidget *
 nth_child_of_type (GType type,
                    guint n)
 {
-  GtkWidget *found = find_descendant (GTK_WIDGET (timeline), type, &n);
+  GtkWidget *found = find_descendant (GTK_WIDGET (timeline), type, n);
 
   g_assert_nonnull (found);
   return found;
@@ -215,7 +186,7 @@ test_play_advances_and_stops (void)
   g_assert_cmpstr (gtk_button_get_icon_name (play), ==, "media-playback-pause-symbolic");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (play)), ==, "Pause (Space)");
 
-  g_assert_true (wait_until_stopped ());
+  g_assert_true (wait_for (is_stopped, NULL));
   /* it glided there over several frames, always forwards, and stopped at the end */
   g_assert_cmpuint (positions->len, >=, 3);
   for (guint i = 1; i < positions->len; i++)
@@ -245,7 +216,7 @@ test_discrete_play_whole_steps (void)
   dlm_timeline_set_rate (timeline, 20);
   g_signal_connect_swapped (timeline, "notify::position", G_CALLBACK (record_position), positions);
   dlm_timeline_set_playing (timeline, TRUE);
-  g_assert_true (wait_until_stopped ());
+  g_assert_true (wait_for (is_stopped, NULL));
   g_assert_cmpfloat (dlm_timeline_get_position (timeline), ==, 6);
   for (guint i = 0; i < positions->len; i++)
     g_assert_cmpfloat (g_array_index (positions, double, i), ==, round (g_array_index (positions, double, i)));
@@ -272,7 +243,7 @@ test_reduced_animations (void)
 
   start = g_get_monotonic_time ();
   dlm_timeline_set_playing (timeline, TRUE);
-  g_assert_true (wait_until_stopped ());
+  g_assert_true (wait_for (is_stopped, NULL));
   elapsed = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 
   g_assert_cmpfloat (elapsed, >=, 0.7);
@@ -288,26 +259,11 @@ test_reduced_animations (void)
 static gboolean
 has_space_shortcut (void)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (timeline));
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (GTK_WIDGET (timeline), "space");
+  GtkShortcutAction *action = shortcut != NULL ? gtk_shortcut_get_action (shortcut) : NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (g_str_equal (trigger, "space") && GTK_IS_NAMED_ACTION (action) &&
-              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "timeline.play"))
-            return TRUE;
-        }
-    }
-  return FALSE;
+  return GTK_IS_NAMED_ACTION (action)
+         && g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "timeline.play");
 }
 
 static void
@@ -340,14 +296,11 @@ main (int   argc,
 {
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init_gtk (&argc, &argv);
 
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 800, 60);
-  gtk_window_present (window);
+  host = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (host, 800, 60);
+  gtk_window_present (host);
 
   g_test_add_func ("/timeline/clamping", test_clamping);
   g_test_add_func ("/timeline/discrete", test_discrete);
@@ -359,6 +312,6 @@ main (int   argc,
   g_test_add_func ("/timeline/keyboard-and-labels", test_keyboard_and_labels);
 
   status = g_test_run ();
-  gtk_window_destroy (window);
+  gtk_window_destroy (host);
   return status;
 }

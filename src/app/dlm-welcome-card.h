@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define DLM_TYPE_WELCOME_CARD (dlm_welcome_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (DlmWelcomeCard, dlm_welcome_card, DLM, WELCOME_CARD, GtkWidget)
+
+/* The first-run hint: the main shortcuts, until “Got It” stores
+ * show-welcome = false. */
+void      dlm_welcome_card_set_settings (DlmWelcomeCard *self,
+                                         GSettings      *settings);
+gboolean  dlm_welcome_card_get_revealed (DlmWelcomeCard *self);
+void      dlm_welcome_card_dismiss      (DlmWelcomeCard *self);
+
+G_END_DECLS
