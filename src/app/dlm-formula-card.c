@@ -157,19 +157,6 @@ dlm_formula_card_get_explanation (DlmFormulaCard *self)
   return gtk_label_get_label (self->explanation_label);
 }
 
-/* A formula must not wrap: beside its explanation when there is room,
- * above it when there is not. */
-static gboolean
-dlm_formula_card_fits_in_row (DlmFormulaCard *self,
-                              int             width,
-                              int            *formula_width)
-{
-  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
-                      NULL, formula_width, NULL, NULL);
-
-  return width >= *formula_width + SPACING + MIN_EXPLANATION_WIDTH;
-}
-
 static int
 measure_height (GtkLabel *label,
                 int       width)
@@ -179,6 +166,34 @@ measure_height (GtkLabel *label,
   gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL, MAX (width, 0),
                       NULL, &height, NULL, NULL);
   return height;
+}
+
+/* A formula must not wrap: beside its explanation when there is room and
+ * that makes the card no taller than stacking them would (with large
+ * type a narrow explanation column grows tall and leaves the figure no
+ * room), above it otherwise. Sets *height to the card's height. */
+static gboolean
+dlm_formula_card_use_row (DlmFormulaCard *self,
+                          int             width,
+                          int            *formula_width,
+                          int            *height)
+{
+  int stacked, row;
+
+  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, formula_width, NULL, NULL);
+  stacked = measure_height (self->formula_label, width) + SPACING / 2
+          + measure_height (self->explanation_label, width);
+  if (width < *formula_width + SPACING + MIN_EXPLANATION_WIDTH)
+    {
+      *height = stacked;
+      return FALSE;
+    }
+
+  row = MAX (measure_height (self->formula_label, *formula_width),
+             measure_height (self->explanation_label, width - *formula_width - SPACING));
+  *height = MIN (row, stacked);
+  return row <= stacked;
 }
 
 static void
@@ -205,15 +220,12 @@ dlm_formula_card_measure (GtkWidget      *widget,
       return;
     }
 
+  /* The card can shrink to its formula alone: the explanation is the
+   * first thing to go when the figure needs the height (large type on a
+   * projector). */
   width = for_size < 0 ? f_nat + SPACING + e_nat : for_size;
-  if (dlm_formula_card_fits_in_row (self, width, &formula_width))
-    *minimum = MAX (measure_height (self->formula_label, formula_width),
-                    measure_height (self->explanation_label, width - formula_width - SPACING));
-  else
-    *minimum = measure_height (self->formula_label, width) + SPACING / 2
-             + measure_height (self->explanation_label, width);
-
-  *natural = *minimum;
+  dlm_formula_card_use_row (self, width, &formula_width, natural);
+  *minimum = MIN (*natural, measure_height (self->formula_label, width));
 }
 
 static void
@@ -223,9 +235,20 @@ dlm_formula_card_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   DlmFormulaCard *self = DLM_FORMULA_CARD (widget);
-  int formula_width, f_h, e_h, e_w;
+  int formula_width, card_height, f_h, e_h, e_w;
+  gboolean row = dlm_formula_card_use_row (self, width, &formula_width, &card_height);
 
-  if (dlm_formula_card_fits_in_row (self, width, &formula_width))
+  /* Given less than the whole card, show the formula alone, centred. */
+  gtk_widget_set_child_visible (GTK_WIDGET (self->explanation_label), height >= card_height);
+  if (height < card_height)
+    {
+      f_h = measure_height (self->formula_label, width);
+      gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
+                                &(GtkAllocation) { 0, (height - f_h) / 2, width, f_h }, -1);
+      return;
+    }
+
+  if (row)
     {
       e_w = width - formula_width - SPACING;
       f_h = measure_height (self->formula_label, formula_width);

@@ -558,16 +558,25 @@ dlm_plot_view_set_zoom (DlmPlotView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
+/* The smallest canvas, in units of the unscaled figure, that the figures
+ * are laid out for: zooming in stops where the figure would have less
+ * room than this, so that large type never crowds out the data. */
+#define MIN_CANVAS_WIDTH   800.0
+#define MIN_CANVAS_HEIGHT  450.0
+
 /* The theme scale the figure is drawn with, for the current size. */
 double
 dlm_plot_view_get_scale (DlmPlotView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double fitted = dlm_theme_auto_scale (width, height);
+  double largest = MAX (fitted, MIN (width / MIN_CANVAS_WIDTH, height / MIN_CANVAS_HEIGHT));
 
   g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), 1.0);
 
-  return self->zoom * dlm_theme_auto_scale (gtk_widget_get_width (widget),
-                                            gtk_widget_get_height (widget));
+  return MIN (self->zoom * fitted, largest);
 }
 
 const char *

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "dlm-figure-column.h"
 #include "dlm-topic-page.h"
 
 struct _DlmTopicPage
@@ -202,6 +203,7 @@ dlm_topic_page_class_init (DlmTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, controls_separator);
   gtk_widget_class_set_css_name (widget_class, "topicpage");
 
+  g_type_ensure (DLM_TYPE_FIGURE_COLUMN);
   g_type_ensure (DLM_TYPE_PLOT_VIEW);
   g_type_ensure (DLM_TYPE_FORMULA_CARD);
 }

@@ -353,6 +353,12 @@ auto_scale (DlmPlotView *view)
                                gtk_widget_get_height (GTK_WIDGET (view)));
 }
 
+static gboolean
+plot_is_wide (gpointer data)
+{
+  return gtk_widget_get_width (data) > gtk_widget_get_width (GTK_WIDGET (window)) * 0.9;
+}
+
 static void
 test_zoom (void)
 {
@@ -362,7 +368,13 @@ test_zoom (void)
   DlmFormulaCard *card = dlm_topic_page_get_formula_card (page);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_assert_true (wait_for (window_is_drawn, NULL));
+  double width, height, scale;
+
+  /* the figure alone, so that it has room to grow */
+  g_settings_set_boolean (settings, "show-welcome", FALSE);
+  set_action_state ("show-sidebar", FALSE);
+  set_action_state ("show-controls", FALSE);
+  g_assert_true (wait_for (plot_is_wide, view));
   g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_scale (view), auto_scale (view), 1e-9);
   before = render_view (view);
 
@@ -388,10 +400,24 @@ test_zoom (void)
   settle ();
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 3.0, 1e-9);
 
+  /* type that large stops growing where the figure would have less room
+   * than an 800×450 canvas */
+  view = dlm_topic_page_get_plot_view (page);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  scale = dlm_plot_view_get_scale (view);
+  g_assert_cmpfloat (scale, <, 3.0 * auto_scale (view));
+  g_assert_cmpfloat (scale, >=, auto_scale (view));
+  g_assert_cmpfloat_with_epsilon (MAX (auto_scale (view), MIN (width / 800, height / 450)), scale, 1e-9);
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-reset", NULL);
   settle ();
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_scale (view), auto_scale (view), 1e-9);
+
+  set_action_state ("show-sidebar", TRUE);
+  set_action_state ("show-controls", TRUE);
+  settle ();
 }
 
 /* ---- projector colours ------------------------------------------------- */
