@@ -68,6 +68,26 @@ notes_end (GMarkupParseContext  *context,
     g_string_append_printf (rn->notes, "</%s>", element);
 }
 
+/* @text with every run of white space made one space, without any at
+ * either end, in @out. */
+static const char *
+collapse_space (const char *text,
+                gsize       length,
+                GString    *out)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isspace (text[i]))
+        g_string_append_c (out, text[i]);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return out->str;
+}
+
 static void
 notes_text (GMarkupParseContext  *context,
             const char           *text,
@@ -77,6 +97,7 @@ notes_text (GMarkupParseContext  *context,
 {
   ReleaseNotes *rn = data;
   g_autofree char *escaped = NULL;
+  g_autoptr(GString) message = g_string_new (NULL);
   gsize i;
 
   if (!rn->in_description || rn->done)
@@ -88,7 +109,10 @@ notes_text (GMarkupParseContext  *context,
   if (i == length)
     return;
 
-  escaped = g_markup_escape_text (text, length);
+  /* The file in the resources is the untranslated one; its texts are in
+   * the catalogue, with their white space collapsed as xgettext does. */
+  escaped = g_markup_escape_text (g_dgettext (GETTEXT_PACKAGE, collapse_space (text, length, message)),
+                                  -1);
   g_string_append (rn->notes, escaped);
 }
 
@@ -149,7 +173,7 @@ add_legal_sections (AdwAboutWindow *about)
 void
 dlm_about_show (GtkWindow *parent)
 {
-  static const char *developers[] = { "DL Math Explorer contributors", NULL };
+  const char *developers[] = { _("DL Math Explorer contributors"), NULL };
   static const char *artists[] = { N_("Built-in landscape picture: made for the project, CC0"), NULL };
   const char *translated_artists[] = { _(artists[0]), NULL };
   static const char *libraries[] = {

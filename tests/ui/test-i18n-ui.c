@@ -147,13 +147,7 @@ test_shortcuts_window_is_german (void)
 static DlmQuizWindow *
 find_quiz_window (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (DLM_IS_QUIZ_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
+  return (DlmQuizWindow *) find_toplevel (DLM_TYPE_QUIZ_WINDOW);
 }
 
 static gboolean
@@ -242,6 +236,26 @@ test_quiz_is_german (void)
   settle ();
 }
 
+/* The About window's comments and the release notes it reads from the
+ * (untranslated) AppStream file in the resources. */
+static void
+test_about_is_german (void)
+{
+  AdwAboutWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  settle ();
+  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_nonnull (about);
+  assert_not_english ("About comments", adw_about_window_get_comments (about));
+  g_assert_nonnull (strstr (adw_about_window_get_release_notes (about), "<p>Die erste Veröffentlichung.</p>"));
+  g_assert_null (strstr (adw_about_window_get_release_notes (about), "The first release"));
+  check_widget_texts (GTK_WIDGET (about));
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/i18n-ui/shortcuts-window-is-german", test_shortcuts_window_is_german);
   g_test_add_func ("/i18n-ui/quiz-questions-are-german", test_quiz_questions_are_german);
   g_test_add_func ("/i18n-ui/quiz-is-german", test_quiz_is_german);
+  g_test_add_func ("/i18n-ui/about-is-german", test_about_is_german);
 
   return ui_test_run ();
 }

@@ -608,19 +608,11 @@ test_shortcuts_complete (void)
 static void
 test_about (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwAboutWindow *about = NULL;
+  AdwAboutWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   settle ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (toplevel))
-        about = ADW_ABOUT_WINDOW (toplevel);
-    }
-
+  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_assert_nonnull (about);
   g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
   g_assert_nonnull (adw_about_window_get_artists (about));

@@ -65,6 +65,22 @@ window_is_drawn (gpointer data)
          && gtk_widget_get_width (GTK_WIDGET (dlm_topic_page_get_plot_view (page))) > 0;
 }
 
+GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
 void
 ui_test_init_gtk (int    *argc,
                   char ***argv)

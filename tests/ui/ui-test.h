@@ -52,4 +52,7 @@ void          collect_unnamed  (GtkWidget  *root,
 GtkShortcut  *find_shortcut    (GtkWidget  *widget,
                                 const char *trigger);
 
+/* The first open toplevel window of @type, or NULL. */
+GtkWindow    *find_toplevel  (GType       type);
+
 G_END_DECLS
