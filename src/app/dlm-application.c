@@ -91,6 +91,7 @@ dlm_application_set_accels (DlmApplication *self)
   GtkApplication *app = GTK_APPLICATION (self);
 
   gtk_application_set_accels_for_action (app, "app.quit", (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (app, "win.show-help-overlay", (const char *[]) { "<Control>question", NULL });
   gtk_application_set_accels_for_action (app, "win.export('png')", (const char *[]) { "<Control>e", NULL });
   gtk_application_set_accels_for_action (app, "win.copy-figure", (const char *[]) { "<Control><Shift>c", NULL });
   gtk_application_set_accels_for_action (app, "win.show-sidebar", (const char *[]) { "F9", NULL });

@@ -18,4 +18,6 @@ AdwLeaflet    *dlm_window_get_leaflet   (DlmWindow  *self);
 DlmPresenter  *dlm_window_get_presenter (DlmWindow  *self);
 DlmWelcomeCard *dlm_window_get_welcome_card (DlmWindow *self);
 
+GtkShortcutsWindow *dlm_window_get_shortcuts_window (DlmWindow *self);
+
 G_END_DECLS

@@ -429,6 +429,36 @@ show_sidebar_change_state (GSimpleAction *action,
   dlm_window_set_show_sidebar (data, g_variant_get_boolean (state));
 }
 
+/* The shortcuts window is built when first asked for rather than by
+ * GtkApplication with every window: building it (and its classes) is a
+ * measurable part of the start-up. */
+GtkShortcutsWindow *
+dlm_window_get_shortcuts_window (DlmWindow *self)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/dlmath/Explorer/ui/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  return gtk_application_window_get_help_overlay (window);
+}
+
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       data)
+{
+  gtk_window_present (GTK_WINDOW (dlm_window_get_shortcuts_window (data)));
+}
+
 static const GActionEntry win_actions[] = {
   { "export", export_action, "s" },
   { "copy-figure", copy_figure_action },
@@ -438,6 +468,7 @@ static const GActionEntry win_actions[] = {
   { "quiz", quiz_action, "s" },
   { "quiz-topic", quiz_topic_action },
   { "show-sidebar", NULL, NULL, "true", show_sidebar_change_state },
+  { "show-help-overlay", show_help_overlay_action },
 };
 
 static void

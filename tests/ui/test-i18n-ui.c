@@ -138,7 +138,7 @@ test_pages_are_german (void)
 static void
 test_shortcuts_window_is_german (void)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *overlay = dlm_window_get_shortcuts_window (window);
 
   g_assert_nonnull (overlay);
   check_widget_texts (GTK_WIDGET (overlay));

@@ -575,7 +575,7 @@ listed_in (Listed     *listed,
 static void
 test_shortcuts_complete (void)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *overlay = dlm_window_get_shortcuts_window (window);
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   Listed listed = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
   guint n_checked = 0;
