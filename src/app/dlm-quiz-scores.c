@@ -22,7 +22,9 @@ dlm_quiz_scores_lookup (GSettings  *settings,
   g_return_val_if_fail (topic_id != NULL, FALSE);
 
   scores = g_settings_get_value (settings, SCORES_KEY);
-  if (!g_variant_lookup (scores, topic_id, "(uu)", &stored_best, &stored_n))
+  /* A score no quiz can give (edited by hand) counts as none. */
+  if (!g_variant_lookup (scores, topic_id, "(uu)", &stored_best, &stored_n) ||
+      stored_n == 0 || stored_best > stored_n)
     return FALSE;
 
   if (best != NULL)

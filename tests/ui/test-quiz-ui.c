@@ -389,6 +389,18 @@ test_overview_lists_every_quiz (void)
     }
   g_assert_cmpuint (n_rows, ==, ids->len);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (dlm_quiz_window_get_summary_label (quiz)), "0 of "));
+  close_quiz ();
+
+  /* a score no quiz can give (the setting edited by hand) counts as none */
+  g_settings_set_value (settings, "quiz-scores",
+                        g_variant_new_parsed ("{%s: (uint32 9, uint32 6)}", (char *) g_ptr_array_index (ids, 0)));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "quiz", g_variant_new_string (""));
+  g_assert_true (wait_for (quiz_window_is_mapped, NULL));
+  quiz = find_quiz_window ();
+  list = dlm_quiz_window_get_overview_list (quiz);
+  assert_description (gtk_widget_get_first_child (GTK_WIDGET (list)), "Not taken yet");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (dlm_quiz_window_get_summary_label (quiz)), "0 of "));
+  g_settings_reset (settings, "quiz-scores");
 
   /* activating a row starts that quiz */
   gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, ids->len - 1)));
