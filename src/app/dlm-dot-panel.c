@@ -103,26 +103,6 @@ update_controls (DlmDotPanel *self)
   update_timeline (self);
 }
 
-static gboolean
-position_to_step (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_int (to, (int) CLAMP (round (g_value_get_double (from)), 0, DLM_DOT_MAX_LEN));
-  return TRUE;
-}
-
-static gboolean
-step_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_double (to, g_value_get_int (from));
-  return TRUE;
-}
-
 static void
 bind_controls (DlmDotPanel *self)
 {
@@ -147,11 +127,8 @@ dlm_dot_panel_constructed (GObject *object)
 
   topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
   bind_controls (self);
-  dlm_timeline_set_discrete (self->timeline, TRUE);
   update_timeline (self);
-  g_object_bind_property_full (topic, "step", self->timeline, "position",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               step_to_position, position_to_step, NULL, NULL);
+  dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
   update_controls (self);
 }

@@ -158,26 +158,6 @@ update_controls (DlmMatmulPanel *self)
   update_timeline (self);
 }
 
-static gboolean
-position_to_step (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_int (to, (int) CLAMP (round (g_value_get_double (from)), 0, DLM_MATMUL_MAX_ENTRIES));
-  return TRUE;
-}
-
-static gboolean
-step_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_double (to, g_value_get_int (from));
-  return TRUE;
-}
-
 static void
 bind_controls (DlmMatmulPanel *self)
 {
@@ -203,11 +183,8 @@ dlm_matmul_panel_constructed (GObject *object)
 
   topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
   bind_controls (self);
-  dlm_timeline_set_discrete (self->timeline, TRUE);
   update_timeline (self);
-  g_object_bind_property_full (topic, "step", self->timeline, "position",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               step_to_position, position_to_step, NULL, NULL);
+  dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
   g_object_bind_property (topic, "speed", self->timeline, "speed",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 

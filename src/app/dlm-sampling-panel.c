@@ -103,26 +103,6 @@ update_controls (DlmSamplingPanel *self)
   update_timeline (self);
 }
 
-static gboolean
-position_to_step (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_int (to, (int) CLAMP (g_value_get_double (from), 0, DLM_SAMPLING_MAX_DRAWS));
-  return TRUE;
-}
-
-static gboolean
-step_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      data)
-{
-  g_value_set_double (to, g_value_get_int (from));
-  return TRUE;
-}
-
 static void
 bind_controls (DlmSamplingPanel *self)
 {
@@ -150,11 +130,8 @@ dlm_sampling_panel_constructed (GObject *object)
 
   topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
   bind_controls (self);
-  dlm_timeline_set_discrete (self->timeline, TRUE);
   update_timeline (self);
-  g_object_bind_property_full (topic, "step", self->timeline, "position",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               step_to_position, position_to_step, NULL, NULL);
+  dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
   dlm_compute_bar_set_topic (self->compute_bar, topic);
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);

@@ -326,6 +326,51 @@ dlm_timeline_set_speed (DlmTimeline *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEED]);
 }
 
+static gboolean
+step_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  g_value_set_double (to, g_value_get_int (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_step (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      data)
+{
+  GParamSpecInt *step = data;
+
+  g_value_set_int (to, (int) CLAMP (round (g_value_get_double (from)), step->minimum, step->maximum));
+  return TRUE;
+}
+
+/* Makes the timeline step through the integer property @property of
+ * @source (a topic's "step": entries filled, draws shown) and keeps the
+ * two in step both ways, within the property's range. */
+void
+dlm_timeline_bind_step (DlmTimeline *self,
+                        GObject     *source,
+                        const char  *property)
+{
+  GParamSpec *pspec;
+
+  g_return_if_fail (DLM_IS_TIMELINE (self));
+  g_return_if_fail (G_IS_OBJECT (source));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (source), property);
+  g_return_if_fail (G_IS_PARAM_SPEC_INT (pspec));
+
+  dlm_timeline_set_discrete (self, TRUE);
+  g_object_bind_property_full (source, property, self, "position",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               step_to_position, position_to_step,
+                               g_param_spec_ref (pspec), (GDestroyNotify) g_param_spec_unref);
+}
+
 gboolean
 dlm_timeline_get_discrete (DlmTimeline *self)
 {

@@ -39,5 +39,8 @@ void       dlm_timeline_set_discrete (DlmTimeline *self,
 void       dlm_timeline_step         (DlmTimeline *self,
                                       int          direction);
 void       dlm_timeline_restart      (DlmTimeline *self);
+void       dlm_timeline_bind_step    (DlmTimeline *self,
+                                      GObject     *source,
+                                      const char  *property);
 
 G_END_DECLS
