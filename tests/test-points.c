@@ -161,6 +161,23 @@ test_points_argmax (void)
   g_assert_cmpuint (argmin_points, ==, 1);
 }
 
+/* The Lorenz view reads both trajectories' positions and their distance;
+ * at t = 0 they start ε = 10⁻⁹ apart at (1, 1, 1). */
+static void
+test_points_lorenz (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("complex");
+  g_autofree char *first = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "view", "lorenz", NULL));
+  render (topic);
+  g_assert_cmpuint (dlm_topic_count_points (topic, NULL), ==, 101);
+  first = point_text (topic, 0);
+  g_assert_true (g_str_has_prefix (first, "t = 0"));
+  g_assert_nonnull (strstr (first, "distance 1.00e-09"));
+  g_assert_nonnull (strstr (first, "run 1 at (1.00, 1.00, 1.00), run 2 at (1.00, 1.00, 1.00)"));
+}
+
 /* The cursor reads what the pointer would: the point's text is the probe's
  * at the point's own position. */
 static void
@@ -192,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/points/need-render", test_points_need_render);
   g_test_add_func ("/points/softmax", test_points_softmax);
   g_test_add_func ("/points/argmax", test_points_argmax);
+  g_test_add_func ("/points/lorenz", test_points_lorenz);
   g_test_add_func ("/points/match-probe", test_points_match_probe);
 
   return g_test_run ();

@@ -938,6 +938,17 @@ singular_value_point (DlmComplexTopic *self,
   point->text = g_strdup_printf (_("s%u = %s; layers 1 to %u keep %s %%"), i, st, i, e);
 }
 
+/* "(x, y, z)" of a point on a trajectory, for the read-outs. */
+static char *
+position_text (const double *xyz)
+{
+  g_autofree char *x = fmt (xyz[0]);
+  g_autofree char *y = fmt (xyz[1]);
+  g_autofree char *z = fmt (xyz[2]);
+
+  return g_strdup_printf ("(%s, %s, %s)", x, y, z);
+}
+
 static gboolean
 dlm_complex_topic_probe (DlmTopic *topic,
                          double    x,
@@ -961,10 +972,13 @@ dlm_complex_topic_probe (DlmTopic *topic,
       guint i = MIN ((guint) round (t / self->lorenz->setup.dt), run->n - 1);
       g_autofree char *tt = fmt (run->t[i]);
       g_autofree char *d = fmt_sci (run->distance[i]);
+      g_autofree char *a = position_text (&run->a[3 * i]);
+      g_autofree char *b = position_text (&run->b[3 * i]);
 
       probe->x = dlm_geometry_x_to_px (&self->panels[1], run->t[i]);
       probe->y = dlm_geometry_y_to_px (&self->panels[1], MAX (run->distance[i], 1e-300));
-      probe->text = g_strdup_printf (_("t = %s: distance %s"), tt, d);
+      /* Translators: t = 3.2: distance 1.2e-05; run 1 at (x, y, z), run 2 at (x, y, z) */
+      probe->text = g_strdup_printf (_("t = %s: distance %s; run 1 at %s, run 2 at %s"), tt, d, a, b);
       return TRUE;
     }
   return FALSE;
