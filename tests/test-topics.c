@@ -304,6 +304,40 @@ test_seeding_bad_input (void)
   g_assert_cmpstr (low, ==, "0");
 }
 
+/* The base class's field store used by the subclasses' set_property:
+ * a double, or an int, boolean or enum kept in an int; TRUE only on a
+ * change. */
+static void
+test_store_value (void)
+{
+  g_autoptr(DlmTopic) topic = g_object_new (DLM_TYPE_SOFTMAX_TOPIC, NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+  double d = 1.5;
+  int i = 3;
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, 1.5);
+  g_assert_false (dlm_topic_store_value (topic, &d, &value));
+  g_value_set_double (&value, -2.25);
+  g_assert_true (dlm_topic_store_value (topic, &d, &value));
+  g_assert_cmpfloat (d, ==, -2.25);
+  g_value_unset (&value);
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, 3);
+  g_assert_false (dlm_topic_store_value (topic, &i, &value));
+  g_value_set_int (&value, 7);
+  g_assert_true (dlm_topic_store_value (topic, &i, &value));
+  g_assert_cmpint (i, ==, 7);
+  g_value_unset (&value);
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, TRUE);
+  g_assert_true (dlm_topic_store_value (topic, &i, &value));
+  g_assert_cmpint (i, ==, 1);
+  g_assert_false (dlm_topic_store_value (topic, &i, &value));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/topics/explog/base10", test_explog_base10);
   g_test_add_func ("/topics/seeding/outputs", test_seeding_outputs);
   g_test_add_func ("/topics/seeding/bad-input", test_seeding_bad_input);
+  g_test_add_func ("/topics/store-value", test_store_value);
 
   return g_test_run ();
 }

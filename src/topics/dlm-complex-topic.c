@@ -1138,30 +1138,6 @@ dlm_complex_topic_get_property (GObject    *object,
 }
 
 static void
-store (DlmComplexTopic *self,
-       GParamSpec      *pspec,
-       gpointer         field,
-       const GValue    *value)
-{
-  gboolean changed;
-
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    {
-      changed = *(double *) field != g_value_get_double (value);
-      *(double *) field = g_value_get_double (value);
-    }
-  else
-    {
-      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value) : g_value_get_enum (value);
-
-      changed = *(int *) field != v;
-      *(int *) field = v;
-    }
-  if (changed)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-}
-
-static void
 set_start (DlmComplexTopic *self,
            const char      *text)
 {
@@ -1180,21 +1156,22 @@ dlm_complex_topic_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (object);
+  DlmTopic *topic = DLM_TOPIC (object);
 
   switch (prop_id)
     {
-    case PROP_VIEW:       store (self, pspec, &self->view, value); break;
-    case PROP_RANK:       store (self, pspec, &self->rank, value); break;
-    case PROP_SIGMA:      store (self, pspec, &self->sigma, value); break;
-    case PROP_RHO:        store (self, pspec, &self->rho, value); break;
-    case PROP_BETA:       store (self, pspec, &self->beta, value); break;
+    case PROP_VIEW:       dlm_topic_set_field (topic, pspec, &self->view, value); break;
+    case PROP_RANK:       dlm_topic_set_field (topic, pspec, &self->rank, value); break;
+    case PROP_SIGMA:      dlm_topic_set_field (topic, pspec, &self->sigma, value); break;
+    case PROP_RHO:        dlm_topic_set_field (topic, pspec, &self->rho, value); break;
+    case PROP_BETA:       dlm_topic_set_field (topic, pspec, &self->beta, value); break;
     case PROP_START:      set_start (self, g_value_get_string (value)); break;
-    case PROP_EPSILON:    store (self, pspec, &self->epsilon, value); break;
-    case PROP_T_END:      store (self, pspec, &self->t_end, value); break;
-    case PROP_PROGRESS:   store (self, pspec, &self->progress, value); break;
-    case PROP_PROJECTION: store (self, pspec, &self->projection, value); break;
-    case PROP_YAW:        store (self, pspec, &self->yaw, value); break;
-    case PROP_PITCH:      store (self, pspec, &self->pitch, value); break;
+    case PROP_EPSILON:    dlm_topic_set_field (topic, pspec, &self->epsilon, value); break;
+    case PROP_T_END:      dlm_topic_set_field (topic, pspec, &self->t_end, value); break;
+    case PROP_PROGRESS:   dlm_topic_set_field (topic, pspec, &self->progress, value); break;
+    case PROP_PROJECTION: dlm_topic_set_field (topic, pspec, &self->projection, value); break;
+    case PROP_YAW:        dlm_topic_set_field (topic, pspec, &self->yaw, value); break;
+    case PROP_PITCH:      dlm_topic_set_field (topic, pspec, &self->pitch, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -962,29 +962,6 @@ set_dist (DlmEntropyTopic *self,
 }
 
 static void
-store (DlmEntropyTopic *self,
-       GParamSpec      *pspec,
-       gpointer         field,
-       const GValue    *value)
-{
-  gboolean changed;
-
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    {
-      changed = *(double *) field != g_value_get_double (value);
-      *(double *) field = g_value_get_double (value);
-    }
-  else
-    {
-      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value) : g_value_get_enum (value);
-      changed = *(int *) field != v;
-      *(int *) field = v;
-    }
-  if (changed)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-}
-
-static void
 dlm_entropy_topic_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
@@ -1013,16 +990,17 @@ dlm_entropy_topic_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (object);
+  DlmTopic *topic = DLM_TOPIC (object);
 
   switch (prop_id)
     {
-    case PROP_VIEW:   store (self, pspec, &self->view, value); break;
-    case PROP_BASE:   store (self, pspec, &self->base, value); break;
-    case PROP_P:      store (self, pspec, &self->p, value); break;
+    case PROP_VIEW:   dlm_topic_set_field (topic, pspec, &self->view, value); break;
+    case PROP_BASE:   dlm_topic_set_field (topic, pspec, &self->base, value); break;
+    case PROP_P:      dlm_topic_set_field (topic, pspec, &self->p, value); break;
     case PROP_DIST:   set_dist (self, &self->dist, g_value_get_string (value), pspec); break;
     case PROP_Q:      set_dist (self, &self->q, g_value_get_string (value), pspec); break;
-    case PROP_TARGET: store (self, pspec, &self->target, value); break;
-    case PROP_TRUTH:  store (self, pspec, &self->truth, value); break;
+    case PROP_TARGET: dlm_topic_set_field (topic, pspec, &self->target, value); break;
+    case PROP_TRUTH:  dlm_topic_set_field (topic, pspec, &self->truth, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

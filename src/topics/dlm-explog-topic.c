@@ -823,34 +823,6 @@ dlm_explog_topic_get_property (GObject    *object,
     }
 }
 
-/* Stores @value in the field behind @pspec and notifies if it changed. */
-static void
-store (DlmExplogTopic *self,
-       GParamSpec     *pspec,
-       gpointer        field,
-       const GValue   *value)
-{
-  gboolean changed;
-
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    {
-      changed = *(double *) field != g_value_get_double (value);
-      *(double *) field = g_value_get_double (value);
-    }
-  else if (G_VALUE_HOLDS_INT (value))
-    {
-      changed = *(int *) field != g_value_get_int (value);
-      *(int *) field = g_value_get_int (value);
-    }
-  else
-    {
-      changed = *(int *) field != g_value_get_enum (value);
-      *(int *) field = g_value_get_enum (value);
-    }
-  if (changed)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-}
-
 static void
 dlm_explog_topic_set_property (GObject      *object,
                                guint         prop_id,
@@ -858,15 +830,16 @@ dlm_explog_topic_set_property (GObject      *object,
                                GParamSpec   *pspec)
 {
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (object);
+  DlmTopic *topic = DLM_TOPIC (object);
 
   switch (prop_id)
     {
-    case PROP_VIEW: store (self, pspec, &self->view, value); break;
-    case PROP_BASE: store (self, pspec, &self->base, value); break;
-    case PROP_XMIN: store (self, pspec, &self->xmin, value); break;
-    case PROP_XMAX: store (self, pspec, &self->xmax, value); break;
-    case PROP_P:    store (self, pspec, &self->p, value); break;
-    case PROP_N:    store (self, pspec, &self->n, value); break;
+    case PROP_VIEW: dlm_topic_set_field (topic, pspec, &self->view, value); break;
+    case PROP_BASE: dlm_topic_set_field (topic, pspec, &self->base, value); break;
+    case PROP_XMIN: dlm_topic_set_field (topic, pspec, &self->xmin, value); break;
+    case PROP_XMAX: dlm_topic_set_field (topic, pspec, &self->xmax, value); break;
+    case PROP_P:    dlm_topic_set_field (topic, pspec, &self->p, value); break;
+    case PROP_N:    dlm_topic_set_field (topic, pspec, &self->n, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -219,23 +219,7 @@ store (DlmMatmulTopic *self,
        gpointer        field,
        const GValue   *value)
 {
-  gboolean changed;
-
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    {
-      changed = *(double *) field != g_value_get_double (value);
-      *(double *) field = g_value_get_double (value);
-    }
-  else
-    {
-      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value)
-            : G_VALUE_HOLDS_BOOLEAN (value) ? g_value_get_boolean (value)
-            : g_value_get_enum (value);
-
-      changed = *(int *) field != v;
-      *(int *) field = v;
-    }
-  if (!changed)
+  if (!dlm_topic_store_value (DLM_TOPIC (self), field, value))
     return;
   if (pspec == properties[PROP_TRANSPOSE_A] || pspec == properties[PROP_TRANSPOSE_B])
     {

@@ -1213,33 +1213,6 @@ dlm_sampling_topic_get_property (GObject    *object,
     }
 }
 
-/* Stores @value in the field behind @pspec and notifies if it changed. */
-static void
-store (DlmSamplingTopic *self,
-       GParamSpec       *pspec,
-       gpointer          field,
-       const GValue     *value)
-{
-  gboolean changed;
-
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    {
-      changed = *(double *) field != g_value_get_double (value);
-      *(double *) field = g_value_get_double (value);
-    }
-  else
-    {
-      int v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value)
-            : G_VALUE_HOLDS_BOOLEAN (value) ? g_value_get_boolean (value)
-            : g_value_get_enum (value);
-
-      changed = *(int *) field != v;
-      *(int *) field = v;
-    }
-  if (changed)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-}
-
 static void
 dlm_sampling_topic_set_property (GObject      *object,
                                  guint         prop_id,
@@ -1247,19 +1220,20 @@ dlm_sampling_topic_set_property (GObject      *object,
                                  GParamSpec   *pspec)
 {
   DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (object);
+  DlmTopic *topic = DLM_TOPIC (object);
 
   switch (prop_id)
     {
-    case PROP_DISTRIBUTION: store (self, pspec, &self->distribution, value); break;
-    case PROP_MU:           store (self, pspec, &self->mu, value); break;
-    case PROP_SIGMA:        store (self, pspec, &self->sigma, value); break;
-    case PROP_N:            store (self, pspec, &self->n, value); break;
-    case PROP_REPEATS:      store (self, pspec, &self->repeats, value); break;
-    case PROP_DRAWS:        store (self, pspec, &self->draws, value); break;
-    case PROP_VIEW:         store (self, pspec, &self->view, value); break;
-    case PROP_RUNS:         store (self, pspec, &self->runs, value); break;
-    case PROP_BIASED:       store (self, pspec, &self->biased, value); break;
-    case PROP_STEP:         store (self, pspec, &self->step, value); break;
+    case PROP_DISTRIBUTION: dlm_topic_set_field (topic, pspec, &self->distribution, value); break;
+    case PROP_MU:           dlm_topic_set_field (topic, pspec, &self->mu, value); break;
+    case PROP_SIGMA:        dlm_topic_set_field (topic, pspec, &self->sigma, value); break;
+    case PROP_N:            dlm_topic_set_field (topic, pspec, &self->n, value); break;
+    case PROP_REPEATS:      dlm_topic_set_field (topic, pspec, &self->repeats, value); break;
+    case PROP_DRAWS:        dlm_topic_set_field (topic, pspec, &self->draws, value); break;
+    case PROP_VIEW:         dlm_topic_set_field (topic, pspec, &self->view, value); break;
+    case PROP_RUNS:         dlm_topic_set_field (topic, pspec, &self->runs, value); break;
+    case PROP_BIASED:       dlm_topic_set_field (topic, pspec, &self->biased, value); break;
+    case PROP_STEP:         dlm_topic_set_field (topic, pspec, &self->step, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -868,6 +868,42 @@ dlm_topic_probe_along (DlmTopic              *self,
   return TRUE;
 }
 
+gboolean
+dlm_topic_store_value (DlmTopic     *self,
+                       gpointer      field,
+                       const GValue *value)
+{
+  gboolean changed;
+  int v;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  g_return_val_if_fail (field != NULL && value != NULL, FALSE);
+
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    {
+      changed = *(double *) field != g_value_get_double (value);
+      *(double *) field = g_value_get_double (value);
+      return changed;
+    }
+
+  v = G_VALUE_HOLDS_INT (value) ? g_value_get_int (value)
+    : G_VALUE_HOLDS_BOOLEAN (value) ? g_value_get_boolean (value)
+    : g_value_get_enum (value);
+  changed = *(int *) field != v;
+  *(int *) field = v;
+  return changed;
+}
+
+void
+dlm_topic_set_field (DlmTopic     *self,
+                     GParamSpec   *pspec,
+                     gpointer      field,
+                     const GValue *value)
+{
+  if (dlm_topic_store_value (self, field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 /* Passes one phase of a pointer drag to the topic (see DlmTopicClass.drag).
  * Returns FALSE at DLM_DRAG_BEGIN when nothing there can be dragged, and
  * later when the change the drag asks for is refused (@error says why; the

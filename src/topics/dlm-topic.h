@@ -162,6 +162,16 @@ gboolean      dlm_topic_probe_along     (DlmTopic        *self,
                                          guint            k,
                                          guint            n,
                                          DlmProbe        *point);
+/* For subclasses' set_property: stores @value (a double, or an int,
+ * boolean or enum in an int field) in @field; returns whether it changed.
+ * dlm_topic_set_field also notifies @pspec when it did. */
+gboolean      dlm_topic_store_value     (DlmTopic        *self,
+                                         gpointer         field,
+                                         const GValue    *value);
+void          dlm_topic_set_field       (DlmTopic        *self,
+                                         GParamSpec      *pspec,
+                                         gpointer         field,
+                                         const GValue    *value);
 gboolean      dlm_topic_drag            (DlmTopic        *self,
                                          DlmDragPhase     phase,
                                          double           x,
