@@ -3,9 +3,11 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "dlm-explog-topic.h"
 #include "dlm-export.h"
+#include "dlm-layout.h"
 #include "dlm-plot.h"
 #include "dlm-seeding-topic.h"
 #include "dlm-softmax-topic.h"
@@ -303,6 +305,191 @@ test_golden_detects_change (void)
   cairo_surface_destroy (b);
 }
 
+/* ---- contrast and the highlight --------------------------------------- */
+
+static double
+color_distance (const DlmColor *a,
+                const DlmColor *b)
+{
+  return sqrt (pow (a->red - b->red, 2) + pow (a->green - b->green, 2) + pow (a->blue - b->blue, 2));
+}
+
+/* WCAG 2: every colour the kit writes text in reads at 4.5:1 on the
+ * theme's background in all three themes; the highlight means one thing,
+ * so it is told apart from every data series. */
+static void
+test_theme_contrast (void)
+{
+  DlmColor white = { 1, 1, 1, 1 }, black = { 0, 0, 0, 1 }, grey = { 0x77 / 255.0, 0x77 / 255.0, 0x77 / 255.0, 1 };
+
+  /* the ratios WCAG's own examples give */
+  g_assert_cmpfloat_with_epsilon (dlm_color_contrast (&black, &white), 21, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dlm_color_contrast (&grey, &white), 4.48, 0.01);
+
+  for (DlmThemeKind kind = DLM_THEME_LIGHT; kind <= DLM_THEME_PROJECTOR; kind++)
+    {
+      DlmTheme t;
+      const DlmColor *text[] = { &t.foreground, &t.muted, &t.highlight, &t.error };
+
+      dlm_theme_init (&t, kind, 1);
+      g_test_message ("theme %s", dlm_theme_kind_to_string (kind));
+      for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+        g_assert_cmpfloat (dlm_color_contrast (text[i], &t.background), >=, 4.5);
+      for (guint i = 0; i < DLM_THEME_N_SERIES; i++)
+        {
+          DlmColor label = dlm_theme_text_color (&t, &t.series[i]);
+
+          g_assert_cmpfloat (color_distance (&t.highlight, &t.series[i]), >, 0.2);
+          g_assert_cmpfloat (dlm_color_contrast (&label, &t.background), >=, 4.5);
+        }
+    }
+}
+
+/* ---- the layout log ---------------------------------------------------- */
+
+static GPtrArray *
+check_drawing (void (*draw) (cairo_t *cr, const DlmTheme *theme))
+{
+  g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (400, 300);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_layout_log_attach (log, cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  draw (cr, &theme);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return dlm_layout_log_check (log);
+}
+
+static void
+draw_clean (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 20, DLM_ANCHOR_NORTH_WEST, "mean");
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 60, DLM_ANCHOR_NORTH_WEST, "variance");
+}
+
+static void
+draw_overlap (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 20, DLM_ANCHOR_NORTH_WEST, "mean");
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 30, 24, DLM_ANCHOR_NORTH_WEST, "variance");
+}
+
+static void
+draw_off_canvas (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 390, 20, DLM_ANCHOR_NORTH_WEST, "cut off");
+}
+
+static void
+draw_pale (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, &t->series[1], 20, 20, DLM_ANCHOR_NORTH_WEST, "orange");
+}
+
+static void
+draw_e_notation (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 20, DLM_ANCHOR_NORTH_WEST, "1.5e+07");
+}
+
+/* A tick label whose axes end at x = 200 must not reach past it. */
+static void
+draw_out_of_panel (cairo_t *cr, const DlmTheme *t)
+{
+  DlmRect panel = { 0, 0, 200, 300 };
+
+  dlm_layout_push_bounds (cr, &panel);
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 195, 20, DLM_ANCHOR_NORTH_WEST, "wide");
+  dlm_layout_pop_bounds (cr);
+}
+
+static void
+draw_end_markers (cairo_t *cr, const DlmTheme *t)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, t, (DlmRect) { 0, 0, 400, 300 });
+  double x[] = { 0, 0.5, 1 }, y[] = { 0, 0.5, 1 };
+
+  dlm_axes_draw_frame (axes);
+  dlm_axes_points (axes, x, y, 3, &t->series[0], 6);
+}
+
+static void
+draw_clipped_marker (cairo_t *cr, const DlmTheme *t)
+{
+  cairo_rectangle (cr, 0, 0, 100, 100);
+  cairo_clip (cr);
+  dlm_layout_note_marker (cr, 98, 50, 6);
+}
+
+static void
+test_layout_log (void)
+{
+  struct {
+    void (*draw) (cairo_t *, const DlmTheme *);
+    const char *problem;     /* NULL: clean */
+  } cases[] = {
+    { draw_clean, NULL },
+    { draw_end_markers, NULL },
+    { draw_overlap, "overlaps" },
+    { draw_off_canvas, "leaves the canvas" },
+    { draw_out_of_panel, "leaves its panel" },
+    { draw_pale, "has contrast" },
+    { draw_e_notation, "e notation" },
+    { draw_clipped_marker, "is clipped" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) problems = check_drawing (cases[i].draw);
+
+      for (guint j = 0; j < problems->len; j++)
+        g_test_message ("case %u: %s", i, (const char *) problems->pdata[j]);
+      if (cases[i].problem == NULL)
+        g_assert_cmpuint (problems->len, ==, 0);
+      else
+        {
+          g_assert_cmpuint (problems->len, ==, 1);
+          g_assert_nonnull (strstr (problems->pdata[0], cases[i].problem));
+        }
+    }
+}
+
+/* Log axes write every decade as a power: never 1000 beside 10⁴. */
+static void
+test_log_tick_labels (void)
+{
+  g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (600, 400);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme t;
+  guint powers = 0;
+
+  dlm_theme_init (&t, DLM_THEME_LIGHT, 1);
+  dlm_layout_log_attach (log, cr);
+  {
+    g_autoptr(DlmAxes) axes = dlm_axes_new (cr, &t, (DlmRect) { 0, 0, 600, 400 });
+    dlm_axes_set_y (axes, DLM_SCALE_LOG, 1e-3, 1e4);
+    dlm_axes_draw_frame (axes);
+  }
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (g_str_has_prefix (item->text, "10"))
+        powers++;
+      g_assert_cmpstr (item->text, !=, "1000");
+      g_assert_cmpstr (item->text, !=, "0.01");
+    }
+  g_assert_cmpuint (powers, >=, 4);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +502,9 @@ main (int   argc,
   g_test_add_func ("/plot/ticks/log", test_ticks_log);
   g_test_add_func ("/plot/scale/roundtrip", test_scale_roundtrip);
   g_test_add_func ("/plot/themes", test_themes);
+  g_test_add_func ("/plot/themes/contrast", test_theme_contrast);
+  g_test_add_func ("/plot/layout/log", test_layout_log);
+  g_test_add_func ("/plot/layout/log-ticks", test_log_tick_labels);
   g_test_add_func ("/plot/export/formats", test_export_formats);
   g_test_add_func ("/plot/export/png-pixels", test_png_pixels);
   g_test_add_func ("/plot/export/atomic", test_write_atomically);

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-plot.h"
 
 #define MAX_TICKS 12
@@ -215,6 +216,7 @@ typedef struct {
   guint   n;
 } Ticks;
 
+/* Every decade the same way: 10⁻³ … 10⁴ (never 0.001 beside 10⁴). */
 static char *
 log_tick_label (double value,
                 double base)
@@ -222,8 +224,6 @@ log_tick_label (double value,
   long e = lround (log (value) / log (base));
   g_autofree char *exponent = dlm_format_short ((double) e, 0);
 
-  if (base == 10 && e >= -2 && e <= 3)
-    return dlm_format_short (value, e < 0 ? (int) -e : 0);
   return g_strdup_printf ("%s<sup>%s</sup>", base == M_E ? "e" : base == 2 ? "2" : "10",
                           exponent);
 }
@@ -471,9 +471,11 @@ dlm_axes_draw_frame (DlmAxes *axes)
   fit_x_ticks (axes, &xt);
 
   axes->geometry.valid = TRUE;
+  dlm_layout_push_bounds (axes->cr, &axes->outer);
   draw_grid_and_labels (axes, &xt, &yt);
   draw_axis_lines (axes);
   draw_titles (axes);
+  dlm_layout_pop_bounds (axes->cr);
   ticks_clear (&xt);
   ticks_clear (&yt);
 }
@@ -600,6 +602,18 @@ dlm_axes_function (DlmAxes         *axes,
   dlm_axes_line (axes, x, y, n, stroke);
 }
 
+/* Within the plot area, give or take rounding at its edges. */
+static gboolean
+inside_plot (DlmAxes *axes,
+             double   px,
+             double   py)
+{
+  const DlmRect *r = &axes->geometry.plot;
+
+  return px >= r->x - 0.5 && px <= r->x + r->width + 0.5 &&
+         py >= r->y - 0.5 && py <= r->y + r->height + 0.5;
+}
+
 void
 dlm_axes_points (DlmAxes        *axes,
                  const double   *x,
@@ -611,16 +625,19 @@ dlm_axes_points (DlmAxes        *axes,
   cairo_t *cr = axes->cr;
   double r = dlm_theme_px (axes->theme, radius);
 
+  /* Markers are not clipped to the plot, or a point at the end of an
+   * axis would show as half a disc; points outside the ranges are left
+   * out instead. */
   cairo_save (cr);
-  clip_to_plot (axes);
   for (guint i = 0; i < n; i++)
     {
       double px, py;
 
-      if (!point_px (axes, x[i], y[i], &px, &py))
+      if (!point_px (axes, x[i], y[i], &px, &py) || !inside_plot (axes, px, py))
         continue;
       cairo_new_sub_path (cr);
       cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      dlm_layout_note_marker (cr, px, py, r);
     }
   dlm_theme_set_color (cr, color);
   cairo_fill_preserve (cr);
@@ -703,6 +720,7 @@ dlm_axes_bars (DlmAxes        *axes,
   cairo_fill (cr);
   cairo_restore (cr);
 
+  dlm_layout_push_bounds (cr, &axes->outer);
   for (guint i = 0; i < n && label; i++)
     {
       double x0, x1, px, top;
@@ -711,6 +729,7 @@ dlm_axes_bars (DlmAxes        *axes,
       if (point_px (axes, i, values[i], &px, &top))
         bar_label (axes, values[i], (x0 + x1) / 2, top, value_digits);
     }
+  dlm_layout_pop_bounds (cr);
 }
 
 /* A thick outline around one bar: the way a highlighted bar is marked
@@ -806,8 +825,11 @@ dlm_axes_text (DlmAxes        *axes,
 {
   double px, py;
 
-  if (point_px (axes, x, y, &px, &py))
-    dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, color, px, py, anchor, markup);
+  if (!point_px (axes, x, y, &px, &py))
+    return;
+  dlm_layout_push_bounds (axes->cr, &axes->outer);
+  dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, color, px, py, anchor, markup);
+  dlm_layout_pop_bounds (axes->cr);
 }
 
 /* A boxed label (dx, dy) px away from a data point, with an arrow to it. */
@@ -855,8 +877,10 @@ dlm_axes_annotate (DlmAxes    *axes,
   cairo_fill (cr);
   cairo_restore (cr);
 
+  dlm_layout_push_bounds (cr, &axes->outer);
   dlm_text_draw_boxed (cr, t, DLM_TEXT_SMALL, lx, ly, DLM_ANCHOR_CENTER,
                        axes->geometry.plot.width, markup);
+  dlm_layout_pop_bounds (cr);
 }
 
 static void
@@ -924,6 +948,7 @@ dlm_axes_legend (DlmAxes              *axes,
   cairo_stroke (axes->cr);
   cairo_restore (axes->cr);
 
+  dlm_layout_push_bounds (axes->cr, &axes->outer);
   for (guint i = 0; i < n; i++)
     {
       double cy = y + pad + row_h * (i + 0.5);
@@ -931,4 +956,5 @@ dlm_axes_legend (DlmAxes              *axes,
       dlm_text_draw (axes->cr, t, DLM_TEXT_SMALL, NULL, x + pad * 2 + swatch, cy,
                      DLM_ANCHOR_WEST, entries[i].label);
     }
+  dlm_layout_pop_bounds (axes->cr);
 }

@@ -5,6 +5,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "dlm-layout.h"
 #include "dlm-plot.h"
 
 static const cairo_user_data_key_t layout_key;
@@ -60,6 +61,28 @@ get_layout (cairo_t        *cr,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_markup (layout, markup, -1);
   return layout;
+}
+
+/* For the layout check: the ink of @layout about to be drawn at (@x, @y). */
+static void
+note_layout (cairo_t        *cr,
+             const DlmTheme *theme,
+             DlmTextRole     role,
+             const DlmColor *color,
+             PangoLayout    *layout,
+             double          x,
+             double          y,
+             const char     *markup)
+{
+  PangoRectangle ink;
+
+  if (!dlm_layout_is_logging (cr))
+    return;
+  pango_layout_get_extents (layout, &ink, NULL);
+  dlm_layout_note_text (cr, x + (double) ink.x / PANGO_SCALE, y + (double) ink.y / PANGO_SCALE,
+                        (double) ink.width / PANGO_SCALE, (double) ink.height / PANGO_SCALE,
+                        color, theme->font_size * theme->scale * role_factor (role),
+                        role == DLM_TEXT_TITLE || role == DLM_TEXT_HEADLINE, markup);
 }
 
 void
@@ -145,8 +168,10 @@ dlm_text_draw (cairo_t        *cr,
   anchor_offset (anchor, (double) logical.width / PANGO_SCALE,
                  (double) logical.height / PANGO_SCALE, &dx, &dy);
 
+  color = color != NULL ? color : &theme->foreground;
+  note_layout (cr, theme, role, color, layout, x + dx, y + dy, markup);
   cairo_save (cr);
-  dlm_theme_set_color (cr, color != NULL ? color : &theme->foreground);
+  dlm_theme_set_color (cr, color);
   cairo_move_to (cr, x + dx, y + dy);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
@@ -207,8 +232,10 @@ dlm_text_draw_wrapped (cairo_t        *cr,
   double height;
   PangoLayout *layout = wrapped_layout (cr, theme, role, markup, width, &height);
 
+  color = color != NULL ? color : &theme->foreground;
+  note_layout (cr, theme, role, color, layout, x, y, markup);
   cairo_save (cr);
-  dlm_theme_set_color (cr, color != NULL ? color : &theme->foreground);
+  dlm_theme_set_color (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
