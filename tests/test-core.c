@@ -241,6 +241,10 @@ test_format (void)
   g_autoptr(GString) s = g_string_new (NULL);
   g_autofree char *minus = dlm_format_short (-921.034, 2);
   g_autofree char *tiny = dlm_format_short (1e-300, 2);
+  g_autofree char *small = dlm_format_short (-1.5e-7, 2);
+  g_autofree char *big = dlm_format_short (12345678, -1);
+  g_autofree char *grouped = dlm_format_short (123456.25, 2);
+  g_autofree char *plain = dlm_format_short (1234.5, 1);
 
   dlm_format_number (s, 3);
   g_string_append_c (s, ' ');
@@ -249,7 +253,12 @@ test_format (void)
   dlm_format_number (s, -INFINITY);
   g_assert_cmpstr (s->str, ==, "3 0.10000000000000001 -inf");
   g_assert_cmpstr (minus, ==, "−921.03");
-  g_assert_cmpstr (tiny, ==, "1e-300");
+  /* figures never show e notation, and group five or more digits */
+  g_assert_cmpstr (tiny, ==, "10⁻³⁰⁰");
+  g_assert_cmpstr (small, ==, "−1.5 × 10⁻⁷");
+  g_assert_cmpstr (big, ==, "1.23457 × 10⁷");
+  g_assert_cmpstr (grouped, ==, "123\u202f456.25");
+  g_assert_cmpstr (plain, ==, "1234.5");
 
   g_string_truncate (s, 0);
   dlm_csv_append_field (s, "a,\"b\"");

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dlm-format.h"
@@ -79,15 +80,67 @@ dlm_summary_add_string (GString    *out,
   g_string_append_printf (out, "%s=%s\n", key, value);
 }
 
-/* For labels in figures: "0.09", "20.09", "−921.03", "1e-300"; digits < 0
- * gives the shortest form up to six significant digits ("0.01", "3").
- * Uses a real minus sign (U+2212), as typeset mathematics does. */
+static const char *const superscript_digits[] = {
+  "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
+};
+
+/* "1.5e+07" → "1.5 × 10⁷", "1e-300" → "10⁻³⁰⁰": figures and the words
+ * read to a screen reader write powers of ten as people do. */
+static void
+append_power_of_ten (GString    *out,
+                     const char *mantissa,
+                     gsize       mantissa_len,
+                     const char *exponent)
+{
+  long e = strtol (exponent, NULL, 10);
+  g_autofree char *digits = g_strdup_printf ("%ld", ABS (e));
+
+  if (!(mantissa_len == 1 && mantissa[0] == '1'))
+    {
+      g_string_append_len (out, mantissa, mantissa_len);
+      g_string_append (out, " × ");
+    }
+  g_string_append (out, "10");
+  if (e < 0)
+    g_string_append (out, "⁻");
+  for (const char *d = digits; *d != '\0'; d++)
+    g_string_append (out, superscript_digits[*d - '0']);
+}
+
+/* "12345678.5" → "12 345 678.5", with narrow no-break spaces: numbers of
+ * five or more integer digits are grouped by thousands, as SI style does,
+ * the same in tick labels and in callouts. */
+static void
+append_grouped (GString    *out,
+                const char *text)
+{
+  gsize int_len = strspn (text, "0123456789");
+
+  if (int_len < 5)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  for (gsize i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0)
+        g_string_append (out, "\u202f");
+      g_string_append_c (out, text[i]);
+    }
+  g_string_append (out, text + int_len);
+}
+
+/* For labels in figures: "0.09", "20.09", "−921.03", "12 345 678",
+ * "1.5 × 10⁻⁷"; digits < 0 gives the shortest form up to six significant
+ * digits ("0.01", "3"). Uses a real minus sign (U+2212), as typeset
+ * mathematics does; never "e" notation. */
 char *
 dlm_format_short (double value,
                   int    digits)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *text;
+  const char *text, *e;
+  GString *out = g_string_new (NULL);
 
   if (isnan (value))
     return g_strdup ("NaN");
@@ -111,10 +164,20 @@ dlm_format_short (double value,
     {
       /* "-0.00" reads oddly in a label: show it as 0 */
       if (strspn (text + 1, "0.") == strlen (text + 1))
-        return g_strdup (text + 1);
-      return g_strconcat ("−", text + 1, NULL);
+        {
+          g_string_append (out, text + 1);
+          return g_string_free (out, FALSE);
+        }
+      g_string_append (out, "−");
+      text++;
     }
-  return g_strdup (text);
+
+  e = strchr (text, 'e');
+  if (e != NULL)
+    append_power_of_ten (out, text, e - text, e + 1);
+  else
+    append_grouped (out, text);
+  return g_string_free (out, FALSE);
 }
 
 /* Fixed decimals whatever the size ("0.0001", "−1.3966"), for tables of

@@ -13,34 +13,36 @@
 
 /* Series colours are the Okabe–Ito palette, which stays distinguishable
  * under the common colour-vision deficiencies; each theme orders it so the
- * first colours have the most contrast against its background. Figures use
+ * first colours have the most contrast against its background. Vermilion
+ * is kept out of the series: it is the highlight, one meaning everywhere,
+ * in a shade that reads as text (4.5:1) on the theme's background. Figures use
  * DejaVu Sans (as matplotlib does) so exports look the same everywhere. */
 static const DlmTheme themes[] = {
   [DLM_THEME_LIGHT] = {
     .kind = DLM_THEME_LIGHT, .scale = 1.0,
     .background = RGB (0xffffff), .foreground = RGB (0x241f31),
     .muted = RGB (0x5e5c64), .grid = RGBA (0x241f31, 0.10),
-    .highlight = RGB (0xd55e00), .error = RGB (0xc01c28),
+    .highlight = RGB (0xc04f00), .error = RGB (0xc01c28),
     .series = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xcc79a7),
-                RGB (0x56b4e9), RGB (0xd55e00), RGB (0xf0e442) },
+                RGB (0x56b4e9), RGB (0x3d3846), RGB (0xf0e442) },
     .line_width = 2.0, .font_size = 15.0, .font_family = "DejaVu Sans",
   },
   [DLM_THEME_DARK] = {
     .kind = DLM_THEME_DARK, .scale = 1.0,
     .background = RGB (0x1e1e1e), .foreground = RGBA (0xffffff, 0.92),
     .muted = RGB (0xa8a6a3), .grid = RGBA (0xffffff, 0.12),
-    .highlight = RGB (0xe69f00), .error = RGB (0xff7b63),
+    .highlight = RGB (0xee7733), .error = RGB (0xff7b63),
     .series = { RGB (0x56b4e9), RGB (0xe69f00), RGB (0x009e73), RGB (0xcc79a7),
-                RGB (0xf0e442), RGB (0xd55e00), RGB (0x0072b2) },
+                RGB (0xf0e442), RGB (0xdeddda), RGB (0x0072b2) },
     .line_width = 2.0, .font_size = 15.0, .font_family = "DejaVu Sans",
   },
   [DLM_THEME_PROJECTOR] = {
     .kind = DLM_THEME_PROJECTOR, .scale = 1.0,
     .background = RGB (0xffffff), .foreground = RGB (0x000000),
     .muted = RGB (0x1a1a1a), .grid = RGBA (0x000000, 0.22),
-    .highlight = RGB (0xd55e00), .error = RGB (0xa51d2d),
-    .series = { RGB (0x0072b2), RGB (0xd55e00), RGB (0x009e73), RGB (0xcc79a7),
-                RGB (0xe69f00), RGB (0x56b4e9), RGB (0x000000) },
+    .highlight = RGB (0xc04f00), .error = RGB (0xa51d2d),
+    .series = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xcc79a7),
+                RGB (0x56b4e9), RGB (0x5e5c64), RGB (0x000000) },
     .line_width = 4.0, .font_size = 21.0, .font_family = "DejaVu Sans",
   },
 };
@@ -125,4 +127,51 @@ dlm_theme_auto_scale (double width,
                       double height)
 {
   return CLAMP (sqrt (width * height / (1280.0 * 720.0)), 0.8, 4.0);
+}
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+relative_luminance (const DlmColor *c)
+{
+  return 0.2126 * channel_luminance (c->red) + 0.7152 * channel_luminance (c->green) +
+         0.0722 * channel_luminance (c->blue);
+}
+
+/**
+ * dlm_color_contrast:
+ *
+ * The WCAG 2 contrast ratio of @color, composited by its alpha over the
+ * opaque @backdrop: from 1 to 21.
+ */
+double
+dlm_color_contrast (const DlmColor *color,
+                    const DlmColor *backdrop)
+{
+  DlmColor seen = dlm_color_mix (color, backdrop, color->alpha);
+  double a = relative_luminance (&seen), b = relative_luminance (backdrop);
+
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/**
+ * dlm_theme_text_color:
+ *
+ * @color, or the nearest shade of it towards the theme's foreground that
+ * small text in it reads at 4.5:1 on the theme's background (WCAG AA): the
+ * way to label something in its series colour without pale text.
+ */
+DlmColor
+dlm_theme_text_color (const DlmTheme *theme,
+                      const DlmColor *color)
+{
+  DlmColor c = dlm_color_mix (color, &theme->background, color->alpha);
+
+  for (int step = 1; step <= 20 && dlm_color_contrast (&c, &theme->background) < 4.6; step++)
+    c = dlm_color_mix (&theme->foreground, color, step / 20.0);
+  return c;
 }

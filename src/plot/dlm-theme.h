@@ -48,6 +48,10 @@ DlmColor     dlm_color_with_alpha      (const DlmColor *color,
 DlmColor     dlm_color_mix             (const DlmColor *color,
                                         const DlmColor *other,
                                         double          amount);
+double       dlm_color_contrast        (const DlmColor *color,
+                                        const DlmColor *backdrop);
+DlmColor     dlm_theme_text_color      (const DlmTheme *theme,
+                                        const DlmColor *color);
 double       dlm_theme_auto_scale      (double          width,
                                         double          height);
 
