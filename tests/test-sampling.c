@@ -10,6 +10,7 @@
 #include "dlm-sampling.h"
 #include "dlm-sampling-topic.h"
 #include "golden.h"
+#include "topic-test.h"
 
 static DlmTopic *
 topic_with (const char *const *assignments)
@@ -232,7 +233,7 @@ test_bad_input (void)
   const struct { const char *key, *value, *needle; } bad[] = {
     { "distribution", "dice", "normal|uniform|exponential|bimodal|coin" },
     { "mu", "tall", "not a number" },
-    { "mu", "1e7", "range" },
+    { "mu", "1e10", "range" },
     { "mu", "nan", "mu" },
     { "sigma", "0", "greater than 0" },
     { "sigma", "-1", "greater than 0" },
@@ -388,6 +389,123 @@ test_probe_and_words (void)
     }
 }
 
+/* ---- the figure --------------------------------------------------------- */
+
+/* The running mean starts from a single draw, which may lie further from
+ * μ than the ±1.2σ the band needs: for every seed, every point of it is
+ * inside the plot, not clamped to its edge (the read-out clamps to the
+ * plot, so a point on the edge is a curve that ran off). Among 20 seeds
+ * some first draw lies beyond 1.2σ (chance 23 % each). */
+static void
+test_runs_stay_on_the_plot (void)
+{
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=3", "runs=5", NULL });
+      g_autoptr(GPtrArray) texts = NULL;
+      guint n;
+
+      dlm_topic_set_seed (topic, seed);
+      texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+      n = dlm_topic_count_points (topic, NULL);
+      g_assert_cmpuint (n, >, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          DlmProbe point = { 0 }, above = { 0 }, below = { 0 };
+
+          g_assert_true (dlm_topic_get_point (topic, i, &point));
+          g_assert_true (dlm_topic_probe (topic, point.x, point.y - 2, &above));
+          g_assert_true (dlm_topic_probe (topic, point.x, point.y + 2, &below));
+          dlm_probe_clear (&point);
+          dlm_probe_clear (&above);
+          dlm_probe_clear (&below);
+        }
+    }
+}
+
+/* A count of draws has no ticks at 2.5 draws. */
+static void
+test_few_draws_whole_ticks (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=20", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 800, 600);
+
+  g_assert_false (texts_contain (texts, "2.5"));
+  g_assert_false (texts_contain (texts, "7.5"));
+  g_assert_true (texts_contain (texts, "20"));
+}
+
+/* One legend entry, one colour, for the faint runs: the entry says how
+ * many there are and what they are. The latest draw, highlighted in the
+ * population, is named there. */
+static void
+test_legend_and_inset (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "runs=5", "draws=500", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
+  g_autoptr(GPtrArray) one = NULL;
+
+  g_assert_true (texts_contain (texts, "5 other runs: other samples"));
+  g_assert_true (texts_contain (texts, "draw 500"));
+  g_assert_true (texts_contain (texts, "23 draws before"));
+  g_assert_true (dlm_topic_set_param (topic, "runs", "1", NULL));
+  one = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
+  g_assert_true (texts_contain (one, "1 other run: another sample"));
+}
+
+/* A biased sample does not converge to μ, and its title does not say so. */
+static void
+test_biased_titles (void)
+{
+  const char *views[] = { "view=lln", "view=distribution" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], "biased=true", NULL });
+      g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+      g_assert_false (texts_contain (texts, "closer their mean to μ"));
+      g_assert_false (texts_contain (texts, "normal curve of width"));
+      g_assert_true (texts_contain (texts, "above μ"));
+    }
+}
+
+/* 8-digit populations: numbers in full, never 10⁷ for a mean. */
+static void
+test_large_numbers (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "mu=12345678", "sigma=1000", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  /* grouped by thousands with narrow no-break spaces */
+  g_assert_true (texts_contain (texts, "μ = 12\u202f345\u202f678"));
+  g_assert_true (texts_contain (texts, "mean so far: 12\u202f34"));
+}
+
+/* The figure's text: no overlaps, all inside, readable, in every view at
+ * the sizes of a laptop and a slide. */
+static void
+test_layout_clean (void)
+{
+  const char *cases[][4] = {
+    { "view=lln", NULL },
+    { "view=lln", "biased=true", "distribution=bimodal", NULL },
+    { "view=lln", "draws=3", "runs=5", NULL },
+    { "view=distribution", "n=2", "distribution=exponential", NULL },
+    { "view=distribution", "biased=true", NULL },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+      {
+        g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+        g_autoptr(GPtrArray) problems = figure_problems (topic, theme, 1366, 768);
+
+        if (problems->len > 0)
+          g_error ("%s: %s", cases[c][0], (const char *) problems->pdata[0]);
+      }
+}
+
 /* ---- golden images ------------------------------------------------------ */
 
 static const DlmGolden goldens[] = {
@@ -416,6 +534,12 @@ main (int   argc,
   g_test_add_func ("/topics/sampling/background", test_background_compute);
   g_test_add_func ("/topics/sampling/cancel", test_cancel);
   g_test_add_func ("/topics/sampling/probe-words", test_probe_and_words);
+  g_test_add_func ("/topics/sampling/runs-on-plot", test_runs_stay_on_the_plot);
+  g_test_add_func ("/topics/sampling/whole-ticks", test_few_draws_whole_ticks);
+  g_test_add_func ("/topics/sampling/legend-inset", test_legend_and_inset);
+  g_test_add_func ("/topics/sampling/biased-titles", test_biased_titles);
+  g_test_add_func ("/topics/sampling/large-numbers", test_large_numbers);
+  g_test_add_func ("/topics/sampling/layout", test_layout_clean);
   dlm_golden_add_tests ("/topics/sampling/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "dlm-layout.h"
 #include "topic-test.h"
 
 GHashTable *
@@ -53,4 +54,65 @@ topic_view_param (DlmTopic *topic)
         return g_ptr_array_steal_index (params, i);
     }
   return NULL;
+}
+
+
+static DlmLayoutLog *
+render_logged (DlmTopic     *topic,
+               DlmThemeKind  kind,
+               int           width,
+               int           height)
+{
+  DlmLayoutLog *log = dlm_layout_log_new (width, height);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, kind, dlm_theme_auto_scale (width, height));
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, &theme, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return log;
+}
+
+GPtrArray *
+figure_texts (DlmTopic     *topic,
+              DlmThemeKind  theme,
+              int           width,
+              int           height)
+{
+  g_autoptr(DlmLayoutLog) log = render_logged (topic, theme, width, height);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (item->kind == DLM_LAYOUT_TEXT)
+        g_ptr_array_add (texts, g_strdup (item->text));
+    }
+  return texts;
+}
+
+GPtrArray *
+figure_problems (DlmTopic     *topic,
+                 DlmThemeKind  theme,
+                 int           width,
+                 int           height)
+{
+  g_autoptr(DlmLayoutLog) log = render_logged (topic, theme, width, height);
+
+  return dlm_layout_log_check (log);
+}
+
+gboolean
+texts_contain (GPtrArray  *texts,
+               const char *needle)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (g_ptr_array_index (texts, i), needle) != NULL)
+      return TRUE;
+  return FALSE;
 }

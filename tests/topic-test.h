@@ -14,3 +14,18 @@ double      summary_number (GHashTable *table,
 /* The choice parameter that switches what the figure shows ("view" or
  * "mode"), or NULL if the topic has one figure. */
 DlmParamInfo *topic_view_param (DlmTopic *topic);
+
+/* The figure drawn at @width × @height in @theme with the layout log on:
+ * the markup of every text it drew (figure_texts), or what the layout check
+ * finds wrong with it (figure_problems); both free their strings. */
+GPtrArray  *figure_texts    (DlmTopic     *topic,
+                             DlmThemeKind  theme,
+                             int           width,
+                             int           height);
+GPtrArray  *figure_problems (DlmTopic     *topic,
+                             DlmThemeKind  theme,
+                             int           width,
+                             int           height);
+/* Whether one of @texts contains @needle. */
+gboolean    texts_contain   (GPtrArray    *texts,
+                             const char   *needle);

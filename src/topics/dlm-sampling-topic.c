@@ -10,6 +10,7 @@
 
 #include "dlm-error.h"
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-sampling-topic.h"
 
 #define MAX_RUNS 10
@@ -33,7 +34,7 @@ typedef struct {
   Key             key;
   DlmLln         *lln;
   DlmSampleMeans *means;
-  double          min, max;       /* of the means */
+  double          min, max;       /* of the means, or of every run's running mean */
 } Job;
 
 struct _DlmSamplingTopic
@@ -175,6 +176,26 @@ dlm_sampling_topic_compute_prepare (DlmTopic *topic)
   return job;
 }
 
+/* The lowest and highest running mean of any run at any checkpoint: the
+ * plot's range holds every curve of every frame, so the axis stays put
+ * while the animation runs. */
+static void
+running_means_range (const DlmLln *lln,
+                     double       *min,
+                     double       *max)
+{
+  *min = INFINITY;
+  *max = -INFINITY;
+  for (guint run = 0; run < lln->n_runs; run++)
+    for (guint j = 0; j < lln->n_checkpoints; j++)
+      {
+        double m = lln->sums[(gsize) run * lln->n_checkpoints + j] / lln->at[j];
+
+        *min = MIN (*min, m);
+        *max = MAX (*max, m);
+      }
+}
+
 static gboolean
 dlm_sampling_topic_compute_run (gpointer         data,
                                 DlmTopicProgress progress,
@@ -187,7 +208,10 @@ dlm_sampling_topic_compute_run (gpointer         data,
     {
       job->lln = dlm_lln_compute (&k->pop, k->biased, k->draws, k->runs + 1, k->seed,
                                   progress, progress_data);
-      return job->lln != NULL;
+      if (job->lln == NULL)
+        return FALSE;
+      running_means_range (job->lln, &job->min, &job->max);
+      return TRUE;
     }
   job->means = dlm_sample_means_compute (&k->pop, k->biased, k->n, k->repeats, k->seed,
                                          progress, progress_data);
@@ -299,10 +323,29 @@ builder_take (GStrvBuilder *builder,
   g_free (text);
 }
 
+/* dlm_format_short() counts significant digits from 10⁶ on: ask for all
+ * the whole digits and @decimals more, so a mean of 12 345 633.2 is not
+ * shown as 10⁷. */
+static char *
+format_decimals (double value,
+                 int    decimals)
+{
+  if (isfinite (value) && fabs (value) >= 1e6)
+    return dlm_format_short (value, MIN ((int) floor (log10 (fabs (value))) + 1 + decimals, 17));
+  return dlm_format_short (value, decimals);
+}
+
 static char *
 fmt (double value)
 {
-  return dlm_format_short (value, fabs (value) >= 100 ? 1 : fabs (value) >= 1 ? 2 : 3);
+  return format_decimals (value, fabs (value) >= 100 ? 1 : fabs (value) >= 1 ? 2 : 3);
+}
+
+/* A parameter as given: 170, 0.5, 12 345 678. */
+static char *
+fmt_param (double value)
+{
+  return fabs (value) >= 1e6 ? format_decimals (value, 0) : dlm_format_short (value, -1);
 }
 
 /* ---- the population, drawn small ---------------------------------------- */
@@ -345,6 +388,43 @@ density_peak (const DlmPopulation *pop)
   return peak;
 }
 
+/* The last draws as ticks under the curve: the earlier ones short and
+ * muted, the latest one tall in the highlight colour and named. */
+static void
+draw_rug (DlmAxes        *axes,
+          cairo_t        *cr,
+          const DlmTheme *theme,
+          double          peak,
+          const double   *rug,
+          guint           n_rug,
+          guint           k)
+{
+  /* all earlier draws as one path of ticks, broken by NaN gaps (one
+   * stroke instead of hundreds) */
+  DlmStroke earlier = { &theme->muted, 0.8, FALSE }, latest = { &theme->highlight, 2.0, FALSE };
+  g_autofree double *xs = g_new (double, 3 * n_rug);
+  g_autofree double *ys = g_new (double, 3 * n_rug);
+  double x = rug[n_rug - 1], last_x[] = { x, x }, last_y[] = { 0, peak * 0.5 };
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  g_autofree char *name = g_strdup_printf (_("draw %u"), k);
+
+  for (guint i = 0; i + 1 < n_rug; i++)
+    {
+      xs[3 * i] = xs[3 * i + 1] = rug[i];
+      ys[3 * i] = 0;
+      ys[3 * i + 1] = peak * 0.3;
+      xs[3 * i + 2] = ys[3 * i + 2] = NAN;
+    }
+  dlm_axes_line (axes, xs, ys, 3 * (n_rug - 1), &earlier);
+  dlm_axes_line (axes, last_x, last_y, 2, &latest);
+  /* above the top of the tick, towards the side with more room, on a
+   * plate so the population's curve does not cross the words */
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL,
+                       dlm_geometry_x_to_px (&g, x), dlm_geometry_y_to_px (&g, peak * 0.5),
+                       x < (g.x.min + g.x.max) / 2 ? DLM_ANCHOR_SOUTH_WEST : DLM_ANCHOR_SOUTH_EAST,
+                       g.plot.width, name);
+}
+
 static void
 draw_population (DlmSamplingTopic *self,
                  cairo_t          *cr,
@@ -352,7 +432,8 @@ draw_population (DlmSamplingTopic *self,
                  DlmRect           rect,
                  const Key        *key,
                  const double     *rug,
-                 guint             n_rug)
+                 guint             n_rug,
+                 guint             k)
 {
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
   DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
@@ -380,24 +461,7 @@ draw_population (DlmSamplingTopic *self,
                      &theme->error, _(" only above this"));
     }
   if (n_rug > 0)
-    {
-      /* all earlier draws as one path of ticks, broken by NaN gaps (one
-       * stroke instead of hundreds); the latest draw on top, highlighted */
-      DlmStroke earlier = { &theme->muted, 0.8, FALSE }, latest = { &theme->highlight, 2.0, FALSE };
-      g_autofree double *xs = g_new (double, 3 * n_rug);
-      g_autofree double *ys = g_new (double, 3 * n_rug);
-      double last_x[] = { rug[n_rug - 1], rug[n_rug - 1] }, last_y[] = { 0, peak * 0.5 };
-
-      for (guint i = 0; i + 1 < n_rug; i++)
-        {
-          xs[3 * i] = xs[3 * i + 1] = rug[i];
-          ys[3 * i] = 0;
-          ys[3 * i + 1] = peak * 0.3;
-          xs[3 * i + 2] = ys[3 * i + 2] = NAN;
-        }
-      dlm_axes_line (axes, xs, ys, 3 * (n_rug - 1), &earlier);
-      dlm_axes_line (axes, last_x, last_y, 2, &latest);
-    }
+    draw_rug (axes, cr, theme, peak, rug, n_rug, k);
   self->panels[1] = dlm_axes_get_geometry (axes);
 }
 
@@ -436,15 +500,44 @@ split_area (const DlmTheme *theme,
 
 /* ---- law of large numbers ------------------------------------------------ */
 
+/* μ ± 1.2σ holds the band from its second draw on; the runs, which start
+ * from a single draw, may reach further: then the range grows to hold
+ * them, with a little air so no curve runs along the frame. */
 static Range
-lln_y_range (const Key *key)
+lln_y_range (const Job *job)
 {
+  const Key *key = &job->key;
   double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
   Range r = { mu - 1.2 * sd, mu + 1.2 * sd };
+  double air;
 
   if (key->biased)
     r.hi = MAX (r.hi, dlm_population_biased_mean (&key->pop) + 0.5 * sd);
+  air = 0.04 * (MAX (r.hi, job->max) - MIN (r.lo, job->min));
+  r.lo = MIN (r.lo, job->min - air);
+  r.hi = MAX (r.hi, job->max + air);
   return r;
+}
+
+/* Draws are counted in whole numbers: a short run gets one tick per draw
+ * (or per few draws) instead of ticks at 2.5 draws. */
+#define FEW_DRAWS 24
+
+static void
+set_draws_axis (DlmAxes *axes,
+                guint    draws)
+{
+  g_auto(GStrv) labels = NULL;
+
+  if (draws > FEW_DRAWS)
+    {
+      dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, draws);
+      return;
+    }
+  labels = g_new0 (char *, draws + 2);
+  for (guint i = 0; i <= draws; i++)
+    labels[i] = g_strdup_printf ("%u", i);
+  dlm_axes_set_categories (axes, (const char *const *) labels, draws + 1);
 }
 
 static void
@@ -497,6 +590,23 @@ draw_run (DlmAxes         *axes,
   dlm_axes_line (axes, x, y, n, stroke);
 }
 
+/* The other runs share one colour, as the legend has one entry for them:
+ * the muted text colour faded towards the background as far as a line can
+ * go and still stand out, 3:1 (WCAG's contrast for graphics), so they stay
+ * behind the main run yet visible on every theme's background. */
+static DlmColor
+other_runs_color (const DlmTheme *theme)
+{
+  for (double amount = 0.3; amount < 1; amount += 0.05)
+    {
+      DlmColor c = dlm_color_mix (&theme->muted, &theme->background, amount);
+
+      if (dlm_color_contrast (&c, &theme->background) >= 3)
+        return c;
+    }
+  return theme->muted;
+}
+
 static void
 draw_lln_lines (DlmAxes        *axes,
                 const DlmTheme *theme,
@@ -515,8 +625,7 @@ draw_lln_lines (DlmAxes        *axes,
     }
   for (guint run = 1; run < job->lln->n_runs; run++)
     {
-      DlmColor faint = dlm_color_mix (&theme->series[1 + (run - 1) % (DLM_THEME_N_SERIES - 1)],
-                                      &theme->background, 0.5);
+      DlmColor faint = other_runs_color (theme);
       DlmStroke stroke = { &faint, 0.8, FALSE };
 
       draw_run (axes, job->lln, run, k, &stroke);
@@ -549,12 +658,17 @@ lln_legend (DlmAxes        *axes,
             const Job      *job)
 {
   DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.25);
+  DlmColor faint = other_runs_color (theme);
+  guint others = job->lln->n_runs - 1;
+  g_autofree char *others_label = g_strdup_printf (ngettext ("%u other run: another sample",
+                                                             "%u other runs: other samples", others),
+                                                   others);
   DlmLegendEntry entries[5];
   guint n = 0;
 
   entries[n++] = (DlmLegendEntry) { _("running mean"), &theme->series[0], FALSE, FALSE };
-  if (job->lln->n_runs > 1)
-    entries[n++] = (DlmLegendEntry) { _("other runs"), &theme->series[1], FALSE, FALSE };
+  if (others > 0)
+    entries[n++] = (DlmLegendEntry) { others_label, &faint, FALSE, FALSE };
   entries[n++] = (DlmLegendEntry) { _("μ ± σ/√n"), &band, FALSE, TRUE };
   entries[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
   if (job->key.biased)
@@ -572,9 +686,9 @@ render_lln_plot (DlmSamplingTopic *self,
                  guint             k)
 {
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  Range y = lln_y_range (&job->key);
+  Range y = lln_y_range (job);
 
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, job->key.draws);
+  set_draws_axis (axes, job->key.draws);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, y.lo, y.hi);
   dlm_axes_set_labels (axes, _("number of draws n"), _("mean of the draws so far"));
   dlm_axes_draw_frame (axes);
@@ -598,8 +712,8 @@ lln_facts (const Job *job,
            guint      k)
 {
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = dlm_format_short (dlm_population_mean (pop), -1);
-  g_autofree char *sd = dlm_format_short (dlm_population_sd (pop), -1);
+  g_autofree char *mu = fmt_param (dlm_population_mean (pop));
+  g_autofree char *sd = fmt_param (dlm_population_sd (pop));
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
 
   builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
@@ -613,6 +727,11 @@ lln_facts (const Job *job,
       g_autofree char *last = fmt (job->lln->values[k - 1]);
 
       builder_take (b, g_strdup_printf (_("draw %u: %s"), k, last));
+      if (k > 1)
+        builder_take (b, g_strdup_printf (ngettext ("short tick: %u draw before",
+                                                    "short ticks: %u draws before",
+                                                    MIN (k, RUG_DRAWS) - 1),
+                                          MIN (k, RUG_DRAWS) - 1));
       builder_take (b, g_strdup_printf (_("mean so far: %s"), m));
       builder_take (b, g_strdup_printf (_("off from μ by %s"), err));
       builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
@@ -620,7 +739,7 @@ lln_facts (const Job *job,
   if (job->key.biased)
     {
       g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
-      builder_take (b, g_strdup_printf (_("biased: heads for %s"), bm));
+      builder_take (b, g_strdup_printf (_("biased: settles near %s"), bm));
     }
   return g_strv_builder_end (b);
 }
@@ -638,7 +757,7 @@ render_lln (DlmSamplingTopic *self,
 
   split_area (theme, area, &main, &population, &text);
   render_lln_plot (self, cr, theme, main, job, k);
-  draw_population (self, cr, theme, population, &job->key, job->lln->values + first, k - first);
+  draw_population (self, cr, theme, population, &job->key, job->lln->values + first, k - first, k);
   draw_facts (cr, theme, text, facts);
 }
 
@@ -687,6 +806,40 @@ draw_histogram (DlmAxes             *axes,
     }
 }
 
+/* The population's range, widened to hold every bar of the histogram and
+ * the normal curve out to 3 standard errors: with small n neither may run
+ * off the plot. */
+static Range
+distribution_x_range (const Job *job,
+                      double     bin_width)
+{
+  Range r = population_range (&job->key.pop);
+  double mu = dlm_population_mean (&job->key.pop);
+  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
+
+  r.lo = MIN (MIN (r.lo, mu - 3 * se), job->min - bin_width);
+  r.hi = MAX (MAX (r.hi, mu + 3 * se), job->max + bin_width);
+  return r;
+}
+
+/* The tallest the figure gets once every sample is in: the bars, the
+ * normal curve, and the population curve drawn at the same scale (which
+ * towers over the rest when n is small). */
+static double
+distribution_peak (DlmSamplingTopic *self,
+                   const Job        *job,
+                   double            bin_width)
+{
+  const DlmPopulation *pop = &job->key.pop;
+  double count_per_density = job->key.repeats * bin_width;
+  double se = dlm_population_sd (pop) / sqrt (job->key.n);
+  double peak = MAX (self->full_max, count_per_density * gsl_ran_gaussian_pdf (0, se));
+
+  if (!dlm_population_is_discrete (pop))
+    peak = MAX (peak, count_per_density * density_peak (pop));
+  return peak;
+}
+
 static void
 render_distribution_plot (DlmSamplingTopic    *self,
                           cairo_t             *cr,
@@ -700,11 +853,15 @@ render_distribution_plot (DlmSamplingTopic    *self,
   double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
   NormalCurve curve = { &job->key.pop, (double) count * width, job->key.n };
   double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
-  double peak = MAX (self->full_max, job->key.repeats * width * gsl_ran_gaussian_pdf (0, se));
+  double peak = distribution_peak (self, job, width);
   DlmStroke normal = { &theme->series[1], 1.5, FALSE };
   DlmStroke single = { &theme->series[2], 1.0, TRUE };
   DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
-  Range r = population_range (&job->key.pop);
+  Range r = distribution_x_range (job, width);
+  /* the legend goes to the side the means do not pile up on */
+  double centre = job->key.biased ? dlm_population_biased_mean (&job->key.pop)
+                                  : dlm_population_mean (&job->key.pop);
+  DlmAnchor corner = centre > (r.lo + r.hi) / 2 ? DLM_ANCHOR_NORTH_WEST : DLM_ANCHOR_NORTH_EAST;
   g_autofree char *curve_label = NULL, *mu = fmt (dlm_population_mean (&job->key.pop));
   g_autofree char *set = fmt (se);
   DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
@@ -729,7 +886,7 @@ render_distribution_plot (DlmSamplingTopic    *self,
   if (count > 0)
     dlm_axes_function (axes, normal_curve_func, &curve, &normal);
   dlm_axes_vline (axes, dlm_population_mean (&job->key.pop), &mean_line);
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (discrete ? 1 : 0), DLM_ANCHOR_NORTH_EAST);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (discrete ? 1 : 0), corner);
   self->panels[0] = dlm_axes_get_geometry (axes);
 }
 
@@ -738,14 +895,15 @@ distribution_facts (const Job *job,
                     guint      count)
 {
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = dlm_format_short (dlm_population_mean (pop), -1);
-  g_autofree char *sd = dlm_format_short (dlm_population_sd (pop), -1);
+  g_autofree char *mu = fmt_param (dlm_population_mean (pop));
+  g_autofree char *sd = fmt_param (dlm_population_sd (pop));
   g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (job->key.n));
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
 
   builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
   builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
-  builder_take (b, g_strdup_printf (_("n = %u draws per sample"), job->key.n));
+  builder_take (b, g_strdup_printf (ngettext ("n = %u draw per sample", "n = %u draws per sample",
+                                              job->key.n), job->key.n));
   builder_take (b, count < job->key.repeats
                    ? g_strdup_printf (_("samples: %u of %u"), count, job->key.repeats)
                    : g_strdup_printf (_("samples: %u"), count));
@@ -780,16 +938,19 @@ render_distribution (DlmSamplingTopic *self,
 
   split_area (theme, area, &main, &population, &text);
   render_distribution_plot (self, cr, theme, main, job, h, count);
-  draw_population (self, cr, theme, population, &job->key, NULL, 0);
+  draw_population (self, cr, theme, population, &job->key, NULL, 0, 0);
   draw_facts (cr, theme, text, facts);
 }
 
+/* A biased sample does not close in on μ: its title says where it goes. */
 static const char *
 view_title (DlmSamplingTopic *self)
 {
   if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
-    return _("Means of many samples pile up in a normal curve of width σ/√n");
-  return _("Law of large numbers: the more draws, the closer their mean to μ");
+    return self->biased ? _("Means of biased samples pile up above μ, not around it")
+                        : _("Means of many samples pile up in a normal curve of width σ/√n");
+  return self->biased ? _("A biased sample: its running mean settles above μ, not on it")
+                      : _("Law of large numbers: the more draws, the closer their mean to μ");
 }
 
 static void
@@ -1259,7 +1420,7 @@ install_properties (GObjectClass *object_class)
   properties[PROP_DISTRIBUTION] =
     g_param_spec_enum ("distribution", NULL, NULL, DLM_TYPE_POPULATION_KIND, DLM_POPULATION_NORMAL, flags);
   properties[PROP_MU] =
-    g_param_spec_double ("mu", NULL, NULL, -1e6, 1e6, 170, flags);
+    g_param_spec_double ("mu", NULL, NULL, -1e9, 1e9, 170, flags);
   properties[PROP_SIGMA] =
     g_param_spec_double ("sigma", NULL, N_("greater than 0, up to 1000000"), 0, 1e6, 10, flags);
   properties[PROP_N] =
@@ -1293,6 +1454,7 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   object_class->set_property = dlm_sampling_topic_set_property;
 
   topic_class->id = "sampling";
+  topic_class->uses_seed = TRUE;
   topic_class->slides_param = "view";
   topic_class->title = N_("Sampling variability");
   topic_class->check_state = dlm_sampling_topic_check_state;
