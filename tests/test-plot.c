@@ -426,6 +426,14 @@ draw_clipped_marker (cairo_t *cr, const DlmTheme *t)
   dlm_layout_note_marker (cr, 98, 50, 6);
 }
 
+/* A boxed label's plate hides the text under it. */
+static void
+draw_plate_over_text (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 80, 20, DLM_ANCHOR_NORTH_WEST, "0.02");
+  dlm_text_draw_boxed (cr, t, DLM_TEXT_BODY, 20, 14, DLM_ANCHOR_NORTH_WEST, 0, "argmin");
+}
+
 static void
 test_layout_log (void)
 {
@@ -441,6 +449,7 @@ test_layout_log (void)
     { draw_pale, "has contrast" },
     { draw_e_notation, "e notation" },
     { draw_clipped_marker, "is clipped" },
+    { draw_plate_over_text, "covers" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

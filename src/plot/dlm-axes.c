@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dlm-format.h"
 #include "dlm-layout.h"
@@ -21,6 +22,13 @@ struct _DlmAxes
   char            *y_label;
   char            *title;
   GStrv            categories;
+  guint            highlight;    /* category always labelled, or G_MAXUINT */
+  gboolean         rotate_x;     /* category labels at 45° */
+  double           x_drop;       /* the extra height slanted labels take */
+  /* Where data and labels are, in cells of CELL_PX over the plot: legends
+   * and callouts go where the least is. */
+  guint8          *occupied;
+  int              cols, rows;
   gboolean         equal;
   gboolean         hide_y;
 };
@@ -92,6 +100,7 @@ dlm_axes_new (cairo_t        *cr,
   axes->outer = outer;
   axes->geometry.x = (DlmScale) { DLM_SCALE_LINEAR, 0, 1, 10 };
   axes->geometry.y = (DlmScale) { DLM_SCALE_LINEAR, 0, 1, 10 };
+  axes->highlight = G_MAXUINT;
   return axes;
 }
 
@@ -104,6 +113,7 @@ dlm_axes_free (DlmAxes *axes)
   g_free (axes->y_label);
   g_free (axes->title);
   g_strfreev (axes->categories);
+  g_free (axes->occupied);
   g_free (axes);
 }
 
@@ -169,6 +179,15 @@ dlm_axes_set_categories (DlmAxes           *axes,
   set_scale (&axes->geometry.x, DLM_SCALE_LINEAR, -0.5, n_labels - 0.5);
 }
 
+/* The category to look at (the winning class): its label is shown in
+ * bold however crowded the axis, and its neighbours give way to it. */
+void
+dlm_axes_set_highlight_category (DlmAxes *axes,
+                                 guint    index)
+{
+  axes->highlight = index;
+}
+
 void
 dlm_axes_set_labels (DlmAxes    *axes,
                      const char *x_label,
@@ -208,11 +227,108 @@ dlm_axes_get_geometry (DlmAxes *axes)
   return axes->geometry;
 }
 
+/* ---- occupancy --------------------------------------------------------- */
+
+#define CELL_PX 6.0
+
+static void
+occupancy_init (DlmAxes *axes)
+{
+  const DlmRect *r = &axes->geometry.plot;
+
+  g_clear_pointer (&axes->occupied, g_free);
+  axes->cols = CLAMP ((int) ceil (r->width / CELL_PX), 1, 1000);
+  axes->rows = CLAMP ((int) ceil (r->height / CELL_PX), 1, 1000);
+  axes->occupied = g_new0 (guint8, axes->cols * axes->rows);
+}
+
+static void
+occupy_rect (DlmAxes *axes,
+             double   x0,
+             double   y0,
+             double   x1,
+             double   y1)
+{
+  const DlmRect *r = &axes->geometry.plot;
+  int c0, c1, r0, r1;
+
+  if (axes->occupied == NULL || !(x1 >= x0) || !(y1 >= y0))
+    return;
+  c0 = (int) floor ((CLAMP (x0, r->x, r->x + r->width) - r->x) / CELL_PX);
+  c1 = (int) floor ((CLAMP (x1, r->x, r->x + r->width) - r->x) / CELL_PX);
+  r0 = (int) floor ((CLAMP (y0, r->y, r->y + r->height) - r->y) / CELL_PX);
+  r1 = (int) floor ((CLAMP (y1, r->y, r->y + r->height) - r->y) / CELL_PX);
+  for (int row = MAX (r0, 0); row <= MIN (r1, axes->rows - 1); row++)
+    for (int col = MAX (c0, 0); col <= MIN (c1, axes->cols - 1); col++)
+      axes->occupied[row * axes->cols + col] = 1;
+}
+
+static void
+occupy_segment (DlmAxes *axes,
+                double   x0,
+                double   y0,
+                double   x1,
+                double   y1)
+{
+  guint steps = (guint) CLAMP (hypot (x1 - x0, y1 - y0) / (CELL_PX / 2), 1, 4000);
+
+  for (guint i = 0; i <= steps; i++)
+    {
+      double x = x0 + (x1 - x0) * i / steps, y = y0 + (y1 - y0) * i / steps;
+      occupy_rect (axes, x, y, x, y);
+    }
+}
+
+/* Labels take room too: a callout or legend placed later avoids them. */
+static void
+occupy_text (DlmAxes    *axes,
+             const char *markup,
+             double      x,
+             double      y,
+             DlmAnchor   anchor)
+{
+  double w, h;
+  gboolean west, east, north, south;
+
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, markup, &w, &h);
+  west = anchor == DLM_ANCHOR_WEST || anchor == DLM_ANCHOR_NORTH_WEST || anchor == DLM_ANCHOR_SOUTH_WEST;
+  east = anchor == DLM_ANCHOR_EAST || anchor == DLM_ANCHOR_NORTH_EAST || anchor == DLM_ANCHOR_SOUTH_EAST;
+  north = anchor == DLM_ANCHOR_NORTH || anchor == DLM_ANCHOR_NORTH_WEST || anchor == DLM_ANCHOR_NORTH_EAST;
+  south = anchor == DLM_ANCHOR_SOUTH || anchor == DLM_ANCHOR_SOUTH_WEST || anchor == DLM_ANCHOR_SOUTH_EAST;
+  x -= west ? 0 : east ? w : w / 2;
+  y -= north ? 0 : south ? h : h / 2;
+  occupy_rect (axes, x, y, x + w, y + h);
+}
+
+/* How many cells under the box are taken. */
+static guint
+occupancy_under (DlmAxes *axes,
+                 double   x,
+                 double   y,
+                 double   w,
+                 double   h)
+{
+  const DlmRect *r = &axes->geometry.plot;
+  guint n = 0;
+
+  if (axes->occupied == NULL)
+    return 0;
+  for (int row = MAX ((int) floor ((y - r->y) / CELL_PX), 0);
+       row < MIN ((int) ceil ((y + h - r->y) / CELL_PX), axes->rows); row++)
+    for (int col = MAX ((int) floor ((x - r->x) / CELL_PX), 0);
+         col < MIN ((int) ceil ((x + w - r->x) / CELL_PX), axes->cols); col++)
+      n += axes->occupied[row * axes->cols + col];
+  return n;
+}
+
 /* ---- ticks and frame ------------------------------------------------- */
 
+/* A category axis labels up to this many, thinned beyond. */
+#define MAX_CATEGORY_TICKS 1000
+
 typedef struct {
-  double  values[MAX_TICKS + 2];
-  char   *labels[MAX_TICKS + 2];
+  double  values[MAX_CATEGORY_TICKS];
+  char   *labels[MAX_CATEGORY_TICKS];
   guint   n;
 } Ticks;
 
@@ -254,19 +370,46 @@ ticks_clear (Ticks *ticks)
   ticks->n = 0;
 }
 
+/* Long names are cut with an ellipsis, never dropped. */
+#define CATEGORY_MAX_CHARS 18
+
+static char *
+category_label (DlmAxes *axes,
+                guint    index)
+{
+  const char *name = axes->categories[index];
+  g_autofree char *cut = NULL;
+
+  if (strchr (name, '<') == NULL && g_utf8_strlen (name, -1) > CATEGORY_MAX_CHARS)
+    {
+      g_autofree char *head = g_utf8_substring (name, 0, CATEGORY_MAX_CHARS - 1);
+      cut = g_strconcat (head, "…", NULL);
+      name = cut;
+    }
+  if (index == axes->highlight)
+    return g_strdup_printf ("<b>%s</b>", name);
+  return g_strdup (name);
+}
+
+/* Every @every-th category, and the highlighted one with room cleared
+ * around it. */
 static void
 category_ticks (DlmAxes *axes,
                 Ticks   *ticks,
-                guint    max_ticks)
+                guint    every)
 {
   guint n = g_strv_length (axes->categories);
-  guint every = MAX (1, (n + max_ticks - 1) / max_ticks);
+  guint h = axes->highlight;
 
-  ticks->n = 0;
-  for (guint i = 0; i < n && ticks->n < max_ticks + 2; i += every)
+  ticks_clear (ticks);
+  for (guint i = 0; i < n && ticks->n < MAX_CATEGORY_TICKS; i++)
     {
+      gboolean near_highlight = h < n && i != h && (i > h ? i - h : h - i) < every;
+
+      if (i != h && (i % every != 0 || near_highlight))
+        continue;
       ticks->values[ticks->n] = i;
-      ticks->labels[ticks->n++] = g_strdup (axes->categories[i]);
+      ticks->labels[ticks->n++] = category_label (axes, i);
     }
 }
 
@@ -336,8 +479,9 @@ draw_grid_and_labels (DlmAxes     *axes,
   const DlmTheme *t = axes->theme;
   const DlmAxesGeometry *g = &axes->geometry;
   cairo_t *cr = axes->cr;
-  double gap = dlm_theme_px (t, 6);
+  double gap = dlm_theme_px (t, 6), label_h;
 
+  dlm_text_size (cr, t, DLM_TEXT_SMALL, "Ag", NULL, &label_h);
   cairo_save (cr);
   cairo_set_line_width (cr, dlm_theme_px (t, 1));
   dlm_theme_set_color (cr, &t->grid);
@@ -360,9 +504,23 @@ draw_grid_and_labels (DlmAxes     *axes,
     dlm_text_draw (cr, t, DLM_TEXT_SMALL, &t->muted, g->plot.x - gap,
                    dlm_geometry_y_to_px (g, yt->values[i]), DLM_ANCHOR_EAST, yt->labels[i]);
   for (guint i = 0; i < xt->n; i++)
-    dlm_text_draw (cr, t, DLM_TEXT_SMALL, axes->categories ? &t->foreground : &t->muted,
-                   dlm_geometry_x_to_px (g, xt->values[i]), g->plot.y + g->plot.height + gap,
-                   DLM_ANCHOR_NORTH, xt->labels[i]);
+    {
+      double x = dlm_geometry_x_to_px (g, xt->values[i]), y = g->plot.y + g->plot.height + gap;
+      const DlmColor *color = axes->categories ? &t->foreground : &t->muted;
+
+      if (!axes->rotate_x)
+        {
+          dlm_text_draw (cr, t, DLM_TEXT_SMALL, color, x, y, DLM_ANCHOR_NORTH, xt->labels[i]);
+          continue;
+        }
+      /* ending at the tick, running down to the left, clear of the
+       * lowest y tick label */
+      cairo_save (cr);
+      cairo_translate (cr, x, y + label_h / (2 * G_SQRT2));
+      cairo_rotate (cr, -G_PI / 4);
+      dlm_text_draw (cr, t, DLM_TEXT_SMALL, color, 0, 0, DLM_ANCHOR_EAST, xt->labels[i]);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -411,7 +569,7 @@ draw_titles (DlmAxes *axes)
 
       dlm_text_size (cr, t, DLM_TEXT_SMALL, "0", NULL, &label_h);
       dlm_text_draw (cr, t, DLM_TEXT_SMALL, NULL, g->plot.x + g->plot.width / 2,
-                     g->plot.y + g->plot.height + label_h + dlm_theme_px (t, 16),
+                     g->plot.y + g->plot.height + axes->x_drop + label_h + dlm_theme_px (t, 16),
                      DLM_ANCHOR_NORTH, axes->x_label);
     }
   if (axes->y_label != NULL)
@@ -424,15 +582,13 @@ draw_titles (DlmAxes *axes)
     }
 }
 
-/* Lays out the axes (margins from the real size of the tick labels), then
- * draws grid, ticks, labels and titles. Call before plotting data. */
 static void
 x_ticks (DlmAxes *axes,
          guint    max_ticks,
          Ticks   *xt)
 {
   if (axes->categories != NULL)
-    category_ticks (axes, xt, max_ticks);
+    category_ticks (axes, xt, 1);
   else
     compute_ticks (&axes->geometry.x, max_ticks, xt);
 }
@@ -456,21 +612,78 @@ fit_x_ticks (DlmAxes *axes,
     }
 }
 
+/* The first slanted name reaches (w + h/2)/√2 left of its tick: move the
+ * plot right when that would leave the axes. */
+static void
+make_room_left (DlmAxes     *axes,
+                const Ticks *xt,
+                double       slot,
+                double       label_h)
+{
+  DlmRect *plot = &axes->geometry.plot;
+  double w, reach, short_by;
+
+  if (xt->n == 0)
+    return;
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, xt->labels[0], &w, NULL);
+  reach = (w + label_h / 2) / G_SQRT2;
+  short_by = reach - (plot->x + slot * (xt->values[0] + 0.5) - axes->outer.x);
+  if (short_by > 0 && short_by < plot->width / 2)
+    {
+      plot->x += short_by;
+      plot->width -= short_by;
+    }
+}
+
+/* Category names side by side when they fit; else slanted at 45°, and
+ * when even slanted ones would touch, every k-th name and the
+ * highlighted one. The plot gives up the height the slant needs. */
+static void
+fit_categories (DlmAxes *axes,
+                Ticks   *xt)
+{
+  guint n = MAX (g_strv_length (axes->categories), 1);
+  double slot = axes->geometry.plot.width / n;
+  double air = dlm_theme_px (axes->theme, 10);
+  double label_h, widest, drop;
+
+  axes->rotate_x = FALSE;
+  axes->x_drop = 0;
+  if (max_label_width (axes, xt) + air <= slot)
+    return;
+
+  /* slanted baselines are slot / √2 apart: room for one line of text */
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, "Ag", NULL, &label_h);
+  axes->rotate_x = TRUE;
+  category_ticks (axes, xt, MAX ((guint) ceil (label_h * G_SQRT2 * 1.1 / slot), 1));
+  widest = max_label_width (axes, xt);
+  drop = MIN ((widest + label_h) / G_SQRT2 - label_h, axes->geometry.plot.height * 0.4);
+  axes->x_drop = MAX (drop, 0);
+  axes->geometry.plot.height -= axes->x_drop;
+  make_room_left (axes, xt, slot, label_h);
+}
+
+/* Lays out the axes (margins from the real size of the tick labels), then
+ * draws grid, ticks, labels and titles. Call before plotting data. */
 void
 dlm_axes_draw_frame (DlmAxes *axes)
 {
   Ticks xt = { 0 }, yt = { 0 };
 
-  x_ticks (axes, axes->categories != NULL ? MAX_TICKS : 9, &xt);
+  x_ticks (axes, 9, &xt);
   if (!axes->hide_y)
     compute_ticks (&axes->geometry.y, 8, &yt);
   layout_plot (axes, &xt, &yt);
 
+  if (axes->categories != NULL)
+    fit_categories (axes, &xt);
   if (axes->equal)
     apply_equal_aspect (&axes->geometry);
-  fit_x_ticks (axes, &xt);
+  if (axes->categories == NULL)
+    fit_x_ticks (axes, &xt);
 
   axes->geometry.valid = TRUE;
+  occupancy_init (axes);
   dlm_layout_push_bounds (axes->cr, &axes->outer);
   draw_grid_and_labels (axes, &xt, &yt);
   draw_axis_lines (axes);
@@ -565,7 +778,13 @@ dlm_axes_line (DlmAxes         *axes,
           continue;
         }
       if (pen_down)
-        cairo_line_to (axes->cr, px, py);
+        {
+          double cx, cy;
+
+          cairo_get_current_point (axes->cr, &cx, &cy);
+          occupy_segment (axes, cx, cy, px, py);
+          cairo_line_to (axes->cr, px, py);
+        }
       else
         cairo_move_to (axes->cr, px, py);
       pen_down = TRUE;
@@ -638,6 +857,7 @@ dlm_axes_points (DlmAxes        *axes,
       cairo_new_sub_path (cr);
       cairo_arc (cr, px, py, r, 0, 2 * G_PI);
       dlm_layout_note_marker (cr, px, py, r);
+      occupy_rect (axes, px - r, py - r, px + r, py + r);
     }
   dlm_theme_set_color (cr, color);
   cairo_fill_preserve (cr);
@@ -687,6 +907,7 @@ bar_label (DlmAxes *axes,
 
   dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, NULL, x,
                  up ? y - gap : y + gap, up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH, text);
+  occupy_text (axes, text, x, up ? y - gap : y + gap, up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH);
 }
 
 /* Bars at category positions; with n_slots > 1, bars of several series sit
@@ -716,6 +937,7 @@ dlm_axes_bars (DlmAxes        *axes,
       if (!point_px (axes, i, values[i], &px, &top))
         continue;
       cairo_rectangle (cr, x0, MIN (top, base), x1 - x0, fabs (base - top));
+      occupy_rect (axes, x0, MIN (top, base), x1, MAX (top, base));
     }
   cairo_fill (cr);
   cairo_restore (cr);
@@ -830,6 +1052,50 @@ dlm_axes_text (DlmAxes        *axes,
   dlm_layout_push_bounds (axes->cr, &axes->outer);
   dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, color, px, py, anchor, markup);
   dlm_layout_pop_bounds (axes->cr);
+  occupy_text (axes, markup, px, py, anchor);
+}
+
+/* Where a callout's centre goes: (dx, dy) from the point it describes, or
+ * that offset mirrored, whichever puts the label over the least data (the
+ * caller's choice wins ties); always wholly inside the plot. */
+static void
+place_callout (DlmAxes    *axes,
+               const char *markup,
+               double      px,
+               double      py,
+               double      dx,
+               double      dy,
+               double     *lx,
+               double     *ly)
+{
+  const DlmRect *r = &axes->geometry.plot;
+  const double flips[][2] = { { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 } };
+  double w, h, pad = dlm_theme_px (axes->theme, 8);
+  guint best_n = G_MAXUINT;
+
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, markup, &w, &h);
+  w = w / 2 + pad;
+  h = h / 2 + pad;
+  *lx = px + dx;
+  *ly = py + dy;
+  for (guint i = 0; i < G_N_ELEMENTS (flips); i++)
+    {
+      double x = px + dx * flips[i][0], y = py + dy * flips[i][1];
+      guint n;
+
+      x = r->width > 2 * w ? CLAMP (x, r->x + w, r->x + r->width - w) : r->x + r->width / 2;
+      y = r->height > 2 * h ? CLAMP (y, r->y + h, r->y + r->height - h) : r->y + r->height / 2;
+      /* the box must not sit on the point itself */
+      n = occupancy_under (axes, x - w, y - h, 2 * w, 2 * h) +
+          (fabs (x - px) < w && fabs (y - py) < h ? 1000 : 0);
+      if (n < best_n)
+        {
+          *lx = x;
+          *ly = y;
+          best_n = n;
+        }
+    }
+  occupy_rect (axes, *lx - w, *ly - h, *lx + w, *ly + h);
 }
 
 /* A boxed label (dx, dy) px away from a data point, with an arrow to it. */
@@ -847,19 +1113,7 @@ dlm_axes_annotate (DlmAxes    *axes,
 
   if (!point_px (axes, x, y, &px, &py))
     return;
-  lx = px + dlm_theme_px (t, dx);
-  ly = py + dlm_theme_px (t, dy);
-  {
-    /* keep the whole label inside the plot, whatever the figure's size */
-    const DlmRect *r = &axes->geometry.plot;
-    double w, h, pad = dlm_theme_px (t, 8);
-
-    dlm_text_size (cr, t, DLM_TEXT_SMALL, markup, &w, &h);
-    w = w / 2 + pad;
-    h = h / 2 + pad;
-    lx = r->width > 2 * w ? CLAMP (lx, r->x + w, r->x + r->width - w) : r->x + r->width / 2;
-    ly = r->height > 2 * h ? CLAMP (ly, r->y + h, r->y + r->height - h) : r->y + r->height / 2;
-  }
+  place_callout (axes, markup, px, py, dlm_theme_px (t, dx), dlm_theme_px (t, dy), &lx, &ly);
   len = hypot (lx - px, ly - py);
   ux = (lx - px) / MAX (len, 1e-9);
   uy = (ly - py) / MAX (len, 1e-9);
@@ -911,6 +1165,36 @@ legend_swatch (DlmAxes              *axes,
   cairo_restore (cr);
 }
 
+/* The plot's corner where a w × h box covers the least data drawn so far;
+ * ties go to the usual places, top right first. */
+static DlmAnchor
+freest_corner (DlmAxes *axes,
+               double   w,
+               double   h)
+{
+  static const DlmAnchor corners[] = {
+    DLM_ANCHOR_NORTH_EAST, DLM_ANCHOR_NORTH_WEST, DLM_ANCHOR_SOUTH_EAST, DLM_ANCHOR_SOUTH_WEST,
+  };
+  const DlmRect *r = &axes->geometry.plot;
+  DlmAnchor best = corners[0];
+  guint best_n = G_MAXUINT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      gboolean west = corners[i] == DLM_ANCHOR_NORTH_WEST || corners[i] == DLM_ANCHOR_SOUTH_WEST;
+      gboolean south = corners[i] == DLM_ANCHOR_SOUTH_WEST || corners[i] == DLM_ANCHOR_SOUTH_EAST;
+      guint n = occupancy_under (axes, west ? r->x : r->x + r->width - w,
+                                 south ? r->y + r->height - h : r->y, w, h);
+
+      if (n < best_n)
+        {
+          best = corners[i];
+          best_n = n;
+        }
+    }
+  return best;
+}
+
 void
 dlm_axes_legend (DlmAxes              *axes,
                  const DlmLegendEntry *entries,
@@ -931,11 +1215,15 @@ dlm_axes_legend (DlmAxes              *axes,
     }
   w = pad * 3 + swatch + text_w;
   h = pad * 2 + row_h * n;
+  if (corner == DLM_ANCHOR_BEST)
+    corner = freest_corner (axes, w + pad, h + pad);
   x = (corner == DLM_ANCHOR_NORTH_WEST || corner == DLM_ANCHOR_SOUTH_WEST)
     ? r->x + pad : r->x + r->width - w - pad;
   y = (corner == DLM_ANCHOR_SOUTH_WEST || corner == DLM_ANCHOR_SOUTH_EAST)
     ? r->y + r->height - h - pad : r->y + pad;
+  occupy_rect (axes, x, y, x + w, y + h);
 
+  dlm_layout_note_plate (axes->cr, x, y, w, h);
   cairo_save (axes->cr);
   cairo_rectangle (axes->cr, x, y, w, h);
   {

@@ -116,6 +116,24 @@ to_device (cairo_t *cr,
   return (DlmRect) { x0, y0, x1 - x0, y1 - y0 };
 }
 
+static void
+to_device_quad (cairo_t *cr,
+                double   x,
+                double   y,
+                double   width,
+                double   height,
+                double   quad[8])
+{
+  const double corners[] = { x, y, x + width, y, x + width, y + height, x, y + height };
+
+  for (guint i = 0; i < 8; i += 2)
+    {
+      quad[i] = corners[i];
+      quad[i + 1] = corners[i + 1];
+      cairo_user_to_device (cr, &quad[i], &quad[i + 1]);
+    }
+}
+
 static DlmRect
 current_bounds (DlmLayoutLog *log)
 {
@@ -206,6 +224,7 @@ dlm_layout_note_text (cairo_t        *cr,
   if (log == NULL || width <= 0 || height <= 0)
     return;
   item.box = to_device (cr, x, y, width, height);
+  to_device_quad (cr, x, y, width, height, item.quad);
   item.bounds = current_bounds (log);
   item.text = plain_text (markup);
   item.color = *color;
@@ -232,6 +251,26 @@ dlm_layout_note_marker (cairo_t *cr,
   item.bounds = current_bounds (log);
   cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
   item.clip = to_device (cr, x0, y0, x1 - x0, y1 - y0);
+  g_array_append_val (log->items, item);
+}
+
+/* A plate hides what is under it: the text it carries must be inside it,
+ * any other text and any other plate clear of it. */
+void
+dlm_layout_note_plate (cairo_t *cr,
+                       double   x,
+                       double   y,
+                       double   width,
+                       double   height)
+{
+  DlmLayoutLog *log = get_log (cr);
+  DlmLayoutItem item = { DLM_LAYOUT_PLATE };
+
+  if (log == NULL)
+    return;
+  item.box = to_device (cr, x, y, width, height);
+  to_device_quad (cr, x, y, width, height, item.quad);
+  item.bounds = current_bounds (log);
   g_array_append_val (log->items, item);
 }
 
@@ -267,12 +306,47 @@ overlap (double a0, double a1, double b0, double b1)
   return MIN (a1, b1) - MAX (a0, b0);
 }
 
-static gboolean
-boxes_collide (const DlmRect *a,
-               const DlmRect *b)
+/* How far two quads overlap when both are projected on the normal of the
+ * edge from corner @i of @q: a separating axis when it is not positive. */
+static double
+overlap_on_axis (const double *q,
+                 guint         i,
+                 const double *a,
+                 const double *b)
 {
-  return overlap (a->x, a->x + a->width, b->x, b->x + b->width) > OVERLAP_PX &&
-         overlap (a->y, a->y + a->height, b->y, b->y + b->height) > OVERLAP_PX;
+  double ex = q[(i + 2) % 8] - q[i], ey = q[(i + 3) % 8] - q[i + 1];
+  double len = hypot (ex, ey), nx, ny;
+  double a0 = INFINITY, a1 = -INFINITY, b0 = INFINITY, b1 = -INFINITY;
+
+  if (len < 1e-9)
+    return INFINITY;
+  nx = -ey / len;
+  ny = ex / len;
+  for (guint k = 0; k < 8; k += 2)
+    {
+      double pa = a[k] * nx + a[k + 1] * ny, pb = b[k] * nx + b[k + 1] * ny;
+      a0 = MIN (a0, pa);
+      a1 = MAX (a1, pa);
+      b0 = MIN (b0, pb);
+      b1 = MAX (b1, pb);
+    }
+  return overlap (a0, a1, b0, b1);
+}
+
+/* Separating axes: two rectangles, however turned, collide when they
+ * overlap by more than OVERLAP_PX along each of their edges' normals. */
+static gboolean
+items_collide (const DlmLayoutItem *a,
+               const DlmLayoutItem *b)
+{
+  if (overlap (a->box.x, a->box.x + a->box.width, b->box.x, b->box.x + b->box.width) <= OVERLAP_PX ||
+      overlap (a->box.y, a->box.y + a->box.height, b->box.y, b->box.y + b->box.height) <= OVERLAP_PX)
+    return FALSE;
+  for (guint i = 0; i < 4; i += 1)
+    if (overlap_on_axis (a->quad, 2 * i, a->quad, b->quad) <= OVERLAP_PX ||
+        overlap_on_axis (b->quad, 2 * i, a->quad, b->quad) <= OVERLAP_PX)
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -296,6 +370,9 @@ same_item (const DlmLayoutItem *a,
 static char *
 describe_item (const DlmLayoutItem *item)
 {
+  if (item->kind == DLM_LAYOUT_PLATE)
+    return g_strdup_printf ("label box at (%.0f, %.0f) %.0f×%.0f", item->box.x, item->box.y,
+                            item->box.width, item->box.height);
   if (item->kind == DLM_LAYOUT_MARKER)
     return g_strdup_printf ("marker at (%.0f, %.0f)", item->box.x + item->box.width / 2,
                             item->box.y + item->box.height / 2);
@@ -368,10 +445,33 @@ check_text (DlmLayoutLog        *log,
       g_autofree char *other_what = NULL;
 
       if (other->kind != DLM_LAYOUT_TEXT || same_item (item, other) ||
-          !boxes_collide (&item->box, &other->box))
+          !items_collide (item, other))
         continue;
       other_what = describe_item (other);
       g_ptr_array_add (problems, g_strdup_printf ("%s overlaps %s", what, other_what));
+    }
+}
+
+static void
+check_plate (DlmLayoutLog        *log,
+             guint                index,
+             const DlmLayoutItem *plate,
+             GPtrArray           *problems)
+{
+  for (guint j = 0; j < log->items->len; j++)
+    {
+      const DlmLayoutItem *other = &g_array_index (log->items, DlmLayoutItem, j);
+      g_autofree char *what = NULL;
+      g_autofree char *other_what = NULL;
+
+      if (j == index || other->kind == DLM_LAYOUT_MARKER ||
+          (other->kind == DLM_LAYOUT_PLATE && j < index) ||
+          (other->kind == DLM_LAYOUT_TEXT && box_inside (&other->box, &plate->box, OUTSIDE_PX)) ||
+          !items_collide (plate, other))
+        continue;
+      what = describe_item (plate);
+      other_what = describe_item (other);
+      g_ptr_array_add (problems, g_strdup_printf ("%s covers %s", what, other_what));
     }
 }
 
@@ -412,6 +512,8 @@ dlm_layout_log_check (DlmLayoutLog *log)
 
       if (item->kind == DLM_LAYOUT_TEXT)
         check_text (log, i, item, problems);
+      else if (item->kind == DLM_LAYOUT_PLATE)
+        check_plate (log, i, item, problems);
       else
         check_marker (item, problems);
     }

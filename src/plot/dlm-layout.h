@@ -18,11 +18,14 @@ typedef struct _DlmLayoutLog DlmLayoutLog;
 typedef enum {
   DLM_LAYOUT_TEXT,
   DLM_LAYOUT_MARKER,
+  DLM_LAYOUT_PLATE,          /* the opaque box behind a boxed label */
 } DlmLayoutKind;
 
 typedef struct {
   DlmLayoutKind  kind;
   DlmRect        box;        /* device px; text: its ink, markers: the disc */
+  double         quad[8];    /* text: the ink's corners (x, y) in device px, */
+                             /* a rotated rectangle when the text is slanted */
   DlmRect        bounds;     /* the panel it must stay inside (device px) */
   DlmRect        clip;       /* markers: the clip in force when drawn */
   char          *text;       /* text: as drawn, without markup; markers: NULL */
@@ -57,6 +60,11 @@ void                 dlm_layout_note_marker   (cairo_t       *cr,
                                                double         x,
                                                double         y,
                                                double         radius);
+void                 dlm_layout_note_plate    (cairo_t       *cr,
+                                               double         x,
+                                               double         y,
+                                               double         width,
+                                               double         height);
 void                 dlm_layout_push_bounds   (cairo_t       *cr,
                                                const DlmRect *bounds);
 void                 dlm_layout_pop_bounds    (cairo_t       *cr);

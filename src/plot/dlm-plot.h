@@ -41,6 +41,7 @@ typedef enum {
   DLM_ANCHOR_NORTH_EAST,
   DLM_ANCHOR_SOUTH_WEST,
   DLM_ANCHOR_SOUTH_EAST,
+  DLM_ANCHOR_BEST,           /* legends: the corner with the least data under it */
 } DlmAnchor;
 
 typedef enum {
@@ -186,6 +187,8 @@ void      dlm_axes_set_log_base   (DlmAxes          *axes,
 void      dlm_axes_set_categories (DlmAxes          *axes,
                                    const char *const *labels,
                                    guint             n_labels);
+void      dlm_axes_set_highlight_category (DlmAxes  *axes,
+                                   guint             index);
 void      dlm_axes_set_labels     (DlmAxes          *axes,
                                    const char       *x_label,
                                    const char       *y_label);

@@ -275,6 +275,7 @@ dlm_text_draw_boxed (cairo_t        *cr,
   cairo_arc (cr, x + dx + r, y + dy + h + 2 * pad - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, x + dx + r, y + dy + r, r, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
+  dlm_layout_note_plate (cr, 0, 0, w + 2 * pad, h + 2 * pad);
   dlm_theme_set_color (cr, &plate);
   cairo_fill_preserve (cr);
   dlm_theme_set_color (cr, &theme->grid);
