@@ -707,6 +707,13 @@ dlm_topic_get_seed (DlmTopic *self)
   return priv->seed;
 }
 
+gboolean
+dlm_topic_uses_seed (DlmTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  return DLM_TOPIC_GET_CLASS (self)->uses_seed;
+}
+
 void
 dlm_topic_set_seed (DlmTopic *self,
                     guint     seed)
@@ -1017,7 +1024,7 @@ dlm_topic_class_init (DlmTopicClass *klass)
   object_class->dispatch_properties_changed = dlm_topic_dispatch_properties_changed;
 
   properties[PROP_SEED] =
-    g_param_spec_uint ("seed", NULL, NULL, 0, G_MAXUINT32, 0,
+    g_param_spec_uint ("seed", NULL, NULL, 0, G_MAXUINT32, DLM_DEFAULT_SEED,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* heavy work under way in the background, and how far it has got */
   properties[PROP_COMPUTING] =
@@ -1035,4 +1042,7 @@ dlm_topic_class_init (DlmTopicClass *klass)
 static void
 dlm_topic_init (DlmTopic *self)
 {
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  priv->seed = DLM_DEFAULT_SEED;
 }

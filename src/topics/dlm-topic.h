@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 #define DLM_TYPE_TOPIC (dlm_topic_get_type ())
 
+/* The seed a topic starts with: the CLI without --seed and the app's
+ * "seed" setting (its schema default, checked by the UI tests) agree. */
+#define DLM_DEFAULT_SEED 0
+
 G_DECLARE_DERIVABLE_TYPE (DlmTopic, dlm_topic, DLM, TOPIC, GObject)
 
 /* What the pointer is over, in the coordinates of the last render. */
@@ -47,6 +51,9 @@ struct _DlmTopicClass
    * shown one after another as slides in presentation mode; see
    * dlm_topic_list_slides(). */
   const char *slides_param;
+  /* TRUE for topics that draw random numbers with dlm_topic_get_seed():
+   * the app shows its seed control only with them. */
+  gboolean    uses_seed;
 
   /* Checks text for a string parameter before it is stored. */
   gboolean  (*check_text)    (DlmTopic    *self,
@@ -123,6 +130,7 @@ struct _DlmTopicClass
 const char   *dlm_topic_get_id          (DlmTopic        *self);
 const char   *dlm_topic_get_title       (DlmTopic        *self);
 guint         dlm_topic_get_seed        (DlmTopic        *self);
+gboolean      dlm_topic_uses_seed       (DlmTopic        *self);
 void          dlm_topic_set_seed        (DlmTopic        *self,
                                          guint            seed);
 gboolean      dlm_topic_set_param       (DlmTopic        *self,
