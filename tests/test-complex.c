@@ -6,6 +6,7 @@
 
 #include "dlm-complex-topic.h"
 #include "dlm-error.h"
+#include "dlm-layout.h"
 #include "dlm-lorenz.h"
 #include "dlm-parse.h"
 #include "dlm-svd.h"
@@ -349,6 +350,176 @@ test_words (void)
     }
 }
 
+/* ---- the figure ------------------------------------------------------------ */
+
+/* Renders @topic at 800 × 450 with a layout log, which it returns; the
+ * pixels are left in *@surface when that is not NULL. */
+static DlmLayoutLog *
+render_logged (DlmTopic         *topic,
+               DlmThemeKind      kind,
+               cairo_surface_t **surface)
+{
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 450);
+  cairo_t *cr = cairo_create (target);
+  DlmLayoutLog *log = dlm_layout_log_new (800, 450);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, kind, 1);
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, &theme, 800, 450);
+  cairo_destroy (cr);
+  if (surface != NULL)
+    *surface = target;
+  else
+    cairo_surface_destroy (target);
+  return log;
+}
+
+/* The first text item that starts with @prefix, or NULL. */
+static const DlmLayoutItem *
+find_text (DlmLayoutLog *log,
+           const char   *prefix)
+{
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (item->kind == DLM_LAYOUT_TEXT && g_str_has_prefix (item->text, prefix))
+        return item;
+    }
+  return NULL;
+}
+
+/* The key of the two curves sits under the attractor, not under the
+ * distance plot; the figure shows no UI hint and, in 3-D, no ticks (the
+ * screen plane has no fixed coordinates there). */
+static void
+test_lorenz_layout (void)
+{
+  const char *projections[] = { "projection=xz", "projection=3d" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (projections); p++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", projections[p], NULL });
+      g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
+      const DlmLayoutItem *wide = find_text (log, "wide line");
+      const DlmLayoutItem *thin = find_text (log, "thin line");
+      const DlmLayoutItem *title = find_text (log, "How far apart");
+      const DlmLayoutItem *now = find_text (log, "now: t =");
+      g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
+
+      g_assert_nonnull (now);
+      g_assert_nonnull (wide);
+      g_assert_nonnull (thin);
+      g_assert_nonnull (title);
+      g_assert_cmpfloat (wide->box.x + wide->box.width, <, title->box.x);
+      g_assert_cmpfloat (thin->box.x + thin->box.width, <, title->box.x);
+      g_assert_null (find_text (log, "drag"));
+      for (guint i = 0; p == 1 && i < dlm_layout_log_get_n_items (log); i++)
+        {
+          const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+          char *end = NULL;
+
+          /* a tick label is a number; the left panel (left of the key
+           * under the distance plot, swatch included) has none in 3-D */
+          if (item->kind == DLM_LAYOUT_TEXT && item->box.x + item->box.width < now->box.x - 40)
+            {
+              g_ascii_strtod (g_str_has_prefix (item->text, "−") ? item->text + strlen ("−") : item->text, &end);
+              if (!(end == item->text || *end != '\0'))
+                g_error ("a number in the 3-D panel: %s", item->text);
+            }
+        }
+      g_assert_true (problems == NULL || problems->len == 0);
+    }
+}
+
+/* Ink in the part of the surface left of @right and between @top and
+ * @bottom: the share of pixels that are not the background. */
+static double
+ink_share (cairo_surface_t *surface,
+           double           right,
+           double           top,
+           double           bottom)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 bg = *(const guint32 *) data & 0xffffff;
+  guint inked = 0, all = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = top; y < bottom; y++)
+    for (int x = 0; x < right; x++, all++)
+      inked += (*(const guint32 *) (data + y * stride + 4 * x) & 0xffffff) != bg;
+  return (double) inked / all;
+}
+
+/* The projector's thick strokes must not fill the attractor into a solid
+ * blob: whatever the theme, under half of the panel is ink. */
+static void
+test_lorenz_readable (void)
+{
+  const DlmThemeKind kinds[] = { DLM_THEME_LIGHT, DLM_THEME_PROJECTOR };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "t-end=100", NULL });
+      cairo_surface_t *surface = NULL;
+      g_autoptr(DlmLayoutLog) log = render_logged (topic, kinds[k], &surface);
+      const DlmLayoutItem *title = find_text (log, "How far apart");
+      double share = ink_share (surface, title->box.x - 60, 120, 330);
+
+      g_assert_cmpfloat (share, >, 0.1);
+      g_assert_cmpfloat (share, <, 0.5);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* Numbers in the figure and the read-outs: a power of ten is written as
+ * one ("1.00 × 10⁻⁹"), never as "e-09". */
+static void
+test_number_format (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "progress=0", NULL });
+  g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_DARK, NULL);
+  g_autofree char *words = dlm_topic_describe (topic);
+  DlmProbe probe = { 0 };
+
+  g_assert_nonnull (strstr (words, "1.00 × 10⁻⁹"));
+  g_assert_null (strstr (words, "e-"));
+  g_assert_nonnull (find_text (log, "now: t = 0"));
+  g_assert_null (strstr (find_text (log, "now: t = 0")->text, "e-"));
+  g_assert_true (dlm_topic_get_point (topic, 0, &probe));
+  g_assert_nonnull (strstr (probe.text, "× 10⁻⁹"));
+  dlm_probe_clear (&probe);
+}
+
+/* The spectral view shows the layers that add up to the rank-k picture:
+ * as many as k (up to four), under the energy bar. */
+static void
+test_spectral_layers (void)
+{
+  const struct { const char *rank; const char *last, *missing; } cases[] = {
+    { "rank=1", "layer 1", "layer 2" },
+    { "rank=3", "layer 3", "layer 4" },
+    { "rank=20", "layer 4", "layer 5" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { cases[c].rank, NULL });
+      g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
+      const DlmLayoutItem *energy = find_text (log, "energy kept");
+      const DlmLayoutItem *last = find_text (log, cases[c].last);
+      g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
+
+      g_assert_nonnull (energy);
+      g_assert_nonnull (last);
+      g_assert_cmpfloat (last->box.y, >, energy->box.y + energy->box.height);
+      g_assert_null (find_text (log, cases[c].missing));
+      g_assert_true (problems == NULL || problems->len == 0);
+    }
+}
+
 /* ---- golden images -------------------------------------------------------- */
 
 static const DlmGolden goldens[] = {
@@ -377,6 +548,10 @@ main (int   argc,
   g_test_add_func ("/topics/complex/blow-up", test_lorenz_blow_up);
   g_test_add_func ("/topics/complex/drag", test_drag_turns);
   g_test_add_func ("/topics/complex/words", test_words);
+  g_test_add_func ("/topics/complex/lorenz-layout", test_lorenz_layout);
+  g_test_add_func ("/topics/complex/lorenz-readable", test_lorenz_readable);
+  g_test_add_func ("/topics/complex/number-format", test_number_format);
+  g_test_add_func ("/topics/complex/spectral-layers", test_spectral_layers);
   dlm_golden_add_tests ("/topics/complex/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

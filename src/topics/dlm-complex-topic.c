@@ -10,6 +10,7 @@
 #include "dlm-datatypes.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-lorenz.h"
 #include "dlm-parse.h"
 #include "dlm-svd.h"
@@ -63,6 +64,7 @@ struct _DlmComplexTopic
   cairo_surface_t      *trail;
   TrailKey              trail_key;
   guint                 trail_drawn;
+  double                widths[2];   /* px, of the wide and the thin curve */
   /* a 3-D turn in progress: where it began and the angles then */
   gboolean              dragging;
   double                drag_x, drag_y, drag_yaw, drag_pitch;
@@ -248,10 +250,32 @@ fmt (double value)
   return dlm_format_short (value, fabs (value) >= 100 ? 1 : fabs (value) >= 1 ? 2 : 3);
 }
 
+/* A distance in the figure's one number format: "0.0123" or "4.82" while
+ * that is short, else "1.23 × 10⁻⁵" with a superscript exponent (never
+ * "e-05", which reads as code, not as a number). */
 static char *
 fmt_sci (double value)
 {
-  return g_strdup_printf ("%.2e", value);
+  static const char *digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autofree char *mantissa = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *exponent = NULL;
+  GString *power;
+  int e;
+
+  if (value == 0 || !isfinite (value) || (fabs (value) >= 0.01 && fabs (value) < 1e4))
+    return dlm_format_short (value, 3);
+  e = (int) floor (log10 (fabs (value)));
+  /* 9.996e-6 rounds to 10.0 × 10⁻⁶: carry into the exponent */
+  if (fabs (value) / pow (10, e) >= 9.995)
+    e++;
+  mantissa = dlm_format_fixed (value / pow (10, e), 2);
+  number = g_strdup_printf ("%d", ABS (e));
+  power = g_string_new (e < 0 ? "⁻" : "");
+  for (const char *c = number; *c != '\0'; c++)
+    g_string_append (power, digits[*c - '0']);
+  exponent = g_string_free (power, FALSE);
+  return g_strdup_printf ("%s × 10%s", mantissa, exponent);
 }
 
 /* ---- spectral view -------------------------------------------------------- */
@@ -274,8 +298,9 @@ gray_surface (const gsl_matrix *m)
   return surface;
 }
 
-/* The picture scaled up with sharp pixels, fitted into @box, titled. */
-static void
+/* The picture scaled up with sharp pixels, fitted into @box, titled;
+ * returns where the picture itself went. */
+static DlmRect
 draw_picture (cairo_t          *cr,
               const DlmTheme   *theme,
               DlmRect           box,
@@ -304,6 +329,7 @@ draw_picture (cairo_t          *cr,
   cairo_paint (cr);
   cairo_restore (cr);
   cairo_surface_destroy (surface);
+  return (DlmRect) { x, y, w, h };
 }
 
 static void
@@ -366,6 +392,18 @@ draw_energy_bar (cairo_t        *cr,
   cairo_restore (cr);
 }
 
+/* The height draw_spectral_facts() needs. */
+static double
+spectral_facts_height (cairo_t        *cr,
+                       const DlmTheme *theme)
+{
+  double h, body;
+
+  dlm_text_size (cr, theme, DLM_TEXT_TITLE, "Xg", NULL, &h);
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &body);
+  return h * 2.6 + body;
+}
+
 static void
 draw_spectral_facts (DlmComplexTopic *self,
                      cairo_t         *cr,
@@ -381,12 +419,78 @@ draw_spectral_facts (DlmComplexTopic *self,
                                             err, k * (self->svd->rows + self->svd->cols + 1),
                                             self->svd->rows * self->svd->cols);
 
+  /* the bar is in the colour of the layers kept; the words stay in the
+   * text colour, which reads at any size */
   dlm_text_size (cr, theme, DLM_TEXT_TITLE, "Xg", NULL, &h);
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, &theme->highlight, box.x, box.y,
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_TITLE, NULL, box.x, box.y,
                         DLM_ANCHOR_NORTH_WEST, box.width, line1);
   draw_energy_bar (cr, theme, (DlmRect) { box.x, box.y + h * 1.4, box.width, h * 0.6 }, fraction);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->muted, box.x, box.y + h * 2.6,
                         DLM_ANCHOR_NORTH_WEST, box.width, line2);
+}
+
+/* Layer i (from 0), sᵢ uᵢ vᵢᵀ, as gray levels: a layer has negative
+ * values too, so it is stretched from its smallest (black) to its largest
+ * value (white) to show its pattern, one column times one row. */
+static gsl_matrix *
+layer_picture (const DlmSvd *svd,
+               guint         i)
+{
+  gsl_matrix *m = gsl_matrix_alloc (svd->rows, svd->cols);
+  double lo, hi;
+
+  for (guint r = 0; r < svd->rows; r++)
+    for (guint c = 0; c < svd->cols; c++)
+      gsl_matrix_set (m, r, c, gsl_vector_get (svd->s, i) * gsl_matrix_get (svd->u, r, i) *
+                               gsl_matrix_get (svd->v, c, i));
+  gsl_matrix_minmax (m, &lo, &hi);
+  gsl_matrix_add_constant (m, -lo);
+  gsl_matrix_scale (m, hi > lo ? 255 / (hi - lo) : 0);
+  return m;
+}
+
+#define SHOWN_LAYERS 4
+
+/* The first layers the rank-k picture adds up, side by side with "+"
+ * between them: what "a sum of rank-1 layers" looks like. */
+static void
+draw_layers (DlmComplexTopic *self,
+             cairo_t         *cr,
+             const DlmTheme  *theme,
+             DlmRect          box,
+             guint            k)
+{
+  guint n = MIN (k, SHOWN_LAYERS);
+  double note_h, plus_w, tail_w, w;
+  g_autofree char *note = k > SHOWN_LAYERS
+    ? g_strdup_printf (_("The first %u of the %u layers added up (each stretched from black to white):"), n, k)
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u layer (stretched from black to white):",
+                                    "The %u layers added up (each stretched from black to white):", k), k);
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, note, NULL, &note_h);
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, box.x, box.y, DLM_ANCHOR_NORTH_WEST,
+                        box.width, note);
+  box.y += note_h * 1.4;
+  box.height -= note_h * 1.4;
+  dlm_text_size (cr, theme, DLM_TEXT_TITLE, "+", &plus_w, NULL);
+  dlm_text_size (cr, theme, DLM_TEXT_TITLE, "+ …", &tail_w, NULL);
+  plus_w *= 2;
+  tail_w += plus_w / 4;
+  /* room for SHOWN_LAYERS pictures whatever k is, so they keep one size */
+  w = (box.width - plus_w * (SHOWN_LAYERS - 1) - tail_w) / SHOWN_LAYERS;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(gsl_matrix) layer = layer_picture (self->svd, i);
+      g_autofree char *title = g_strdup_printf (_("layer %u"), i + 1);
+      double x = box.x + i * (w + plus_w);
+      DlmRect shown = draw_picture (cr, theme, (DlmRect) { x, box.y, w, box.height }, layer, title);
+      double mid = shown.y + shown.height / 2;
+
+      if (i + 1 < n)
+        dlm_text_draw (cr, theme, DLM_TEXT_TITLE, NULL, x + w + plus_w / 2, mid, DLM_ANCHOR_CENTER, "+");
+      else if (k > n)
+        dlm_text_draw (cr, theme, DLM_TEXT_TITLE, NULL, x + w + plus_w / 4, mid, DLM_ANCHOR_WEST, "+ …");
+    }
 }
 
 static void
@@ -398,17 +502,23 @@ render_spectral (DlmComplexTopic *self,
   double gap = dlm_theme_px (theme, 24);
   DlmRect left = { area.x, area.y, area.width * 0.55, area.height };
   DlmRect right = { area.x + left.width + gap, area.y, area.width - left.width - gap, area.height };
-  double tall = MIN (left.height * 0.7, ((left.width - gap) / 2) * self->image->size1 / self->image->size2 + gap * 1.5);
+  double facts = spectral_facts_height (cr, theme);
+  double free_h = left.height - facts - 2 * gap;
+  double natural = ((left.width - gap) / 2) * self->image->size1 / self->image->size2 + gap * 1.5;
+  double tall = MIN (free_h * 0.58, natural);
   DlmRect pictures = { left.x, left.y, left.width, tall };
   guint k = MIN ((guint) self->rank, self->svd->rank);
   g_autofree char *t_orig = g_strdup_printf (_("Original, %u × %u"), (guint) self->image->size1,
                                              (guint) self->image->size2);
   g_autofree char *t_k = g_strdup_printf (_("Rank k = %u"), k);
+  double y;
 
   draw_picture (cr, theme, dlm_rect_column (pictures, 2, 0, gap), self->image, t_orig);
   draw_picture (cr, theme, dlm_rect_column (pictures, 2, 1, gap), approximation (self), t_k);
-  draw_spectral_facts (self, cr, theme, (DlmRect) { left.x, pictures.y + pictures.height + gap,
-                                                    left.width, left.height - pictures.height - gap }, k);
+  y = pictures.y + pictures.height + gap;
+  draw_spectral_facts (self, cr, theme, (DlmRect) { left.x, y, left.width, facts }, k);
+  y += facts + gap;
+  draw_layers (self, cr, theme, (DlmRect) { left.x, y, left.width, left.y + left.height - y }, k);
   draw_spectrum (self, cr, theme, right);
 }
 
@@ -585,16 +695,18 @@ trail_scale (cairo_t *cr,
  * A 20 000-point trail then costs one image paint per frame, not 40 000
  * stroked segments. Vector output draws the curves directly. */
 static void
-draw_trail (DlmComplexTopic   *self,
-            cairo_t           *cr,
-            const DlmTheme    *theme,
-            DlmAxes           *axes,
-            const Projected   *p,
-            const DlmLorenzRun *run,
-            guint              m)
+draw_trail (DlmComplexTopic       *self,
+            cairo_t               *cr,
+            const DlmTheme        *theme,
+            const DlmAxesGeometry *geometry,
+            const Projected       *p,
+            const DlmLorenzRun    *run,
+            guint                  m,
+            double                 wide,
+            double                 thin)
 {
   /* the first wider, under the second: both show while they coincide */
-  DlmStroke sa = { &theme->series[0], 2.2, FALSE }, sb = { &theme->series[1], 0.8, FALSE };
+  DlmStroke sa = { &theme->series[0], wide, FALSE }, sb = { &theme->series[1], thin, FALSE };
   TrailKey key;
   const DlmRect *r = &key.geometry.plot;
   double ox, oy;
@@ -604,7 +716,7 @@ draw_trail (DlmComplexTopic   *self,
   /* zeroed first: the key is compared byte by byte, padding included */
   memset (&key, 0, sizeof key);
   key.run = run;
-  key.geometry = dlm_axes_get_geometry (axes);
+  key.geometry = *geometry;
   key.theme = *theme;
   key.projection = self->projection;
   key.yaw = self->yaw;
@@ -643,6 +755,103 @@ draw_trail (DlmComplexTopic   *self,
   cairo_restore (cr);
 }
 
+/* Line widths (px) of the two curves that keep the attractor a readable
+ * trajectory: a long run crosses its own path thousands of times, so a
+ * width fixed by the theme (a projector's thick strokes) fills the plot
+ * into a solid blob. The wide curve is sized so that its ink covers about
+ * a third of the plot, never more than the theme's own width; the thin
+ * one inside it is half as wide. */
+static void
+trail_widths (const DlmTheme        *theme,
+              const DlmAxesGeometry *g,
+              const Projected       *p,
+              guint                  n,
+              double                *wide,
+              double                *thin)
+{
+  double length = 0, area = g->plot.width * g->plot.height;
+  double most = dlm_theme_px (theme, theme->line_width) * 1.6, least = dlm_theme_px (theme, 1.8);
+
+  for (guint i = 1; i < n; i++)
+    length += hypot (dlm_geometry_x_to_px (g, p->ax[i]) - dlm_geometry_x_to_px (g, p->ax[i - 1]),
+                     dlm_geometry_y_to_px (g, p->ay[i]) - dlm_geometry_y_to_px (g, p->ay[i - 1]));
+  *wide = CLAMP (area / 3 / MAX (length, 1), least, most);
+  *thin = MAX (*wide * 0.45, dlm_theme_px (theme, 0.7));
+}
+
+/* The 3-D view has no meaningful coordinates on the screen plane (they
+ * change as it turns), so it gets no ticks and no axes, only a box with
+ * equal units both ways for the curves and the triad of x, y and z. */
+static DlmAxesGeometry
+turned_geometry (DlmRect          rect,
+                 const Projected *p)
+{
+  double pad_x = (p->hi_x - p->lo_x) * 0.04 + 1e-9, pad_y = (p->hi_y - p->lo_y) * 0.04 + 1e-9;
+  double w = p->hi_x - p->lo_x + 2 * pad_x, h = p->hi_y - p->lo_y + 2 * pad_y;
+  double unit = MIN (rect.width / w, rect.height / h);
+  DlmAxesGeometry g = { { 0 }, { DLM_SCALE_LINEAR, p->lo_x - pad_x, p->hi_x + pad_x, 10 },
+                        { DLM_SCALE_LINEAR, p->lo_y - pad_y, p->hi_y + pad_y, 10 }, TRUE };
+
+  g.plot.width = w * unit;
+  g.plot.height = h * unit;
+  /* at the left, as the flat view's plot: the distance plot takes the
+   * width it leaves */
+  g.plot.x = rect.x;
+  g.plot.y = rect.y + (rect.height - g.plot.height) / 2;
+  return g;
+}
+
+/* Where the two runs are now, as the plot kit's markers look: a disc with
+ * a ring of the background colour. */
+static void
+draw_now_markers (cairo_t               *cr,
+                  const DlmTheme        *theme,
+                  const DlmAxesGeometry *g,
+                  const Projected       *p,
+                  guint                  m)
+{
+  const double x[] = { p->ax[m], p->bx[m] }, y[] = { p->ay[m], p->by[m] }, radius[] = { 6, 4 };
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  for (guint i = 0; i < 2; i++)
+    {
+      double px = dlm_geometry_x_to_px (g, x[i]), py = dlm_geometry_y_to_px (g, y[i]);
+
+      cairo_new_path (cr);
+      cairo_arc (cr, px, py, dlm_theme_px (theme, radius[i]), 0, 2 * G_PI);
+      dlm_layout_note_marker (cr, px, py, dlm_theme_px (theme, radius[i]));
+      dlm_theme_set_color (cr, &theme->series[i]);
+      cairo_fill_preserve (cr);
+      dlm_theme_set_color (cr, &theme->background);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* Draws the two runs in @g and returns nothing: the trail, the markers of
+ * where they are now, and in 3-D the triad. */
+static void
+draw_runs (DlmComplexTopic       *self,
+           cairo_t               *cr,
+           const DlmTheme        *theme,
+           const DlmAxesGeometry *g,
+           const Projected       *p,
+           const DlmLorenzRun    *run,
+           guint                  m)
+{
+  double wide, thin, unit = dlm_theme_px (theme, theme->line_width);
+
+  trail_widths (theme, g, p, run->n, &wide, &thin);
+  self->widths[0] = wide;
+  self->widths[1] = thin;
+  draw_trail (self, cr, theme, g, p, run, m, wide / unit, thin / unit);
+  draw_now_markers (cr, theme, g, p, m);
+  self->panels[0] = *g;
+  if (self->projection != DLM_COMPLEX_PROJECTION_XZ)
+    draw_triad (self, cr, theme, g);
+}
+
 static void
 draw_trajectories (DlmComplexTopic    *self,
                    cairo_t            *cr,
@@ -651,29 +860,43 @@ draw_trajectories (DlmComplexTopic    *self,
                    const DlmLorenzRun *run,
                    guint               m)
 {
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
   Projected p = project_run (self, run);
-  double pad_x = (p.hi_x - p.lo_x) * 0.05 + 1e-9, pad_y = (p.hi_y - p.lo_y) * 0.05 + 1e-9;
-  double room = 0;
-  gboolean flat = self->projection == DLM_COMPLEX_PROJECTION_XZ;
 
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, p.lo_x - pad_x, p.hi_x + pad_x);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, p.lo_y - pad_y, p.hi_y + pad_y + room);
-  dlm_axes_set_equal (axes, TRUE);
-  if (flat)
-    dlm_axes_set_labels (axes, "x", "z");
+  if (self->projection == DLM_COMPLEX_PROJECTION_XZ)
+    {
+      g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+      double pad_x = (p.hi_x - p.lo_x) * 0.05 + 1e-9, pad_y = (p.hi_y - p.lo_y) * 0.05 + 1e-9;
+      DlmAxesGeometry g;
+
+      dlm_axes_set_x (axes, DLM_SCALE_LINEAR, p.lo_x - pad_x, p.hi_x + pad_x);
+      /* z stays positive on the attractor: start the axis at 0 rather
+       * than draw a zero line just above it */
+      dlm_axes_set_y (axes, DLM_SCALE_LINEAR, p.lo_y >= 0 ? MAX (p.lo_y - pad_y, 0) : p.lo_y - pad_y,
+                      p.hi_y + pad_y);
+      dlm_axes_set_equal (axes, TRUE);
+      dlm_axes_set_labels (axes, "x", "z");
+      dlm_axes_set_title (axes, _("The two paths, seen along the y axis"));
+      dlm_axes_draw_frame (axes);
+      g = dlm_axes_get_geometry (axes);
+      draw_runs (self, cr, theme, &g, &p, run, m);
+    }
   else
     {
-      dlm_axes_set_labels (axes, _("drag to turn"), NULL);
-      dlm_axes_hide_y (axes);
+      g_autofree char *yaw = dlm_format_short (self->yaw, -1);
+      g_autofree char *pitch = dlm_format_short (self->pitch, -1);
+      g_autofree char *title = g_strdup_printf (_("The two paths in 3-D, turned %s°, tilted %s°"), yaw, pitch);
+      double title_w, title_h, gap = dlm_theme_px (theme, 8);
+      DlmAxesGeometry g;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, title, &title_w, &title_h);
+      g = turned_geometry ((DlmRect) { rect.x, rect.y + title_h + gap, rect.width,
+                                       rect.height - title_h - gap }, &p);
+      /* over the plot, or as far right as the whole title needs */
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL,
+                            rect.x + MAX (g.plot.width, MIN (title_w, rect.width)) / 2, g.plot.y - gap,
+                            DLM_ANCHOR_SOUTH, rect.width, title);
+      draw_runs (self, cr, theme, &g, &p, run, m);
     }
-  dlm_axes_draw_frame (axes);
-  draw_trail (self, cr, theme, axes, &p, run, m);
-  dlm_axes_points (axes, &p.ax[m], &p.ay[m], 1, &theme->series[0], 6);
-  dlm_axes_points (axes, &p.bx[m], &p.by[m], 1, &theme->series[1], 4);
-  self->panels[0] = dlm_axes_get_geometry (axes);
-  if (!flat)
-    draw_triad (self, cr, theme, &self->panels[0]);
   projected_clear (&p);
 }
 
@@ -711,7 +934,7 @@ draw_distance (DlmComplexTopic    *self,
   self->panels[1] = dlm_axes_get_geometry (axes);
 }
 
-/* The legend of the two curves, in their colours: where each starts. */
+/* The legend of the two curves: where each starts. */
 static char *
 start_label (DlmComplexTopic *self,
              guint            which)
@@ -721,8 +944,43 @@ start_label (DlmComplexTopic *self,
   g_autofree char *z = dlm_format_short (self->start_xyz[2], -1);
 
   if (which == 0)
-    return g_strdup_printf (_("● wide line: from (%s, %s, %s)"), x, y, z);
-  return g_strdup_printf (_("● thin line: from (%s + ε, %s, %s)"), x, y, z);
+    return g_strdup_printf (_("wide line: from (%s, %s, %s)"), x, y, z);
+  return g_strdup_printf (_("thin line: from (%s + ε, %s, %s)"), x, y, z);
+}
+
+/* One legend row under a panel: a swatch (a line @width px wide, or a
+ * disc when @width is 0) in @color, then @text in the text colour, which
+ * keeps its contrast whatever the series colour. */
+static void
+draw_key (cairo_t        *cr,
+          const DlmTheme *theme,
+          double          x,
+          double          y,
+          double          room,
+          const DlmColor *color,
+          double          width,
+          const char     *text)
+{
+  double swatch = dlm_theme_px (theme, 28), gap = dlm_theme_px (theme, 8);
+
+  cairo_save (cr);
+  dlm_theme_set_color (cr, color);
+  if (width > 0)
+    {
+      cairo_set_line_width (cr, width);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_move_to (cr, x + width / 2, y);
+      cairo_line_to (cr, x + swatch - width / 2, y);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_arc (cr, x + swatch / 2, y, dlm_theme_px (theme, 5), 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, NULL, x + swatch + gap, y, DLM_ANCHOR_WEST,
+                        room - swatch - gap, text);
 }
 
 static void
@@ -736,7 +994,7 @@ render_lorenz (DlmComplexTopic *self,
   DlmRect left = { area.x, area.y, area.width * 0.55, area.height };
   DlmRect right = { area.x + left.width + gap, area.y, area.width - left.width - gap, area.height };
   guint m;
-  double line;
+  double line, wide, thin;
   g_autofree char *t = NULL, *d = NULL, *facts = NULL;
 
   if (run == NULL)
@@ -750,21 +1008,29 @@ render_lorenz (DlmComplexTopic *self,
   m = shown_index (self, run);
   t = fmt (run->t[m]);
   d = fmt_sci (run->distance[m]);
-  facts = g_strdup_printf (_("t = %s   distance = %s"), t, d);
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &line);
-  draw_trajectories (self, cr, theme, left, run, m);
-  draw_distance (self, cr, theme, (DlmRect) { right.x, right.y, right.width, right.height - line * 4.2 },
+  facts = g_strdup_printf (_("now: t = %s, distance = %s"), t, d);
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Xg", NULL, &line);
+  line *= 1.5;
+  /* the key of the two curves under their own panel, the key of the
+   * marker under the distance plot */
+  draw_trajectories (self, cr, theme, (DlmRect) { left.x, left.y, left.width, left.height - 2 * line },
+                     run, m);
+  /* the attractor keeps equal units both ways, so it is often narrower
+   * than its half: the distance plot gets what it leaves */
+  right.x = MAX (self->panels[0].plot.x + self->panels[0].plot.width + gap * 1.5, area.x + area.width * 0.35);
+  right.width = area.x + area.width - right.x;
+  draw_distance (self, cr, theme, (DlmRect) { right.x, right.y, right.width, right.height - 2 * line },
                  run, m);
+  wide = self->widths[0];
+  thin = self->widths[1];
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *label = start_label (self, i);
 
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->series[i], right.x,
-                            right.y + right.height - line * (2.9 - 1.2 * i), DLM_ANCHOR_SOUTH_WEST,
-                            right.width, label);
+      draw_key (cr, theme, left.x, left.y + left.height - line * (1.5 - i), right.x - gap - left.x,
+                &theme->series[i], i == 0 ? wide : thin, label);
     }
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->highlight, right.x, right.y + right.height,
-                        DLM_ANCHOR_SOUTH_WEST, right.width, facts);
+  draw_key (cr, theme, right.x, right.y + right.height - line * 1.5, right.width, &theme->highlight, 0, facts);
 }
 
 static void
