@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dlm-error.h"
+#include "dlm-layout.h"
 #include "dlm-transpose-topic.h"
 #include "golden.h"
 #include "topic-test.h"
@@ -169,44 +170,163 @@ test_flip_position (void)
   for (guint i = 0; i < 5; i++)
     for (guint j = 0; j < 5; j++)
       {
-        dlm_transpose_flip_position (i, j, 5, 0, &col, &row);
+        dlm_transpose_flip_position (i, j, 0, &col, &row);
         g_assert_cmpfloat (col, ==, j);
         g_assert_cmpfloat (row, ==, i);
-        dlm_transpose_flip_position (i, j, 5, 1, &col, &row);
+        dlm_transpose_flip_position (i, j, 1, &col, &row);
         g_assert_cmpfloat (col, ==, i);
         g_assert_cmpfloat (row, ==, j);
-        /* in between, on the way: every element moves, the diagonal does not */
-        dlm_transpose_flip_position (i, j, 5, 0.25, &col, &row);
-        if (i == j)
+        /* halfway every element is on the diagonal, seen edge-on */
+        dlm_transpose_flip_position (i, j, 0.5, &col, &row);
+        g_assert_cmpfloat_with_epsilon (col, row, 1e-12);
+        for (double p = 0; p <= 1; p += 0.05)
           {
-            g_assert_cmpfloat (col, ==, i);
-            g_assert_cmpfloat (row, ==, i);
-          }
-        else if (i == j + 1 || j == i + 1)
-          /* the first wave, one step from the diagonal, is on its way */
-          g_assert_true (fabs (col - j) + fabs (row - i) > 0.5 && fabs (col - i) + fabs (row - j) > 0.5);
-        else if (i == j + 4 || j == i + 4)
-          {
-            /* the last wave has not set off yet … */
-            g_assert_cmpfloat (col, ==, j);
-            g_assert_cmpfloat (row, ==, i);
-            /* … and is on its way when the first has arrived */
-            dlm_transpose_flip_position (i, j, 5, 0.75, &col, &row);
-            g_assert_true (fabs (col - j) + fabs (row - i) > 0.5 && fabs (col - i) + fabs (row - j) > 0.5);
+            /* each moves straight across the diagonal; the diagonal stays */
+            dlm_transpose_flip_position (i, j, p, &col, &row);
+            g_assert_cmpfloat_with_epsilon (col + row, i + j, 1e-12);
+            if (i == j)
+              g_assert_cmpfloat_with_epsilon (col, i, 1e-12);
           }
       }
-  /* by then the first wave has arrived */
-  dlm_transpose_flip_position (1, 0, 5, 0.75, &col, &row);
-  g_assert_cmpfloat (col, ==, 1);
-  g_assert_cmpfloat (row, ==, 0);
-  /* an element and its mirror partner never meet */
-  for (double p = 0; p <= 1; p += 0.05)
-    {
-      double c2, r2;
+}
 
-      dlm_transpose_flip_position (3, 0, 5, p, &col, &row);
-      dlm_transpose_flip_position (0, 3, 5, p, &c2, &r2);
-      g_assert_cmpfloat (hypot (col - c2, row - r2), >, 0.5);
+/* Renders the topic at golden size with a layout log; the pixels go to
+ * *@surface when that is not NULL. */
+static DlmLayoutLog *
+render_logged (DlmTopic         *topic,
+               DlmThemeKind      kind,
+               cairo_surface_t **surface)
+{
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (target);
+  DlmLayoutLog *log = dlm_layout_log_new (GOLDEN_W, GOLDEN_H);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, kind, 1);
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  cairo_destroy (cr);
+  if (surface != NULL)
+    *surface = target;
+  else
+    cairo_surface_destroy (target);
+  return log;
+}
+
+/* Throughout the flip no cell covers another and no number runs into
+ * another, for the course's 5 × 2 matrix and a square 6 × 6 one. */
+static void
+test_flip_never_covers (void)
+{
+  const char *matrices[] = { "1 5; 0 6; 2 8; 5 3; -2 0",
+                             "1 2 3 4 5 6; 7 8 9 10 11 12; 13 14 15 16 17 18; 19 20 21 22 23 24; "
+                             "25 26 27 28 29 30; 31 32 33 34 35 36" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (matrices); m++)
+    for (guint step = 0; step <= 20; step++)
+      {
+        g_autoptr(DlmTransposeTopic) topic = new_topic ();
+        DlmTopic *t = DLM_TOPIC (topic);
+        g_autofree char *progress = g_strdup_printf ("progress=%g", step / 20.0);
+        g_autoptr(DlmLayoutLog) log = NULL;
+        g_autoptr(GPtrArray) problems = NULL;
+        const gsl_matrix *a;
+
+        g_assert_true (dlm_topic_apply (t, (const char *[]) { progress, NULL }, NULL));
+        g_assert_true (dlm_topic_set_param (t, "matrix", matrices[m], NULL));
+        log = render_logged (t, DLM_THEME_DARK, NULL);
+        problems = dlm_layout_log_check (log);
+        if (problems != NULL && problems->len > 0)
+          g_error ("%s at %s: %s", matrices[m], progress, (char *) problems->pdata[0]);
+        a = dlm_transpose_topic_get_matrix (topic);
+        for (guint k = 0; k < a->size1 * a->size2; k++)
+          for (guint l = k + 1; l < a->size1 * a->size2; l++)
+            {
+              DlmRect p, q;
+
+              g_assert_true (dlm_transpose_topic_get_cell_rect (topic, k / a->size2, k % a->size2, &p));
+              g_assert_true (dlm_transpose_topic_get_cell_rect (topic, l / a->size2, l % a->size2, &q));
+              g_assert_true (p.x + p.width <= q.x + 0.5 || q.x + q.width <= p.x + 0.5 ||
+                             p.y + p.height <= q.y + 0.5 || q.y + q.height <= p.y + 0.5);
+            }
+      }
+}
+
+static guint
+count_text (DlmLayoutLog *log,
+            const char   *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      n += item->kind == DLM_LAYOUT_TEXT && g_strcmp0 (item->text, text) == 0;
+    }
+  return n;
+}
+
+/* Exported at any step, the figure shows A and Aᵀ whole: every number of
+ * A is on the card (unless it is edge-on) and in both small matrices. */
+static void
+test_flip_shows_both (void)
+{
+  const struct { const char *progress; guint times; } steps[] = {
+    { "progress=1", 3 }, { "progress=0", 3 }, { "progress=0.5", 2 },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      g_autoptr(DlmTransposeTopic) topic = new_topic ();
+      g_autoptr(DlmLayoutLog) log = NULL;
+
+      g_assert_true (dlm_topic_apply (DLM_TOPIC (topic), (const char *[]) { steps[s].progress, NULL }, NULL));
+      log = render_logged (DLM_TOPIC (topic), DLM_THEME_LIGHT, NULL);
+      g_assert_cmpuint (count_text (log, "8"), ==, steps[s].times);
+      g_assert_cmpuint (count_text (log, "−2"), ==, steps[s].times);
+      g_assert_cmpuint (count_text (log, "2"), ==, steps[s].times);
+    }
+}
+
+/* The rows' colours are told apart at a glance in every theme: the fills
+ * of any two of the five rows differ clearly. */
+static void
+test_row_colours_differ (void)
+{
+  const DlmThemeKind kinds[] = { DLM_THEME_LIGHT, DLM_THEME_DARK, DLM_THEME_PROJECTOR };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(DlmTransposeTopic) topic = new_topic ();
+      cairo_surface_t *surface = NULL;
+      g_autoptr(DlmLayoutLog) log = NULL;
+      guint32 fill[5];
+
+      g_assert_true (dlm_topic_set_param (DLM_TOPIC (topic), "progress", "0", NULL));
+      log = render_logged (DLM_TOPIC (topic), kinds[k], &surface);
+      cairo_surface_flush (surface);
+      for (guint i = 0; i < 5; i++)
+        {
+          DlmRect r;
+          const guint8 *data = cairo_image_surface_get_data (surface);
+          int stride = cairo_image_surface_get_stride (surface);
+
+          g_assert_true (dlm_transpose_topic_get_cell_rect (topic, i, 0, &r));
+          /* a corner of the cell: its fill, away from number and border */
+          fill[i] = *(const guint32 *) (data + (int) (r.y + r.height * 0.15) * stride +
+                                        4 * (int) (r.x + r.width * 0.15));
+        }
+      for (guint i = 0; i < 5; i++)
+        for (guint j = i + 1; j < 5; j++)
+          {
+            int dr = (int) (fill[i] >> 16 & 0xff) - (int) (fill[j] >> 16 & 0xff);
+            int dg = (int) (fill[i] >> 8 & 0xff) - (int) (fill[j] >> 8 & 0xff);
+            int db = (int) (fill[i] & 0xff) - (int) (fill[j] & 0xff);
+
+            g_assert_cmpfloat (sqrt (dr * dr + dg * dg + db * db), >, 40);
+          }
+      cairo_surface_destroy (surface);
     }
 }
 
@@ -438,8 +558,8 @@ test_words (void)
 
 static const DlmGolden goldens[] = {
   { "transpose-flip-light", dlm_transpose_topic_get_type, { NULL }, DLM_THEME_LIGHT },
-  { "transpose-flip-half-light", dlm_transpose_topic_get_type, { "progress=0.5", NULL }, DLM_THEME_LIGHT },
-  { "transpose-flip-half-dark", dlm_transpose_topic_get_type, { "progress=0.5", NULL }, DLM_THEME_DARK },
+  { "transpose-flip-turning-light", dlm_transpose_topic_get_type, { "progress=0.3", NULL }, DLM_THEME_LIGHT },
+  { "transpose-flip-turning-dark", dlm_transpose_topic_get_type, { "progress=0.7", NULL }, DLM_THEME_DARK },
   { "transpose-flip-symmetric-projector", dlm_transpose_topic_get_type,
     { "matrix=2 1 0; 1 3 4; 0 4 5", "progress=0.3", NULL }, DLM_THEME_PROJECTOR },
   { "transpose-rules-light", dlm_transpose_topic_get_type, { "view=rules", NULL }, DLM_THEME_LIGHT },
@@ -463,6 +583,9 @@ main (int   argc,
   g_test_add_func ("/topics/transpose/vtv", test_vtv);
   g_test_add_func ("/topics/transpose/flip-position", test_flip_position);
   g_test_add_func ("/topics/transpose/flip-endpoints", test_flip_endpoints);
+  g_test_add_func ("/topics/transpose/flip-never-covers", test_flip_never_covers);
+  g_test_add_func ("/topics/transpose/flip-shows-both", test_flip_shows_both);
+  g_test_add_func ("/topics/transpose/row-colours-differ", test_row_colours_differ);
   g_test_add_func ("/topics/transpose/probe-grids", test_probe_grids);
   g_test_add_func ("/topics/transpose/bad-input", test_bad_input);
   g_test_add_func ("/topics/transpose/csv-parsed-back", test_csv_parsed_back);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <gsl/gsl_blas.h>
 #include <math.h>
+#include <string.h>
 
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -216,7 +217,7 @@ set_view (DlmTransposeTopic *self,
 
 /* ---- the flip ------------------------------------------------------------ */
 
-/* Eased so that the cells set off and arrive gently; exact at 0 and 1. */
+/* Eased so that the flip sets off and arrives gently; exact at 0 and 1. */
 static double
 ease (double progress)
 {
@@ -225,47 +226,93 @@ ease (double progress)
   return p * p * (3 - 2 * p);
 }
 
-/* sin(πs): 0 at both ends — exactly, so the cells land on their slots. */
+/* The flip is a turn of the whole matrix, as one rigid card, half a turn
+ * about its main diagonal; the figure shows it from the front. The
+ * component of a point along the diagonal stays, the component across it
+ * is multiplied by cos θ: +1 at the start, −1 (mirrored) at the end. As
+ * the card is rigid, its cells never cover one another on the way (each
+ * one is squeezed across the diagonal by |cos θ|, its number with it), as
+ * cells moving each on its own path would. */
 static double
-bump (double s)
+flip_cos (double progress)
 {
-  return sin (G_PI * MIN (s, 1 - s));
-}
-
-/* How far element (i, j) is on its way at @progress, 0 to 1, eased. The
- * elements set off in waves, nearest the diagonal first: the pairs one
- * step from it, then two steps, …; each wave takes half of the flip. */
-static double
-element_progress (guint  i,
-                  guint  j,
-                  guint  side,
-                  double progress)
-{
-  guint k = i > j ? i - j : j - i;
-  double start = side > 2 ? 0.5 * (k - 1) / (side - 2) : 0;
-
-  if (k == 0)
-    return ease (progress);
-  return ease ((progress - start) / 0.5);
+  return cos (G_PI * ease (progress));
 }
 
 void
 dlm_transpose_flip_position (guint   i,
                              guint   j,
-                             guint   side,
                              double  progress,
                              double *col,
                              double *row)
 {
-  double s = element_progress (i, j, side, progress);
-  double d = (double) j - (double) i;
-  /* Straight from (j, i) to (i, j) across the diagonal, swung a little
-   * along it so that an element and its mirror partner pass side by side
-   * instead of through each other. */
-  double swing = 0.25 * d * bump (s);
+  double c = flip_cos (progress);
+  double along = (j + i + 1) / 2.0, across = ((double) j - (double) i) / 2.0;
 
-  *col = j + (double) (i - (double) j) * s + swing;
-  *row = i + (double) (j - (double) i) * s + swing;
+  /* exact at the ends, so the cells land on their slots */
+  if (progress <= 0)
+    c = 1;
+  else if (progress >= 1)
+    c = -1;
+  *col = along + c * across - 0.5;
+  *row = along - c * across - 0.5;
+}
+
+/* Row colours: the theme's series as tints, in the order that keeps
+ * neighbouring rows most different (each next one the farthest from all
+ * chosen so far), without colours near the highlight (it marks the one
+ * thing to look at, here a symmetric matrix). Chosen from the theme's own
+ * colours, so it holds whatever the palette is. */
+typedef struct {
+  guint    n;
+  DlmColor line[DLM_THEME_N_SERIES];
+  DlmColor tint[DLM_THEME_N_SERIES];   /* opaque, light enough for text on it */
+} RowPalette;
+
+static double
+color_distance (const DlmColor *a,
+                const DlmColor *b)
+{
+  return sqrt (pow (a->red - b->red, 2) + pow (a->green - b->green, 2) + pow (a->blue - b->blue, 2));
+}
+
+static void
+row_palette (const DlmTheme *theme,
+             RowPalette     *palette)
+{
+  /* as strong as the text on it allows: light text on a dark background
+   * reads on less colour than dark text on a light one */
+  double amount = theme->kind == DLM_THEME_DARK ? 0.4 : 0.55;
+  DlmColor tints[DLM_THEME_N_SERIES];
+  gboolean usable[DLM_THEME_N_SERIES];
+
+  for (guint k = 0; k < DLM_THEME_N_SERIES; k++)
+    {
+      tints[k] = dlm_color_mix (&theme->series[k], &theme->background, amount);
+      usable[k] = color_distance (&theme->series[k], &theme->highlight) > 0.2;
+    }
+  palette->n = 0;
+  for (;;)
+    {
+      double best = -1;
+      guint pick = 0;
+
+      for (guint k = 0; k < DLM_THEME_N_SERIES; k++)
+        {
+          double nearest = G_MAXDOUBLE;
+
+          for (guint c = 0; c < palette->n; c++)
+            nearest = MIN (nearest, color_distance (&tints[k], &palette->tint[c]));
+          if (usable[k] && nearest > best)
+            best = nearest, pick = k;
+        }
+      if (best < 0)
+        break;
+      palette->line[palette->n] = theme->series[pick];
+      palette->tint[palette->n++] = tints[pick];
+      usable[pick] = FALSE;
+    }
+  g_assert (palette->n > 0);
 }
 
 static DlmRect
@@ -320,44 +367,71 @@ draw_diagonal (DlmTransposeTopic *self,
   cairo_restore (cr);
 }
 
-/* One element of the flipped matrix at its place for the current progress;
- * in flight it shrinks a little so that passing cells stay readable. */
+/* The corners of element (i, j)'s cell on the turning card: its square
+ * with the part across the diagonal multiplied by @c. */
 static void
-draw_moving_cell (DlmTransposeTopic *self,
-                  cairo_t           *cr,
-                  const DlmTheme    *theme,
-                  guint              i,
-                  guint              j)
+card_corners (DlmTransposeTopic *self,
+              guint              i,
+              guint              j,
+              double             c,
+              double             corners[4][2])
 {
-  const gsl_matrix *m = self->flipped;
-  DlmColor fill = dlm_color_with_alpha (&theme->series[i % DLM_THEME_N_SERIES], 0.35);
-  DlmColor solid = theme->background;
-  DlmCellStyle style = { &solid, &theme->series[i % DLM_THEME_N_SERIES], FALSE, i == j, FALSE };
-  g_autofree char *text = dlm_format_short (gsl_matrix_get (m, i, j), -1);
-  double col, row, shrink;
-  DlmRect r;
+  static const double square[4][2] = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 } };
 
-  dlm_transpose_flip_position (i, j, MAX (m->size1, m->size2), self->progress, &col, &row);
-  shrink = i == j ? 0 : 0.3 * bump (element_progress (i, j, MAX (m->size1, m->size2), self->progress));
-  r = slot_rect (self, col + shrink / 2, row + shrink / 2);
-  r.width = r.height = self->cell * (1 - shrink);
-  self->cells[i * m->size2 + j] = r;
+  for (guint k = 0; k < 4; k++)
+    {
+      double x = j + square[k][0], y = i + square[k][1];
+      double along = (x + y) / 2, across = (x - y) / 2;
 
-  /* an opaque cell first, then the row's colour over it */
-  dlm_matrix_cell_draw (cr, theme, r, NULL, &style);
-  style.fill = &fill;
-  dlm_matrix_cell_draw (cr, theme, r, text, &style);
+      corners[k][0] = self->stage.x + (along + c * across) * self->cell;
+      corners[k][1] = self->stage.y + (along - c * across) * self->cell;
+    }
 }
 
-static gboolean
-in_flight (DlmTransposeTopic *self,
-           guint              i,
-           guint              j)
+/* One element of the matrix on the card: its cell in the row's colour
+ * (squeezed while the card turns), with a border in the same colour so
+ * that neighbouring rows stay apart, and its number, shrunk with the cell
+ * so that it stays inside it; edge-on, the number is left out. */
+static void
+draw_card_cell (DlmTransposeTopic *self,
+                cairo_t           *cr,
+                const DlmTheme    *theme,
+                const RowPalette  *palette,
+                guint              i,
+                guint              j,
+                double             c)
 {
   const gsl_matrix *m = self->flipped;
-  double s = element_progress (i, j, MAX (m->size1, m->size2), self->progress);
+  double corners[4][2], col, row, f = fabs (c), font_px = theme->font_size * theme->scale;
+  g_autofree char *value = dlm_format_short (gsl_matrix_get (m, i, j), -1);
+  g_autofree char *text = i == j ? g_strdup_printf ("<b>%s</b>", value) : g_strdup (value);
+  double zoom = CLAMP (self->cell / (3.2 * font_px), 1.0, 1.5);
 
-  return i != j && s > 0 && s < 1;
+  dlm_transpose_flip_position (i, j, self->progress, &col, &row);
+  self->cells[i * m->size2 + j] = (DlmRect) { self->stage.x + (col + (1 - f) / 2) * self->cell,
+                                              self->stage.y + (row + (1 - f) / 2) * self->cell,
+                                              f * self->cell, f * self->cell };
+  card_corners (self, i, j, c, corners);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  for (guint k = 0; k < 4; k++)
+    cairo_line_to (cr, corners[k][0], corners[k][1]);
+  cairo_close_path (cr);
+  dlm_theme_set_color (cr, &palette->tint[i % palette->n]);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &palette->line[i % palette->n]);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  if (f < 0.3)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, self->stage.x + (col + 0.5) * self->cell, self->stage.y + (row + 0.5) * self->cell);
+  cairo_scale (cr, zoom * f, zoom * f);
+  dlm_text_draw_fitted (cr, theme, self->cell >= 2.4 * font_px ? DLM_TEXT_BODY : DLM_TEXT_SMALL, NULL,
+                        0, 0, DLM_ANCHOR_CENTER, self->cell * 0.8 / zoom, text);
+  cairo_restore (cr);
 }
 
 static void
@@ -366,15 +440,14 @@ draw_flip_cells (DlmTransposeTopic *self,
                  const DlmTheme    *theme)
 {
   const gsl_matrix *m = self->flipped;
+  double c = self->progress <= 0 ? 1 : self->progress >= 1 ? -1 : flip_cos (self->progress);
+  RowPalette palette;
 
+  row_palette (theme, &palette);
   self->cells = g_renew (DlmRect, self->cells, m->size1 * m->size2);
-  /* the cells at rest first (the diagonal never moves), then the ones on
-   * their way, on top, so that none of them hides behind a resting one */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < m->size1; i++)
-      for (guint j = 0; j < m->size2; j++)
-        if (in_flight (self, i, j) == (pass == 1))
-          draw_moving_cell (self, cr, theme, i, j);
+  for (guint i = 0; i < m->size1; i++)
+    for (guint j = 0; j < m->size2; j++)
+      draw_card_cell (self, cr, theme, &palette, i, j, c);
 }
 
 /* The side of one slot on a stage of side × side slots in @area. */
@@ -413,9 +486,7 @@ draw_stage (DlmTransposeTopic *self,
             const char        *name_t)
 {
   guint rows = m->size1, cols = m->size2, side = MAX (rows, cols);
-  double p = ease (self->progress);
-  DlmColor start = dlm_color_with_alpha (&theme->muted, 1 - 0.6 * p);
-  DlmColor end = dlm_color_with_alpha (&theme->highlight, 0.4 + 0.6 * p);
+  gboolean after = self->progress >= 0.5;
 
   self->flipped = m;
   self->cell = stage_cell (theme, area, side);
@@ -424,8 +495,13 @@ draw_stage (DlmTransposeTopic *self,
   self->stage.y = area.y + (area.height - self->stage.height) / 2;
 
   draw_diagonal (self, cr, theme, side);
-  draw_footprint (self, cr, theme, rows, cols, &start, name);
-  draw_footprint (self, cr, theme, cols, rows, &end, name_t);
+  /* the shape the card leaves and the one it takes, the one it is
+   * nearer to in the text colour; a square one keeps its place, so it
+   * gets one outline and the name of what it is now */
+  if (rows != cols || !after)
+    draw_footprint (self, cr, theme, rows, cols, after ? &theme->muted : &theme->foreground, name);
+  if (rows != cols || after)
+    draw_footprint (self, cr, theme, cols, rows, after ? &theme->foreground : &theme->muted, name_t);
   draw_flip_cells (self, cr, theme);
 }
 
@@ -436,37 +512,6 @@ shape_markup (guint rows,
               guint cols)
 {
   return g_strdup_printf ("%u × %u", rows, cols);
-}
-
-static void
-draw_flip_legend (DlmTransposeTopic *self,
-                  cairo_t           *cr,
-                  const DlmTheme    *theme,
-                  DlmRect            side)
-{
-  guint rows = self->a->size1;
-  double y = side.y, line = dlm_theme_px (theme, theme->font_size * 1.9);
-  double box = dlm_theme_px (theme, theme->font_size);
-
-  for (guint i = 0; i < MIN (rows, 6); i++, y += line)
-    {
-      g_autofree char *text = g_strdup_printf (_("row %u of A → column %u of A<sup>T</sup>"), i + 1, i + 1);
-
-      cairo_save (cr);
-      dlm_theme_set_color (cr, &theme->series[i % DLM_THEME_N_SERIES]);
-      cairo_rectangle (cr, side.x, y + (line - box) / 2, box, box);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, side.x + 1.6 * box, y + line / 2,
-                            DLM_ANCHOR_WEST, side.width - 1.6 * box, text);
-    }
-  if (rows > 6)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more row, each its own colour",
-                                                            "… and %u more rows, each its own colour", rows - 6),
-                                               rows - 6);
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, side.x, y + line / 2, DLM_ANCHOR_WEST, more);
-    }
 }
 
 static char *
@@ -489,8 +534,8 @@ flip_status (DlmTransposeTopic *self)
     : _("Element a<sub>ij</sub> moves to row j, column i;\nthe diagonal (dashed) stays put.");
 }
 
-/* The natural size of the words beside the stage: the shapes, the status
- * and the legend of draw_flip_legend(). */
+/* The natural size of the words beside the stage: the shapes and the
+ * status. */
 static void
 flip_side_size (DlmTransposeTopic *self,
                 cairo_t           *cr,
@@ -499,19 +544,13 @@ flip_side_size (DlmTransposeTopic *self,
                 double            *height)
 {
   g_autofree char *shapes = flip_shapes (self);
-  guint last = MIN ((guint) self->a->size1, 6);
-  g_autofree char *row = g_strdup_printf (_("row %u of A → column %u of A<sup>T</sup>"), last, last);
-  double gap = dlm_theme_px (theme, 14), box = dlm_theme_px (theme, theme->font_size);
-  double line = dlm_theme_px (theme, theme->font_size * 1.9);
-  guint n = MIN (self->a->size1, 6) + (self->a->size1 > 6 ? 1 : 0);
+  double gap = dlm_theme_px (theme, 14);
   double w, h;
 
   dlm_text_size (cr, theme, DLM_TEXT_HEADLINE, shapes, width, height);
   dlm_text_size (cr, theme, DLM_TEXT_BODY, flip_status (self), &w, &h);
   *width = MAX (*width, w);
-  *height += gap + h + 2 * gap + n * line;
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, row, &w, NULL);
-  *width = MAX (*width, 1.6 * box + w);
+  *height += gap + h;
 }
 
 static void
@@ -528,54 +567,8 @@ draw_flip_side (DlmTransposeTopic *self,
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_HEADLINE, NULL, side.x, side.y, DLM_ANCHOR_NORTH_WEST,
                         side.width, shapes);
   side.y += h + gap;
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, status, NULL, &h);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, self->symmetric ? &theme->highlight : NULL,
                         side.x, side.y, DLM_ANCHOR_NORTH_WEST, side.width, status);
-  side.y += h + 2 * gap;
-  draw_flip_legend (self, cr, theme, side);
-}
-
-static void
-render_flip (DlmTransposeTopic *self,
-             cairo_t           *cr,
-             const DlmTheme    *theme,
-             DlmRect            area)
-{
-  double gap = dlm_theme_px (theme, 28);
-  double words_w, words_h, used, shift, f;
-  DlmRect stage = area, side;
-
-  stage.width = MIN (area.width * 0.58, area.height + dlm_theme_px (theme, 56));
-  /* the stage and the words beside it as one group, centred both ways:
-   * on a wide figure the space left over goes to the margins instead of
-   * collecting to the right of and below the words */
-  flip_side_size (self, cr, theme, &words_w, &words_h);
-  used = MIN (stage.width, stage_extent (self, theme, stage)) + gap + words_w;
-  shift = MAX (0, (area.width - used) / 2);
-  stage.x += shift;
-  draw_stage (self, cr, theme, stage, self->a, "A", "A<sup>T</sup>");
-  /* the words start just right of the stage and the Aᵀ label beside it */
-  stage.width = MIN (stage.width, self->stage.x + self->stage.width + 2 * gap - stage.x);
-  side = (DlmRect) { stage.x + stage.width + gap, area.y, area.x + area.width - stage.x - stage.width - gap,
-                     area.height };
-  /* at a high zoom the words may be taller than the figure: they shrink
-   * as one, down to half size or the unzoomed size, whichever is smaller */
-  f = CLAMP (MIN (area.height / words_h, side.width / words_w), MIN (0.5, 1.0 / theme->scale), 1.0);
-  side.y = MAX (area.y, self->stage.y + (self->stage.height - words_h * f) / 2);
-  cairo_save (cr);
-  cairo_translate (cr, side.x, side.y);
-  cairo_scale (cr, f, f);
-  draw_flip_side (self, cr, theme, (DlmRect) { 0, 0, side.width / f, side.height / f });
-  cairo_restore (cr);
-  if (self->symmetric)
-    {
-      cairo_save (cr);
-      dlm_theme_set_color (cr, &theme->highlight);
-      cairo_set_line_width (cr, 2 * dlm_theme_px (theme, theme->line_width));
-      cairo_rectangle (cr, self->stage.x, self->stage.y, self->stage.width, self->stage.height);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
 }
 
 /* ---- grids (rules and vector views) ---------------------------------------- */
@@ -586,11 +579,11 @@ symmetric_style (guint         row,
                  DlmCellStyle *style,
                  gpointer      user_data)
 {
-  const DlmColor *colors = user_data;
+  const RowPalette *palette = user_data;
 
   /* row k and column k of a symmetric matrix hold the same numbers: the
    * L-shaped band of k gets one colour */
-  style->fill = &colors[MIN (row, col) % DLM_THEME_N_SERIES];
+  style->fill = &palette->tint[MIN (row, col) % palette->n];
   style->bold = row == col;
 }
 
@@ -666,7 +659,8 @@ fit_terms (cairo_t        *cr,
 }
 
 /* A row of grids with words between them, one cell size for all, centred
- * in @area; @styled, if given, replaces the last grid. */
+ * in @area; @styled, if given, holds the n grids to draw instead of plain
+ * ones. */
 static void
 draw_terms (DlmTransposeTopic *self,
             cairo_t           *cr,
@@ -681,7 +675,7 @@ draw_terms (DlmTransposeTopic *self,
   g_autofree double *widths = g_new (double, n);
 
   for (guint k = 0; k < n; k++)
-    grids[k] = styled != NULL && k == n - 1 ? *styled : grid_of (terms[k].matrix, terms[k].caption);
+    grids[k] = styled != NULL ? styled[k] : grid_of (terms[k].matrix, terms[k].caption);
   fit_terms (cr, theme, area, sep, terms, grids, n);
   for (guint k = 0; k < n; k++)
     {
@@ -719,6 +713,106 @@ titled (cairo_t        *cr,
   rect.y += h + dlm_theme_px (theme, 8);
   rect.height -= h + dlm_theme_px (theme, 8);
   return rect;
+}
+
+/* ---- the flip view: the result beside the stage ------------------------- */
+
+static void
+row_tint (guint         row,
+          guint         col,
+          DlmCellStyle *style,
+          gpointer      user_data)
+{
+  const RowPalette *palette = user_data;
+
+  style->fill = &palette->tint[row % palette->n];
+}
+
+static void
+column_tint (guint         row,
+             guint         col,
+             DlmCellStyle *style,
+             gpointer      user_data)
+{
+  const RowPalette *palette = user_data;
+
+  style->fill = &palette->tint[col % palette->n];
+}
+
+/* A and Aᵀ whole, side by side, row k of A and column k of Aᵀ in one
+ * colour: the result of the flip at every step of it (an export shows
+ * both matrices even when the card is edge-on). */
+static void
+draw_flip_result (DlmTransposeTopic *self,
+                  cairo_t           *cr,
+                  const DlmTheme    *theme,
+                  DlmRect            area)
+{
+  RowPalette palette;
+  Term terms[] = {
+    { self->a, "A", "A", "→" },
+    { self->at, "A<sup>T</sup>", "Aᵀ", NULL },
+  };
+  DlmMatrixGrid grids[] = { grid_of (self->a, "A"), grid_of (self->at, "A<sup>T</sup>") };
+
+  row_palette (theme, &palette);
+  grids[0].style = row_tint;
+  grids[1].style = column_tint;
+  for (guint k = 0; k < G_N_ELEMENTS (grids); k++)
+    {
+      grids[k].style_data = &palette;
+      /* values always: a heat map's colours would mean values, not rows */
+      grids[k].mode = DLM_GRID_VALUES;
+      grids[k].max_cell_size = 44;
+    }
+  area = titled (cr, theme, area, _("Row k of A becomes column k of A<sup>T</sup>, in the same colour:"));
+  draw_terms (self, cr, theme, area, terms, G_N_ELEMENTS (terms), grids);
+}
+
+static void
+render_flip (DlmTransposeTopic *self,
+             cairo_t           *cr,
+             const DlmTheme    *theme,
+             DlmRect            area)
+{
+  double gap = dlm_theme_px (theme, 28);
+  double words_w, words_h, used, shift, f;
+  DlmRect stage = area, side;
+
+  stage.width = MIN (area.width * 0.58, area.height + dlm_theme_px (theme, 56));
+  /* the stage and the words beside it as one group, centred both ways:
+   * on a wide figure the space left over goes to the margins instead of
+   * collecting to the right of and below the words */
+  flip_side_size (self, cr, theme, &words_w, &words_h);
+  used = MIN (stage.width, stage_extent (self, theme, stage)) + gap + words_w;
+  shift = MAX (0, (area.width - used) / 2);
+  stage.x += shift;
+  draw_stage (self, cr, theme, stage, self->a, "A", "A<sup>T</sup>");
+  /* the words start just right of the stage and the Aᵀ label beside it */
+  stage.width = MIN (stage.width, self->stage.x + self->stage.width + 2 * gap - stage.x);
+  side = (DlmRect) { stage.x + stage.width + gap, area.y, area.x + area.width - stage.x - stage.width - gap,
+                     area.height };
+  /* at a high zoom the words may be too wide: they shrink as one, down to
+   * half size or the unzoomed size, whichever is smaller */
+  f = CLAMP (MIN (area.height / (3 * words_h), side.width / words_w), MIN (0.5, 1.0 / theme->scale), 1.0);
+  side.y = MAX (area.y, self->stage.y);
+  cairo_save (cr);
+  cairo_translate (cr, side.x, side.y);
+  cairo_scale (cr, f, f);
+  draw_flip_side (self, cr, theme, (DlmRect) { 0, 0, side.width / f, side.height / f });
+  cairo_restore (cr);
+  side.y += words_h * f + gap;
+  side.height = MIN (self->stage.y + self->stage.height, area.y + area.height) - side.y;
+  draw_flip_result (self, cr, theme, side);
+  if (self->symmetric)
+    {
+      cairo_save (cr);
+      dlm_theme_set_color (cr, &theme->highlight);
+      cairo_set_line_width (cr, 2 * dlm_theme_px (theme, theme->line_width));
+      cairo_rectangle (cr, self->stage.x, self->stage.y, self->stage.width, self->stage.height);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -769,14 +863,13 @@ render_symmetric (DlmTransposeTopic *self,
 {
   const gsl_matrix *s = self->symmetric ? self->a : self->ata;
   const char *caption = self->symmetric ? "A = A<sup>T</sup>" : "A<sup>T</sup>A = (A<sup>T</sup>A)<sup>T</sup>";
-  DlmColor colors[DLM_THEME_N_SERIES];
+  RowPalette palette;
   DlmMatrixGrid grid = grid_of (s, caption);
   Term term = { s, caption, self->symmetric ? "A" : "AᵀA", NULL };
 
-  for (guint k = 0; k < DLM_THEME_N_SERIES; k++)
-    colors[k] = dlm_color_with_alpha (&theme->series[k], 0.3);
+  row_palette (theme, &palette);
   grid.style = symmetric_style;
-  grid.style_data = colors;
+  grid.style_data = &palette;
   rect = titled (cr, theme, rect, self->symmetric
                  ? _("<b>A is symmetric</b>:\nrow k equals column k")
                  : _("<b>A symmetric matrix</b>: A<sup>T</sup>A\nalways is; row k equals column k"));
@@ -1022,15 +1115,14 @@ probe_flip (DlmTransposeTopic *self,
 {
   const gsl_matrix *m = self->flipped;
 
-  /* the cells on their way are drawn on top: look at them first */
-  for (guint n = 0; n < 2 * m->size1 * m->size2; n++)
+  /* the cells of the turning card never overlap: the first hit is it */
+  for (guint k = 0; k < m->size1 * m->size2; k++)
     {
-      guint k = n % (m->size1 * m->size2), i = k / m->size2, j = k % m->size2;
+      guint i = k / m->size2, j = k % m->size2;
       DlmRect r = self->cells[k];
       g_autofree char *value = NULL;
 
-      if (in_flight (self, i, j) != (n < m->size1 * m->size2) ||
-          x < r.x || x > r.x + r.width || y < r.y || y > r.y + r.height)
+      if (r.width <= 0 || x < r.x || x > r.x + r.width || y < r.y || y > r.y + r.height)
         continue;
       value = dlm_format_short (gsl_matrix_get (m, i, j), -1);
       probe->x = r.x + r.width / 2;

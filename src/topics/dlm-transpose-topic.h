@@ -44,13 +44,13 @@ gboolean          dlm_transpose_topic_get_slot_rect  (DlmTransposeTopic *self,
                                                       guint              col,
                                                       DlmRect           *rect);
 
-/* Where element (i, j) of a matrix with at most @side rows and columns is
- * during the flip, in grid units (column, row) of the cell's corner: (j, i)
- * at progress 0, (i, j) at progress 1, on the diagonal all the way when
- * i = j. */
+/* Where the centre of element (i, j) is during the flip, in grid units
+ * (column, row) of the corner of an unsqueezed cell there: (j, i) at
+ * progress 0, (i, j) at progress 1, on the diagonal all the way when
+ * i = j. Every element crosses the diagonal at progress 0.5, when the
+ * turning matrix is seen edge-on. */
 void              dlm_transpose_flip_position        (guint              i,
                                                       guint              j,
-                                                      guint              side,
                                                       double             progress,
                                                       double            *col,
                                                       double            *row);
