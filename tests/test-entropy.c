@@ -503,6 +503,94 @@ test_drag_to_certain (void)
 
 /* ---- golden images ----------------------------------------------------- */
 
+/* ---- the figure --------------------------------------------------------- */
+
+static DlmTopic *
+topic_with (const char *const *assignments)
+{
+  DlmTopic *topic = dlm_entropy_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
+
+/* Every view in every theme at a laptop's and a small window's size: no
+ * text overlaps, leaves its panel or is pale; no end marker is cut. */
+static void
+test_layout_clean (void)
+{
+  const char *cases[][4] = {
+    { "view=binary", NULL },
+    { "view=binary", "p=0", NULL },
+    { "view=binary", "p=1", "base=e", NULL },
+    { "view=distribution", NULL },
+    { "view=distribution", "dist=0.7, 0.1, 0.1, 0.1", NULL },
+    { "view=cross", NULL },
+    { "view=cross", "target=dist", "dist=0.5, 0.3, 0.2", NULL },
+  };
+  const int sizes[][2] = { { 1366, 768 }, { 800, 600 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+          g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
+
+          if (problems->len > 0)
+            g_error ("%s %s: %s", cases[c][0], cases[c][1] ? cases[c][1] : "",
+                     (const char *) problems->pdata[0]);
+        }
+}
+
+/* Probabilities run from 0 to 1, not to 1.2. */
+static void
+test_probability_axes (void)
+{
+  const char *views[] = { "view=distribution", "view=cross" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+      g_assert_true (texts_contain (texts, "1.0"));
+      g_assert_false (texts_contain (texts, "1.2"));
+      g_assert_false (texts_contain (texts, "1.1"));
+    }
+}
+
+/* The outline around the true class's q is explained, and only drawn for
+ * a one-hot truth. */
+static void
+test_outline_explained (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=cross", NULL });
+  g_autoptr(GPtrArray) onehot = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
+  g_autoptr(GPtrArray) soft = NULL;
+
+  g_assert_true (texts_contain (onehot, "outlined: q of the true class"));
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "dist=0.5, 0.3, 0.2", "target=dist", NULL }, NULL));
+  soft = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
+  g_assert_false (texts_contain (soft, "outlined"));
+}
+
+/* Beside the curve, the coin: its two sides, their surprise, and H as
+ * their average (−log₂ 0.9 = 0.152, −log₂ 0.1 = 3.322). */
+static void
+test_coin_panel (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=binary", "p=0.9", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (texts, "heads 0.9"));
+  g_assert_true (texts_contain (texts, "tails 0.1"));
+  g_assert_true (texts_contain (texts, "heads 0.152 bits, tails 3.322 bits"));
+  g_assert_true (texts_contain (texts, "0.9 · 0.152 + 0.1 · 3.322 = 0.469 bits"));
+}
+
 static const DlmGolden goldens[] = {
   { "entropy-binary-light", dlm_entropy_topic_get_type, { "p=0.8", NULL }, DLM_THEME_LIGHT },
   { "entropy-binary-dark", dlm_entropy_topic_get_type, { "base=e", NULL }, DLM_THEME_DARK },
@@ -541,6 +629,10 @@ main (int   argc,
   g_test_add_func ("/topics/entropy/probe", test_probe);
   g_test_add_func ("/topics/entropy/drag", test_drag);
   g_test_add_func ("/topics/entropy/drag-to-certain", test_drag_to_certain);
+  g_test_add_func ("/topics/entropy/layout", test_layout_clean);
+  g_test_add_func ("/topics/entropy/probability-axes", test_probability_axes);
+  g_test_add_func ("/topics/entropy/outline", test_outline_explained);
+  g_test_add_func ("/topics/entropy/coin", test_coin_panel);
   dlm_golden_add_tests ("/topics/entropy/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();
