@@ -133,6 +133,66 @@ test_terms_text (void)
   g_assert_cmpstr (shortened, ==, "1×1 + 2×1 + 3×1 + … + 12×1 = 78");
 }
 
+/* A factor written in powers of ten keeps its own × inside parentheses,
+ * so the product's × stays the only one between factors. */
+static void
+test_terms_powers_of_ten (void)
+{
+  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("a", "12345678 -2", 100, NULL);
+  g_autoptr(gsl_matrix) b = dlm_parse_matrix ("b", "2; 4", 100, NULL);
+  g_autofree char *t = dlm_matmul_terms (a, b, 0, 0, 24691348, 8);
+
+  g_assert_true (g_str_has_prefix (t, "(1.23457 × 10⁷)×2 + (−2)×4 = "));
+}
+
+/* Every figure writes a product with one sign, ×: no "·" or "•" in any
+ * view, in the size rule's titles, or between matrices. */
+static void
+test_one_multiplication_sign (void)
+{
+  static const char *const views[] = { "steps", "sizes", "random" };
+  g_autoptr(DlmTopic) topic = dlm_matmul_topic_new ();
+
+  apply_ok (topic, (const char *[]) { "step=2", NULL });
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autofree char *view = g_strconcat ("view=", views[v], NULL);
+      g_autoptr(GPtrArray) texts = NULL;
+
+      apply_ok (topic, (const char *[]) { view, NULL });
+      texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+      g_assert_false (texts_contain (texts, "·"));
+      g_assert_false (texts_contain (texts, "•"));
+      g_assert_true (texts_contain (texts, "×"));
+    }
+}
+
+/* The size rule says what a mismatch means: the product is undefined (no
+ * "≠ ✗"), and why; of the course's six cases three have a result. */
+static void
+test_size_rule_figure (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_matmul_topic_new ();
+  g_autoptr(GPtrArray) texts = NULL;
+  guint undefined = 0, results = 0;
+
+  apply_ok (topic, (const char *[]) { "view=sizes", NULL });
+  texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      undefined += g_str_equal (text, "undefined");
+      results += g_str_has_prefix (text, "✓ The inner sizes match: the result is ");
+      g_assert_null (strstr (text, "≠"));
+    }
+  g_assert_cmpuint (undefined, ==, 3);
+  g_assert_cmpuint (results, ==, 3);
+  g_assert_true (texts_contain (texts, "B × A"));
+  g_assert_true (texts_contain (texts, "✗ Not defined: the inner sizes 7 and 5 differ"));
+  g_assert_true (texts_contain (texts, "the result is 7×2"));
+}
+
 static void
 test_step_param (void)
 {
@@ -541,6 +601,9 @@ main (int   argc,
   g_test_add_func ("/topics/matmul/course-example", test_course_example);
   g_test_add_func ("/topics/matmul/step-mapping", test_step_mapping);
   g_test_add_func ("/topics/matmul/terms-text", test_terms_text);
+  g_test_add_func ("/topics/matmul/terms-powers-of-ten", test_terms_powers_of_ten);
+  g_test_add_func ("/topics/matmul/one-multiplication-sign", test_one_multiplication_sign);
+  g_test_add_func ("/topics/matmul/size-rule-figure", test_size_rule_figure);
   g_test_add_func ("/topics/matmul/step-param", test_step_param);
   g_test_add_func ("/topics/matmul/random-against-numpy", test_random_against_numpy);
   g_test_add_func ("/topics/matmul/fractions-against-blas", test_fractions_against_blas);

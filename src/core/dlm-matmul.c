@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <gsl/gsl_blas.h>
+#include <string.h>
 
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -91,7 +92,9 @@ append_factor (GString *out,
 {
   g_autofree char *text = dlm_format_short (value, -1);
 
-  if (value < 0)
+  /* a negative factor, or one in powers of ten ("1.5 × 10⁷"), is put in
+   * parentheses so that its sign or its × can't be read as the product's */
+  if (value < 0 || strstr (text, "×") != NULL)
     g_string_append_printf (out, "(%s)", text);
   else
     g_string_append (out, text);

@@ -137,7 +137,7 @@ clear_random (DlmMatmulTopic *self)
 }
 
 /* A = randint(0, 10, (rows, inner)), then B = randint(0, 10, (inner, cols))
- * from one NumPy-seeded generator; AB, BA when it exists, and A·I. */
+ * from one NumPy-seeded generator; AB, BA when it exists, and AI. */
 static void
 ensure_random (DlmMatmulTopic *self)
 {
@@ -248,11 +248,14 @@ color_hex (const DlmColor *c)
                           (int) round (c->green * 255), (int) round (c->blue * 255));
 }
 
+/* @markup in bold, in @color's shade that reads as text (4.5:1). */
 static char *
-colored (const DlmColor *color,
+colored (const DlmTheme *theme,
+         const DlmColor *color,
          const char     *markup)
 {
-  g_autofree char *hex = color_hex (color);
+  DlmColor text = dlm_theme_text_color (theme, color);
+  g_autofree char *hex = color_hex (&text);
 
   return g_strdup_printf ("<span foreground=\"%s\"><b>%s</b></span>", hex, markup);
 }
@@ -271,8 +274,13 @@ grid_for_matrix (DlmMatrixGrid    *grid,
   grid->show_shape = TRUE;
 }
 
-/* "=" as text; the product dot as a round dot, which the fonts draw too
- * small to see from the back of a room. */
+/* The figures write every product with one sign, ×, as the course writes
+ * the terms (1×2 + 3×6): between matrices, between numbers, and in the
+ * size rule. Named products are written side by side (AB, BA, AI). */
+#define TIMES "×"
+
+/* "×" or "=" between two matrices, large enough to read from the back of
+ * a room. */
 static void
 draw_operator (cairo_t        *cr,
                const DlmTheme *theme,
@@ -280,19 +288,10 @@ draw_operator (cairo_t        *cr,
                double          y,
                const char     *op)
 {
-  if (!g_str_equal (op, "·"))
-    {
-      dlm_text_draw (cr, theme, DLM_TEXT_HEADLINE, &theme->muted, x, y, DLM_ANCHOR_CENTER, op);
-      return;
-    }
-  cairo_save (cr);
-  dlm_theme_set_color (cr, &theme->muted);
-  cairo_arc (cr, x, y, dlm_theme_px (theme, 4.5), 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_restore (cr);
+  dlm_text_draw (cr, theme, DLM_TEXT_HEADLINE, &theme->muted, x, y, DLM_ANCHOR_CENTER, op);
 }
 
-/* n grids in a row with an operator between each two ("·", "="), all with
+/* n grids in a row with an operator between each two ("×", "="), all with
  * one cell size, centred in @band. */
 static void
 draw_equation (cairo_t            *cr,
@@ -443,8 +442,8 @@ draw_step_text (DlmMatmulTopic *self,
     }
   row_text = g_strdup_printf (_("row %u of %s"), st->i + 1, na);
   col_text = g_strdup_printf (_("column %u of %s"), st->j + 1, nb);
-  row = colored (&theme->series[0], row_text);
-  col = colored (&theme->series[2], col_text);
+  row = colored (theme, &theme->series[0], row_text);
+  col = colored (theme, &theme->series[2], col_text);
   /* TRANSLATORS: "Step 2 of 4: entry (1, 2) of C is row 1 of A times column 2 of B" */
   line1 = g_strdup_printf (_("Step %u of %u: entry (%u, %u) of C is %s times %s"),
                            st->filled, n_steps (self), st->i + 1, st->j + 1, row, col);
@@ -488,7 +487,7 @@ place_steps (cairo_t        *cr,
              DlmRect        *band,
              DlmRect        *text)
 {
-  const char *ops[] = { "·", "=" };
+  const char *ops[] = { TIMES, "=" };
   DlmGridGeometry out[N_GRIDS];
   double h1, h2, h3, gap = dlm_theme_px (theme, 10), text_h, grids_h = 0;
 
@@ -517,7 +516,7 @@ render_steps (DlmMatmulTopic *self,
               DlmRect         area)
 {
   g_autofree char *c_caption = product_caption (self);
-  const char *ops[] = { "·", "=" };
+  const char *ops[] = { TIMES, "=" };
   DlmMatrixGrid grids[N_GRIDS];
   StepStyle styles[N_GRIDS];
   DlmRect band = area, text = area;
@@ -557,9 +556,12 @@ typedef struct {
   double          label_h;
 } SizeLayout;
 
-/* A box of rows×cols units with its shape below; the inner size is
- * coloured by whether it matches the other factor's. */
-static void
+/* Shape labels are large: their inner sizes carry the rule. */
+#define SHAPE_ROLE DLM_TEXT_TITLE
+
+/* A box of rows×cols units; returns where its shape label goes, centred
+ * under it. */
+static DlmRect
 draw_shape_box (cairo_t        *cr,
                 const DlmTheme *theme,
                 double          x,
@@ -571,7 +573,8 @@ draw_shape_box (cairo_t        *cr,
                 const char     *shape_markup)
 {
   DlmColor fill = dlm_color_with_alpha (color, 0.18);
-  double w = cols * unit, h = rows * unit;
+  double w = cols * unit, h = rows * unit, lw, lh;
+  DlmRect label;
 
   cairo_save (cr);
   cairo_rectangle (cr, x, cy - h / 2, w, h);
@@ -581,19 +584,48 @@ draw_shape_box (cairo_t        *cr,
   cairo_set_line_width (cr, theme->line_width * theme->scale);
   cairo_stroke (cr);
   cairo_restore (cr);
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, x + w / 2, cy + h / 2 + dlm_theme_px (theme, 4),
-                 DLM_ANCHOR_NORTH, shape_markup);
+
+  dlm_text_size (cr, theme, SHAPE_ROLE, shape_markup, &lw, &lh);
+  label = (DlmRect) { x + w / 2 - lw / 2, cy + h / 2 + dlm_theme_px (theme, 4), lw, lh };
+  dlm_text_draw (cr, theme, SHAPE_ROLE, NULL, label.x, label.y, DLM_ANCHOR_NORTH_WEST,
+                 shape_markup);
+  return label;
 }
 
+/* An inner size in bold, in the colour of its verdict: matching sizes in
+ * the colour of "defined", sizes that differ in the error colour. */
 static char *
 inner_markup (const DlmTheme *theme,
               guint           size,
               gboolean        ok)
 {
-  g_autofree char *hex = color_hex (ok ? &theme->series[2] : &theme->error);
+  DlmColor text = dlm_theme_text_color (theme, ok ? &theme->series[2] : &theme->error);
+  g_autofree char *hex = color_hex (&text);
 
-  return g_strdup_printf ("<span foreground=\"%s\"><b>%s%u%s</b></span>", hex,
-                          ok ? "" : "<s>", size, ok ? "" : "</s>");
+  return g_strdup_printf ("<span foreground=\"%s\"><b>%u</b></span>", hex, size);
+}
+
+/* Matching inner sizes cancel, as in (5×2)(2×7) = 5×7: a bold stroke
+ * across the inner size, at the end (@at_end) or the start of @label. */
+static void
+cancel_inner (cairo_t        *cr,
+              const DlmTheme *theme,
+              DlmRect         label,
+              const char     *inner,
+              gboolean        at_end)
+{
+  double w, h, x0, pad = dlm_theme_px (theme, 3);
+
+  dlm_text_size (cr, theme, SHAPE_ROLE, inner, &w, &h);
+  x0 = at_end ? label.x + label.width - w : label.x;
+  cairo_save (cr);
+  dlm_theme_set_color (cr, &theme->foreground);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 2.5));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, x0 - pad, label.y + label.height * 0.85);
+  cairo_line_to (cr, x0 + w + pad, label.y + label.height * 0.15);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static gboolean
@@ -606,19 +638,23 @@ static char *
 size_verdict_text (guint k)
 {
   if (size_case_defined (k))
-    return g_strdup_printf (_("✓ Defined: the result is %u×%u"), size_cases[k].a_rows, size_cases[k].b_cols);
+    return g_strdup_printf (_("✓ The inner sizes match: the result is %u×%u"),
+                            size_cases[k].a_rows, size_cases[k].b_cols);
   return g_strdup_printf (_("✗ Not defined: the inner sizes %u and %u differ"),
                           size_cases[k].a_cols, size_cases[k].b_rows);
 }
 
+/* The verdict in the colour of its inner sizes, dark enough to read. */
 static char *
 size_verdict (const DlmTheme *theme,
               guint           k)
 {
-  g_autofree char *hex = color_hex (size_case_defined (k) ? &theme->series[2] : &theme->error);
-  g_autofree char *text = size_verdict_text (k);
+  DlmColor text = dlm_theme_text_color (theme, size_case_defined (k) ? &theme->series[2]
+                                                                     : &theme->error);
+  g_autofree char *hex = color_hex (&text);
+  g_autofree char *verdict = size_verdict_text (k);
 
-  return g_strdup_printf ("<span foreground=\"%s\">%s</span>", hex, text);
+  return g_strdup_printf ("<span foreground=\"%s\">%s</span>", hex, verdict);
 }
 
 /* The width a shape box takes in the row: its own, or its label's. */
@@ -630,8 +666,19 @@ slot_width (cairo_t        *cr,
 {
   double w;
 
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, label, &w, NULL);
+  dlm_text_size (cr, theme, SHAPE_ROLE, label, &w, NULL);
   return MAX (box_w, w + dlm_theme_px (theme, 8));
+}
+
+/* What stands right of "=": the result's box, or the word that there is
+ * none. */
+static char *
+undefined_markup (const DlmTheme *theme)
+{
+  DlmColor text = dlm_theme_text_color (theme, &theme->error);
+  g_autofree char *hex = color_hex (&text);
+
+  return g_strdup_printf ("<span foreground=\"%s\"><b>%s</b></span>", hex, _("undefined"));
 }
 
 static void
@@ -649,24 +696,28 @@ draw_size_boxes (cairo_t          *cr,
   g_autofree char *ib = inner_markup (theme, br, ok);
   g_autofree char *sa = g_strdup_printf ("%u×%s", ar, ia);
   g_autofree char *sb = g_strdup_printf ("%s×%u", ib, bc);
-  g_autofree char *sc = g_strdup_printf ("%u×%u", ar, bc);
+  g_autofree char *sc = ok ? g_strdup_printf ("%u×%u", ar, bc) : undefined_markup (theme);
   double wa = slot_width (cr, theme, ac * u, sa), wb = slot_width (cr, theme, bc * u, sb);
-  double wc = ok ? slot_width (cr, theme, bc * u, sc) : lay->op_w;
+  double wc = slot_width (cr, theme, ok ? bc * u : 0, sc);
   double x = r.x + (r.width - (wa + wb + wc + 2 * lay->op_w)) / 2;
+  DlmRect la, lb;
 
-  draw_shape_box (cr, theme, x + (wa - ac * u) / 2, cy, u, ar, ac, &theme->series[0], sa);
+  la = draw_shape_box (cr, theme, x + (wa - ac * u) / 2, cy, u, ar, ac, &theme->series[0], sa);
   x += wa;
-  draw_operator (cr, theme, x + lay->op_w / 2, cy, "·");
+  draw_operator (cr, theme, x + lay->op_w / 2, cy, TIMES);
   x += lay->op_w;
-  draw_shape_box (cr, theme, x + (wb - bc * u) / 2, cy, u, br, bc, &theme->series[2], sb);
+  lb = draw_shape_box (cr, theme, x + (wb - bc * u) / 2, cy, u, br, bc, &theme->series[2], sb);
   x += wb;
-  dlm_text_draw (cr, theme, DLM_TEXT_TITLE, &theme->muted, x + lay->op_w / 2, cy,
-                 DLM_ANCHOR_CENTER, ok ? "=" : "≠");
+  draw_operator (cr, theme, x + lay->op_w / 2, cy, "=");
   x += lay->op_w;
   if (ok)
-    draw_shape_box (cr, theme, x + (wc - bc * u) / 2, cy, u, ar, bc, &theme->highlight, sc);
+    {
+      draw_shape_box (cr, theme, x + (wc - bc * u) / 2, cy, u, ar, bc, &theme->highlight, sc);
+      cancel_inner (cr, theme, la, ia, TRUE);
+      cancel_inner (cr, theme, lb, ib, FALSE);
+    }
   else
-    dlm_text_draw (cr, theme, DLM_TEXT_HEADLINE, &theme->error, x + wc / 2, cy, DLM_ANCHOR_CENTER, "✗");
+    dlm_text_draw (cr, theme, SHAPE_ROLE, NULL, x + wc / 2, cy, DLM_ANCHOR_CENTER, sc);
 }
 
 static void
@@ -676,10 +727,8 @@ draw_size_case (cairo_t          *cr,
                 DlmRect           r,
                 const SizeLayout *lay)
 {
-  g_autofree char *title = g_strdup_printf ("<b>%s · %s</b>   (%u×%u) · (%u×%u)",
-                                            size_cases[k].a_name, size_cases[k].b_name,
-                                            size_cases[k].a_rows, size_cases[k].a_cols,
-                                            size_cases[k].b_rows, size_cases[k].b_cols);
+  g_autofree char *title = g_strdup_printf ("<b>%s " TIMES " %s</b>",
+                                            size_cases[k].a_name, size_cases[k].b_name);
   g_autofree char *verdict = size_verdict (theme, k);
   double th;
   DlmRect boxes = r;
@@ -706,7 +755,8 @@ render_sizes (DlmMatmulTopic *self,
   double box_h;
 
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "0", NULL, &th);
-  lay.label_h = th + dlm_theme_px (theme, 4);
+  dlm_text_size (cr, theme, SHAPE_ROLE, "0", NULL, &lay.label_h);
+  lay.label_h += dlm_theme_px (theme, 4);
   box_h = cell.height - th * 2.8 - lay.label_h;
   /* one unit for all six cases, so the boxes compare: 7 rows at most,
    * 2 + 7 + 7 columns in the widest case */
@@ -808,7 +858,7 @@ render_commute (DlmMatmulTopic *self,
     }
   else
     {
-      const char *ops[] = { "·", "=" };
+      const char *ops[] = { TIMES, "=" };
       DlmMatrixGrid grids[3];
 
       grid_for_matrix (&grids[0], self->rb, "B");
@@ -834,7 +884,7 @@ render_identity (DlmMatmulTopic *self,
   g_autoptr(gsl_matrix) identity = gsl_matrix_alloc (self->inner, self->inner);
   g_autofree char *i_caption = g_strdup_printf ("I<sub>%d</sub>", self->inner);
   g_autofree char *note = NULL;
-  const char *ops[] = { "·", "=" };
+  const char *ops[] = { TIMES, "=" };
   DlmMatrixGrid grids[3];
   DlmGridGeometry out[3];
   DlmRect band = r;
@@ -851,8 +901,8 @@ render_identity (DlmMatmulTopic *self,
     }
   draw_equation (cr, theme, grids, 3, ops, band, TRUE, out);
   note = count_differences (self->ra, self->rai) == 0
-    ? g_strdup (_("A·I = A: multiplying by the identity changes nothing."))
-    : g_strdup (_("A·I differs from A."));
+    ? g_strdup (_("AI = A: multiplying by the identity changes nothing."))
+    : g_strdup (_("AI differs from A."));
   draw_note (cr, theme, r, note);
 }
 
@@ -864,7 +914,7 @@ render_random (DlmMatmulTopic *self,
 {
   g_autofree char *snippet = numpy_snippet (self);
   g_autofree char *code = g_markup_printf_escaped ("<tt>%s</tt>", snippet);
-  const char *ops[] = { "·", "=" };
+  const char *ops[] = { TIMES, "=" };
   DlmMatrixGrid grids[N_GRIDS];
   double gap = dlm_theme_px (theme, 20), note_h, code_h;
   DlmRect top = area, bottom;
@@ -899,7 +949,7 @@ view_title (DlmMatmulView view)
     case DLM_MATMUL_VIEW_SIZES:
       return _("When can two matrices be multiplied?");
     case DLM_MATMUL_VIEW_RANDOM:
-      return _("Random matrices: AB, BA and A·I");
+      return _("Random matrices: AB, BA and AI");
     case DLM_MATMUL_VIEW_STEPS:
     default:
       return _("Matrix multiplication, one entry at a time");
@@ -1044,7 +1094,7 @@ dlm_matmul_topic_formula (DlmTopic *topic)
   DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
 
   if (self->view == DLM_MATMUL_VIEW_SIZES)
-    return g_strdup ("(m×<b>n</b>) · (<b>n</b>×p) = m×p");
+    return g_strdup ("(m×<b>n</b>) × (<b>n</b>×p) = m×p");
   return g_strdup ("c<sub>ij</sub> = Σ<sub>k</sub> a<sub>ik</sub> b<sub>kj</sub>");
 }
 
@@ -1063,7 +1113,7 @@ dlm_matmul_topic_explanation (DlmTopic *topic)
     case DLM_MATMUL_VIEW_RANDOM:
       return g_strdup (_("The order of the factors matters: BA is usually different from AB, and "
                          "may not even exist. The identity matrix I, ones on the diagonal, plays "
-                         "the part of 1: A·I = A. Change the seed for other matrices."));
+                         "the part of 1: AI = A. Change the seed for other matrices."));
     case DLM_MATMUL_VIEW_STEPS:
     default:
       return g_strdup (_("Entry (i, j) of C is the dot product of row i of A with column j of "
@@ -1140,8 +1190,8 @@ dlm_matmul_topic_get_point (DlmTopic *topic,
 
       point->x = self->size_x[index];
       point->y = self->size_y[index];
-      /* TRANSLATORS: "A · B, (5×2) · (2×7): ✓ Defined: the result is 5×7" */
-      point->text = g_strdup_printf (_("%s · %s, (%u×%u) · (%u×%u): %s"),
+      /* TRANSLATORS: "A × B, (5×2) × (2×7): ✓ The inner sizes match: the result is 5×7" */
+      point->text = g_strdup_printf (_("%s × %s, (%u×%u) × (%u×%u): %s"),
                                      size_cases[index].a_name, size_cases[index].b_name,
                                      size_cases[index].a_rows, size_cases[index].a_cols,
                                      size_cases[index].b_rows, size_cases[index].b_cols, verdict);
