@@ -453,7 +453,7 @@ layout_plot (DlmAxes     *axes,
 {
   const DlmTheme *t = axes->theme;
   double gap = dlm_theme_px (t, 8);
-  double label_h, title_h = 0, left, bottom;
+  double label_h, title_h = 0, left, bottom, right = gap * 2;
 
   dlm_text_size (axes->cr, t, DLM_TEXT_SMALL, "0", NULL, &label_h);
   left = max_label_width (axes, yt) + gap;
@@ -465,9 +465,20 @@ layout_plot (DlmAxes     *axes,
   if (axes->title != NULL)
     dlm_text_size (axes->cr, t, DLM_TEXT_BODY, axes->title, NULL, &title_h);
 
+  /* the end ticks' labels are centred on the plot's edges */
+  if (axes->categories == NULL && xt->n > 0)
+    {
+      double first, last;
+
+      dlm_text_size (axes->cr, t, DLM_TEXT_SMALL, xt->labels[0], &first, NULL);
+      dlm_text_size (axes->cr, t, DLM_TEXT_SMALL, xt->labels[xt->n - 1], &last, NULL);
+      left = MAX (left, first / 2 + 1);
+      right = MAX (right, last / 2 + 1);
+    }
+
   axes->geometry.plot.x = axes->outer.x + left;
   axes->geometry.plot.y = axes->outer.y + title_h + gap;
-  axes->geometry.plot.width = MAX (axes->outer.width - left - gap * 2, 1);
+  axes->geometry.plot.width = MAX (axes->outer.width - left - right, 1);
   axes->geometry.plot.height = MAX (axes->outer.height - bottom - title_h - gap, 1);
 }
 

@@ -222,6 +222,9 @@ dlm_matrix_cell_draw (cairo_t            *cr,
   double font_px = theme->font_size * theme->scale;
   DlmTextRole role = rect.width >= 2.4 * font_px ? DLM_TEXT_BODY : DLM_TEXT_SMALL;
   g_autofree char *markup = NULL;
+  const DlmColor *preferred = style != NULL && style->muted ? &theme->muted : &theme->foreground;
+  DlmColor ink = style != NULL && style->fill != NULL
+    ? dlm_theme_text_on (theme, style->fill, preferred) : *preferred;
   double zoom;
 
   cairo_save (cr);
@@ -245,8 +248,7 @@ dlm_matrix_cell_draw (cairo_t            *cr,
   cairo_save (cr);
   cairo_translate (cr, rect.x + rect.width / 2, rect.y + rect.height / 2);
   cairo_scale (cr, zoom, zoom);
-  dlm_text_draw_fitted (cr, theme, role,
-                        style != NULL && style->muted ? &theme->muted : NULL,
+  dlm_text_draw_fitted (cr, theme, role, &ink,
                         0, 0, DLM_ANCHOR_CENTER, rect.width * 0.9 / zoom, markup);
   cairo_restore (cr);
 }

@@ -175,3 +175,25 @@ dlm_theme_text_color (const DlmTheme *theme,
     c = dlm_color_mix (&theme->foreground, color, step / 20.0);
   return c;
 }
+
+/**
+ * dlm_theme_text_on:
+ *
+ * The colour for text drawn on a @fill: @preferred (NULL: the foreground)
+ * while it reads at 4.5:1 there, else the foreground or the background,
+ * whichever stands out more (white numbers on a dark heat-map cell).
+ */
+DlmColor
+dlm_theme_text_on (const DlmTheme *theme,
+                   const DlmColor *fill,
+                   const DlmColor *preferred)
+{
+  DlmColor opaque = dlm_color_mix (fill, &theme->background, fill->alpha);
+  const DlmColor *want = preferred != NULL ? preferred : &theme->foreground;
+
+  if (dlm_color_contrast (want, &opaque) >= 4.5)
+    return *want;
+  if (dlm_color_contrast (&theme->foreground, &opaque) >= dlm_color_contrast (&theme->background, &opaque))
+    return theme->foreground;
+  return theme->background;
+}

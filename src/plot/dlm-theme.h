@@ -52,6 +52,9 @@ double       dlm_color_contrast        (const DlmColor *color,
                                         const DlmColor *backdrop);
 DlmColor     dlm_theme_text_color      (const DlmTheme *theme,
                                         const DlmColor *color);
+DlmColor     dlm_theme_text_on         (const DlmTheme *theme,
+                                        const DlmColor *fill,
+                                        const DlmColor *preferred);
 double       dlm_theme_auto_scale      (double          width,
                                         double          height);
 
