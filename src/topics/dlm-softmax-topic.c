@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-parse.h"
 #include "dlm-softmax.h"
 #include "dlm-softmax-topic.h"
@@ -57,12 +58,14 @@ static const double class_logits[3][3] = { { 5, 4, 2 }, { 4, 2, 8 }, { 4, 4, 1 }
 static void
 recompute (DlmSoftmaxTopic *self)
 {
-  guint n = self->logits->len;
-  const double *z = (const double *) self->logits->data;
+  guint n;
+  const double *z;
   g_autoptr(GError) error = NULL;
 
   if (self->logits == NULL)
     return;
+  n = self->logits->len;
+  z = (const double *) self->logits->data;
   self->exponentials = g_renew (double, self->exponentials, n);
   self->probabilities = g_renew (double, self->probabilities, n);
   for (guint i = 0; i < n; i++)
@@ -185,8 +188,11 @@ typedef struct {
   guint           n;
   const DlmColor *color;
   int             digits;
-  gssize          highlight;    /* bar to outline, or −1 */
+  gssize          highlight;    /* bar to outline (with every tie), or −1 */
+  gssize          labelled;     /* category whose label is never left out, or −1 */
   const char     *note;         /* boxed text in the corner, or NULL */
+  gboolean        probability;  /* the axis runs exactly from 0 to 1 */
+  const double   *range;        /* a value range shared with other panels, or NULL */
 } BarPanel;
 
 /* Overflowed values (∞) are drawn as full-height bars in the error colour,
@@ -229,6 +235,150 @@ note_headroom (cairo_t        *cr,
   return MAX (0.25, need / (plot_h - need));
 }
 
+/* Room above a panel's plot for its title and, under the title, a band as
+ * high as a value label: a probability axis ends exactly at 1, so the label
+ * of a bar near 1 sits above the plot and must not touch the title. */
+static double
+title_band (cairo_t        *cr,
+            const DlmTheme *theme,
+            const char     *title)
+{
+  double title_h, label_h;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, title, NULL, &title_h);
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "0", NULL, &label_h);
+  return title_h + label_h;
+}
+
+/* The panel's title, centred over its plot like the axes' own titles. */
+static void
+draw_panel_title (cairo_t               *cr,
+                  const DlmTheme        *theme,
+                  DlmRect                rect,
+                  const DlmAxesGeometry *g,
+                  const char            *title)
+{
+  double cx = g->plot.x + g->plot.width / 2;
+  double room = 2 * MIN (cx - rect.x, rect.x + rect.width - cx);
+
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, cx, rect.y, DLM_ANCHOR_NORTH,
+                        MIN (room, rect.width), title);
+}
+
+/* The panel's y range, and in @data_hi the top of its values (below the
+ * room made for a note), where overflowed bars end. */
+static void
+panel_range (cairo_t        *cr,
+             const DlmTheme *theme,
+             DlmRect         rect,
+             const BarPanel *panel,
+             double         *lo,
+             double         *hi,
+             double         *data_hi)
+{
+  if (panel->probability)
+    {
+      *lo = 0;
+      *hi = *data_hi = 1;
+      return;
+    }
+  if (panel->range != NULL)
+    {
+      *lo = panel->range[0];
+      *hi = panel->range[1];
+    }
+  else
+    value_range (panel->values, panel->n, lo, hi);
+  *data_hi = *hi;
+  if (panel->note != NULL)
+    *hi += (*hi - *lo) * note_headroom (cr, theme, rect, panel->note);
+}
+
+/* A value label as the panel writes it: probabilities with fixed decimals
+ * (a tiny one reads 0.00), other values in their shortest form. */
+static char *
+value_label (const BarPanel *panel,
+             double          value,
+             int             digits)
+{
+  if (panel->probability)
+    return dlm_format_fixed (value, digits);
+  return dlm_format_short (value, digits == DLM_DIGITS_COMPACT ? -1 : digits);
+}
+
+static gboolean
+labels_fit (cairo_t               *cr,
+            const DlmTheme        *theme,
+            const DlmAxesGeometry *g,
+            const BarPanel        *panel,
+            int                    digits)
+{
+  double room = g->plot.width / MAX (panel->n, 1) - dlm_theme_px (theme, 4);
+
+  for (guint i = 0; i < panel->n; i++)
+    {
+      g_autofree char *text = value_label (panel, panel->values[i], digits);
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, &w, NULL);
+      if (w > room)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The value labels' digits: the panel's own, two significant digits where
+ * the shortest exact form is too wide, or no labels when they would still
+ * run into the next bar's (the read-out and the CSV give every value). */
+static int
+fitting_digits (cairo_t               *cr,
+                const DlmTheme        *theme,
+                const DlmAxesGeometry *g,
+                const BarPanel        *panel)
+{
+  if (panel->digits == DLM_DIGITS_NONE)
+    return DLM_DIGITS_NONE;
+  if (labels_fit (cr, theme, g, panel, panel->digits))
+    return panel->digits;
+  if (panel->digits == DLM_DIGITS_COMPACT && labels_fit (cr, theme, g, panel, 2))
+    return 2;
+  return DLM_DIGITS_NONE;
+}
+
+/* Probability labels are drawn here rather than by the kit: the axis ends
+ * at 1, so the label of a bar near 1 stands in the band between the plot
+ * and the panel's title, which is part of the panel. */
+static void
+draw_probability_labels (cairo_t               *cr,
+                         const DlmTheme        *theme,
+                         DlmRect                rect,
+                         const DlmAxesGeometry *g,
+                         const BarPanel        *panel,
+                         int                    digits)
+{
+  double gap = dlm_theme_px (theme, 4);
+
+  dlm_layout_push_bounds (cr, &rect);
+  for (guint i = 0; i < panel->n; i++)
+    {
+      g_autofree char *text = value_label (panel, panel->values[i], digits);
+
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, NULL, dlm_geometry_x_to_px (g, i),
+                     dlm_geometry_y_to_px (g, panel->values[i]) - gap, DLM_ANCHOR_SOUTH, text);
+    }
+  dlm_layout_pop_bounds (cr);
+}
+
+static gboolean
+any_finite (const double *v,
+            guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    if (isfinite (v[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static DlmAxesGeometry
 draw_bar_panel (cairo_t            *cr,
                 const DlmTheme     *theme,
@@ -236,44 +386,111 @@ draw_bar_panel (cairo_t            *cr,
                 const char *const  *labels,
                 const BarPanel     *panel)
 {
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  double lo, hi;
+  double band = title_band (cr, theme, panel->title);
+  DlmRect outer = { rect.x, rect.y + band, rect.width, MAX (rect.height - band, 1) };
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, outer);
+  DlmAxesGeometry g;
+  double lo, hi, data_hi;
+  int digits;
 
-  value_range (panel->values, panel->n, &lo, &hi);
-  if (panel->note != NULL)
-    hi += (hi - lo) * note_headroom (cr, theme, rect, panel->note);
+  panel_range (cr, theme, outer, panel, &lo, &hi, &data_hi);
   dlm_axes_set_categories (axes, labels, panel->n);
+  if (panel->labelled >= 0)
+    dlm_axes_set_highlight_category (axes, (guint) panel->labelled);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
-  dlm_axes_set_title (axes, panel->title);
+  /* bars that all overflowed have no scale to read them on */
+  if (!any_finite (panel->values, panel->n))
+    dlm_axes_hide_y (axes);
   dlm_axes_draw_frame (axes);
-  dlm_axes_bars (axes, panel->values, panel->n, 0, 1, panel->color, panel->digits);
-  draw_overflow (axes, theme, panel, (hi - lo) * 0.8 + lo);
+  g = dlm_axes_get_geometry (axes);
+  draw_panel_title (cr, theme, rect, &g, panel->title);
+  digits = fitting_digits (cr, theme, &g, panel);
+  dlm_axes_bars (axes, panel->values, panel->n, 0, 1, panel->color,
+                 panel->probability ? DLM_DIGITS_NONE : digits);
+  if (panel->probability && digits != DLM_DIGITS_NONE)
+    draw_probability_labels (cr, theme, rect, &g, panel, digits);
+  draw_overflow (axes, theme, panel, (data_hi - lo) * 0.85 + lo);
   /* every bar that ties for the largest value is outlined, not only the first */
   for (guint i = 0; panel->highlight >= 0 && i < panel->n; i++)
     if (panel->values[i] == panel->values[panel->highlight])
       dlm_axes_bar_outline (axes, i, panel->values[i], 0, 1, &theme->highlight);
   if (panel->note != NULL)
     {
-      DlmAxesGeometry g = dlm_axes_get_geometry (axes);
       double pad = dlm_theme_px (theme, 8);
       dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL, g.plot.x + pad, g.plot.y + pad,
                            DLM_ANCHOR_NORTH_WEST, g.plot.width - 2 * pad, panel->note);
     }
-  return dlm_axes_get_geometry (axes);
+  return g;
+}
+
+/* The key to the outline that marks the largest probability, in a line of
+ * its own under the panels (centred on @cx): an outlined square drawn like
+ * the bars' outline, and what it means. Returns the area left above it. */
+static DlmRect
+draw_outline_key (cairo_t        *cr,
+                  const DlmTheme *theme,
+                  DlmRect         area,
+                  double          cx)
+{
+  const char *text = _("Outlined: the largest probability (argmax)");
+  double gap = dlm_theme_px (theme, 8), lw = dlm_theme_px (theme, 3);
+  double w, h, s, x, y;
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, &w, &h);
+  s = h * 0.8;
+  w = MIN (w, area.width - s - gap);
+  x = CLAMP (cx - (s + gap + w) / 2, area.x, area.x + area.width - (s + gap + w));
+  y = area.y + area.height - h / 2;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, lw);
+  dlm_theme_set_color (cr, &theme->highlight);
+  cairo_rectangle (cr, x + lw / 2, y - s / 2 + lw / 2, s - lw, s - lw);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, NULL, x + s + gap, y, DLM_ANCHOR_WEST,
+                        w, text);
+
+  area.height = MAX (area.height - h - 2 * gap, 1);
+  return area;
 }
 
 static char *
-sum_note (const char   *what,
-          const double *v,
+sum_text (const double *v,
           guint         n)
 {
   double sum = 0;
-  g_autofree char *text = NULL;
 
   for (guint i = 0; i < n; i++)
     sum += v[i];
-  text = dlm_format_short (sum, 2);
-  return g_strdup_printf ("%s = %s", what, text);
+  return dlm_format_short (sum, 2);
+}
+
+/* Three panels of the topic's logits side by side, the last one (σ) with
+ * its largest bar outlined and the key to the outline under it. The
+ * largest logit's label is never left out in any of them. */
+static void
+draw_three_panels (DlmSoftmaxTopic    *self,
+                   cairo_t            *cr,
+                   const DlmTheme     *theme,
+                   DlmRect             area,
+                   const char *const  *labels,
+                   BarPanel           *panels)
+{
+  double gap = dlm_theme_px (theme, 28);
+  DlmRect last = dlm_rect_column (area, N_PANELS, N_PANELS - 1, gap);
+  guint n = self->logits->len;
+  gssize best = (gssize) dlm_argmax (self->probabilities, n);
+
+  area = draw_outline_key (cr, theme, area, last.x + last.width / 2);
+  for (guint i = 0; i < N_PANELS; i++)
+    {
+      panels[i].n = n;
+      panels[i].labelled = best;
+      panels[i].highlight = i == N_PANELS - 1 ? best : -1;
+      self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
+                                        labels, &panels[i]);
+    }
 }
 
 static void
@@ -285,25 +502,45 @@ render_bars (DlmSoftmaxTopic *self,
   g_auto(GStrv) labels = all_labels (self, TRUE);
   guint n = self->logits->len;
   gboolean unit_t = self->temperature == 1.0;
-  g_autofree char *exp_sum = sum_note (unit_t ? "Σ e<sup>z</sup>" : "Σ e<sup>z/T</sup>",
-                                       self->exponentials, n);
-  g_autofree char *prob_sum = sum_note ("Σ σ", self->probabilities, n);
-  double gap = dlm_theme_px (theme, 28);
+  g_autofree char *exp_total = sum_text (self->exponentials, n);
+  g_autofree char *prob_total = sum_text (self->probabilities, n);
+  g_autofree char *exp_sum = g_strdup_printf ("%s = %s", unit_t ? "Σ e<sup>z</sup>" : "Σ e<sup>z/T</sup>",
+                                              exp_total);
+  /* TRANSLATORS: the title of the probability panel; %s is their sum, 1.00 */
+  g_autofree char *prob_title = g_strdup_printf (_("Softmax σ(z), Σ σ = %s"),
+                                                 prob_total);
   BarPanel panels[N_PANELS] = {
-    { _("Logits z (any real numbers)"), (const double *) self->logits->data, n,
-      &theme->series[0], DLM_DIGITS_COMPACT, -1, NULL },
-    { unit_t ? _("Exponentials e<sup>z</sup> (always positive)")
-             : _("Exponentials e<sup>z/T</sup> (always positive)"),
-      self->exponentials, n, &theme->series[1], 2, -1, exp_sum },
-    { _("Softmax σ(z): probabilities"), self->probabilities, n, &theme->series[2], 2,
-      (gssize) dlm_argmax (self->probabilities, n), prob_sum },
+    { .title = _("Logits z (any real numbers)"), .values = (const double *) self->logits->data,
+      .color = &theme->series[0], .digits = DLM_DIGITS_COMPACT },
+    { .title = unit_t ? _("Exponentials e<sup>z</sup> (always positive)")
+                      : _("Exponentials e<sup>z/T</sup> (always positive)"),
+      .values = self->exponentials, .color = &theme->series[1], .digits = 2, .note = exp_sum },
+    { .title = prob_title, .values = self->probabilities, .color = &theme->series[2],
+      .digits = 2, .probability = TRUE },
   };
 
-  for (guint i = 0; i < N_PANELS; i++)
-    self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
-                                      (const char *const *) labels, &panels[i]);
+  draw_three_panels (self, cr, theme, area, (const char *const *) labels, panels);
 }
 
+/* The title over an image's probabilities: the class it most likely
+ * shows, or that two or more classes tie. */
+static char *
+prediction_title (const double *p,
+                  const char   *const *names)
+{
+  gsize best = dlm_argmax (p, 3);
+  guint ties = 0;
+
+  for (guint j = 0; j < 3; j++)
+    ties += p[j] == p[best];
+  if (ties > 1)
+    return g_strdup (_("Softmax σ(z): a tie"));
+  /* TRANSLATORS: %s is a class name, "cat" */
+  return g_strdup_printf (_("Softmax σ(z): most likely %s"), names[best]);
+}
+
+/* One column per image: its logits above (one scale for all three), its
+ * class probabilities below (one 0 to 1 scale for all three). */
 static void
 render_classifier (DlmSoftmaxTopic *self,
                    cairo_t         *cr,
@@ -312,24 +549,38 @@ render_classifier (DlmSoftmaxTopic *self,
 {
   const char *names[3] = { _(class_names[0]), _(class_names[1]), _(class_names[2]) };
   double gap = dlm_theme_px (theme, 28);
+  double range[2];
 
+  value_range (&class_logits[0][0], 9, &range[0], &range[1]);
+  area = draw_outline_key (cr, theme, area, area.x + area.width / 2);
   for (guint k = 0; k < 3; k++)
     {
+      DlmRect column = dlm_rect_column (area, 3, k, gap);
+      DlmRect top = column, bottom = column;
       double p[3];
-      g_autofree char *title = NULL;
-      BarPanel panel = { NULL, p, 3, &theme->series[2], 2, 0, NULL };
+      /* TRANSLATORS: the title over one image's logits, "Image 1: logits z" */
+      g_autofree char *title = g_strdup_printf (_("Image %u: logits z"), k + 1);
+      g_autofree char *prediction = NULL;
+      BarPanel logits = { .title = title, .values = class_logits[k], .n = 3,
+                          .color = &theme->series[0], .digits = DLM_DIGITS_COMPACT,
+                          .highlight = -1, .labelled = -1, .range = range };
+      BarPanel probabilities = { .values = p, .n = 3, .color = &theme->series[2], .digits = 2,
+                                 .probability = TRUE };
 
       dlm_softmax (class_logits[k], 3, self->temperature, p, NULL);
-      panel.highlight = (gssize) dlm_argmax (p, 3);
-      /* TRANSLATORS: "Image 1: logits 5, 4, 2"; the numbers are the network's outputs */
-      title = g_strdup_printf (_("Image %u: logits %g, %g, %g"), k + 1,
-                               class_logits[k][0], class_logits[k][1], class_logits[k][2]);
-      panel.title = title;
-      self->panels[k] = draw_bar_panel (cr, theme, dlm_rect_column (area, 3, k, gap),
-                                        names, &panel);
+      prediction = prediction_title (p, names);
+      probabilities.title = prediction;
+      probabilities.highlight = probabilities.labelled = (gssize) dlm_argmax (p, 3);
+      top.height = column.height * 0.38;
+      bottom.y += top.height + gap / 2;
+      bottom.height = MAX (column.height - top.height - gap / 2, 1);
+      draw_bar_panel (cr, theme, top, names, &logits);
+      self->panels[k] = draw_bar_panel (cr, theme, bottom, names, &probabilities);
     }
 }
 
+/* The naive and the stable way side by side, both of z/T: e^(z/T) may
+ * overflow, e^(z/T − max z/T) cannot. */
 static void
 render_stability (DlmSoftmaxTopic *self,
                   cairo_t         *cr,
@@ -339,27 +590,32 @@ render_stability (DlmSoftmaxTopic *self,
   g_auto(GStrv) labels = all_labels (self, TRUE);
   guint n = self->logits->len;
   const double *z = (const double *) self->logits->data;
+  g_autofree double *scaled = g_new (double, n);
   g_autofree double *naive_exp = g_new (double, n);
   g_autofree double *naive_p = g_new (double, n);
   g_autofree double *shifted = g_new (double, n);
-  double m = z[dlm_argmax (z, n)];
-  gboolean ok = dlm_softmax_naive (z, n, naive_exp, naive_p);
-  double gap = dlm_theme_px (theme, 28);
+  gboolean unit_t = self->temperature == 1.0;
+  gboolean ok;
+  double m;
   BarPanel panels[N_PANELS] = {
-    { _("Naive: e<sup>z</sup>"), naive_exp, n, &theme->series[1], 2, -1,
-      ok ? _("No overflow for these logits;\ntry 1000, 1001, 1002")
-         : _("Overflow: e<sup>z</sup> is ∞ in double precision,\nso σ = ∞/∞ = NaN") },
-    { _("Stable: e<sup>z − max z</sup>"), shifted, n, &theme->series[4], 3, -1,
-      _("Largest term is exactly 1:\nnothing can overflow") },
-    { _("Softmax σ(z): the same either way"), self->probabilities, n, &theme->series[2], 2,
-      (gssize) dlm_argmax (self->probabilities, n), NULL },
+    { .title = unit_t ? _("Naive: e<sup>z</sup>") : _("Naive: e<sup>z/T</sup>"),
+      .values = naive_exp, .color = &theme->series[1], .digits = 2 },
+    { .title = unit_t ? _("Stable: e<sup>z − max z</sup>") : _("Stable: e<sup>(z − max z)/T</sup>"),
+      .values = shifted, .color = &theme->series[4], .digits = 3,
+      .note = _("Largest term is exactly 1:\nnothing can overflow") },
+    { .title = _("σ(z): the same either way"), .values = self->probabilities,
+      .color = &theme->series[2], .digits = 2, .probability = TRUE },
   };
 
   for (guint i = 0; i < n; i++)
-    shifted[i] = exp (z[i] - m);
-  for (guint i = 0; i < N_PANELS; i++)
-    self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
-                                      (const char *const *) labels, &panels[i]);
+    scaled[i] = z[i] / self->temperature;
+  m = scaled[dlm_argmax (scaled, n)];
+  for (guint i = 0; i < n; i++)
+    shifted[i] = exp (scaled[i] - m);
+  ok = dlm_softmax_naive (scaled, n, naive_exp, naive_p);
+  panels[0].note = ok ? _("No overflow for these logits;\ntry 1000, 1001, 1002")
+                      : _("Overflow: e<sup>z</sup> is ∞ in double precision,\nso σ = ∞/∞ = NaN");
+  draw_three_panels (self, cr, theme, area, (const char *const *) labels, panels);
 }
 
 /* Labels are optional and need not match the logits one for one: missing
@@ -385,6 +641,28 @@ labels_notice (DlmSoftmaxTopic *self)
                           n_labels, n);
 }
 
+/* Each view says what it shows; the temperature is named where it
+ * changes the numbers. */
+static char *
+figure_title (DlmSoftmaxTopic *self)
+{
+  g_autofree char *t = dlm_format_short (self->temperature, -1);
+  gboolean unit_t = self->temperature == 1.0;
+
+  switch (self->view)
+    {
+    case DLM_SOFTMAX_VIEW_CLASSIFIER:
+      return unit_t ? g_strdup (_("A classifier's scores become class probabilities"))
+                    : g_strdup_printf (_("Class probabilities at temperature T = %s"), t);
+    case DLM_SOFTMAX_VIEW_STABILITY:
+      return g_strdup (_("Subtracting the largest logit keeps softmax finite"));
+    case DLM_SOFTMAX_VIEW_BARS:
+    default:
+      return unit_t ? g_strdup (_("Softmax turns scores into probabilities"))
+                    : g_strdup_printf (_("Softmax at temperature T = %s"), t);
+    }
+}
+
 static void
 dlm_softmax_topic_render (DlmTopic       *topic,
                           cairo_t        *cr,
@@ -393,10 +671,7 @@ dlm_softmax_topic_render (DlmTopic       *topic,
                           double          height)
 {
   DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
-  g_autofree char *t = dlm_format_short (self->temperature, -1);
-  g_autofree char *title = self->temperature == 1.0
-    ? g_strdup (_("Softmax turns scores into probabilities"))
-    : g_strdup_printf (_("Softmax at temperature T = %s"), t);
+  g_autofree char *title = figure_title (self);
   DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
 
   for (guint i = 0; i < N_PANELS; i++)
