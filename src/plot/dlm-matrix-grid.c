@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-matrix-grid.h"
 
 /* Fixed parts of a grid's layout, in px: everything but the cells. */
@@ -451,6 +452,8 @@ dlm_matrix_grid_draw (cairo_t             *cr,
   if (!g.valid)
     return g;
   value_range (grid, &range[0], &range[1]);
+  /* the grid's text stays in the area it was given (the layout check) */
+  dlm_layout_push_bounds (cr, &area);
   for (guint i = 0; i < grid->rows; i++)
     for (guint j = 0; j < grid->cols; j++)
       draw_cell_at (cr, theme, grid, &g, i, j, range);
@@ -459,5 +462,6 @@ dlm_matrix_grid_draw (cairo_t             *cr,
   draw_labels (cr, theme, grid, &g, &f);
   if (g.heat_map && !grid->hide_legend && grid->values != NULL)
     draw_legend (cr, theme, &g, &f, range);
+  dlm_layout_pop_bounds (cr);
   return g;
 }
