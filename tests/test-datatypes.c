@@ -9,6 +9,7 @@
 #include "dlm-datatypes.h"
 #include "dlm-datatypes-topic.h"
 #include "dlm-error.h"
+#include "dlm-layout.h"
 #include "golden.h"
 #include "topic-test.h"
 
@@ -438,6 +439,118 @@ test_probe (void)
 
 /* ---- golden images ----------------------------------------------------- */
 
+/* ---- the figure ------------------------------------------------------------ */
+
+static DlmLayoutLog *
+render_logged (DlmTopic     *topic,
+               DlmThemeKind  kind)
+{
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_t *cr = cairo_create (target);
+  DlmLayoutLog *log = dlm_layout_log_new (GOLDEN_W, GOLDEN_H);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, kind, 1);
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
+  cairo_destroy (cr);
+  cairo_surface_destroy (target);
+  return log;
+}
+
+static GPtrArray *
+texts_with_prefix (DlmLayoutLog *log,
+                   const char   *prefix)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (item->kind == DLM_LAYOUT_TEXT && g_str_has_prefix (item->text, prefix))
+        g_ptr_array_add (found, (gpointer) item);
+    }
+  return found;
+}
+
+static void
+assert_layout_clean (DlmLayoutLog *log)
+{
+  g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
+
+  if (problems != NULL && problems->len > 0)
+    g_error ("%s", (char *) problems->pdata[0]);
+}
+
+/* Each channel's title sits right above its matrix, and a value scale
+ * from 0 to 255 under each says what its colours mean. */
+static void
+test_channel_titles_and_scales (void)
+{
+  const char *zooms[] = { "zoom=1", "zoom=8" };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+      g_autoptr(DlmLayoutLog) log = NULL;
+      g_autoptr(GPtrArray) title = NULL, scales = NULL, ends = NULL;
+      const DlmLayoutItem *red;
+      DlmProbe first = { 0 };
+      double line;
+
+      g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=channels", zooms[z], NULL }, NULL));
+      log = render_logged (topic, DLM_THEME_DARK);
+      title = texts_with_prefix (log, "Red, channel 0");
+      scales = texts_with_prefix (log, "value (uint8)");
+      ends = texts_with_prefix (log, "255");
+      g_assert_cmpuint (title->len, ==, 1);
+      g_assert_cmpuint (scales->len, ==, 3);
+      g_assert_cmpuint (ends->len, >=, 3);
+      red = title->pdata[0];
+      line = red->box.height;
+      /* the first pixel of the red matrix */
+      g_assert_true (dlm_topic_get_point (topic, 0, &first));
+      g_assert_cmpfloat (red->box.y + red->box.height, <, first.y);
+      g_assert_cmpfloat (first.y - (red->box.y + red->box.height), <, 3.5 * line);
+      dlm_probe_clear (&first);
+      assert_layout_clean (log);
+    }
+}
+
+/* The memory chart names its unit, explains its outline, and the notes
+ * beside it fill their column. */
+static void
+test_storage_units (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+  g_autoptr(DlmLayoutLog) log = NULL;
+  g_autoptr(GPtrArray) unit = NULL, bars = NULL, key = NULL, holds = NULL;
+  double lowest = 0;
+
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=storage", NULL }, NULL));
+  log = render_logged (topic, DLM_THEME_LIGHT);
+  unit = texts_with_prefix (log, "memory (bytes)");
+  /* 73 728, grouped as the ticks are */
+  bars = texts_with_prefix (log, "73");
+  key = texts_with_prefix (log, "outlined: the chosen dtype");
+  holds = texts_with_prefix (log, "What each type holds");
+  g_assert_cmpuint (unit->len, ==, 1);
+  g_assert_cmpuint (bars->len, ==, 1);
+  g_assert_true (g_str_has_suffix (((const DlmLayoutItem *) bars->pdata[0])->text, "728"));
+  g_assert_cmpuint (key->len, ==, 1);
+  g_assert_cmpuint (holds->len, ==, 1);
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (item->kind == DLM_LAYOUT_TEXT && item->box.x > GOLDEN_W / 2)
+        lowest = MAX (lowest, item->box.y + item->box.height);
+    }
+  g_assert_cmpfloat (lowest, >, GOLDEN_H * 0.75);
+  assert_layout_clean (log);
+}
+
 static const DlmGolden goldens[] = {
   { "datatypes-objects-light", dlm_datatypes_topic_get_type, { NULL }, DLM_THEME_LIGHT },
   { "datatypes-objects-dark", dlm_datatypes_topic_get_type, { NULL }, DLM_THEME_DARK },
@@ -470,6 +583,8 @@ main (int   argc,
   g_test_add_func ("/topics/datatypes/csv-parsed-back", test_csv_parsed_back);
   g_test_add_func ("/topics/datatypes/words", test_words);
   g_test_add_func ("/topics/datatypes/probe", test_probe);
+  g_test_add_func ("/topics/datatypes/channel-titles-and-scales", test_channel_titles_and_scales);
+  g_test_add_func ("/topics/datatypes/storage-units", test_storage_units);
   dlm_golden_add_tests ("/topics/datatypes/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

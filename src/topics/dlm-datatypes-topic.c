@@ -281,7 +281,22 @@ stroke_grid (cairo_t        *cr,
   cairo_restore (cr);
 }
 
-/* Each pixel's value in its cell, light on dark cells and dark on light. */
+/* The relative luminance (WCAG) of a cell painted as window_surface()
+ * paints it; above 0.179 black text has the better contrast on it, below
+ * white text. */
+static double
+cell_luminance (int    channel,
+                guint8 value)
+{
+  static const double weight[] = { 0.2126, 0.7152, 0.0722 };
+  double c = value / 255.0;
+  double linear = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+
+  return channel < 0 ? linear : weight[channel] * linear;
+}
+
+/* Each pixel's value in its cell, in black or white, whichever reads
+ * better on the cell's colour. */
 static void
 write_values (cairo_t        *cr,
               const DlmTheme *theme,
@@ -301,12 +316,10 @@ write_values (cairo_t        *cr,
     for (guint x = 0; x < w.width; x++)
       {
         guint8 v = pixel_value (image, channel, w.x0 + x, w.y0 + y);
-        guint8 shown = channel < 0 ? v : dlm_luma (channel == 0 ? v : 0, channel == 1 ? v : 0,
-                                                  channel == 2 ? v : 0);
         char text[4];
 
         g_snprintf (text, sizeof text, "%u", v);
-        dlm_text_draw (cr, theme, role, shown < 128 ? &white : &black,
+        dlm_text_draw (cr, theme, role, cell_luminance (channel, v) < 0.179 ? &white : &black,
                        cells.x + (x + 0.5) * cell, cells.y + (y + 0.5) * cell,
                        DLM_ANCHOR_CENTER, text);
       }
@@ -473,6 +486,9 @@ draw_thumbnail (DlmDatatypesTopic *self,
   cells = fit_cells (box, all, &cell);
   cells.x = area.x;
   paint_window (cr, self->image, 3, all, cells);
+  /* the part shown, when it is a part: the notes say what the outline is */
+  if (self->zoom == 1)
+    return cells.y + cells.height;
   cairo_save (cr);
   dlm_theme_set_color (cr, &theme->highlight);
   cairo_set_line_width (cr, dlm_theme_px (theme, 2));
@@ -497,7 +513,7 @@ draw_grayscale_notes (DlmDatatypesTopic *self,
                                           self->image->height, self->image->width);
   g_autofree char *l1 = self->zoom == 1
     ? g_strdup (_("Zoom 1: every pixel"))
-    : g_strdup_printf (_("Zoom %u: rows %u–%u, columns %u–%u"), self->zoom, w.y0,
+    : g_strdup_printf (_("Zoom %u: rows %u–%u, columns %u–%u (outlined)"), self->zoom, w.y0,
                        w.y0 + w.height - 1, w.x0, w.x0 + w.width - 1);
   const char *lines[] = {
     l0, l0b, l1,
@@ -563,30 +579,75 @@ layout_channels (DlmDatatypesTopic *self,
               DLM_ANCHOR_NORTH, lines_factor (cr, theme, shapes, slots[3].width), NULL, shapes);
 }
 
+/* The value scale under a channel: black (0) to the channel's full
+ * colour (255), as the cells above are painted, with its ends labelled. */
+static void
+draw_channel_scale (cairo_t        *cr,
+                    const DlmTheme *theme,
+                    int             channel,
+                    DlmRect         bar)
+{
+  cairo_pattern_t *ramp = cairo_pattern_create_linear (bar.x, 0, bar.x + bar.width, 0);
+  double pad = dlm_theme_px (theme, 4), y = bar.y + bar.height + pad;
+
+  cairo_pattern_add_color_stop_rgb (ramp, 0, 0, 0, 0);
+  cairo_pattern_add_color_stop_rgb (ramp, 1, channel == 0, channel == 1, channel == 2);
+  cairo_save (cr);
+  cairo_rectangle (cr, bar.x, bar.y, bar.width, bar.height);
+  cairo_set_source (cr, ramp);
+  cairo_fill_preserve (cr);
+  /* an edge, so the black end shows on a dark background */
+  dlm_theme_set_color (cr, &theme->muted);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  cairo_pattern_destroy (ramp);
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, bar.x, y, DLM_ANCHOR_NORTH_WEST, "0");
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, bar.x + bar.width / 2, y, DLM_ANCHOR_NORTH,
+                 _("value (uint8)"));
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, bar.x + bar.width, y, DLM_ANCHOR_NORTH_EAST, "255");
+}
+
+/* One channel: its matrix, its title right above it (above the column
+ * indices when they are shown) and its value scale right below. */
+static PixelPanel
+draw_channel (DlmDatatypesTopic *self,
+              cairo_t           *cr,
+              const DlmTheme    *theme,
+              int                channel,
+              Window             w,
+              DlmRect            col)
+{
+  const char *titles[3] = { _("Red, channel 0"), _("Green, channel 1"), _("Blue, channel 2") };
+  g_autofree char *title = g_strdup_printf ("<b>%s</b>", titles[channel]);
+  double th, sh, pad = dlm_theme_px (theme, 6), above;
+  PixelPanel panel;
+
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Ag", NULL, &th);
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &sh);
+  col.y += th + pad;
+  col.height -= th + pad + sh * 1.6 + sh + 2 * pad;
+  panel = draw_pixels (cr, theme, self->image, channel, w, col);
+  above = values_fit (cr, theme, panel.cell) ? sh * 1.3 : 0;
+  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, panel.cells.x + panel.cells.width / 2,
+                        panel.cells.y - above - pad, DLM_ANCHOR_SOUTH, col.width, title);
+  draw_channel_scale (cr, theme, channel, (DlmRect) { panel.cells.x, panel.cells.y + panel.cells.height + pad * 2,
+                                                      panel.cells.width, sh * 0.9 });
+  return panel;
+}
+
 static void
 render_channels (DlmDatatypesTopic *self,
                  cairo_t           *cr,
                  const DlmTheme    *theme,
                  DlmRect            area)
 {
-  const char *titles[3] = { _("Red, channel 0"), _("Green, channel 1"), _("Blue, channel 2") };
   Window w = visible_window (self);
   DlmRect slots[4];
-  double th;
 
   layout_channels (self, cr, theme, area, slots);
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Ag", NULL, &th);
   for (guint c = 0; c < 3; c++)
-    {
-      DlmRect col = slots[c];
-      g_autofree char *title = g_strdup_printf ("<b>%s</b>", titles[c]);
-
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, col.x + col.width / 2, col.y,
-                            DLM_ANCHOR_NORTH, col.width, title);
-      col.y += th * 1.6;
-      col.height -= th * 1.6;
-      self->panels[c] = draw_pixels (cr, theme, self->image, c, w, col);
-    }
+    self->panels[c] = draw_channel (self, cr, theme, c, w, slots[c]);
 }
 
 static void
@@ -814,19 +875,25 @@ draw_memory_bars (DlmDatatypesTopic *self,
     bytes[d] = (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (d));
   for (guint d = 0; d < 3; d++)
     labels[d] = dtype_names[d];
-  title = g_strdup_printf (_("The %u × %u × 3 image at %u, %u or %u bytes per number"),
-                           self->image->height, self->image->width, dlm_dtype_size (0),
-                           dlm_dtype_size (1), dlm_dtype_size (2));
+  title = g_strdup_printf (_("The %u × %u × 3 image in each type"), self->image->height, self->image->width);
+  DlmLegendEntry legend[] = { { _("outlined: the chosen dtype"), &theme->highlight, FALSE, TRUE } };
+
   dlm_axes_set_categories (axes, labels, 3);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, bytes[2] * 1.2);
+  /* headroom above the tallest bar's label for the key in the corner */
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, bytes[2] * 1.5);
+  dlm_axes_set_labels (axes, NULL, _("memory (bytes)"));
   dlm_axes_set_title (axes, title);
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, bytes, 3, 0, 1, &theme->series[0], DLM_DIGITS_NONE);
   dlm_axes_bar_outline (axes, self->dtype, bytes[self->dtype], 0, 1, &theme->highlight);
+  /* the bars rise to the right: the upper left corner is free */
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_WEST);
   self->bytes_axes = dlm_axes_get_geometry (axes);
   for (guint d = 0; d < 3; d++)
     {
+      /* the unit is the axis's: the labels stay as narrow as the bars */
       g_autofree char *text = format_count ((guint64) bytes[d]);
+
       dlm_axes_text (axes, d, bytes[d], DLM_ANCHOR_SOUTH, NULL, text);
     }
 }
@@ -850,23 +917,42 @@ draw_storage_notes (cairo_t        *cr,
                           "Statistics: what a variable measures: categorical\n"
                           "(colour), ordinal (small &lt; medium &lt; large),\n"
                           "or numerical (length, count).");
-  const char *notes[] = { sums, wrap, meaning, NULL };
+  /* what each type can hold: the ranges and precision behind the bars */
+  const char *holds = _("<b>What each type holds</b>\n"
+                        "uint8, 1 byte: whole numbers 0 to 255\n"
+                        "float32, 4 bytes: about 7 significant digits,\n"
+                        "up to ±3.4 × 10<sup>38</sup>\n"
+                        "float64, 8 bytes: about 16 significant digits,\n"
+                        "up to ±1.8 × 10<sup>308</sup>");
+  const char *notes[] = { holds, sums, wrap, meaning, NULL };
 
-  double pad = dlm_theme_px (theme, 12);
-  double factor = lines_factor (cr, theme, notes, rect.width - pad);
-  double y = 0;
+  double pad = dlm_theme_px (theme, 12), space = dlm_theme_px (theme, 20), top = dlm_theme_px (theme, 24);
+  double y = 0, total = 0, widest = 0, factor;
+
+  for (guint i = 0; notes[i] != NULL; i++)
+    {
+      double w, h;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, notes[i], &w, &h);
+      widest = MAX (widest, w);
+      total += h + pad + space;
+    }
+  /* one size for all the notes: as large as the column allows both ways,
+   * so they neither run out of it nor leave half of it empty, between
+   * half and 4/3 of the body size */
+  factor = CLAMP (MIN ((rect.width - pad) / widest, (rect.height - top) / total), 0.5, 1.35);
 
   /* stacked from the top, each box as tall as its text, all at one size */
   cairo_save (cr);
-  cairo_translate (cr, rect.x, rect.y + dlm_theme_px (theme, 24));
+  cairo_translate (cr, rect.x, rect.y + top);
   cairo_scale (cr, factor, factor);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; notes[i] != NULL; i++)
     {
       double h;
 
       dlm_text_size (cr, theme, DLM_TEXT_BODY, notes[i], NULL, &h);
       dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, 0, y, DLM_ANCHOR_NORTH_WEST, 0, notes[i]);
-      y += h + pad + dlm_theme_px (theme, 20);
+      y += h + pad + space;
     }
   cairo_restore (cr);
 }
@@ -878,12 +964,13 @@ render_storage (DlmDatatypesTopic *self,
                 DlmRect            area)
 {
   double gap = dlm_theme_px (theme, 28);
-
   DlmRect left = area, right = area;
 
-  left.width = area.width * 0.5 - gap / 2;
-  right.x = area.x + area.width * 0.5 + gap / 2;
-  right.width = area.width * 0.5 - gap / 2;
+  /* the chart takes a little over half: its bars, labels and key need
+   * more room than the notes, which shrink or grow to fit their column */
+  left.width = (area.width - gap) * (area.width < 1000 * theme->scale ? 0.56 : 0.52);
+  right.x = area.x + left.width + gap;
+  right.width = area.x + area.width - right.x;
   draw_memory_bars (self, cr, theme, left);
   draw_storage_notes (cr, theme, right);
 }
