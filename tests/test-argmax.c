@@ -6,6 +6,7 @@
 
 #include "dlm-argmax-topic.h"
 #include "dlm-error.h"
+#include "dlm-layout.h"
 #include "golden.h"
 #include "topic-test.h"
 
@@ -308,6 +309,144 @@ test_words_and_probe (void)
 #define CLASSIFIER_VALUES "values=0, 0.05, 0.8, 0.1, 0.05"
 #define CLASSIFIER_LABELS "labels=squirrel, speed-limit sign, stop sign, tomato, car"
 
+/* ---- the figure --------------------------------------------------------- */
+
+static DlmTopic *
+topic_with (const char *const *assignments)
+{
+  DlmTopic *topic = dlm_argmax_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
+
+/* The box of the one text drawn as @text (the log keeps the text without
+ * its markup). */
+static DlmRect
+text_box (DlmLayoutLog *log,
+          const char   *text)
+{
+  const DlmLayoutItem *found = NULL;
+
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+      if (item->kind == DLM_LAYOUT_TEXT && g_strcmp0 (item->text, text) == 0)
+        {
+          g_assert_null (found);
+          found = item;
+        }
+    }
+  if (found == NULL)
+    g_error ("no “%s” in the figure", text);
+  return found->box;
+}
+
+/* Whether a text @label is drawn centred on @tag, just below it (@below)
+ * or just above it: within two of its own heights. */
+static gboolean
+label_next_to (DlmLayoutLog *log,
+               DlmRect       tag,
+               const char   *label,
+               gboolean      below)
+{
+  for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+      const DlmRect *b = &item->box;
+      double gap = below ? b->y - (tag.y + tag.height) : tag.y - (b->y + b->height);
+
+      if (item->kind == DLM_LAYOUT_TEXT && g_strcmp0 (item->text, label) == 0 &&
+          fabs ((b->x + b->width / 2) - (tag.x + tag.width / 2)) < 1 &&
+          gap >= 0 && gap < 2 * b->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The argmax and argmin tags stand past their bars' value labels, centred
+ * on the bars: not across a bar's edge. */
+static void
+test_tags_past_the_bars (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (1366, 768);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1366, 768);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, &theme, 1366, 768);
+
+  /* 4 stands up: its label above the bar, the tag above the label */
+  g_assert_true (label_next_to (log, text_box (log, "argmax"), "4", TRUE));
+  /* −1 hangs below the axis: its tag below its label */
+  g_assert_true (label_next_to (log, text_box (log, "argmin"), "−1", FALSE));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static guint
+last_index (GPtrArray  *texts,
+            const char *text)
+{
+  for (guint i = texts->len; i-- > 0;)
+    if (g_str_equal (texts->pdata[i], text))
+      return i;
+  g_error ("no “%s” in the figure", text);
+}
+
+/* The classifier's column: the prediction, then the classes ranked with
+ * the argmax first; probabilities on the 0 to 1 scale. */
+static void
+test_classifier_column (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { CLASSIFIER_VALUES, CLASSIFIER_LABELS,
+                                                             "view=classifier", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (texts, "Ranked: the argmax comes first"));
+  g_assert_true (texts_contain (texts, "1.0"));
+  /* the names come twice, in class order and then ranked: stop sign 0.8,
+   * tomato 0.1, speed-limit sign 0.05, car 0.05 (the tie in class order),
+   * squirrel 0 */
+  g_assert_cmpuint (last_index (texts, "stop sign"), <, last_index (texts, "tomato"));
+  g_assert_cmpuint (last_index (texts, "tomato"), <, last_index (texts, "speed-limit sign"));
+  g_assert_cmpuint (last_index (texts, "speed-limit sign"), <, last_index (texts, "car"));
+  g_assert_cmpuint (last_index (texts, "car"), <, last_index (texts, "squirrel"));
+}
+
+/* Every view in every theme at a laptop's and a small window's size. */
+static void
+test_layout_clean (void)
+{
+  const char *cases[][4] = {
+    { "view=values", NULL },
+    { "view=values", "values=2, 7, 1, 7, 1", "index-base=1", NULL },
+    { "view=values", "values=-3, -1, -4", NULL },
+    { "view=classifier", NULL },
+    { "view=classifier", CLASSIFIER_VALUES, CLASSIFIER_LABELS, NULL },
+    { "view=function", NULL },
+  };
+  const int sizes[][2] = { { 1366, 768 }, { 800, 600 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+          g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
+
+          if (problems->len > 0)
+            g_error ("%s %s: %s", cases[c][0], cases[c][1] ? cases[c][1] : "",
+                     (const char *) problems->pdata[0]);
+        }
+}
+
 static const DlmGolden goldens[] = {
   { "argmax-values-light", dlm_argmax_topic_get_type, { NULL }, DLM_THEME_LIGHT },
   { "argmax-values-dark", dlm_argmax_topic_get_type,
@@ -340,6 +479,9 @@ main (int   argc,
   g_test_add_func ("/topics/argmax/csv-parsed-back", test_csv_parsed_back);
   g_test_add_func ("/topics/argmax/bad-input", test_bad_input);
   g_test_add_func ("/topics/argmax/words-and-probe", test_words_and_probe);
+  g_test_add_func ("/topics/argmax/tags", test_tags_past_the_bars);
+  g_test_add_func ("/topics/argmax/classifier-column", test_classifier_column);
+  g_test_add_func ("/topics/argmax/layout", test_layout_clean);
   dlm_golden_add_tests ("/topics/argmax/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

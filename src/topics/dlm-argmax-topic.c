@@ -321,6 +321,41 @@ draw_ties_fill (DlmArgmaxTopic *self,
   dlm_axes_bars (axes, bars, n, 0, 1, color, DLM_DIGITS_NONE);
 }
 
+/* A bar of height 0 has no area: a flat stub of the bar's width on the
+ * base line gives its "0" label something to stand on. */
+static void
+draw_zero_stubs (DlmArgmaxTopic *self,
+                 DlmAxes        *axes,
+                 const DlmColor *color)
+{
+  if (self->values->len > 100)
+    return;
+  for (guint i = 0; i < self->values->len; i++)
+    if (value_at (self, i) == 0)
+      dlm_axes_bar_outline (axes, i, 0, 0, 1, color);
+}
+
+/* "argmax" beyond the end of its bar, past the bar's value label, so it
+ * neither straddles the bar's edge nor covers a neighbour's label. */
+static void
+tag_bar (DlmArgmaxTopic *self,
+         DlmAxes        *axes,
+         cairo_t        *cr,
+         const DlmTheme *theme,
+         gsize           i,
+         const char     *markup)
+{
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  double value = value_at (self, i), label_h, gap = dlm_theme_px (theme, 4);
+  double x = dlm_geometry_x_to_px (&g, i), end = dlm_geometry_y_to_px (&g, value);
+  gboolean up = value >= 0;
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "0", NULL, &label_h);
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->foreground, x,
+                 up ? end - 2 * gap - label_h : end + 2 * gap + label_h,
+                 up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH, markup);
+}
+
 /* "at indices 1 and 3" style list of every place holding the value at i. */
 static char *
 tie_places (DlmArgmaxTopic *self,
@@ -394,6 +429,9 @@ render_values (DlmArgmaxTopic *self,
   double lo, hi;
 
   value_range (self, 0.6, &lo, &hi);
+  /* room below the lowest bar for its value and its tag */
+  if (lo < 0)
+    lo -= (hi - lo) * 0.1;
   dlm_axes_set_categories (axes, (const char *const *) labels, n);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
   dlm_axes_set_labels (axes, self->index_base == 0
@@ -402,6 +440,7 @@ render_values (DlmArgmaxTopic *self,
                        _("value"));
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, values_of (self), n, 0, 1, &theme->series[0], DLM_DIGITS_COMPACT);
+  draw_zero_stubs (self, axes, &theme->series[0]);
   draw_ties_fill (self, axes, self->argmin, low);
   draw_ties_fill (self, axes, self->argmax, &theme->highlight);
   /* outlines separate neighbouring tied bars; with hundreds of thin bars
@@ -411,14 +450,13 @@ render_values (DlmArgmaxTopic *self,
       outline_ties (self, axes, self->argmin, &theme->foreground);
       outline_ties (self, axes, self->argmax, &theme->foreground);
     }
-  /* the arrows point at the first occurrence: the one argmin and argmax return */
+  /* the tags name the first occurrence: the one argmin and argmax return */
   if (self->argmin == self->argmax)
-    dlm_axes_annotate (axes, self->argmax, value_at (self, self->argmax) / 2, 50, 0,
-                       "argmin = argmax");
+    tag_bar (self, axes, cr, theme, self->argmax, "<b>argmin = argmax</b>");
   else
     {
-      dlm_axes_annotate (axes, self->argmax, value_at (self, self->argmax) / 2, 50, 0, "argmax");
-      dlm_axes_annotate (axes, self->argmin, value_at (self, self->argmin) / 2, 50, 0, "argmin");
+      tag_bar (self, axes, cr, theme, self->argmax, "<b>argmax</b>");
+      tag_bar (self, axes, cr, theme, self->argmin, "<b>argmin</b>");
     }
   draw_values_note (self, axes, cr, theme);
   self->panels[0] = dlm_axes_get_geometry (axes);
@@ -452,7 +490,9 @@ prediction_name (DlmArgmaxTopic *self,
   return g_strdup_printf (_("class %lu"), (unsigned long) shown_index (self, i));
 }
 
-static void
+/* The prediction, its place and its value, top down in @card; returns
+ * the y below the words. */
+static double
 draw_prediction (DlmArgmaxTopic *self,
                  cairo_t        *cr,
                  const DlmTheme *theme,
@@ -473,21 +513,81 @@ draw_prediction (DlmArgmaxTopic *self,
                                            where, p, tie);
   g_autofree char *notice = labels_notice (self);
   g_autofree char *escaped = notice != NULL ? g_markup_escape_text (notice, -1) : NULL;
-  double x = card.x + dlm_theme_px (theme, 12), y = card.y + card.height * 0.3;
+  double x = card.x + dlm_theme_px (theme, 12), width = card.width - dlm_theme_px (theme, 16);
+  double y = card.y, h, w, gap = dlm_theme_px (theme, 14);
 
+  dlm_text_size (cr, theme, DLM_TEXT_HEADLINE, head, NULL, &h);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_HEADLINE, &theme->foreground, x, y,
-                        DLM_ANCHOR_SOUTH_WEST, card.width - dlm_theme_px (theme, 16), head);
-  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, x, y + dlm_theme_px (theme, 14),
-                       DLM_ANCHOR_NORTH_WEST, card.width - dlm_theme_px (theme, 16), body);
+                        DLM_ANCHOR_NORTH_WEST, width, head);
+  y += h + gap;
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, body, &w, &h);
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, x, y, DLM_ANCHOR_NORTH_WEST, width, body);
+  /* the box shrinks to fit the column: its height shrinks with it */
+  y += (w + dlm_theme_px (theme, 12) > width ? h * width / (w + dlm_theme_px (theme, 12)) : h)
+       + dlm_theme_px (theme, 12) + gap;
   if (!looks_like_probabilities (self))
-    dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, card.y + card.height * 0.6,
-                   DLM_ANCHOR_NORTH_WEST,
-                   _("These scores do not add up to 1, so they are\n"
-                     "not probabilities. Softmax would turn them into\n"
-                     "probabilities without changing the argmax."));
+    y += dlm_text_draw_wrapped (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, y, width,
+                                _("These scores do not add up to 1, so they are not probabilities. "
+                                  "Softmax would turn them into probabilities without changing "
+                                  "the argmax.")) + gap;
   if (escaped != NULL)
-    dlm_text_draw_boxed (cr, theme, DLM_TEXT_SMALL, x, card.y + card.height,
-                         DLM_ANCHOR_SOUTH_WEST, card.width - dlm_theme_px (theme, 16), escaped);
+    y += dlm_text_draw_wrapped (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, y, width, escaped) + gap;
+  return y;
+}
+
+#define N_RANKED 5
+
+static int
+compare_descending (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      data)
+{
+  DlmArgmaxTopic *self = data;
+  double va = value_at (self, *(const guint *) a), vb = value_at (self, *(const guint *) b);
+
+  return va > vb ? -1 : va < vb ? 1 : 0;
+}
+
+/* The classes sorted from the largest output down, the first few of them
+ * (the sort is stable, so among ties the first one comes first, as argmax
+ * returns it): the argmax is the top of the ranking. On the main plot's
+ * scale, so the two compare at a glance. */
+static void
+draw_ranking (DlmArgmaxTopic *self,
+              cairo_t        *cr,
+              const DlmTheme *theme,
+              DlmRect         rect,
+              double          lo,
+              double          hi)
+{
+  guint n = self->values->len, shown = MIN (n, N_RANKED);
+  g_autofree guint *order = g_new (guint, n);
+  g_autofree double *ranked = g_new (double, shown);
+  g_auto(GStrv) all = category_labels (self);
+  g_autofree char **names = g_new0 (char *, shown + 1);
+  g_autoptr(DlmAxes) axes = NULL;
+  double title_h;
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), compare_descending, self);
+  for (guint i = 0; i < shown; i++)
+    {
+      ranked[i] = value_at (self, order[i]);
+      names[i] = all[order[i]];
+    }
+  /* the heading wraps in a narrow column, which an axes title would not */
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x + dlm_theme_px (theme, 12),
+                                   rect.y, rect.width - dlm_theme_px (theme, 16),
+                                   _("Ranked: the argmax comes first"));
+  rect.y += title_h;
+  rect.height -= title_h;
+  axes = dlm_axes_new (cr, theme, rect);
+  dlm_axes_set_categories (axes, (const char *const *) names, shown);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, ranked, shown, 0, 1, &theme->series[2], DLM_DIGITS_NONE);
+  dlm_axes_bars (axes, ranked, 1, 0, 1, &theme->highlight, DLM_DIGITS_NONE);
 }
 
 static void
@@ -499,13 +599,17 @@ render_classifier (DlmArgmaxTopic *self,
   g_auto(GStrv) labels = category_labels (self);
   DlmRect left = area, right = area;
   g_autoptr(DlmAxes) axes = NULL;
-  double lo, hi, gap = dlm_theme_px (theme, 24);
+  double lo, hi, below, line, gap = dlm_theme_px (theme, 24);
+  DlmRect ranking;
 
   left.width = area.width * 0.62;
   right.x = area.x + left.width + gap;
   right.width = area.width - left.width - gap;
   axes = dlm_axes_new (cr, theme, left);
   value_range (self, 0.15, &lo, &hi);
+  /* probabilities on the one scale every probability uses */
+  if (looks_like_probabilities (self))
+    lo = 0, hi = 1;
   dlm_axes_set_categories (axes, (const char *const *) labels, self->values->len);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
   dlm_axes_set_title (axes, looks_like_probabilities (self)
@@ -514,10 +618,17 @@ render_classifier (DlmArgmaxTopic *self,
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, values_of (self), self->values->len, 0, 1, &theme->series[2],
                  looks_like_probabilities (self) ? 2 : DLM_DIGITS_COMPACT);
+  draw_zero_stubs (self, axes, &theme->series[2]);
   draw_ties_fill (self, axes, self->argmax, &theme->highlight);
   outline_ties (self, axes, self->argmax, &theme->foreground);
   self->panels[0] = dlm_axes_get_geometry (axes);
-  draw_prediction (self, cr, theme, right);
+  below = draw_prediction (self, cr, theme, right);
+  ranking = (DlmRect) { right.x, below, right.width, right.y + right.height - below };
+  /* the ranking fills the rest of the column when there is room for its
+   * heading, a readable plot and slanted names: some sixteen lines */
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &line);
+  if (self->values->len > 1 && ranking.height >= 16 * line)
+    draw_ranking (self, cr, theme, ranking, lo, hi);
 }
 
 /* ---- drawing: the function view ---------------------------------------- */
