@@ -56,7 +56,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Everything that names or uses the chosen base, in one table. */
+/* Everything that names or uses the chosen base, in one table. A figure
+ * names its logarithm one way only, the way that fits the base: ln for
+ * base e, log₂ and log₁₀ for the others. */
 typedef struct {
   double      value;
   const char *symbol;       /* "e": also the markup of the base */
@@ -64,12 +66,13 @@ typedef struct {
   const char *exp_plain;    /* for read-outs, which are plain text */
   const char *log_markup;   /* "ln": the name of the logarithm */
   const char *log_plain;
+  int         power;        /* a worked example: log (base^power) = power */
 } BaseInfo;
 
 static const BaseInfo bases[] = {
-  [DLM_EXPLOG_BASE_E]  = { M_E,  "e",  "e<sup>x</sup>",  "eˣ",  "ln",               "ln" },
-  [DLM_EXPLOG_BASE_2]  = { 2.0,  "2",  "2<sup>x</sup>",  "2ˣ",  "log<sub>2</sub>",  "log2" },
-  [DLM_EXPLOG_BASE_10] = { 10.0, "10", "10<sup>x</sup>", "10ˣ", "log<sub>10</sub>", "log10" },
+  [DLM_EXPLOG_BASE_E]  = { M_E,  "e",  "e<sup>x</sup>",  "eˣ",  "ln",               "ln",    3 },
+  [DLM_EXPLOG_BASE_2]  = { 2.0,  "2",  "2<sup>x</sup>",  "2ˣ",  "log<sub>2</sub>",  "log2",  3 },
+  [DLM_EXPLOG_BASE_10] = { 10.0, "10", "10<sup>x</sup>", "10ˣ", "log<sub>10</sub>", "log10", 2 },
 };
 
 static const BaseInfo *
@@ -154,20 +157,25 @@ draw_facts (DlmExplogTopic       *self,
             const DlmLegendEntry *keys,
             guint                 n_keys)
 {
+  const BaseInfo *info = base_info (self);
+  const char *sym = info->symbol, *log = info->log_markup;
   double b = base_value (self), y = 0, h, factor;
   g_autofree char *e1 = dlm_format_short (dlm_exp_base (1, b), 5);
-  g_autofree char *l100 = dlm_format_short (dlm_log_base (100, 10), 0);
-  g_autofree char *lb = dlm_format_short (dlm_log_base (b, b), 0);
-  g_autofree char *l1 = dlm_format_short (dlm_log_base (1, b), 0);
   g_autofree char *em = dlm_format_short (dlm_exp_base (-5, b), 4);
+  /* base e's power is not a round number: e³ = 20.09 */
+  g_autofree char *big = dlm_format_short (dlm_exp_base (info->power, b), b == M_E ? 2 : 0);
   char *facts[] = {
-    g_strdup_printf (_("%s<sup>1</sup> = %s"), base_info (self)->symbol, e1),
-    g_strdup_printf (_("%s<sup>−5</sup> = %s: small, never 0 or negative"),
-                     base_info (self)->symbol, em),
-    g_strdup_printf (_("log 1 = %s in every base"), l1),
-    g_strdup_printf (_("log of the base itself = %s"), lb),
-    g_strdup_printf (_("log<sub>10</sub> 100 = %s, because 10<sup>2</sup> = 100"), l100),
-    g_strdup (_("log x for x ≤ 0: undefined")),
+    g_strdup_printf (_("%s<sup>1</sup> = %s"), sym, e1),
+    g_strdup_printf (_("%s<sup>−5</sup> = %s: small, never 0 or negative"), sym, em),
+    /* TRANSLATORS: "ln 1 = 0, because e⁰ = 1": the logarithm's name, then the base */
+    g_strdup_printf (_("%s 1 = 0, because %s<sup>0</sup> = 1"), log, sym),
+    /* TRANSLATORS: "ln e = 1, because e¹ = e" */
+    g_strdup_printf (_("%s %s = 1, because %s<sup>1</sup> = %s"), log, sym, sym, sym),
+    /* TRANSLATORS: "log₁₀ 100 = 2, because 10² = 100" */
+    g_strdup_printf (_("%s %s = %d, because %s<sup>%d</sup> = %s"), log, big, info->power,
+                     sym, info->power, big),
+    /* TRANSLATORS: "ln x for x ≤ 0: undefined" */
+    g_strdup_printf (_("%s x for x ≤ 0: undefined"), log),
   };
 
   double widest = 0, w;
@@ -205,28 +213,32 @@ draw_facts (DlmExplogTopic       *self,
   cairo_restore (cr);
 }
 
-/* In the shaded x ≤ 0 band and never wider than it: at its foot, or at its
- * top when the key of the curves has to sit in the plot's bottom right
- * corner, so the two never meet at any zoom. When the plot is too small
+/* In the shaded x ≤ 0 band and never wider than it, at its top, where no
+ * curve passes (the mirror line crosses the band's foot and would cut
+ * through a note there). When the plot is too small
  * for its type (a high zoom), the notes of the points would cover it and
  * it would have to shrink by more than a quarter: then only the facts
  * beside the plot say it. */
 static void
-draw_undefined_note (cairo_t               *cr,
+draw_undefined_note (DlmExplogTopic        *self,
+                     cairo_t               *cr,
                      const DlmTheme        *theme,
                      const DlmAxesGeometry *g,
                      gboolean               at_top)
 {
-  const char *note = _("log x is undefined\nfor x ≤ 0");
+  /* TRANSLATORS: "ln x is undefined\nfor x ≤ 0"; %s is the logarithm's name */
+  g_autofree char *note = g_strdup_printf (_("%s x is undefined\nfor x ≤ 0"),
+                                           base_info (self)->log_markup);
   double left = g->plot.x;
   double right = dlm_geometry_x_to_px (g, MIN (0, g->x.max));
   double pad = dlm_theme_px (theme, 6), w, h;
 
   dlm_text_size (cr, theme, DLM_TEXT_BODY, note, &w, &h);
+  /* at the top of the band: no curve goes there (the mirror line y = x
+   * enters the band at its foot) */
   if (at_top || (g->plot.height >= 3 * h && 0.75 * w <= right - left - 2 * pad))
     dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->error, (left + right) / 2,
-                          at_top ? g->plot.y + pad : g->plot.y + g->plot.height - pad,
-                          at_top ? DLM_ANCHOR_NORTH : DLM_ANCHOR_SOUTH, right - left - 2 * pad, note);
+                          g->plot.y + pad, DLM_ANCHOR_NORTH, right - left - 2 * pad, note);
 }
 
 static void
@@ -273,7 +285,7 @@ render_curves (DlmExplogTopic *self,
     {
       DlmColor shade = dlm_color_with_alpha (&theme->error, 0.07);
       dlm_axes_fill_rect (axes, g.x.min, MIN (0, g.x.max), g.y.min, g.y.max, &shade);
-      draw_undefined_note (cr, theme, &g, !keys_beside);
+      draw_undefined_note (self, cr, theme, &g, !keys_beside);
     }
 
   dlm_axes_function (axes, identity_func, NULL, &mirror);
@@ -285,7 +297,10 @@ render_curves (DlmExplogTopic *self,
                                              base_info (self)->symbol);
     dlm_axes_annotate (axes, 0, 1, -70, -40, note);
   }
-  dlm_axes_annotate (axes, 1, 0, 70, 40, "(1, 0): log 1 = 0");
+  {
+    g_autofree char *note = g_strdup_printf ("(1, 0): %s 1 = 0", base_info (self)->log_markup);
+    dlm_axes_annotate (axes, 1, 0, 70, 40, note);
+  }
   self->panels[0] = dlm_axes_get_geometry (axes);
   if (keys_beside)
     draw_facts (self, cr, theme, facts, legend, G_N_ELEMENTS (legend));
@@ -293,6 +308,32 @@ render_curves (DlmExplogTopic *self,
     dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_SOUTH_EAST);
 }
 
+static const double stretch_values[] = { 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 };
+
+/* The values up to 0.1 on the linear axis crowd into one clump: a bracket
+ * over it says how many values it holds. */
+static void
+draw_clump_bracket (DlmAxes        *axes,
+                    const DlmTheme *theme)
+{
+  const double lo = stretch_values[0], hi = 0.1, y = 0.64, tick = 0.07;
+  DlmStroke stroke = { &theme->foreground, 0.6, FALSE };
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stretch_values); i++)
+    n += stretch_values[i] <= hi;
+  /* TRANSLATORS: "7 of the 10 values lie between 0 and 0.1" */
+  text = g_strdup_printf (_("%u of the %u values lie between 0 and 0.1"), n,
+                          (guint) G_N_ELEMENTS (stretch_values));
+  dlm_axes_line (axes, (double[]) { lo, lo, hi, hi }, (double[]) { y - tick, y, y, y - tick }, 4,
+                 &stroke);
+  dlm_axes_text (axes, lo, y + 0.04, DLM_ANCHOR_SOUTH_WEST, NULL, text);
+}
+
+/* The ten values on one axis. The linear axis starts a little left of 0,
+ * so that no point is cut by it, and draws small points: the clump near 0
+ * is the lesson, the bracket counts it. The log axis labels every value. */
 static void
 draw_strip (DlmExplogTopic *self,
             cairo_t        *cr,
@@ -301,27 +342,30 @@ draw_strip (DlmExplogTopic *self,
             DlmScaleKind    kind,
             const char     *title)
 {
-  static const double values[] = { 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 };
-  double ys[G_N_ELEMENTS (values)];
+  const guint n = G_N_ELEMENTS (stretch_values);
+  gboolean log = kind == DLM_SCALE_LOG;
+  double ys[G_N_ELEMENTS (stretch_values)];
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
 
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+  for (guint i = 0; i < n; i++)
     ys[i] = 0.5;
-  dlm_axes_set_x (axes, kind, kind == DLM_SCALE_LOG ? 0.0007 : 0, kind == DLM_SCALE_LOG ? 1.5 : 1.05);
+  dlm_axes_set_x (axes, kind, log ? 0.0007 : -0.03, log ? 1.5 : 1.05);
   dlm_axes_set_log_base (axes, 10, 10);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1);
   dlm_axes_hide_y (axes);
   dlm_axes_set_title (axes, title);
   dlm_axes_draw_frame (axes);
-  dlm_axes_points (axes, values, ys, G_N_ELEMENTS (values), &theme->series[0], 7);
-  if (kind == DLM_SCALE_LOG)
-    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-      {
-        g_autofree char *t = dlm_format_short (values[i], values[i] < 0.01 ? 3 : values[i] < 0.1 ? 2 : 1);
-        dlm_axes_text (axes, values[i], 0.68, DLM_ANCHOR_SOUTH, NULL, t);
-      }
-  else
-    dlm_axes_annotate (axes, 0.01, 0.5, 120, -45, _("seven of the ten points are in here"));
+  dlm_axes_points (axes, stretch_values, ys, n, &theme->series[0], log ? 7 : 4.5);
+  if (!log)
+    {
+      draw_clump_bracket (axes, theme);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = dlm_format_short (stretch_values[i], -1);
+      dlm_axes_text (axes, stretch_values[i], 0.68, DLM_ANCHOR_SOUTH, NULL, t);
+    }
 }
 
 static void
@@ -335,7 +379,7 @@ render_stretch (DlmExplogTopic *self,
   draw_strip (self, cr, theme, dlm_rect_row (area, 2, 0, gap), DLM_SCALE_LINEAR,
               _("0.001 … 1 on a linear axis: the small values crowd together near 0"));
   draw_strip (self, cr, theme, dlm_rect_row (area, 2, 1, gap), DLM_SCALE_LOG,
-              _("The same values on a log axis: each step of ×10 gets the same room"));
+              _("The same values on a logarithmic axis: each step of ×10 gets the same room"));
 }
 
 /* Index of the smallest of @func over an even grid on [xmin, xmax]. */
@@ -365,25 +409,31 @@ render_monotonic (DlmExplogTopic *self,
   double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
   double hi = MAX (loss_func (self->xmin, NULL), loss_func (self->xmax, NULL));
   double lo = MIN (log_loss_func (a, self), 0);
-  g_autofree char *log_label = g_strdup_printf ("%s f(x)", base_info (self)->log_markup);
+  const char *log = base_info (self)->log_markup;
+  g_autofree char *log_label = g_strdup_printf ("%s f(x)", log);
   g_autofree char *at = dlm_format_short (a, 2);
-  g_autofree char *note = g_strdup_printf (_("argmin f = argmin log f = %s"), at);
+  /* TRANSLATORS: "argmin f = argmin ln f = 1.00"; the first %s is the logarithm's name */
+  g_autofree char *note = g_strdup_printf (_("argmin f = argmin %s f = %s"), log, at);
+  /* the marked minimum is explained in the key, not in a callout that the
+   * curves would cross */
   DlmLegendEntry legend[] = {
     { _("f(x) = (x − 1)² + 0.25"), &theme->series[0], FALSE, FALSE },
     { log_label, &theme->series[1], FALSE, FALSE },
+    { note, &theme->highlight, TRUE, FALSE },
   };
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, self->xmin, self->xmax);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo - 0.5, hi * 1.05);
   dlm_axes_set_labels (axes, "x", NULL);
   dlm_axes_draw_frame (axes);
-  dlm_axes_vline (axes, a, &marker);
+  /* from the axis up to f's minimum only: it joins the two minima and
+   * stays clear of the key */
+  dlm_axes_line (axes, (double[]) { a, a }, (double[]) { lo - 0.5, loss_func (a, NULL) }, 2, &marker);
   dlm_axes_function (axes, loss_func, self, &f_stroke);
   dlm_axes_function (axes, log_loss_func, self, &log_stroke);
   dlm_axes_points (axes, (double[]) { a, b }, (double[]) { loss_func (a, NULL), log_loss_func (b, self) },
                    2, &theme->highlight, 6);
-  dlm_axes_annotate (axes, b, log_loss_func (b, self), 150, -110, note);
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_EAST);
+  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_BEST);
   self->panels[0] = dlm_axes_get_geometry (axes);
 }
 
@@ -399,7 +449,12 @@ render_product_panel (DlmExplogTopic *self,
   DlmStroke stroke = { &theme->series[0], 1.3, FALSE };
   guint zero_at = dlm_underflow_step (self->p, self->n);
   g_autofree char *pt = dlm_format_short (self->p, -1);
-  g_autofree char *title = g_strdup_printf (_("Product %s · %s · … (log axis)"), pt, pt);
+  /* the underflow is told in the title, where the falling line can't
+   * cross it; the dashed line in the error colour marks the step */
+  g_autofree char *title = zero_at > 0
+    /* TRANSLATORS: "Product 0.01 × 0.01 × …: exactly 0 after 162 factors" */
+    ? g_strdup_printf (_("Product %s × %s × …: exactly 0 after %u factors"), pt, pt, zero_at)
+    : g_strdup_printf (_("Product %s × %s × …"), pt, pt);
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
   dlm_axes_set_y (axes, DLM_SCALE_LOG, DBL_TRUE_MIN, 10);
@@ -410,10 +465,8 @@ render_product_panel (DlmExplogTopic *self,
   dlm_axes_line (axes, k, product, self->n + 1, &stroke);
   if (zero_at > 0)
     {
-      g_autofree char *note = g_strdup_printf (_("after %u factors the product is exactly 0"), zero_at);
       DlmStroke marker = { &theme->error, 0.8, TRUE };
       dlm_axes_vline (axes, zero_at, &marker);
-      dlm_axes_annotate (axes, zero_at - 1, product[zero_at - 1], -170, -90, note);
     }
   self->panels[0] = dlm_axes_get_geometry (axes);
 }
@@ -430,10 +483,12 @@ render_log_sum_panel (DlmExplogTopic *self,
   DlmStroke stroke = { &theme->series[1], 1.3, FALSE };
   g_autofree char *pt = dlm_format_short (self->p, -1);
   g_autofree char *total = dlm_format_short (log_sum[self->n], 2);
-  g_autofree char *title = g_strdup_printf (_("Sum of logs: log %s + log %s + … (stays finite)"),
-                                            pt, pt);
-  g_autofree char *note = g_strdup_printf ("%d · %s(%s) = %s", self->n,
-                                           base_info (self)->log_plain, pt, total);
+  const char *log = base_info (self)->log_markup;
+  /* TRANSLATORS: "Sum of logarithms: ln 0.01 + ln 0.01 + …"; the first and
+   * third %s are the logarithm's name, the others the probability */
+  g_autofree char *title = g_strdup_printf (_("Sum of logarithms: %s %s + %s %s + …"),
+                                            log, pt, log, pt);
+  g_autofree char *note = g_strdup_printf ("%d × %s %s = %s", self->n, log, pt, total);
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, MIN (log_sum[self->n] * 1.08, -1), 1);
@@ -475,8 +530,8 @@ view_title (DlmExplogTopic *self)
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:   return _("The logarithm stretches small numbers apart");
-    case DLM_EXPLOG_VIEW_MONOTONIC: return _("Log keeps the order: the minimum stays where it was");
-    case DLM_EXPLOG_VIEW_PRECISION: return _("Multiplying small probabilities underflows; adding logs does not");
+    case DLM_EXPLOG_VIEW_MONOTONIC: return _("The logarithm keeps the order: the minimum stays where it was");
+    case DLM_EXPLOG_VIEW_PRECISION: return _("Multiplying small probabilities underflows; adding their logarithms does not");
     case DLM_EXPLOG_VIEW_CURVES:
     default:                        return _("The exponential and the logarithm undo each other");
     }
@@ -598,15 +653,18 @@ dlm_explog_topic_formula (DlmTopic *topic)
     "y = 2<sup>x</sup>  ⇔  x = log<sub>2</sub> y",
     "y = 10<sup>x</sup>  ⇔  x = log<sub>10</sub> y",
   };
+  const char *log = base_info (self)->log_markup;
 
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
       return g_strdup ("log<sub>10</sub> 0.001 = −3,  log<sub>10</sub> 1 = 0");
+    /* in the figure's notation for its base */
     case DLM_EXPLOG_VIEW_MONOTONIC:
-      return g_strdup ("argmin<sub>x</sub> f(x) = argmin<sub>x</sub> log f(x),  f &gt; 0");
+      return g_strdup_printf ("argmin<sub>x</sub> f(x) = argmin<sub>x</sub> %s f(x),  f &gt; 0", log);
     case DLM_EXPLOG_VIEW_PRECISION:
-      return g_strdup ("log(p<sub>1</sub>·p<sub>2</sub>·…·p<sub>n</sub>) = log p<sub>1</sub> + … + log p<sub>n</sub>");
+      return g_strdup_printf ("%s(p<sub>1</sub> × p<sub>2</sub> × … × p<sub>n</sub>) = "
+                              "%s p<sub>1</sub> + … + %s p<sub>n</sub>", log, log, log);
     case DLM_EXPLOG_VIEW_CURVES:
     default:
       return g_strdup (inverse[self->base]);
@@ -676,7 +734,7 @@ probe_monotonic (DlmExplogTopic *self,
 
   probe->x = x;
   probe->y = dlm_geometry_y_to_px (g, loss_func (dx, NULL));
-  probe->text = g_strdup_printf ("x = %s,  f = %s,  log f = %s", xt, ft, lt);
+  probe->text = g_strdup_printf ("x = %s,  f = %s,  %s f = %s", xt, ft, base_info (self)->log_plain, lt);
   return TRUE;
 }
 
