@@ -12,8 +12,11 @@
 #include "dlm-format.h"
 #include "dlm-seeding-topic.h"
 
-/* How many values each row of the figure shows. */
-#define SHOWN 8
+/* The first three rows show the count asked for, as many as fit up to
+ * MAX_CELLS, and say so when they stop short; the two generators always
+ * show 4 values, a reset, 4 values. */
+#define MAX_CELLS 12
+#define GENERATOR_CELLS 8
 #define N_ROWS 5
 
 struct _DlmSeedingTopic
@@ -26,8 +29,9 @@ struct _DlmSeedingTopic
   int               low;
   int               high;
 
-  DlmRect           cells[N_ROWS][SHOWN];   /* for read-outs */
-  double            values[N_ROWS][SHOWN];
+  DlmRect           cells[N_ROWS][MAX_CELLS];   /* for read-outs */
+  double            values[N_ROWS][MAX_CELLS];
+  guint             n_cells[N_ROWS];            /* drawn in the last render */
 };
 
 G_DEFINE_ENUM_TYPE (DlmRngConvention, dlm_rng_convention,
@@ -89,12 +93,14 @@ other_seed (DlmSeedingTopic *self)
   return seed == G_MAXUINT32 ? 0 : seed + 1;
 }
 
-/* The five rows of the figure: a run, the same run again, another seed,
- * and two generators used in turn (A: 4 values, reset, 4 values; B: 8
- * values from its own stream, drawn between A's). */
+/* The five rows of the figure: a run, the same run again, another seed
+ * (MAX_CELLS values, or fewer when count asks for fewer), and two
+ * generators used in turn (A: 4 values, reset, 4 values; B: 8 values from
+ * its own stream, drawn between A's). */
 static void
 compute_rows (DlmSeedingTopic *self)
 {
+  guint top = MIN ((guint) self->count, MAX_CELLS), half = GENERATOR_CELLS / 2;
   guint32 seed = dlm_topic_get_seed (DLM_TOPIC (self));
   g_autoptr(DlmRng) run = dlm_rng_new (self->convention, seed);
   g_autoptr(DlmRng) again = dlm_rng_new (self->convention, seed);
@@ -102,14 +108,14 @@ compute_rows (DlmSeedingTopic *self)
   g_autoptr(DlmRng) a = dlm_rng_new (self->convention, seed);
   g_autoptr(DlmRng) b = dlm_rng_new (self->convention, other_seed (self));
 
-  draw_n (self, run, self->values[0], SHOWN);
-  draw_n (self, again, self->values[1], SHOWN);
-  draw_n (self, other, self->values[2], SHOWN);
-  draw_n (self, a, self->values[3], SHOWN / 2);
-  draw_n (self, b, self->values[4], SHOWN / 2);
+  draw_n (self, run, self->values[0], top);
+  draw_n (self, again, self->values[1], top);
+  draw_n (self, other, self->values[2], top);
+  draw_n (self, a, self->values[3], half);
+  draw_n (self, b, self->values[4], half);
   dlm_rng_reset (a);
-  draw_n (self, a, self->values[3] + SHOWN / 2, SHOWN / 2);
-  draw_n (self, b, self->values[4] + SHOWN / 2, SHOWN / 2);
+  draw_n (self, a, self->values[3] + half, half);
+  draw_n (self, b, self->values[4] + half, half);
 }
 
 /* ---- snippet ------------------------------------------------------------ */
@@ -170,7 +176,8 @@ fill_of (DlmSeedingTopic *self,
   switch (self->distribution)
     {
     case DLM_RNG_NORMAL:   return CLAMP ((value + 3) / 6, 0.02, 1);
-    case DLM_RNG_INTEGERS: return CLAMP ((value - self->low + 1) / (double) (self->high - self->low), 0.02, 1);
+    /* in doubles: high − low of the full 32-bit range overflows an int */
+    case DLM_RNG_INTEGERS: return CLAMP ((value - self->low + 1) / ((double) self->high - self->low), 0.02, 1);
     case DLM_RNG_UNIFORM:
     default:               return CLAMP (value, 0.02, 1);
     }
@@ -214,6 +221,28 @@ draw_cell (DlmSeedingTopic  *self,
   cairo_restore (cr);
 }
 
+/* The widest of the values drawn, in @role. */
+static double
+widest_value (DlmSeedingTopic *self,
+              cairo_t         *cr,
+              const DlmTheme  *theme,
+              DlmTextRole      role)
+{
+  guint top = MIN ((guint) self->count, MAX_CELLS);
+  double widest = 0;
+
+  for (guint r = 0; r < N_ROWS; r++)
+    for (guint i = 0; i < (r < 3 ? top : GENERATOR_CELLS); i++)
+      {
+        g_autofree char *text = value_text (self, self->values[r][i]);
+        double w;
+
+        dlm_text_size (cr, theme, role, text, &w, NULL);
+        widest = MAX (widest, w);
+      }
+  return widest;
+}
+
 /* One text size for every value, small enough for the widest: numbers that
  * change size from cell to cell would read as different kinds of number. */
 static RowMetrics
@@ -224,13 +253,12 @@ row_metrics (DlmSeedingTopic *self,
              double           cell_width)
 {
   RowMetrics m = { DLM_TEXT_BODY, 1, 0, 0, dlm_theme_px (theme, 5), 1 };
-  const char *widest = self->distribution == DLM_RNG_INTEGERS ? "−0000" : "−0.0000";
   double w, verdict_h, text_room;
 
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, widest, &w, NULL);
-  if (w > cell_width)
+  if (widest_value (self, cr, theme, DLM_TEXT_BODY) > cell_width)
     m.value_role = DLM_TEXT_SMALL;
-  dlm_text_size (cr, theme, m.value_role, widest, &w, &m.value_height);
+  w = widest_value (self, cr, theme, m.value_role);
+  dlm_text_size (cr, theme, m.value_role, "0", NULL, &m.value_height);
   m.value_scale = MIN (1, cell_width / w);
   m.value_height *= m.value_scale;
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, "X", NULL, &verdict_h);
@@ -293,47 +321,126 @@ draw_reset_mark (cairo_t          *cr,
   cairo_fill (cr);
 }
 
+/* The columns every row shares, so the values of the first three rows
+ * line up one under the other: as many cells as the count asks for when
+ * they fit (at least the width of the widest value in small type), else
+ * as many as fit and one more cell that says where the row stops. */
+typedef struct {
+  double   label_width;
+  double   cell_width;
+  double   gap;
+  double   reset_gap;
+  guint    top;          /* values in each of the first three rows */
+  gboolean cut;          /* the count is more than they show */
+} Grid;
+
+static Grid
+grid_for (DlmSeedingTopic *self,
+          cairo_t         *cr,
+          const DlmTheme  *theme,
+          DlmRect          area)
+{
+  Grid g = { MIN (area.width * 0.28, dlm_theme_px (theme, 300)), 0,
+             dlm_theme_px (theme, 8), dlm_theme_px (theme, 18), 0, FALSE };
+  double room = area.width - g.label_width - g.reset_gap;
+  double least = widest_value (self, cr, theme, DLM_TEXT_SMALL) + dlm_theme_px (theme, 6);
+  guint fit = MAX ((guint) floor ((room + g.gap) / (least + g.gap)), 2);
+  guint slots = MIN (fit, MAX_CELLS + 1), columns;
+
+  if ((guint) self->count <= MIN (slots, MAX_CELLS))
+    g.top = self->count;
+  else
+    {
+      g.top = MIN (slots - 1, MAX_CELLS);
+      g.cut = TRUE;
+    }
+  columns = MAX (g.top + (g.cut ? 1 : 0), GENERATOR_CELLS);
+  g.cell_width = (room - g.gap * (columns - 1)) / columns;
+  return g;
+}
+
+/* After the last value of a cut row: an ellipsis, and how many the count
+ * asked for. */
+static void
+draw_cut (DlmSeedingTopic  *self,
+          cairo_t          *cr,
+          const DlmTheme   *theme,
+          const RowMetrics *m,
+          DlmRect           cell)
+{
+  g_autofree char *count = dlm_format_short (self->count, 0);
+  g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in all", "%s in all",
+                                                       self->count), count);
+
+  dlm_text_draw (cr, theme, DLM_TEXT_BODY, &theme->muted, cell.x + cell.width / 2,
+                 cell.y + m->bar_height / 2, DLM_ANCHOR_CENTER, "…");
+  cairo_save (cr);
+  cairo_translate (cr, cell.x + cell.width / 2, cell.y + m->bar_height + m->gap);
+  cairo_scale (cr, m->value_scale, m->value_scale);
+  dlm_text_draw_fitted (cr, theme, m->value_role, &theme->muted, 0, 0, DLM_ANCHOR_NORTH,
+                        cell.width / m->value_scale, all);
+  cairo_restore (cr);
+}
+
 static void
 draw_row (DlmSeedingTopic *self,
           cairo_t         *cr,
           const DlmTheme  *theme,
           DlmRect          row,
-          double           label_width,
+          const Grid      *grid,
           guint            index)
 {
   g_autofree char *label = row_label (self, index);
   const char *verdict = row_verdict (index);
   const DlmColor *color = &theme->series[index == 2 || index == 4 ? 1 : 0];
-  double gap = dlm_theme_px (theme, 8), reset_gap = index >= 3 ? dlm_theme_px (theme, 18) : 0;
-  double cell_w = (row.width - label_width - reset_gap - gap * (SHOWN - 1)) / SHOWN;
-  double x = row.x + label_width;
+  gboolean generator = index >= 3;
+  guint n = generator ? GENERATOR_CELLS : grid->top;
+  double x = row.x + grid->label_width, gap = grid->gap, cell_w = grid->cell_width;
   RowMetrics m = row_metrics (self, cr, theme, row, cell_w);
 
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, row.x, row.y, DLM_ANCHOR_NORTH_WEST,
-                        label_width - gap, label);
-  for (guint i = 0; i < SHOWN; i++)
+                        grid->label_width - gap, label);
+  for (guint i = 0; i < n; i++)
     {
       DlmRect cell = { x, row.y, cell_w, m.bar_height + m.gap + m.value_height };
 
-      if (index >= 3 && i == SHOWN / 2)
+      if (generator && i == GENERATOR_CELLS / 2)
         {
           /* the reset sits between the two halves of A's row */
           if (index == 3)
-            draw_reset_mark (cr, theme, &m, x - gap / 2 + reset_gap / 2, row.y);
-          cell.x = x += reset_gap;
+            draw_reset_mark (cr, theme, &m, x - gap / 2 + grid->reset_gap / 2, row.y);
+          cell.x = x += grid->reset_gap;
         }
       draw_cell (self, cr, theme, &m, cell, self->values[index][i], color);
       self->cells[index][i] = cell;
       x += cell_w + gap;
     }
+  self->n_cells[index] = n;
+  if (!generator && grid->cut)
+    draw_cut (self, cr, theme, &m, (DlmRect) { x, row.y, cell_w, 0 });
   if (verdict != NULL)
     {
       cairo_save (cr);
-      cairo_translate (cr, row.x + label_width, row.y + m.bar_height + 2 * m.gap + m.value_height);
+      cairo_translate (cr, row.x + grid->label_width, row.y + m.bar_height + 2 * m.gap + m.value_height);
       cairo_scale (cr, m.verdict_scale, m.verdict_scale);
       dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, 0, 0, DLM_ANCHOR_NORTH_WEST,
-                            (row.width - label_width) / m.verdict_scale, verdict);
+                            (row.width - grid->label_width) / m.verdict_scale, verdict);
       cairo_restore (cr);
+    }
+}
+
+/* Proper names for the figure: the conventions' ids are lower case. */
+static const char *
+convention_name (DlmRngConvention convention)
+{
+  switch (convention)
+    {
+    case DLM_RNG_TORCH:           return "PyTorch";
+    case DLM_RNG_PYTHON:          return "Python";
+    case DLM_RNG_GSL:             return "GSL";
+    case DLM_RNG_NUMPY_GENERATOR: return "NumPy default_rng";
+    case DLM_RNG_NUMPY:
+    default:                      return "NumPy";
     }
 }
 
@@ -346,14 +453,15 @@ dlm_seeding_topic_render (DlmTopic       *topic,
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
   g_autofree char *title = g_strdup_printf (_("The same seed gives the same numbers (%s)"),
-                                            dlm_rng_convention_to_string (self->convention));
+                                            convention_name (self->convention));
   DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
-  double label_width = MIN (area.width * 0.28, dlm_theme_px (theme, 300));
   double gap = dlm_theme_px (theme, 10);
+  Grid grid;
 
   compute_rows (self);
+  grid = grid_for (self, cr, theme, area);
   for (guint i = 0; i < N_ROWS; i++)
-    draw_row (self, cr, theme, dlm_rect_row (area, N_ROWS, i, gap), label_width, i);
+    draw_row (self, cr, theme, dlm_rect_row (area, N_ROWS, i, gap), &grid, i);
 }
 
 /* ---- words ------------------------------------------------------------- */
@@ -409,13 +517,14 @@ dlm_seeding_topic_describe (DlmTopic *topic)
   g_autofree char *first = NULL, *other = NULL;
 
   compute_rows (self);
-  first = describe_values (self, 0, 4);
-  other = describe_values (self, 2, 4);
+  /* the first values, or all of them when count asks for fewer than 4 */
+  first = describe_values (self, 0, MIN (self->count, 4));
+  other = describe_values (self, 2, MIN (self->count, 4));
   return g_strdup_printf (_("Random numbers with the %s convention. Seed %u gives %s, … "
                             "twice in a row; seed %u gives %s, … instead. Generator A, reset "
                             "after four values, repeats them; generator B, seeded separately, "
                             "continues its own sequence."),
-                          dlm_rng_convention_to_string (self->convention),
+                          convention_name (self->convention),
                           dlm_topic_get_seed (topic), first, other_seed (self), other);
 }
 
@@ -446,7 +555,7 @@ dlm_seeding_topic_probe (DlmTopic *topic,
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
 
   for (guint r = 0; r < N_ROWS; r++)
-    for (guint i = 0; i < SHOWN; i++)
+    for (guint i = 0; i < self->n_cells[r]; i++)
       {
         const DlmRect *c = &self->cells[r][i];
 
@@ -469,9 +578,14 @@ dlm_seeding_topic_count_points (DlmTopic *topic,
                                 guint    *row_length)
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
+  guint n = 0;
 
-  *row_length = SHOWN;
-  return self->cells[0][0].width > 0 ? N_ROWS * SHOWN : 0;
+  for (guint r = 0; r < N_ROWS; r++)
+    n += self->n_cells[r];
+  /* up and down keep the column in the first rows; the generators' rows
+   * may be longer or shorter */
+  *row_length = MAX (self->n_cells[0], 1);
+  return n;
 }
 
 static gboolean
@@ -480,10 +594,16 @@ dlm_seeding_topic_get_point (DlmTopic *topic,
                              DlmProbe *point)
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
-  const DlmRect *c = &self->cells[index / SHOWN][index % SHOWN];
-  g_autofree char *markup = row_label (self, index / SHOWN);
-  g_autofree char *label = NULL, *value = NULL;
+  guint row = 0;
+  const DlmRect *c;
+  g_autofree char *markup = NULL, *label = NULL, *value = NULL;
 
+  while (row < N_ROWS && index >= self->n_cells[row])
+    index -= self->n_cells[row++];
+  if (row == N_ROWS)
+    return FALSE;
+  c = &self->cells[row][index];
+  markup = row_label (self, row);
   if (!dlm_seeding_topic_probe (topic, c->x + c->width / 2, c->y + c->height / 2, point))
     return FALSE;
   if (!pango_parse_markup (markup, -1, 0, NULL, &label, NULL, NULL))
@@ -575,6 +695,7 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
   object_class->set_property = dlm_seeding_topic_set_property;
 
   topic_class->id = "seeding";
+  topic_class->uses_seed = TRUE;
   topic_class->slides_param = "convention";
   topic_class->title = N_("Reproducible randomness");
   topic_class->check_state = dlm_seeding_topic_check_state;
