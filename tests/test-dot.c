@@ -502,6 +502,132 @@ test_drag (void)
   cairo_surface_destroy (surface);
 }
 
+/* ---- the figures ----------------------------------------------------------------------------- */
+
+static DlmTopic *
+dot_with (const char *const *assignments)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!dlm_topic_apply (topic, assignments, &error))
+    g_error ("refused: %s", error->message);
+  return g_steal_pointer (&topic);
+}
+
+/* The chart's colours have a legend; the y axis is labelled as an axis,
+ * not as a stand-in for the legend. */
+static void
+test_vector_legend (void)
+{
+  g_autoptr(DlmTopic) topic = dot_with ((const char *[]) { "step=3", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (texts, "positive product"));
+  g_assert_true (texts_contain (texts, "negative product"));
+  g_assert_true (texts_contain (texts, "not added yet"));
+  g_assert_true (texts_contain (texts, "the product just added"));
+  g_assert_true (texts_contain (texts, "running sum Σ"));
+  g_assert_true (texts_contain (texts, "value"));
+  g_assert_false (texts_contain (texts, "bars"));
+  /* numbers are multiplied with ×, the dot is the dot product's own */
+  g_assert_true (texts_contain (texts, "v · w = 1×2 + 0×8 + 2×(−6) + 5×1 + (−2)×0 = −5"));
+}
+
+/* Wide numbers are written in powers of ten, never in e notation. */
+static void
+test_no_e_notation (void)
+{
+  g_autoptr(DlmTopic) topic = dot_with ((const char *[]) {
+    "v=12345678, -23456789, 3", "w=-1, 2, 34567890", "step=2", NULL });
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (texts, "× 10"));
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      g_assert_null (strstr (text, "e-0"));
+      g_assert_null (strstr (text, "e+"));
+    }
+}
+
+/* Below the three grids, the Frobenius product as what it is: the dot
+ * product of the matrices read row by row, bar by bar, summing to 22. */
+static void
+test_matrix_products_chart (void)
+{
+  g_autoptr(DlmTopic) topic = dot_with ((const char *[]) { "mode=matrix", NULL });
+
+  for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+    {
+      g_autoptr(GPtrArray) texts = figure_texts (topic, theme, 800, 600);
+
+      g_assert_true (texts_contain (texts, "⟨A, B⟩F = 22"));
+      g_assert_true (texts_contain (texts, "(3, 3)"));
+      g_assert_true (texts_contain (texts, "running sum Σ"));
+    }
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          double           rgb[3])
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  const guint8 *px = data + (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4;
+
+  rgb[0] = px[2] / 255.0;
+  rgb[1] = px[1] / 255.0;
+  rgb[2] = px[0] / 255.0;
+}
+
+static gboolean
+is_color (const double rgb[3], const DlmColor *c)
+{
+  return fabs (rgb[0] - c->red) < 0.08 && fabs (rgb[1] - c->green) < 0.08 && fabs (rgb[2] - c->blue) < 0.08;
+}
+
+/* The projection of p on q runs alongside q, on the side away from p: q's
+ * shaft keeps its own colour, and 9 px beside it is the projection. No
+ * drag handles and no "drag" hint are part of the figure. */
+static void
+test_projection_beside_q (void)
+{
+  g_autoptr(DlmTopic) topic = dot_with ((const char *[]) { "mode=geometry", "p=3, 1", "q=1, 3", NULL });
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1366, 768);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+  DlmProbe tip_p = { 0 }, tip_q = { 0 };
+  DlmTheme theme;
+  double s, ox, oy, mx, my, off, rgb[3];
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, dlm_theme_auto_scale (1366, 768));
+  dlm_topic_render (topic, cr, &theme, 1366, 768);
+  cairo_surface_flush (surface);
+  g_assert_true (dlm_topic_get_point (topic, 0, &tip_p));
+  g_assert_true (dlm_topic_get_point (topic, 1, &tip_q));
+  /* p = (3, 1), q = (1, 3) on equal axes: the origin and the scale */
+  s = (tip_p.x - tip_q.x) / 2;
+  ox = tip_q.x - s;
+  oy = tip_q.y + 3 * s;
+  /* the middle of q's shaft up to the foot of the projection, (0.3, 0.9) */
+  mx = ox + 0.3 * s;
+  my = oy - 0.9 * s;
+  pixel_at (surface, mx, my, rgb);
+  g_assert_true (is_color (rgb, &theme.series[1]));
+  /* 9 px along q's normal away from p: (−3, 1)/√10 in data, y down in px */
+  off = dlm_theme_px (&theme, 9);
+  pixel_at (surface, mx - 3 / sqrt (10) * off, my - 1 / sqrt (10) * off, rgb);
+  g_assert_true (is_color (rgb, &theme.series[2]));
+  g_assert_false (texts_contain (texts, "Drag"));
+  dlm_probe_clear (&tip_p);
+  dlm_probe_clear (&tip_q);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* ---- golden images ------------------------------------------------------------------------ */
 
 static const DlmGolden goldens[] = {
@@ -538,6 +664,10 @@ main (int   argc,
   g_test_add_func ("/topics/dot/words", test_words);
   g_test_add_func ("/topics/dot/probe", test_probe);
   g_test_add_func ("/topics/dot/drag", test_drag);
+  g_test_add_func ("/topics/dot/figure/vector-legend", test_vector_legend);
+  g_test_add_func ("/topics/dot/figure/no-e-notation", test_no_e_notation);
+  g_test_add_func ("/topics/dot/figure/matrix-products-chart", test_matrix_products_chart);
+  g_test_add_func ("/topics/dot/figure/projection-beside-q", test_projection_beside_q);
   dlm_golden_add_tests ("/topics/dot/golden/", goldens, G_N_ELEMENTS (goldens));
   return g_test_run ();
 }

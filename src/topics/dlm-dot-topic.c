@@ -21,6 +21,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (gsl_vector, gsl_vector_free)
 #define TABLE_LIMIT 20
 /* The sum is written term by term up to this many terms. */
 #define TERMS_LIMIT 6
+/* The opacity of a product not added yet: faint, but visible on the dark
+ * and projector themes too. */
+#define FAINT_ALPHA 0.32
 /* How near (px) a press must be to an arrow's tip to pick it up. */
 #define GRAB_RADIUS 24
 
@@ -225,7 +228,9 @@ shown_pairs (DlmDotTopic *self)
   return MIN ((guint) self->step, dlm_dot_topic_get_n_pairs (self));
 }
 
-/* Short labels: "−5", "0.2774", "169108", "1.2e+15"; rounding noise is 0. */
+/* Short labels: "−5", "0.2774", "169108", "1.2 × 10¹⁵"; rounding noise is
+ * 0. Figures never show e notation: what %.4g would write with an exponent
+ * is written in powers of ten. */
 static char *
 label_number (double value)
 {
@@ -238,6 +243,8 @@ label_number (double value)
   if (fabs (value) < 5e-13)
     return g_strdup ("0");
   text = g_ascii_formatd (buf, sizeof buf, format, value);
+  if (strchr (text, 'e') != NULL)
+    return dlm_format_short (value, 4);
   if (text[0] == '-')
     return g_strconcat ("−", text + 1, NULL);
   return g_strdup (text);
@@ -252,7 +259,9 @@ factor_text (double value)
   return value < 0 ? g_strdup_printf ("(%s)", t) : g_steal_pointer (&t);
 }
 
-/* "1·2 + 0·8 + 2·(−6)" for the first @n pairs, or NULL when too long. */
+/* "1×2 + 0×8 + 2×(−6)" for the first @n pairs, or NULL when too long.
+ * Numbers are multiplied with ×, as in every figure; the dot is kept for
+ * the dot product itself (v · w). */
 static char *
 terms_text (const double *x,
             const double *y,
@@ -267,7 +276,7 @@ terms_text (const double *x,
     {
       g_autofree char *a = factor_text (x[i]), *b = factor_text (y[i]);
 
-      g_string_append_printf (out, "%s%s·%s", i > 0 ? " + " : "", a, b);
+      g_string_append_printf (out, "%s%s×%s", i > 0 ? " + " : "", a, b);
     }
   return g_string_free (out, FALSE);
 }
@@ -329,24 +338,42 @@ typedef struct {
   double *cumulative;              /* the running sum after each product */
 } VectorLayout;
 
+/* The products of @x and @y pair by pair and their running sums; the
+ * first @shown are added, @current is the one just added (or -1). */
 static void
-vector_layout_init (DlmDotTopic  *self,
-                    VectorLayout *l)
+vector_layout_from (VectorLayout *l,
+                    const double *x,
+                    guint         nx,
+                    const double *y,
+                    guint         ny,
+                    guint         shown,
+                    int           current)
 {
-  l->nv = self->v->len;
-  l->nw = self->w->len;
-  l->n = MAX (l->nv, l->nw);
-  l->pairs = MIN (l->nv, l->nw);
-  l->shown = shown_pairs (self);
-  /* a step at or below the number of pairs is a point in the animation */
-  l->current = self->step >= 1 && (guint) self->step <= l->pairs ? self->step - 1 : -1;
+  l->nv = nx;
+  l->nw = ny;
+  l->n = MAX (nx, ny);
+  l->pairs = MIN (nx, ny);
+  l->shown = MIN (shown, l->pairs);
+  l->current = current;
   l->products = g_new (double, l->pairs);
   l->cumulative = g_new (double, l->pairs);
   for (guint i = 0; i < l->pairs; i++)
     {
-      l->products[i] = value_at (self->v, i) * value_at (self->w, i);
-      l->cumulative[i] = dot_of (values_of (self->v), values_of (self->w), i + 1);
+      l->products[i] = x[i] * y[i];
+      l->cumulative[i] = dot_of (x, y, i + 1);
     }
+}
+
+static void
+vector_layout_init (DlmDotTopic  *self,
+                    VectorLayout *l)
+{
+  guint pairs = MIN (self->v->len, self->w->len);
+  /* a step at or below the number of pairs is a point in the animation */
+  int current = self->step >= 1 && (guint) self->step <= pairs ? self->step - 1 : -1;
+
+  vector_layout_from (l, values_of (self->v), self->v->len, values_of (self->w), self->w->len,
+                      shown_pairs (self), current);
 }
 
 static void
@@ -372,7 +399,8 @@ bar_range (const VectorLayout *l,
     }
   pad = *hi > *lo ? (*hi - *lo) * 0.14 : 1;
   *lo -= pad;
-  *hi += pad;
+  /* more room above, for the legend in a top corner */
+  *hi += 2.5 * pad;
 }
 
 /* The products as bars in four passes (added or not yet, by sign), so a
@@ -388,7 +416,7 @@ draw_product_bars (DlmAxes            *axes,
     {
       gboolean added = pass < 2, positive = pass % 2 == 0;
       DlmColor color = dlm_color_with_alpha (positive ? &theme->series[0] : &theme->series[1],
-                                             added ? 0.85 : 0.2);
+                                             added ? 0.85 : FAINT_ALPHA);
 
       for (guint i = 0; i < l->pairs; i++)
         part[i] = (i < l->shown) == added && (l->products[i] >= 0) == positive ? l->products[i] : 0;
@@ -421,18 +449,74 @@ draw_running_sum (DlmAxes            *axes,
     dlm_axes_points (axes, xs + 1, ys + 1, l->shown, &theme->foreground, 4.5);
 }
 
+/* @total_name: the markup of what the whole sum is ("v · w"). */
 static void
 label_running_sum (DlmAxes            *axes,
                    const DlmTheme     *theme,
-                   const VectorLayout *l)
+                   const VectorLayout *l,
+                   const char         *total_name)
 {
   double last = l->cumulative[l->shown - 1];
   g_autofree char *t = label_number (last);
   g_autofree char *markup = l->shown == l->pairs
-    ? g_strdup_printf ("<b>v·w = %s</b>", t)
+    ? g_strdup_printf ("<b>%s = %s</b>", total_name, t)
     : g_strdup_printf (_("sum of %u: %s"), l->shown, t);
 
   dlm_axes_annotate (axes, l->shown - 1, last, 40, last >= 0 ? -34 : 34, markup);
+}
+
+/* What the bars' colours, the faint bars, the outline and the line mean. */
+static void
+draw_products_legend (DlmAxes            *axes,
+                      const DlmTheme     *theme,
+                      const VectorLayout *l,
+                      gboolean            with_sum)
+{
+  DlmColor faint = dlm_color_with_alpha (&theme->series[0], FAINT_ALPHA);
+  DlmLegendEntry entries[5];
+  guint n = 0;
+
+  entries[n++] = (DlmLegendEntry) { _("positive product"), &theme->series[0], FALSE, TRUE };
+  entries[n++] = (DlmLegendEntry) { _("negative product"), &theme->series[1], FALSE, TRUE };
+  if (l->shown < l->pairs)
+    entries[n++] = (DlmLegendEntry) { _("not added yet"), &faint, FALSE, TRUE };
+  if (l->current >= 0)
+    entries[n++] = (DlmLegendEntry) { _("the product just added"), &theme->highlight, FALSE, FALSE };
+  if (with_sum && l->shown > 0)
+    entries[n++] = (DlmLegendEntry) { _("running sum Σ"), &theme->foreground, FALSE, FALSE };
+  dlm_axes_legend (axes, entries, n, DLM_ANCHOR_BEST);
+}
+
+/* The products as bars over @names, with their running sum (when the
+ * sum exists) ending at @total_name's value, and a legend. */
+static DlmAxesGeometry
+draw_products_axes (cairo_t            *cr,
+                    const DlmTheme     *theme,
+                    DlmRect             rect,
+                    const VectorLayout *l,
+                    const char *const  *names,
+                    const char         *x_label,
+                    const char         *total_name)
+{
+  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
+  DlmStroke zero = { &theme->muted, 0.8, FALSE };
+  gboolean with_sum = total_name != NULL;
+  double lo, hi;
+
+  bar_range (l, &lo, &hi);
+  dlm_axes_set_categories (axes, names, l->n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
+  dlm_axes_set_labels (axes, x_label, _("value"));
+  dlm_axes_draw_frame (axes);
+  dlm_axes_hline (axes, 0, &zero);
+  draw_product_bars (axes, theme, l);
+  if (l->shown > 0 && with_sum)
+    {
+      draw_running_sum (axes, theme, l);
+      label_running_sum (axes, theme, l, total_name);
+    }
+  draw_products_legend (axes, theme, l, with_sum);
+  return dlm_axes_get_geometry (axes);
 }
 
 static DlmAxesGeometry
@@ -442,27 +526,12 @@ draw_vector_axes (DlmDotTopic        *self,
                   DlmRect             rect,
                   const VectorLayout *l)
 {
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
   g_auto(GStrv) names = g_new0 (char *, l->n + 1);
-  DlmStroke zero = { &theme->muted, 0.8, FALSE };
-  double lo, hi;
 
   for (guint i = 0; i < l->n; i++)
     names[i] = g_strdup_printf ("%u", i + 1);
-  bar_range (l, &lo, &hi);
-  dlm_axes_set_categories (axes, (const char *const *) names, l->n);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
-  dlm_axes_set_labels (axes, _("index i"), vectors_match (self) ? _("bars vᵢ·wᵢ, line Σ")
-                                                                 : _("bars vᵢ·wᵢ"));
-  dlm_axes_draw_frame (axes);
-  dlm_axes_hline (axes, 0, &zero);
-  draw_product_bars (axes, theme, l);
-  if (l->shown > 0 && vectors_match (self))
-    {
-      draw_running_sum (axes, theme, l);
-      label_running_sum (axes, theme, l);
-    }
-  return dlm_axes_get_geometry (axes);
+  return draw_products_axes (cr, theme, rect, l, (const char *const *) names, _("index i"),
+                             vectors_match (self) ? "v · w" : NULL);
 }
 
 /* One row of the table: a name at the left, a cell per index. */
@@ -476,7 +545,7 @@ draw_table_row (DlmDotTopic           *self,
                 guint                  row,
                 const VectorLayout    *l)
 {
-  static const char *names[] = { "v", "w", "vᵢ·wᵢ" };
+  static const char *names[] = { "v", "w", "vᵢwᵢ" };
   double cw = 0.86 * (g->plot.width / l->n);
 
   dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, g->plot.x - dlm_theme_px (theme, 10),
@@ -516,7 +585,7 @@ vector_headline (DlmDotTopic        *self,
                             l->nv, l->nw);
   if (terms != NULL)
     return g_strdup_printf ("v · w = %s = <b>%s</b>", terms, total);
-  return g_strdup_printf ("v · w = Σ vᵢ·wᵢ = <b>%s</b>", total);
+  return g_strdup_printf ("v · w = Σ vᵢwᵢ = <b>%s</b>", total);
 }
 
 static char *
@@ -615,7 +684,8 @@ draw_grid_cells (cairo_t        *cr,
           {
             value *= gsl_matrix_get (grid->other, i, j);
             style.fill = sign_color (theme, value);
-            style.fill_alpha = largest > 0 ? 0.08 + 0.4 * fabs (value) / largest : 0;
+            /* light enough that the number reads at 4.5:1 on it */
+            style.fill_alpha = largest > 0 ? 0.08 + 0.27 * fabs (value) / largest : 0;
           }
         t = label_number (value);
         draw_cell (cr, theme, r, t, &style);
@@ -672,7 +742,7 @@ matrix_headline (DlmDotTopic *self)
                             self->a->size1, self->a->size2, self->b->size1, self->b->size2);
   terms = terms_text (av.vector.data, bv.vector.data, MIN (av.vector.size, 4));
   total = label_number (frobenius (self));
-  return g_strdup_printf ("⟨A, B⟩<sub>F</sub> = Σ a<sub>ij</sub>·b<sub>ij</sub> = %s%s = <b>%s</b>",
+  return g_strdup_printf ("⟨A, B⟩<sub>F</sub> = Σ a<sub>ij</sub>b<sub>ij</sub> = %s%s = <b>%s</b>",
                           terms, av.vector.size > 4 ? " + …" : "", total);
 }
 
@@ -703,6 +773,32 @@ products_sum_text (DlmDotTopic *self)
   return g_string_free (out, FALSE);
 }
 
+/* The Frobenius product is the dot product of the two matrices read row
+ * by row: the same bars and running sum as for vectors, one per entry. */
+static void
+draw_matrix_products (DlmDotTopic    *self,
+                      cairo_t        *cr,
+                      const DlmTheme *theme,
+                      DlmRect         rect)
+{
+  gsize rows = self->a->size1, cols = self->a->size2, n = rows * cols;
+  g_auto(GStrv) names = g_new0 (char *, n + 1);
+  g_autofree double *x = g_new (double, n), *y = g_new (double, n);
+  VectorLayout l;
+
+  for (gsize i = 0; i < rows; i++)
+    for (gsize j = 0; j < cols; j++)
+      {
+        x[i * cols + j] = gsl_matrix_get (self->a, i, j);
+        y[i * cols + j] = gsl_matrix_get (self->b, i, j);
+        names[i * cols + j] = g_strdup_printf ("(%zu, %zu)", i + 1, j + 1);
+      }
+  vector_layout_from (&l, x, n, y, n, n, -1);
+  draw_products_axes (cr, theme, rect, &l, (const char *const *) names,
+                      _("entry (i, j) of A ∘ B, row by row"), "⟨A, B⟩<sub>F</sub>");
+  vector_layout_clear (&l);
+}
+
 static void
 render_matrix (DlmDotTopic    *self,
                cairo_t        *cr,
@@ -718,7 +814,9 @@ render_matrix (DlmDotTopic    *self,
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, match ? NULL : &theme->error, area.x, area.y,
                         DLM_ANCHOR_NORTH_WEST, area.width, headline);
-  row = (DlmRect) { area.x, area.y + h * 2.6, area.width, area.height - h * 7 };
+  /* the grids take the top, the bars of their products the rest */
+  row = (DlmRect) { area.x, area.y + h * 2.6, area.width,
+                    MAX (match ? area.height * 0.45 - h * 4.2 : area.height - h * 7, h) };
   cell = grid_cell (self->a, dlm_rect_column (row, 3, 0, gap), h);
   cell = MIN (cell, grid_cell (self->b, dlm_rect_column (row, 3, 1, gap), h));
   for (guint k = 0; k < (match ? 3u : 2u); k++)
@@ -738,8 +836,13 @@ render_matrix (DlmDotTopic    *self,
   if (match)
     {
       g_autofree char *sum = products_sum_text (self);
+      DlmRect chart = { area.x, bottom + h * 3.6, area.width, area.y + area.height - bottom - h * 3.6 };
+
       dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, area.x, bottom + h * 1.8,
                             DLM_ANCHOR_NORTH_WEST, area.width, sum);
+      /* only where the bars and their legend both have room */
+      if (chart.height >= 9 * h)
+        draw_matrix_products (self, cr, theme, chart);
     }
 }
 
@@ -786,23 +889,6 @@ draw_arrow (cairo_t               *cr,
   cairo_restore (cr);
 }
 
-/* A ring at the tip of a draggable arrow. */
-static void
-draw_handle (cairo_t               *cr,
-             const DlmTheme        *theme,
-             const DlmAxesGeometry *g,
-             const double           tip[2],
-             const DlmColor        *color)
-{
-  cairo_save (cr);
-  cairo_arc (cr, dlm_geometry_x_to_px (g, tip[0]), dlm_geometry_y_to_px (g, tip[1]),
-             dlm_theme_px (theme, 9), 0, 2 * M_PI);
-  dlm_theme_set_color (cr, color);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
 /* The arc of the angle θ between p and q, at the origin. */
 static void
 draw_angle_arc (cairo_t               *cr,
@@ -842,8 +928,10 @@ draw_angle_arc (cairo_t               *cr,
                  oy + sin (mid) * r * 2.6, DLM_ANCHOR_CENTER, label);
 }
 
-/* The projection of p onto q's line: its foot, the dropped perpendicular
- * (dashed) and the projected vector along q. */
+/* The projection of p onto q's line: the line itself (faint, across the
+ * plane), the dropped perpendicular (dashed), its foot, and the projected
+ * vector drawn alongside q's line, shifted to the side away from p, so it
+ * never covers q. */
 static void
 draw_projection (DlmAxes               *axes,
                  cairo_t               *cr,
@@ -853,20 +941,25 @@ draw_projection (DlmAxes               *axes,
                  const DotFacts        *f)
 {
   DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double k = f->dot / (f->norm_y * f->norm_y), origin[2] = { 0, 0 };
+  double k = f->dot / (f->norm_y * f->norm_y), reach = g.x.max / MAX (fabs (q[0]), fabs (q[1]));
   double foot[2] = { k * q[0], k * q[1] };
   double xs[] = { p[0], foot[0] }, ys[] = { p[1], foot[1] };
-  double lx[] = { -q[0] * 100, q[0] * 100 }, ly[] = { -q[1] * 100, q[1] * 100 };
+  double lx[] = { -q[0] * reach, q[0] * reach }, ly[] = { -q[1] * reach, q[1] * reach };
+  /* a unit normal of q (in data units, y up), turned away from p */
+  double nx = -q[1] / f->norm_y, ny = q[0] / f->norm_y;
+  double side = nx * p[0] + ny * p[1] > 0 ? -1 : 1;
+  double shift = (g.x.max - g.x.min) / g.plot.width * dlm_theme_px (theme, 9) * side;
+  double from[2] = { nx * shift, ny * shift }, to[2] = { foot[0] + nx * shift, foot[1] + ny * shift };
   DlmStroke drop = { &theme->muted, 1.2, TRUE }, line = { &theme->grid, 1, FALSE };
-  DlmColor shade = dlm_color_with_alpha (&theme->series[2], 0.55);
 
   dlm_axes_line (axes, lx, ly, 2, &line);
   dlm_axes_line (axes, xs, ys, 2, &drop);
-  draw_arrow (cr, theme, &g, origin, foot, &shade, 6);
+  draw_arrow (cr, theme, &g, from, to, &theme->series[2], 2.5);
   dlm_axes_points (axes, &foot[0], &foot[1], 1, &theme->series[2], 4);
 }
 
-/* An arrow's name just beyond its tip, clear of the handle. */
+/* An arrow's name just beyond its tip, in its colour's shade that reads
+ * as text. */
 static void
 draw_tip_label (cairo_t               *cr,
                 const DlmTheme        *theme,
@@ -875,10 +968,11 @@ draw_tip_label (cairo_t               *cr,
                 const DlmColor        *color,
                 const char            *markup)
 {
-  double len = hypot (tip[0], tip[1]), off = dlm_theme_px (theme, 22);
+  double len = hypot (tip[0], tip[1]), off = dlm_theme_px (theme, 18);
   double ux = len > 0 ? tip[0] / len : 1, uy = len > 0 ? tip[1] / len : 0;
+  DlmColor text = dlm_theme_text_color (theme, color);
 
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, color, dlm_geometry_x_to_px (g, tip[0]) + ux * off,
+  dlm_text_draw (cr, theme, DLM_TEXT_BODY, &text, dlm_geometry_x_to_px (g, tip[0]) + ux * off,
                  dlm_geometry_y_to_px (g, tip[1]) - uy * off, DLM_ANCHOR_CENTER, markup);
 }
 
@@ -922,8 +1016,6 @@ draw_plane (DlmDotTopic    *self,
   draw_angle_arc (cr, theme, &g, p, q, &f);
   draw_arrow (cr, theme, &g, origin, q, &theme->series[1], 2.5);
   draw_arrow (cr, theme, &g, origin, p, &theme->series[0], 2.5);
-  draw_handle (cr, theme, &g, p, &theme->series[0]);
-  draw_handle (cr, theme, &g, q, &theme->series[1]);
   draw_tip_label (cr, theme, &g, p, &theme->series[0], "<b>p</b>");
   draw_tip_label (cr, theme, &g, q, &theme->series[1], "<b>q</b>");
   return g;
@@ -961,7 +1053,7 @@ geometry_lines (DlmDotTopic *self)
   cf = factor_text (f.cosine);
   g_ptr_array_add (lines, g_strdup_printf ("p · q = %s = <b>%s</b>", terms, dot));
   if (!isnan (f.angle))
-    g_ptr_array_add (lines, g_strdup_printf ("|p| |q| cos θ = %s · %s · %s = %s", np, nq, cf, dot));
+    g_ptr_array_add (lines, g_strdup_printf ("|p| |q| cos θ = %s × %s × %s = %s", np, nq, cf, dot));
   g_ptr_array_add (lines, g_markup_escape_text (sign_words (&f), -1));
   if (!isnan (f.angle))
     g_ptr_array_add (lines, g_strdup_printf (_("cosine similarity cos θ = %s, θ = %s°"), c, a));
@@ -992,9 +1084,8 @@ draw_geometry_facts (DlmDotTopic    *self,
       y += h * 1.7;
     }
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x, y + h * 0.5,
-                        DLM_ANCHOR_NORTH_WEST, rect.width, _("Drag the tips of p and q."));
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x, y + h * 1.5,
-                        DLM_ANCHOR_NORTH_WEST, rect.width, _("The wide pale arrow is p projected onto q."));
+                        DLM_ANCHOR_NORTH_WEST, rect.width,
+                        _("The arrow alongside q is p projected onto q."));
 }
 
 static void
