@@ -359,7 +359,7 @@ render_logged (DlmTopic         *topic,
                DlmThemeKind      kind,
                cairo_surface_t **surface)
 {
-  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 450);
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
   cairo_t *cr = cairo_create (target);
   DlmLayoutLog *log = dlm_layout_log_new (800, 450);
   DlmTheme theme;

@@ -445,7 +445,7 @@ static DlmLayoutLog *
 render_logged (DlmTopic     *topic,
                DlmThemeKind  kind)
 {
-  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_RGB24, GOLDEN_W, GOLDEN_H);
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, GOLDEN_W, GOLDEN_H);
   cairo_t *cr = cairo_create (target);
   DlmLayoutLog *log = dlm_layout_log_new (GOLDEN_W, GOLDEN_H);
   DlmTheme theme;

@@ -6,6 +6,7 @@
 #include "dlm-encoding.h"
 #include "dlm-encoding-topic.h"
 #include "dlm-error.h"
+#include "dlm-layout.h"
 #include "dlm-parse.h"
 #include "golden.h"
 
@@ -282,6 +283,96 @@ test_many_rows_render (void)
 
 /* ---- golden images ----------------------------------------------------- */
 
+/* ---- the figure ------------------------------------------------------------ */
+
+static DlmLayoutLog *
+render_logged (DlmTopic       *topic,
+               const DlmTheme *theme,
+               int             width,
+               int             height)
+{
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (target);
+  DlmLayoutLog *log = dlm_layout_log_new (width, height);
+
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, theme, width, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (target);
+  return log;
+}
+
+static char *
+many_names (guint n)
+{
+  GString *names = g_string_new ("values=");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (names, "%sCategory number %u", i ? ", " : "", i);
+  return g_string_free (names, FALSE);
+}
+
+/* No text runs into other text or leaves its panel, and all of it reads
+ * (contrast, no series colour for names), in every scheme and theme,
+ * with 3, 10 and 50 categories. */
+static void
+test_figure_clean (void)
+{
+  const char *schemes[] = { "scheme=onehot", "scheme=label" };
+  const guint counts[] = { 3, 10, 50 };
+
+  for (guint k = DLM_THEME_LIGHT; k <= DLM_THEME_PROJECTOR; k++)
+    for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+      for (guint sc = 0; sc < G_N_ELEMENTS (schemes); sc++)
+        {
+          g_autoptr(DlmTopic) topic = dlm_encoding_topic_new ();
+          g_autofree char *values = many_names (counts[c]);
+          g_autoptr(DlmLayoutLog) log = NULL;
+          g_autoptr(GPtrArray) problems = NULL;
+          DlmTheme theme;
+
+          if (counts[c] != 3)
+            g_assert_true (dlm_topic_apply (topic, (const char *[]) { values, "categories=", NULL }, NULL));
+          g_assert_true (dlm_topic_set_param (topic, "scheme", schemes[sc] + strlen ("scheme="), NULL));
+          dlm_theme_init (&theme, k, 1);
+          log = render_logged (topic, &theme, GOLDEN_W, GOLDEN_H);
+          problems = dlm_layout_log_check (log);
+          if (problems != NULL && problems->len > 0)
+            g_error ("%s, %u categories, theme %u: %s", schemes[sc], counts[c], k,
+                     (char *) problems->pdata[0]);
+        }
+}
+
+/* The three √2 of the one-hot triangle lie in the open, not under (or
+ * on) a category's box. */
+static void
+test_distances_in_the_open (void)
+{
+  for (guint k = DLM_THEME_LIGHT; k <= DLM_THEME_PROJECTOR; k++)
+    {
+      g_autoptr(DlmTopic) topic = dlm_encoding_topic_new ();
+      g_autoptr(DlmLayoutLog) log = NULL;
+      DlmTheme theme;
+      guint found = 0;
+
+      /* a laptop's figure, where the triangle has room */
+      dlm_theme_init (&theme, k, dlm_theme_auto_scale (1366, 768));
+      log = render_logged (topic, &theme, 1366, 768);
+      for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+        {
+          const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+
+          if (item->kind != DLM_LAYOUT_TEXT || g_strcmp0 (item->text, "√2") != 0)
+            continue;
+          found++;
+          g_assert_cmpfloat_with_epsilon (item->backdrop.red, theme.background.red, 0.02);
+          g_assert_cmpfloat_with_epsilon (item->backdrop.green, theme.background.green, 0.02);
+          g_assert_cmpfloat_with_epsilon (item->backdrop.blue, theme.background.blue, 0.02);
+        }
+      g_assert_cmpuint (found, ==, 3);
+    }
+}
+
 static const DlmGolden goldens[] = {
   { "encoding-onehot-light", dlm_encoding_topic_get_type, { NULL }, DLM_THEME_LIGHT },
   { "encoding-onehot-dark", dlm_encoding_topic_get_type, { NULL }, DLM_THEME_DARK },
@@ -316,6 +407,8 @@ main (int   argc,
   g_test_add_func ("/topics/encoding/bad-input", test_bad_input);
   g_test_add_func ("/topics/encoding/words-and-probe", test_words_and_probe);
   g_test_add_func ("/topics/encoding/many-rows", test_many_rows_render);
+  g_test_add_func ("/topics/encoding/figure-clean", test_figure_clean);
+  g_test_add_func ("/topics/encoding/distances-in-the-open", test_distances_in_the_open);
   dlm_golden_add_tests ("/topics/encoding/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

@@ -19,6 +19,8 @@ typedef struct {
   double   cells_x0, top;       /* the first cell's corner */
   double   cell_w, row_h;
   guint    rows, cols;          /* drawn */
+  guint    name_rows;           /* column names staggered over this many rows */
+  gboolean names;               /* column names shown */
 } EncodingLayout;
 
 struct _DlmEncodingTopic
@@ -246,6 +248,7 @@ draw_chip (cairo_t        *cr,
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
   DlmColor fill = dlm_color_with_alpha (color, 0.14);
+  double th, f;
 
   rounded_rect (cr, r, MIN (r.height / 2, dlm_theme_px (theme, 6)));
   dlm_theme_set_color (cr, &theme->background);   /* hides lines behind the chip */
@@ -255,9 +258,16 @@ draw_chip (cairo_t        *cr,
   dlm_theme_set_color (cr, color);
   cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
   cairo_stroke (cr);
-  dlm_text_draw_fitted (cr, theme, role, &theme->foreground, r.x + r.width / 2,
-                        r.y + r.height / 2, DLM_ANCHOR_CENTER,
-                        r.width - dlm_theme_px (theme, 6), markup);
+  /* the name stays inside the chip: narrower, or shorter too when rows
+   * are packed tight */
+  dlm_text_size (cr, theme, role, markup, NULL, &th);
+  f = MIN (1.0, (r.height - dlm_theme_px (theme, 2)) / MAX (th, 1));
+  cairo_save (cr);
+  cairo_translate (cr, r.x + r.width / 2, r.y + r.height / 2);
+  cairo_scale (cr, f, f);
+  dlm_text_draw_fitted (cr, theme, role, &theme->foreground, 0, 0, DLM_ANCHOR_CENTER,
+                        (r.width - dlm_theme_px (theme, 6)) / f, markup);
+  cairo_restore (cr);
 }
 
 static void
@@ -277,7 +287,10 @@ draw_cell (DlmEncodingTopic *self,
 
   if (lit)
     {
-      DlmColor fill = dlm_color_with_alpha (category_color (theme, self->indices[i]), 0.45);
+      /* light text on a dark background needs a darker tint than dark
+       * text on a light one to keep its contrast */
+      DlmColor fill = dlm_color_with_alpha (category_color (theme, self->indices[i]),
+                                            theme->kind == DLM_THEME_DARK ? 0.32 : 0.45);
       cairo_rectangle (cr, r.x, r.y, r.width, r.height);
       dlm_theme_set_color (cr, &fill);
       cairo_fill (cr);
@@ -298,12 +311,16 @@ draw_headers (DlmEncodingTopic *self,
               DlmTextRole       role)
 {
   const EncodingLayout *l = &self->layout;
-  double y = l->top - dlm_theme_px (theme, 6);
+  double y = l->top - dlm_theme_px (theme, 6), line;
   g_autofree char *observed = g_markup_escape_text (_("Observed"), -1);
 
-  dlm_text_draw_fitted (cr, theme, role, &theme->muted, (l->label_x0 + l->label_x1) / 2, y,
-                        DLM_ANCHOR_SOUTH, l->label_x1 - l->label_x0, observed);
-  if (l->cell_w < dlm_theme_px (theme, 14))
+  /* on the highest row of names: the lower ones may reach left of the
+   * matrix, over the arrows */
+  dlm_text_size (cr, theme, role, observed, NULL, &line);
+  dlm_text_draw_fitted (cr, theme, role, &theme->muted, (l->label_x0 + l->label_x1) / 2,
+                        y - (l->name_rows - 1) * line * 1.1, DLM_ANCHOR_SOUTH, l->label_x1 - l->label_x0,
+                        observed);
+  if (!l->names)
     return;   /* too narrow for names: the probe reads them out */
   for (guint j = 0; j < l->cols; j++)
     {
@@ -311,10 +328,29 @@ draw_headers (DlmEncodingTopic *self,
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", name);
       const DlmColor *color = self->scheme == DLM_ENCODING_ONEHOT ? category_color (theme, j)
                             : self->scheme == DLM_ENCODING_DUMMY ? category_color (theme, 1)
-                            : &theme->foreground;
+                            : NULL;
+      double bar = dlm_theme_px (theme, 3), h;
 
-      dlm_text_draw_fitted (cr, theme, role, color, l->cells_x0 + (j + 0.5) * l->cell_w, y,
-                            DLM_ANCHOR_SOUTH, l->cell_w - dlm_theme_px (theme, 2), markup);
+      /* the name in the text colour, which reads on any background; the
+       * category's colour as a bar under it, as on the chips */
+      dlm_text_size (cr, theme, role, markup, NULL, &h);
+      if (l->name_rows == 1)
+        dlm_text_draw_fitted (cr, theme, role, &theme->foreground, l->cells_x0 + (j + 0.5) * l->cell_w,
+                              y - (color != NULL ? 2 * bar : 0), DLM_ANCHOR_SOUTH,
+                              l->cell_w - dlm_theme_px (theme, 2), markup);
+      else
+        /* staggered, each ending at its column's right edge: the next
+         * name on the same row starts name_rows columns further right */
+        dlm_text_draw_fitted (cr, theme, role, &theme->foreground, l->cells_x0 + (j + 0.9) * l->cell_w,
+                              y - (color != NULL ? 2 * bar : 0) - (j % l->name_rows) * h * 1.1,
+                              DLM_ANCHOR_SOUTH_EAST, 0.9 * l->name_rows * l->cell_w, markup);
+      if (color == NULL)
+        continue;
+      cairo_save (cr);
+      dlm_theme_set_color (cr, color);
+      cairo_rectangle (cr, l->cells_x0 + (j + 0.2) * l->cell_w, y - bar, 0.6 * l->cell_w, bar);
+      cairo_fill (cr);
+      cairo_restore (cr);
     }
 }
 
@@ -396,19 +432,46 @@ place_rows (DlmEncodingTopic *self,
 {
   EncodingLayout *l = &self->layout;
   guint n = n_values (self), cols = self->matrix->size2;
-  double header = dlm_theme_px (theme, 34), footer = dlm_theme_px (theme, 48);
+  double header = dlm_theme_px (theme, 34), footer, body, small;
   double label_w = MIN (widest_label (self, cr, theme, role) + dlm_theme_px (theme, 20),
                         area.width * 0.3);
   double arrow = dlm_theme_px (theme, 56);
-  double space = area.height - header - footer;
+  double space, widest = 0;
 
-  l->row_h = MIN (dlm_theme_px (theme, 64), space / n);
-  l->row_h = MAX (l->row_h, dlm_theme_px (theme, 16));
-  l->rows = MIN (n, (guint) floor (space / l->row_h));
-  l->cols = cols;
+  /* the shape, and under it how many observations are left out */
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Ag", NULL, &body);
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &small);
+  footer = dlm_theme_px (theme, 12) + body * 1.1 + small;
   l->cell_w = MIN (dlm_theme_px (theme, 88), (area.width - label_w - arrow) / cols);
   if (self->scheme != DLM_ENCODING_ONEHOT)
     l->cell_w = MAX (l->cell_w, dlm_theme_px (theme, 80));
+  /* column names wider than their columns are staggered over rows, each
+   * row higher than the last, so that each has several columns' width */
+  for (guint j = 0; j < cols; j++)
+    {
+      g_autofree char *name = column_name (self, j);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", name);
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, markup, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  l->name_rows = CLAMP ((guint) ceil (widest / (0.9 * l->cell_w)), 1, MIN (cols, 4));
+  /* past four rows they shrink, but never below half size (the plot kit's
+   * floor), which must fit too */
+  l->name_rows = MAX (l->name_rows, MIN ((guint) ceil (0.5 * widest / (0.9 * l->cell_w)), cols));
+  /* too many rows, or too narrow columns: no names, the probe reads them */
+  l->names = l->cell_w >= dlm_theme_px (theme, 14) && l->name_rows <= 6;
+  if (!l->names)
+    l->name_rows = 1;
+  header += (l->name_rows - 1) * body * 1.1;
+  space = area.height - header - footer;
+
+  l->row_h = MIN (dlm_theme_px (theme, 64), space / n);
+  /* at least a line of small text high, whatever the theme's type size */
+  l->row_h = MAX (l->row_h, MAX (dlm_theme_px (theme, 16), theme->font_size * theme->scale * 0.85 * 1.15));
+  l->rows = MIN (n, (guint) floor (space / l->row_h));
+  l->cols = cols;
   /* the whole block is centred in the area */
   l->label_x0 = area.x + MAX (0, (area.width - label_w - arrow - cols * l->cell_w) / 2);
   l->label_x1 = l->label_x0 + label_w;
@@ -436,7 +499,11 @@ draw_footer (DlmEncodingTopic *self,
                                                             "… and %u more observation",
                                                             "… and %u more observations",
                                                             hidden), hidden);
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, l->label_x0, y,
+      double h;
+
+      /* on a line of its own: a narrow matrix puts its shape right of it */
+      dlm_text_size (cr, theme, DLM_TEXT_BODY, shape, NULL, &h);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, l->label_x0, y + h * 1.1,
                      DLM_ANCHOR_NORTH_WEST, more);
     }
 }
@@ -489,8 +556,32 @@ draw_ruler (DlmEncodingTopic *self,
             DlmRect           r)
 {
   guint k = MIN (n_categories (self), 8);
-  double x0 = r.x + r.width * 0.08, x1 = r.x + r.width * 0.92, y = r.y + r.height / 2;
-  double step = k > 1 ? (x1 - x0) / (k - 1) : 0;
+  double x0, x1, y = r.y + r.height / 2, inset;
+  double step, widest = 0, line, room;
+  gboolean stagger;
+
+  for (guint i = 0; i < k; i++)
+    {
+      g_autofree char *name = g_markup_escape_text (self->categories[i], -1);
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, name, &w, &line);
+      widest = MAX (widest, w);
+    }
+  /* the ends of the ruler leave room for half a name */
+  inset = CLAMP (widest / 2 + dlm_theme_px (theme, 2), r.width * 0.08, r.width * 0.25);
+  x0 = r.x + inset;
+  x1 = r.x + r.width - inset;
+  /* names too wide for one step go on two rows, every other one higher;
+   * where even that is too tight, the ruler shows fewer categories (the
+   * order it teaches is the same) */
+  while (k > 2 && widest > 1.8 * (x1 - x0) / (k - 1))
+    k--;
+  step = k > 1 ? (x1 - x0) / (k - 1) : 0;
+  stagger = k > 1 && widest > step * 0.9;
+  room = k > 1 ? step * (stagger ? 1.8 : 0.9) : r.width;
+  /* low enough that the names above the line stay below the note */
+  y = MAX (y, r.y + dlm_theme_px (theme, 8) + line * (stagger ? 2.1 : 1));
 
   dlm_theme_set_color (cr, &theme->foreground);
   cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
@@ -499,7 +590,7 @@ draw_ruler (DlmEncodingTopic *self,
   cairo_stroke (cr);
   for (guint i = 0; i < k; i++)
     {
-      double x = k > 1 ? x0 + i * step : (x0 + x1) / 2;
+      double x = k > 1 ? x0 + i * step : (x0 + x1) / 2, w;
       g_autofree char *number = g_strdup_printf ("%u", i);
       g_autofree char *name = g_markup_escape_text (self->categories[i], -1);
 
@@ -508,9 +599,14 @@ draw_ruler (DlmEncodingTopic *self,
       cairo_fill (cr);
       dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, y + dlm_theme_px (theme, 8),
                      DLM_ANCHOR_NORTH, number);
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, category_color (theme, i), x,
-                            y - dlm_theme_px (theme, 8), DLM_ANCHOR_SOUTH,
-                            k > 1 ? step * 0.95 : r.width, name);
+      /* the names at the ends stay inside the card (two names too wide
+       * even for that are on different rows) */
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, name, &w, NULL);
+      w = w > room ? MAX (room, w * 0.5) : w;
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->foreground,
+                            CLAMP (x, r.x + w / 2, r.x + r.width - w / 2),
+                            y - dlm_theme_px (theme, 8) - (stagger && i % 2 ? line * 1.1 : 0),
+                            DLM_ANCHOR_SOUTH, room, name);
     }
 }
 
@@ -610,24 +706,44 @@ draw_dummy_card (DlmEncodingTopic *self,
     }
 }
 
+/* Whether a label of @w × @h centred on (x, y) runs into one of @chips. */
+static gboolean
+label_hits_chip (double         x,
+                 double         y,
+                 double         w,
+                 double         h,
+                 const DlmRect *chips,
+                 guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    if (x + w / 2 > chips[i].x && x - w / 2 < chips[i].x + chips[i].width &&
+        y + h / 2 > chips[i].y && y - h / 2 < chips[i].y + chips[i].height)
+      return TRUE;
+  return FALSE;
+}
+
 /* Two or three categories as the corners of a segment or an equilateral
- * triangle: every pair of one-hot rows is √2 apart. */
+ * triangle: every pair of one-hot rows is √2 apart. Of more categories the
+ * first three stand for all: any three make the same triangle. */
 static void
 draw_distances (DlmEncodingTopic *self,
                 cairo_t          *cr,
                 const DlmTheme   *theme,
                 DlmRect           r)
 {
-  guint k = n_categories (self);
-  double chip_h = dlm_theme_px (theme, 26), chip_w = MIN (r.width * 0.25, dlm_theme_px (theme, 90));
-  double side = MIN (r.width - chip_w, (r.height - chip_h) / 0.866);
+  guint k = MIN (n_categories (self), 3);
+  /* on a small card the chips shrink with the triangle rather than
+   * leave the card empty */
+  double chip_h = MIN (dlm_theme_px (theme, 26), r.height * 0.22);
+  double side = MIN (r.width * 0.75, (r.height - chip_h) / 0.866);
+  double chip_w = MIN (MIN (r.width * 0.25, dlm_theme_px (theme, 90)), side / 1.15);
   double cx = r.x + r.width / 2, top = r.y + chip_h / 2 + (r.height - chip_h - side * 0.866) / 2;
   double px[3] = { cx - side / 2, cx + side / 2, cx };
   double py[3] = { top + side * 0.866, top + side * 0.866, top };
+  DlmRect chips[3];
+  double gx, gy, lw, lh;
 
-  double gx, gy;
-
-  if (k < 2 || k > 3 || side < 1.15 * chip_w)
+  if (k < 2 || chip_w < dlm_theme_px (theme, 44))
     return;   /* no room for a readable picture: the note says it */
   if (k == 2)
     py[0] = py[1] = r.y + r.height / 2;
@@ -636,22 +752,33 @@ draw_distances (DlmEncodingTopic *self,
   for (guint a = 0; a < (k == 2 ? 1 : k); a++)
     {
       guint b = (a + 1) % k;
-      double mx = (px[a] + px[b]) / 2, my = (py[a] + py[b]) / 2;
-      double len = MAX (hypot (mx - gx, my - gy), 1e-9);
 
       dlm_theme_set_color (cr, &theme->muted);
       cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
       cairo_move_to (cr, px[a], py[a]);
       cairo_line_to (cr, px[b], py[b]);
       cairo_stroke (cr);
-      /* the distance sits just outside the edge, away from the centre */
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted,
-                     mx + (mx - gx) / len * dlm_theme_px (theme, 12),
-                     my + (my - gy) / len * dlm_theme_px (theme, 12), DLM_ANCHOR_CENTER, "√2");
     }
   for (guint a = 0; a < k; a++)
-    draw_chip (cr, theme, (DlmRect) { px[a] - chip_w / 2, py[a] - chip_h / 2, chip_w, chip_h },
-               category_color (theme, a), DLM_TEXT_SMALL, self->categories[a]);
+    {
+      chips[a] = (DlmRect) { px[a] - chip_w / 2, py[a] - chip_h / 2, chip_w, chip_h };
+      draw_chip (cr, theme, chips[a], category_color (theme, a), DLM_TEXT_SMALL, self->categories[a]);
+    }
+  /* the distances last, each just outside its edge, away from the centre,
+   * and moved further out until no chip covers it */
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "√2", &lw, &lh);
+  for (guint a = 0; a < (k == 2 ? 1 : k); a++)
+    {
+      guint b = (a + 1) % k;
+      double mx = (px[a] + px[b]) / 2, my = (py[a] + py[b]) / 2;
+      double len = MAX (hypot (mx - gx, my - gy), 1e-9), ux = (mx - gx) / len, uy = (my - gy) / len;
+      double d = dlm_theme_px (theme, 4) + MAX (fabs (ux) * lw, fabs (uy) * lh) / 2;
+
+      while (d < side && label_hits_chip (mx + ux * d, my + uy * d, lw, lh, chips, k))
+        d += dlm_theme_px (theme, 2);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, mx + ux * d, my + uy * d,
+                     DLM_ANCHOR_CENTER, "√2");
+    }
 }
 
 static void
@@ -661,10 +788,13 @@ draw_onehot_card (DlmEncodingTopic *self,
                   DlmRect           r)
 {
   DlmRect inside = draw_card (cr, theme, r, _("One-hot: no false order"));
-  DlmRect below = draw_note_above (cr, theme, inside,
-                                   _("Every row has exactly one 1. No category "
-                                     "is bigger than another, and any two are "
-                                     "equally far apart."), 0.75);
+  DlmRect below = draw_note_above (cr, theme, inside, n_categories (self) > 3
+                                   ? _("Every row has exactly one 1. No category "
+                                       "is bigger than another, and any two are "
+                                       "equally far apart, as for the first three:")
+                                   : _("Every row has exactly one 1. No category "
+                                       "is bigger than another, and any two are "
+                                       "equally far apart."), 0.75);
 
   draw_distances (self, cr, theme, below);
 }
@@ -795,6 +925,18 @@ dlm_encoding_topic_render (DlmTopic       *topic,
   self->layout.valid = FALSE;
   if (self->matrix == NULL)
     return;   /* only between the assignments of one apply */
+  /* the column order the figure chose itself is said under the matrix,
+   * in the matrix's own column, not over the figure's title */
+  if (self->typed_categories[0] == NULL)
+    {
+      double h;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &h);
+      main.height -= h * 1.5;
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, main.x, main.y + main.height + h * 1.5,
+                            DLM_ANCHOR_SOUTH_WEST, main.width,
+                            _("Categories A–Z, as in pandas and scikit-learn"));
+    }
   draw_encoding (self, cr, theme, main);
   side.height = MIN (side.height, dlm_theme_px (theme, 560));
   side.y = area.y + (area.height - side.height) / 2;
@@ -809,9 +951,6 @@ dlm_encoding_topic_render (DlmTopic       *topic,
       draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
                                                     side.width, side.height * 0.45 - gap / 2 });
     }
-  if (self->typed_categories[0] == NULL)
-    dlm_figure_notice (cr, theme, width,
-                       _("Categories A–Z, as in pandas and scikit-learn"));
 }
 
 /* ---- words ----------------------------------------------------------------- */
