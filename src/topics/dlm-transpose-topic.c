@@ -10,6 +10,7 @@
 
 #include "dlm-error.h"
 #include "dlm-format.h"
+#include "dlm-layout.h"
 #include "dlm-matrix-grid.h"
 #include "dlm-parse.h"
 #include "dlm-transpose-topic.h"
@@ -261,8 +262,9 @@ dlm_transpose_flip_position (guint   i,
 /* Row colours: the theme's series as tints, in the order that keeps
  * neighbouring rows most different (each next one the farthest from all
  * chosen so far), without colours near the highlight (it marks the one
- * thing to look at, here a symmetric matrix). Chosen from the theme's own
- * colours, so it holds whatever the palette is. */
+ * thing to look at, here a symmetric matrix) or too dark for the text on
+ * them. Chosen from the theme's own colours, so it holds whatever the
+ * palette is. */
 typedef struct {
   guint    n;
   DlmColor line[DLM_THEME_N_SERIES];
@@ -289,7 +291,9 @@ row_palette (const DlmTheme *theme,
   for (guint k = 0; k < DLM_THEME_N_SERIES; k++)
     {
       tints[k] = dlm_color_mix (&theme->series[k], &theme->background, amount);
-      usable[k] = color_distance (&theme->series[k], &theme->highlight) > 0.2;
+      /* numbers are written on the tints: they must keep their contrast */
+      usable[k] = color_distance (&theme->series[k], &theme->highlight) > 0.2 &&
+                  dlm_color_contrast (&theme->foreground, &tints[k]) >= 4.5;
     }
   palette->n = 0;
   for (;;)
@@ -765,7 +769,7 @@ draw_flip_result (DlmTransposeTopic *self,
       grids[k].mode = DLM_GRID_VALUES;
       grids[k].max_cell_size = 44;
     }
-  area = titled (cr, theme, area, _("Row k of A becomes column k of A<sup>T</sup>, in the same colour:"));
+  area = titled (cr, theme, area, _("Row k of A becomes column k of A<sup>T</sup>, in the same color:"));
   draw_terms (self, cr, theme, area, terms, G_N_ELEMENTS (terms), grids);
 }
 
