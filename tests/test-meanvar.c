@@ -8,6 +8,7 @@
 #include "dlm-meanvar.h"
 #include "dlm-meanvar-topic.h"
 #include "dlm-softmax-topic.h"
+#include "dlm-layout.h"
 #include "golden.h"
 #include "topic-test.h"
 
@@ -367,6 +368,109 @@ test_drag (void)
 
 /* ---- golden images ----------------------------------------------------- */
 
+/* ---- the figure --------------------------------------------------------- */
+
+static DlmTopic *
+meanvar_with (const char *const *assignments)
+{
+  DlmTopic *topic = dlm_meanvar_topic_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
+
+/* The squares keep the points' order: one row, named 1 … n left to right
+ * on one line, however narrow the column (they used to wrap into rows). */
+static void
+test_squares_in_order (void)
+{
+  const int sizes[][2] = { { 1366, 768 }, { 800, 600 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(DlmTopic) topic = dlm_meanvar_topic_new ();
+      g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (sizes[s][0], sizes[s][1]);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
+      cairo_t *cr = cairo_create (surface);
+      DlmTheme theme;
+      double last_x = -1, row_y = -1;
+      gboolean in_column = FALSE;
+      guint next = 1;
+
+      dlm_theme_init (&theme, DLM_THEME_PROJECTOR, dlm_theme_auto_scale (sizes[s][0], sizes[s][1]));
+      dlm_layout_log_attach (log, cr);
+      dlm_topic_render (topic, cr, &theme, sizes[s][0], sizes[s][1]);
+      /* the squares' names: drawn after the column's heading */
+      for (guint i = 0; i < dlm_layout_log_get_n_items (log); i++)
+        {
+          const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+          g_autofree char *want = g_strdup_printf ("%u", next);
+
+          if (item->kind == DLM_LAYOUT_TEXT && strstr (item->text, "Squared deviations") != NULL)
+            in_column = TRUE;
+          /* the names are muted; the areas inside the squares are not */
+          if (!in_column || item->kind != DLM_LAYOUT_TEXT || g_strcmp0 (item->text, want) != 0 ||
+              item->color.red != theme.muted.red || item->color.green != theme.muted.green)
+            continue;
+          g_assert_cmpfloat (item->box.x, >, last_x);
+          if (row_y >= 0)
+            g_assert_cmpfloat (fabs (item->box.y - row_y), <, 1);
+          last_x = item->box.x;
+          row_y = item->box.y;
+          next++;
+        }
+      g_assert_cmpuint (next, ==, 7);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* Indices are whole numbers, 8-digit data never shows e notation. */
+static void
+test_number_formats (void)
+{
+  g_autoptr(DlmTopic) few = meanvar_with ((const char *[]) { "data=10, 40, 30, 20", NULL });
+  g_autoptr(DlmTopic) wide = meanvar_with ((const char *[]) { "data=12345678, 23456789, 34567890, 45678901", NULL });
+  g_autoptr(GPtrArray) few_texts = figure_texts (few, DLM_THEME_LIGHT, 1366, 768);
+  g_autoptr(GPtrArray) wide_texts = figure_texts (wide, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_false (texts_contain (few_texts, "1.5"));
+  g_assert_false (texts_contain (few_texts, "2.5"));
+  g_assert_false (texts_contain (wide_texts, "e+"));
+  /* σ² of the four: 2.058 × 10¹⁴ (np.var(x, ddof=1) = 205761316872427.97) */
+  g_assert_true (texts_contain (wide_texts, "2.058 × 10¹⁴"));
+  g_assert_true (texts_contain (wide_texts, "x̄ = 29\u202f012\u202f314"));
+}
+
+/* No text overlaps, leaves its panel or is pale, in either view, every
+ * theme, at a laptop's and a small window's size. */
+static void
+test_layout_clean (void)
+{
+  const char *cases[][4] = {
+    { "view=dots", NULL },
+    { "view=dots", "data=12345678, 23456789, 34567890, 45678901", NULL },
+    { "view=dots", "data=-8, -3, -5, -12, -1", "compare=-2, -4, -6", NULL },
+    { "view=dots", "data=2, 3, 4, 3, 4, 4", "ddof=0", NULL },
+    { "view=normal", NULL },
+  };
+  const int sizes[][2] = { { 1366, 768 }, { 800, 600 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr(DlmTopic) topic = meanvar_with (cases[c]);
+          g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
+
+          if (problems->len > 0)
+            g_error ("%s %s: %s", cases[c][0], cases[c][1] ? cases[c][1] : "",
+                     (const char *) problems->pdata[0]);
+        }
+}
+
 static const DlmGolden goldens[] = {
   { "meanvar-dots-light", dlm_meanvar_topic_get_type, { NULL }, DLM_THEME_LIGHT },
   { "meanvar-shift-dark", dlm_meanvar_topic_get_type,
@@ -397,6 +501,9 @@ main (int   argc,
   g_test_add_func ("/topics/meanvar/words", test_words);
   g_test_add_func ("/topics/meanvar/probe", test_probe);
   g_test_add_func ("/topics/meanvar/drag", test_drag);
+  g_test_add_func ("/topics/meanvar/squares-in-order", test_squares_in_order);
+  g_test_add_func ("/topics/meanvar/number-formats", test_number_formats);
+  g_test_add_func ("/topics/meanvar/layout", test_layout_clean);
   dlm_golden_add_tests ("/topics/meanvar/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

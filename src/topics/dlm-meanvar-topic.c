@@ -94,16 +94,26 @@ is_blank (const char *text)
   return text == NULL || text[strspn (text, " \t\r\n")] == '\0';
 }
 
-/* Short labels: "16", "0.6667", "−3.333", "169108". */
+/* Short labels: "16", "0.6667", "−3.333", "169 108", "29 012 314",
+ * "2.058 × 10¹⁴": four significant digits, whole numbers in full up to
+ * 10¹², never e notation. dlm_format_short() counts decimals below 10⁶
+ * and significant digits from there on. */
 static char *
 label_number (double value)
 {
+  double size = fabs (value);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *format = fabs (value) >= 1e4 && fabs (value) < 1e12 ? "%.0f" : "%.4g";
-  const char *text = g_ascii_formatd (buf, sizeof buf, format, value);
+  const char *text;
 
-  if (fabs (value) < 5e-13)
+  if (size < 5e-13)
     return g_strdup ("0");
+  if (size >= 1e6 && size < 1e12)
+    return dlm_format_short (value, (int) floor (log10 (size)) + 1);
+  if (size >= 1e4 && size < 1e6)
+    return dlm_format_short (value, 0);
+  if (size >= 1e12 || size < 1e-3)
+    return dlm_format_short (value, 4);
+  text = g_ascii_formatd (buf, sizeof buf, "%.4g", value);
   if (text[0] == '-')
     return g_strconcat ("−", text + 1, NULL);
   return g_strdup (text);
@@ -188,6 +198,27 @@ sign_color (const DlmTheme *theme,
 }
 
 
+/* The ±σ band behind the dots. */
+static DlmColor
+band_color (const DlmTheme *theme)
+{
+  return dlm_color_with_alpha (&theme->series[2], 0.16);
+}
+
+/* A series colour for words that may sit on the band: the shade that reads
+ * at 4.5:1 on the band, which is further from the text colour than the
+ * background is. */
+static DlmColor
+band_text_color (const DlmTheme *theme,
+                 const DlmColor *color)
+{
+  DlmColor band = band_color (theme);
+  DlmTheme on_band = *theme;
+
+  on_band.background = dlm_color_mix (&band, &theme->background, band.alpha);
+  return dlm_theme_text_color (&on_band, color);
+}
+
 /* A deviation's value beside its segment, if it fits before the next one. */
 static void
 label_deviation (DlmAxes          *axes,
@@ -195,15 +226,34 @@ label_deviation (DlmAxes          *axes,
                  const DlmTheme   *theme,
                  guint             i,
                  double            d,
+                 double            d_before,
                  const DlmMeanVar *stats)
 {
   DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double room = 0.75 * g.plot.width / (g.x.max - g.x.min), w;
+  double unit = g.plot.width / (g.x.max - g.x.min), room = 0.75 * unit, w, w_before = 0;
   g_autofree char *t = signed_label (d);
+  gboolean right;
 
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, t, &w, NULL);
-  if (w <= room)
-    dlm_axes_text (axes, i + 1.18, stats->mean + d / 2, DLM_ANCHOR_WEST, sign_color (theme, d), t);
+  if (w > room)
+    return;
+  /* right of its segment, unless that runs past the plot (the last one):
+   * then left of it, if the label right of the segment before leaves room */
+  right = dlm_geometry_x_to_px (&g, i + 0.18) + w <= g.plot.x + g.plot.width;
+  if (!right && i > 0 && d_before != 0)
+    {
+      g_autofree char *before = signed_label (d_before);
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, before, &w_before, NULL);
+      if (w_before <= room && w + w_before > 0.64 * unit - dlm_theme_px (theme, 4))
+        return;
+    }
+  {
+    DlmColor color = band_text_color (theme, sign_color (theme, d));
+
+    dlm_axes_text (axes, right ? i + 0.18 : i - 0.18, stats->mean + d / 2,
+                   right ? DLM_ANCHOR_WEST : DLM_ANCHOR_EAST, &color, t);
+  }
 }
 
 static void
@@ -217,13 +267,13 @@ draw_deviations (DlmAxes          *axes,
     {
       double x = value_at (values, i), d = x - stats->mean;
       DlmStroke stroke = { sign_color (theme, d), values->len > 100 ? 0.6 : 1.4, FALSE };
-      double xs[] = { i + 1, i + 1 }, ys[] = { stats->mean, x };
+      double xs[] = { i, i }, ys[] = { stats->mean, x };
 
       dlm_axes_line (axes, xs, ys, 2, &stroke);
       dlm_axes_points (axes, &xs[0], &x, 1, sign_color (theme, d),
                        values->len > 100 ? 2.5 : values->len > 30 ? 4 : 6.5);
       if (values->len <= LABEL_LIMIT && d != 0)
-        label_deviation (axes, cr, theme, i, d, stats);
+        label_deviation (axes, cr, theme, i, d, i > 0 ? value_at (values, i - 1) - stats->mean : 0, stats);
     }
 }
 
@@ -241,22 +291,38 @@ draw_mean_and_band (DlmAxes          *axes,
                     GArray           *values,
                     const DlmMeanVar *stats)
 {
-  DlmColor band = dlm_color_with_alpha (&theme->series[2], 0.16);
+  DlmColor band = band_color (theme);
   DlmStroke mean_stroke = { &theme->foreground, 1.2, FALSE };
   DlmStroke edge = { &theme->series[2], 0.8, TRUE };
-  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double right = values->len + 0.5;
-  /* the labels sit just outside the plot, in the room draw_dot_panel kept */
-  double label_x = right + dlm_theme_px (theme, 6) * (g.x.max - g.x.min) / g.plot.width;
-  g_autofree char *mean_label = mean_label_text (stats);
+  double right = values->len - 0.5;
 
-  dlm_axes_fill_rect (axes, 0.5, right, stats->mean - stats->sd, stats->mean + stats->sd, &band);
+  dlm_axes_fill_rect (axes, -0.5, right, stats->mean - stats->sd, stats->mean + stats->sd, &band);
   dlm_axes_hline (axes, stats->mean - stats->sd, &edge);
   dlm_axes_hline (axes, stats->mean + stats->sd, &edge);
   dlm_axes_hline (axes, stats->mean, &mean_stroke);
-  dlm_axes_text (axes, label_x, stats->mean, DLM_ANCHOR_SOUTH_WEST, &theme->foreground, mean_label);
-  dlm_axes_text (axes, label_x, stats->mean + stats->sd, DLM_ANCHOR_SOUTH_WEST, &theme->series[2], "x̄ + σ");
-  dlm_axes_text (axes, label_x, stats->mean - stats->sd, DLM_ANCHOR_NORTH_WEST, &theme->series[2], "x̄ − σ");
+}
+
+/* x̄ and x̄ ± σ named in the strip right of the plot that draw_dot_panel
+ * kept for them, each centred on its line; the σ lines' names give way
+ * when the band is too narrow for three names. */
+static void
+name_mean_and_band (cairo_t               *cr,
+                    const DlmTheme        *theme,
+                    const DlmAxesGeometry *g,
+                    const DlmMeanVar      *stats)
+{
+  g_autofree char *mean_label = mean_label_text (stats);
+  DlmColor edge = dlm_theme_text_color (theme, &theme->series[2]);
+  double x = g->plot.x + g->plot.width + dlm_theme_px (theme, 6), h;
+  double y = dlm_geometry_y_to_px (g, stats->mean);
+  double half_band = y - dlm_geometry_y_to_px (g, stats->mean + stats->sd);
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, mean_label, NULL, &h);
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->foreground, x, y, DLM_ANCHOR_WEST, mean_label);
+  if (half_band < h * 1.2)
+    return;
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &edge, x, y - half_band, DLM_ANCHOR_WEST, "x̄ + σ");
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &edge, x, y + half_band, DLM_ANCHOR_WEST, "x̄ − σ");
 }
 
 static DlmAxesGeometry
@@ -270,21 +336,35 @@ draw_dot_panel (DlmMeanvarTopic  *self,
                 const char       *title)
 {
   g_autofree char *mean_label = mean_label_text (stats);
+  g_auto(GStrv) names = g_new0 (char *, values->len + 1);
   g_autoptr(DlmAxes) axes = NULL;
-  double w1, w2;
+  double w1, w2, title_h;
 
+  DlmAxesGeometry g;
+
+  for (guint i = 0; i < values->len; i++)
+    names[i] = g_strdup_printf ("%u", i + 1);
+  /* the title above the axes, wrapped to the panel: an axes title is
+   * centred on the plot and one line, and a long one left the panel */
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width, title);
+  rect.y += title_h;
+  rect.height -= title_h;
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, mean_label, &w1, NULL);
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, "x̄ + σ", &w2, NULL);
-  rect.width -= MAX (w1, w2) + dlm_theme_px (theme, 4);
+  /* the axes keep a gap of their own on the right: the names take the rest */
+  rect.width -= MAX (MAX (w1, w2) + dlm_theme_px (theme, 6) - dlm_theme_px (theme, 16), 0);
   axes = dlm_axes_new (cr, theme, rect);
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0.5, values->len + 0.5);
+  /* the points sit at 0 … n − 1, named 1 … n as the course counts: whole
+   * numbers, where a linear axis would tick at 2.5 */
+  dlm_axes_set_categories (axes, (const char *const *) names, values->len);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, span.lo, span.hi);
-  dlm_axes_set_title (axes, title);
   dlm_axes_set_labels (axes, _("index i"), _("value xᵢ"));
   dlm_axes_draw_frame (axes);
   draw_mean_and_band (axes, theme, values, stats);
   draw_deviations (axes, cr, theme, values, stats);
-  return dlm_axes_get_geometry (axes);
+  g = dlm_axes_get_geometry (axes);
+  name_mean_and_band (cr, theme, &g, stats);
+  return g;
 }
 
 /* σ only when the panel has the whole width: two titles must stay short. */
@@ -407,8 +487,89 @@ label_square (cairo_t        *cr,
     dlm_text_draw (cr, theme, DLM_TEXT_SMALL, NULL, x + side / 2, y + side / 2, DLM_ANCHOR_CENTER, markup);
 }
 
-/* Every squared deviation as a real square, aligned on a common top edge per
- * row, then the square of area σ² — the average the variance stands for. */
+/* Where square i goes in a single row: each takes its side, or the width
+ * of its index below it if that is wider. Returns the row's width and
+ * fills @x if given. */
+static double
+row_of_squares (const double *sides,
+                const double *names,
+                guint         n,
+                double        scale,
+                double        gap,
+                double       *x)
+{
+  double at = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double slot = MAX (sides[i] * scale, names[i]);
+
+      if (x != NULL)
+        x[i] = at + (slot - sides[i] * scale) / 2;
+      at += slot + gap * (i + 1 == n - 1 ? 2 : 1);
+    }
+  return at - gap;
+}
+
+/* A few squared deviations: one row on a common base line, in the order
+ * of the points, each named by its index i below it as on the dot plot's
+ * axis, then the square of area σ². Wrapping them into rows would lose
+ * the order that ties each square to its point. Returns the height used. */
+static double
+draw_square_row (DlmMeanvarTopic *self,
+                 cairo_t         *cr,
+                 const DlmTheme  *theme,
+                 DlmRect          rect,
+                 const double    *sides)
+{
+  guint n = self->data->len;
+  g_autofree double *names = g_new0 (double, n + 1);
+  g_autofree double *x = g_new (double, n + 1);
+  double gap = dlm_theme_px (theme, 6), name_h, largest = gsl_stats_max (sides, 1, n + 1);
+  double lo = 0, hi, scale, base;
+
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "0", NULL, &name_h);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u", i + 1);
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, name, &names[i], NULL);
+    }
+  /* the largest scale at which the row fits the width and the height */
+  hi = largest > 0 ? (rect.height - name_h - gap) / largest : 1;
+  for (guint k = 0; k < 40; k++)
+    {
+      double mid = (lo + hi) / 2;
+
+      if (row_of_squares (sides, names, n + 1, mid, gap, NULL) <= rect.width)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  scale = lo;
+  row_of_squares (sides, names, n + 1, scale, gap, x);
+  base = rect.y + largest * scale;
+  for (guint i = 0; i <= n; i++)
+    {
+      double d = i < n ? value_at (self->data, i) - self->stats.mean : 0;
+      double side = sides[i] * scale;
+
+      draw_one_square (cr, theme, rect.x + x[i], base - side, side,
+                       i < n ? sign_color (theme, d) : &theme->foreground, i == n);
+      label_square (cr, theme, rect.x + x[i], base - side, side,
+                    i < n ? d * d : self->stats.variance, i == n);
+      if (i < n)
+        {
+          g_autofree char *name = g_strdup_printf ("%u", i + 1);
+          dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x + x[i] + side / 2,
+                         base + gap, DLM_ANCHOR_NORTH, name);
+        }
+    }
+  return largest * scale + gap + name_h;
+}
+
+/* Every squared deviation as a real square, then the square of area σ² —
+ * the average the variance stands for. Many squares flow in rows, aligned
+ * on a common top edge per row. */
 static double
 draw_squares (DlmMeanvarTopic *self,
               cairo_t         *cr,
@@ -423,6 +584,8 @@ draw_squares (DlmMeanvarTopic *self,
   for (guint i = 0; i < n; i++)
     sides[i] = fabs (value_at (self->data, i) - self->stats.mean);
   sides[n] = self->stats.sd;
+  if (n <= LABEL_LIMIT)
+    return draw_square_row (self, cr, theme, rect, sides);
   scale = fit_squares (sides, n + 1, rect.width, rect.height, gap);
   flow_squares (sides, n + 1, scale, rect.width, gap, pos);
 
@@ -434,8 +597,6 @@ draw_squares (DlmMeanvarTopic *self,
       double side = sides[i] * scale;
 
       draw_one_square (cr, theme, x, y, side, i < n ? sign_color (theme, d) : &theme->foreground, i == n);
-      if (n <= LABEL_LIMIT)
-        label_square (cr, theme, x, y, side, i < n ? d * d : self->stats.variance, i == n);
     }
   cairo_restore (cr);
   return flow_squares (sides, n + 1, scale, rect.width, gap, NULL);
@@ -480,12 +641,19 @@ draw_facts (DlmMeanvarTopic *self,
   g_auto(GStrv) lines = fact_lines (self);
   double y = rect.y, h;
 
+  /* wrapped, not shrunk: a long line stays readable on a projector */
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  for (guint i = 0; lines[i] != NULL && y + h <= rect.y + rect.height; i++)
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 1 ? &theme->highlight : NULL, rect.x, y,
-                            DLM_ANCHOR_NORTH_WEST, rect.width, lines[i]);
-      y += h * 1.5;
+      g_autofree char *bold = i == 1 ? g_strdup_printf ("<b>%s</b>", lines[i]) : NULL;
+      const char *text = i == 1 ? bold : lines[i];
+      double height = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, text, rect.width);
+
+      if (y + height > rect.y + rect.height)
+        break;
+      /* the variance itself in bold: the highlight colour is too pale for words */
+      dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, y, rect.width, text);
+      y += height + h * 0.5;
     }
 }
 
@@ -495,15 +663,15 @@ draw_square_column (DlmMeanvarTopic *self,
                     const DlmTheme  *theme,
                     DlmRect          rect)
 {
-  double h, gap = dlm_theme_px (theme, 12);
+  double h, title_h, gap = dlm_theme_px (theme, 12);
   g_autofree char *title = g_strdup_printf (_("<b>Squared deviations</b>; dashed: area / %s"),
                                             divisor_term (self));
   DlmRect squares, facts;
 
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, DLM_ANCHOR_NORTH_WEST,
-                        rect.width, title);
-  squares = (DlmRect) { rect.x, rect.y + h * 1.6, rect.width, (rect.height - h * 1.6) * 0.5 };
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width, title);
+  squares = (DlmRect) { rect.x, rect.y + title_h + h * 0.6, rect.width,
+                        (rect.height - title_h - h * 0.6) * 0.5 };
   squares.height = draw_squares (self, cr, theme, squares);
   facts = (DlmRect) { rect.x, squares.y + squares.height + gap + h * 0.4, rect.width, 0 };
   facts.height = rect.y + rect.height - facts.y;
@@ -791,7 +959,7 @@ nearest_index (const DlmAxesGeometry *g,
                GArray                *values,
                double                 x)
 {
-  double i = round (dlm_geometry_px_to_x (g, x)) - 1;
+  double i = round (dlm_geometry_px_to_x (g, x));
 
   return i >= 0 && i < values->len ? (int) i : -1;
 }
@@ -817,7 +985,7 @@ probe_dots (DlmMeanvarTopic *self,
   vt = label_number (v);
   dt = signed_label (d);
   st = label_number (d * d);
-  probe->x = dlm_geometry_x_to_px (g, i + 1);
+  probe->x = dlm_geometry_x_to_px (g, i);
   probe->y = dlm_geometry_y_to_px (g, v);
   probe->text = g_strdup_printf (_("x%d = %s, deviation %s, squared %s"), i + 1, vt, dt, st);
   return TRUE;
@@ -888,7 +1056,7 @@ dlm_meanvar_topic_get_point (DlmTopic *topic,
 
   if (self->view == DLM_MEANVAR_VIEW_NORMAL)
     return dlm_topic_probe_along (topic, &self->panels[0], index, DLM_TOPIC_CURVE_SAMPLES, point);
-  return probe_dots (self, dlm_geometry_x_to_px (g, i + 1), g->plot.y + g->plot.height / 2, point);
+  return probe_dots (self, dlm_geometry_x_to_px (g, i), g->plot.y + g->plot.height / 2, point);
 }
 
 /* Shortest text that reads back as exactly @value ("0.1", not
@@ -958,7 +1126,7 @@ dlm_meanvar_topic_drag (DlmTopic      *topic,
       self->drag_index = -1;
       if (self->view != DLM_MEANVAR_VIEW_DOTS || !dlm_geometry_contains (g, x, y) ||
           (i = nearest_index (g, self->data, x)) < 0 ||
-          hypot (dlm_geometry_x_to_px (g, i + 1) - x,
+          hypot (dlm_geometry_x_to_px (g, i) - x,
                  dlm_geometry_y_to_px (g, value_at (self->data, i)) - y) > GRAB_RADIUS)
         return FALSE;
       self->drag_index = i;
