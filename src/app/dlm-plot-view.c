@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "dlm-plot.h"
@@ -26,7 +27,22 @@ struct _DlmPlotView
    * last, so the accessible description changes only when that does. */
   int           cursor;
   char         *cursor_text;
+
+  /* What is drawn over the figure for the people watching it, never into
+   * an export (which renders the topic alone): while idle, neither the
+   * read-out nor the data cursor; the spotlight around the pointer; and a
+   * caption (the slide counter) that fades out CAPTION_MS after it shows. */
+  guint         idle : 1;
+  guint         spotlight : 1;
+  char         *caption;
+  double        caption_opacity;
+  guint         caption_source;
+  AdwAnimation *caption_fade;
 };
+
+/* How long the caption stays before it fades, and how long the fade takes. */
+#define CAPTION_MS       2000
+#define CAPTION_FADE_MS  400
 
 enum {
   PROP_0,
@@ -217,6 +233,74 @@ dlm_plot_view_draw_probe (DlmPlotView    *self,
   dlm_probe_clear (&probe);
 }
 
+/* The room's pointer: a large ring around the pointer, a dark band under
+ * a bright one, so that it stands out on light, dark and projector
+ * figures alike, over a faint disc that lets the data show through. */
+static void
+draw_spotlight (cairo_t        *cr,
+                const DlmTheme *theme,
+                double          x,
+                double          y,
+                double          width,
+                double          height)
+{
+  static const DlmColor bright = { 1.0, 0.84, 0.0, 1.0 };
+  static const DlmColor dark = { 0.0, 0.0, 0.0, 0.75 };
+  double r = MAX (dlm_theme_px (theme, 56), 0.07 * MIN (width, height));
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, bright.red, bright.green, bright.blue, 0.22);
+  cairo_fill_preserve (cr);
+  dlm_theme_set_color (cr, &dark);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 11));
+  cairo_stroke_preserve (cr);
+  dlm_theme_set_color (cr, &bright);
+  cairo_set_line_width (cr, dlm_theme_px (theme, 5));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The caption sits at the top right, beside the figure's title (which
+ * figures set at the left), where it covers the least. */
+static void
+draw_caption (cairo_t        *cr,
+              const DlmTheme *theme,
+              const char     *caption,
+              double          opacity,
+              double          width,
+              double          height)
+{
+  g_autofree char *markup = g_markup_escape_text (caption, -1);
+  double margin = dlm_theme_px (theme, 12);
+
+  cairo_push_group (cr);
+  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, width - margin, margin,
+                       DLM_ANCHOR_NORTH_EAST, width / 3, markup);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, opacity);
+}
+
+/* Everything the view draws over the figure, in the order it stacks. */
+static void
+dlm_plot_view_draw_overlays (DlmPlotView    *self,
+                             cairo_t        *cr,
+                             const DlmTheme *theme,
+                             double          width,
+                             double          height)
+{
+  /* the keyboard cursor, when it is out, wins over the pointer */
+  if (!self->idle && !dlm_plot_view_draw_cursor (self, cr, theme, width, height) && self->pointer_inside)
+    dlm_plot_view_draw_probe (self, cr, theme, width, height);
+
+  if (self->spotlight && self->pointer_inside)
+    draw_spotlight (cr, theme, self->pointer_x, self->pointer_y, width, height);
+
+  if (self->caption != NULL && self->caption_opacity > 0)
+    draw_caption (cr, theme, self->caption, self->caption_opacity, width, height);
+}
+
 /* With DLM_FRAME_LOG=path, every painted frame appends a line "frame time
  * (µs, from the frame clock) and time spent drawing the figure (µs)": what
  * the animation benchmarks measure. */
@@ -262,9 +346,7 @@ dlm_plot_view_snapshot (GtkWidget   *widget,
   dlm_topic_render (self->topic, cr, &theme, width, height);
   log_frame (widget, g_get_monotonic_time () - start);
 
-  /* the keyboard cursor, when it is out, wins over the pointer */
-  if (!dlm_plot_view_draw_cursor (self, cr, &theme, width, height) && self->pointer_inside)
-    dlm_plot_view_draw_probe (self, cr, &theme, width, height);
+  dlm_plot_view_draw_overlays (self, cr, &theme, width, height);
 
   cairo_destroy (cr);
 }
@@ -579,6 +661,109 @@ dlm_plot_view_get_scale (DlmPlotView *self)
   return MIN (self->zoom * fitted, largest);
 }
 
+/* Presentation mode sets the view idle after a while without input: the
+ * read-out and the data cursor go until the pointer moves or a key is
+ * pressed (the cursor stays where it was, and its description too). */
+void
+dlm_plot_view_set_idle (DlmPlotView *self,
+                        gboolean     idle)
+{
+  g_return_if_fail (DLM_IS_PLOT_VIEW (self));
+
+  if (self->idle == !!idle)
+    return;
+  self->idle = !!idle;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+dlm_plot_view_get_idle (DlmPlotView *self)
+{
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), FALSE);
+
+  return self->idle;
+}
+
+void
+dlm_plot_view_set_spotlight (DlmPlotView *self,
+                             gboolean     spotlight)
+{
+  g_return_if_fail (DLM_IS_PLOT_VIEW (self));
+
+  if (self->spotlight == !!spotlight)
+    return;
+  self->spotlight = !!spotlight;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+dlm_plot_view_get_spotlight (DlmPlotView *self)
+{
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), FALSE);
+
+  return self->spotlight;
+}
+
+static void
+set_caption_opacity (double   value,
+                     gpointer data)
+{
+  DlmPlotView *self = data;
+
+  self->caption_opacity = value;
+  if (value <= 0)
+    g_clear_pointer (&self->caption, g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Fades the caption out; with animations off (reduced motion) the
+ * animation skips to its end, so the caption just goes. */
+static gboolean
+fade_caption (gpointer data)
+{
+  DlmPlotView *self = data;
+
+  self->caption_source = 0;
+  adw_timed_animation_set_value_from (ADW_TIMED_ANIMATION (self->caption_fade), self->caption_opacity);
+  adw_animation_play (self->caption_fade);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @caption over the figure (the slide counter), which fades out
+ * after about two seconds; a new caption replaces the one on screen. */
+void
+dlm_plot_view_show_caption (DlmPlotView *self,
+                            const char  *caption)
+{
+  g_return_if_fail (DLM_IS_PLOT_VIEW (self));
+  g_return_if_fail (caption != NULL);
+
+  if (self->caption_fade == NULL)
+    {
+      AdwAnimationTarget *target = adw_callback_animation_target_new (set_caption_opacity, self, NULL);
+
+      self->caption_fade = adw_timed_animation_new (GTK_WIDGET (self), 1.0, 0.0, CAPTION_FADE_MS, target);
+    }
+  adw_animation_reset (self->caption_fade);
+  g_clear_handle_id (&self->caption_source, g_source_remove);
+
+  g_free (self->caption);
+  self->caption = g_strdup (caption);
+  self->caption_opacity = 1.0;
+  self->caption_source = g_timeout_add (CAPTION_MS, fade_caption, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The caption on screen, or NULL once it has faded. */
+const char *
+dlm_plot_view_get_caption (DlmPlotView *self)
+{
+  g_return_val_if_fail (DLM_IS_PLOT_VIEW (self), NULL);
+
+  return self->caption;
+}
+
 const char *
 dlm_plot_view_get_description (DlmPlotView *self)
 {
@@ -592,6 +777,12 @@ dlm_plot_view_dispose (GObject *object)
 {
   DlmPlotView *self = (DlmPlotView *)object;
 
+  g_clear_handle_id (&self->caption_source, g_source_remove);
+  /* a playing animation holds itself: stop it before letting go */
+  if (self->caption_fade != NULL)
+    adw_animation_reset (self->caption_fade);
+  g_clear_object (&self->caption_fade);
+  g_clear_pointer (&self->caption, g_free);
   g_clear_object (&self->topic);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->cursor_text, g_free);

@@ -28,5 +28,14 @@ int           dlm_plot_view_get_cursor      (DlmPlotView  *self);
 void          dlm_plot_view_pointer_at      (DlmPlotView  *self,
                                              double        x,
                                              double        y);
+void          dlm_plot_view_set_idle        (DlmPlotView  *self,
+                                             gboolean      idle);
+gboolean      dlm_plot_view_get_idle        (DlmPlotView  *self);
+void          dlm_plot_view_set_spotlight   (DlmPlotView  *self,
+                                             gboolean      spotlight);
+gboolean      dlm_plot_view_get_spotlight   (DlmPlotView  *self);
+void          dlm_plot_view_show_caption    (DlmPlotView  *self,
+                                             const char   *caption);
+const char   *dlm_plot_view_get_caption     (DlmPlotView  *self);
 
 G_END_DECLS
