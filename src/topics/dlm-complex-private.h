@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "dlm-complex-topic.h"
+#include "dlm-lorenz.h"
+#include "dlm-svd.h"
+
+G_BEGIN_DECLS
+
+/* The Lorenz work: the setup it was computed from, and its result. */
+typedef struct {
+  DlmLorenzSetup  setup;
+  DlmLorenzRun   *run;
+} Job;
+
+/* What the cached trail was drawn for. */
+typedef struct {
+  const DlmLorenzRun   *run;
+  DlmAxesGeometry       geometry;
+  DlmTheme              theme;
+  double                scale;      /* device pixels per figure pixel */
+  int                   projection;
+  double                yaw, pitch;
+} TrailKey;
+
+struct _DlmComplexTopic
+{
+  DlmTopic              parent_instance;
+
+  DlmComplexView        view;
+  int                   rank;
+  double                sigma, rho, beta;
+  char                 *start;
+  double                start_xyz[3];
+  double                epsilon;
+  double                t_end;
+  double                progress;
+  DlmComplexProjection  projection;
+  double                yaw, pitch;
+
+  /* the picture and its decomposition, made once */
+  gsl_matrix           *image;
+  DlmSvd               *svd;
+  gsl_matrix           *approx;      /* rank-k reconstruction, for rank */
+  int                   approx_rank;
+
+  Job                  *lorenz;
+  DlmLorenzSetup        pending, stopped;
+  gboolean              has_pending, has_stopped;
+
+  DlmAxesGeometry       panels[2];
+  /* the trajectories drawn so far, grown frame by frame; see draw_trail() */
+  cairo_surface_t      *trail;
+  TrailKey              trail_key;
+  guint                 trail_drawn;
+  double                widths[2];   /* px, of the wide and the thin curve */
+  /* a 3-D turn in progress: where it began and the angles then */
+  gboolean              dragging;
+  double                drag_x, drag_y, drag_yaw, drag_pitch;
+};
+
+/* Shared by the topic and its two views. */
+const gsl_matrix   *dlm_complex_topic_approximation (DlmComplexTopic    *self);
+const DlmLorenzRun *dlm_complex_topic_shown_run     (DlmComplexTopic    *self);
+guint               dlm_complex_topic_shown_index   (DlmComplexTopic    *self,
+                                                     const DlmLorenzRun *run);
+char               *dlm_complex_format              (double              value);
+char               *dlm_complex_format_distance     (double              value);
+
+/* The views, each into the figure's area below its title. */
+void                dlm_complex_render_spectral     (DlmComplexTopic    *self,
+                                                     cairo_t            *cr,
+                                                     const DlmTheme     *theme,
+                                                     DlmRect             area);
+void                dlm_complex_render_lorenz       (DlmComplexTopic    *self,
+                                                     cairo_t            *cr,
+                                                     const DlmTheme     *theme,
+                                                     DlmRect             area);
+
+G_END_DECLS
