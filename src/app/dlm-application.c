@@ -102,6 +102,7 @@ dlm_application_set_accels (DlmApplication *self)
   gtk_application_set_accels_for_action (app, "win.zoom-out", (const char *[]) { "<Control>minus", "<Control>KP_Subtract", NULL });
   gtk_application_set_accels_for_action (app, "win.zoom-reset", (const char *[]) { "<Control>0", NULL });
   gtk_application_set_accels_for_action (app, "win.projector", (const char *[]) { "<Control><Shift>p", NULL });
+  gtk_application_set_accels_for_action (app, "win.spotlight", (const char *[]) { "<Control>l", NULL });
   gtk_application_set_accels_for_action (app, "win.next-slide", (const char *[]) { "<Control>Page_Down", NULL });
   gtk_application_set_accels_for_action (app, "win.previous-slide", (const char *[]) { "<Control>Page_Up", NULL });
   gtk_application_set_accels_for_action (app, "win.quiz-topic", (const char *[]) { "<Control>k", NULL });

@@ -12,9 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DlmPresenter, dlm_presenter, DLM, PRESENTER, GObject)
 
 /* The window's classroom actions: presentation mode, zoom, projector
- * colours and slides (win.presentation, win.show-controls, win.zoom-in,
- * win.zoom-out, win.zoom-reset, win.projector, win.next-slide,
- * win.previous-slide, win.blank). The window owns it. */
+ * colours, slides and the pointer spotlight (win.presentation,
+ * win.show-controls, win.zoom-in, win.zoom-out, win.zoom-reset,
+ * win.projector, win.next-slide, win.previous-slide, win.go-to-slide,
+ * win.blank, win.spotlight). The window owns it. */
 DlmPresenter *dlm_presenter_new             (DlmWindow       *window,
                                              GSettings       *settings,
                                              GtkWidget       *header_bar,
