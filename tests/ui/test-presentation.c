@@ -3,12 +3,16 @@
 
 #include "config.h"
 
+#include "dlm-export-dialog.h"
+#include "dlm-presenter-private.h"
 #include "dlm-registry.h"
+#include "dlm-slide-list.h"
 #include "dlm-timeline.h"
 #include "ui-test.h"
 
-/* Presentation mode, slides, zoom, projector colours, the first-run hint
- * and the shortcuts window. */
+/* Presentation mode, slides, zoom, projector colours, the pointer on the
+ * slide, the spotlight and the slide counter, the first-run hint and the
+ * shortcuts window. */
 
 static gboolean
 action_state (const char *name)
@@ -464,6 +468,329 @@ test_projector_toggle (void)
   g_assert_false (action_state ("projector"));
 }
 
+/* ---- the room's look: projector colours and a larger zoom -------------- */
+
+static double
+presentation_zoom_for (const char *display)
+{
+  g_autoptr(GVariant) zooms = g_settings_get_value (dlm_application_get_settings (app), "presentation-zoom");
+  double zoom = 0;
+
+  g_variant_lookup (zooms, display, "d", &zoom);
+  return zoom;
+}
+
+/* The size of the monitor the window is on, as the presenter keys it. */
+static char *
+display_key (void)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (display,
+                                                            gtk_native_get_surface (GTK_NATIVE (window)));
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return g_strdup_printf ("%dx%d", geometry.width, geometry.height);
+}
+
+static void
+test_presentation_look (void)
+{
+  GSettings *settings = dlm_application_get_settings (app);
+  DlmPlotView *view = dlm_topic_page_get_plot_view (show_topic ("softmax"));
+  DlmPresenter *presenter = dlm_window_get_presenter (window);
+  g_autofree char *before = NULL, *during = NULL, *after = NULL;
+
+  g_settings_reset (settings, "presentation-zoom");
+  g_settings_set_string (settings, "theme", "dark");
+  g_settings_set_double (settings, "zoom", 1.1);
+  settle ();
+  g_assert_cmpint (dlm_plot_view_get_theme_kind (view), ==, DLM_THEME_DARK);
+
+  set_action_state ("presentation", TRUE);
+  during = theme ();
+  g_assert_cmpstr (during, ==, "projector");
+  g_assert_true (action_state ("projector"));
+  g_assert_cmpint (dlm_plot_view_get_theme_kind (view), ==, DLM_THEME_PROJECTOR);
+  /* half as large again as the window's zoom, which stays as it was */
+  g_assert_cmpfloat_with_epsilon (dlm_presenter_get_presentation_zoom (presenter), 1.65, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.65, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.1, 1e-9);
+
+  set_action_state ("presentation", FALSE);
+  after = theme ();
+  g_assert_cmpstr (after, ==, "dark");
+  g_assert_false (action_state ("projector"));
+  g_assert_cmpint (dlm_plot_view_get_theme_kind (view), ==, DLM_THEME_DARK);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.1, 1e-9);
+
+  /* turning the projector colours off while presenting lasts until leaving */
+  set_action_state ("presentation", TRUE);
+  set_action_state ("projector", FALSE);
+  before = theme ();
+  g_assert_cmpstr (before, ==, "dark");
+  set_action_state ("presentation", FALSE);
+
+  g_settings_reset (settings, "theme");
+  g_settings_reset (settings, "zoom");
+  settle ();
+}
+
+/* Ctrl+plus/minus while presenting change the room's zoom, which is kept
+ * for the display's size; the window's zoom is left alone. */
+static void
+test_presentation_zoom_remembered (void)
+{
+  GSettings *settings = dlm_application_get_settings (app);
+  DlmPlotView *view = dlm_topic_page_get_plot_view (show_topic ("explog"));
+  DlmPresenter *presenter = dlm_window_get_presenter (window);
+  g_autofree char *key = display_key ();
+
+  g_settings_reset (settings, "presentation-zoom");
+  g_settings_set_value (settings, "presentation-zoom", g_variant_new_parsed ("{'800x600': 3.0}"));
+  settle ();
+
+  set_action_state ("presentation", TRUE);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.5, 1e-9);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (dlm_presenter_get_presentation_zoom (presenter), 1.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (presentation_zoom_for (key), 1.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (presentation_zoom_for ("800x600"), 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.0, 1e-9);
+  set_action_state ("presentation", FALSE);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.0, 1e-9);
+
+  /* the next lesson on this display starts where the last one ended */
+  set_action_state ("presentation", TRUE);
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.75, 1e-9);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-out", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-out", NULL);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (presentation_zoom_for (key), 1.25, 1e-9);
+  /* Ctrl+0: the room's default again */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-reset", NULL);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (dlm_plot_view_get_zoom (view), 1.5, 1e-9);
+  set_action_state ("presentation", FALSE);
+
+  g_settings_reset (settings, "presentation-zoom");
+  settle ();
+}
+
+/* ---- the pointer leaves the slide -------------------------------------- */
+
+static const char *
+caption (void)
+{
+  return dlm_plot_view_get_caption (dlm_topic_page_get_plot_view (dlm_window_get_page (window)));
+}
+
+static gboolean
+caption_gone (gpointer data)
+{
+  return caption () == NULL;
+}
+
+static gboolean
+presenter_idle (gpointer data)
+{
+  return dlm_presenter_get_idle (dlm_window_get_presenter (window)) == GPOINTER_TO_INT (data);
+}
+
+static const char *
+cursor_name (GtkWidget *widget)
+{
+  GdkCursor *cursor = gtk_widget_get_cursor (widget);
+
+  return cursor != NULL ? gdk_cursor_get_name (cursor) : NULL;
+}
+
+/* A point the pointer can be over: the first data point's marker. */
+static void
+hover_first_point (DlmPlotView *view)
+{
+  DlmProbe point = { 0 };
+
+  g_assert_true (dlm_topic_get_point (dlm_plot_view_get_topic (view), 0, &point));
+  dlm_plot_view_pointer_at (view, point.x, point.y);
+  dlm_probe_clear (&point);
+  settle ();
+}
+
+static void
+test_idle_hides_pointer (void)
+{
+  DlmPresenter *presenter = dlm_window_get_presenter (window);
+  DlmPlotView *view = dlm_topic_page_get_plot_view (show_topic ("softmax"));
+  g_autoptr(GBytes) hovered = NULL, idle = NULL;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  set_action_state ("presentation", TRUE);
+  g_assert_false (dlm_presenter_get_idle (presenter));
+  g_assert_null (cursor_name (GTK_WIDGET (window)));
+
+  /* about two seconds without input */
+  g_assert_true (wait_for (presenter_idle, GINT_TO_POINTER (TRUE)));
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 2000 * 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3500 * 1000);
+  g_assert_cmpstr (cursor_name (GTK_WIDGET (window)), ==, "none");
+  g_assert_true (dlm_plot_view_get_idle (view));
+
+  /* a move brings all back, and nothing stays: the read-out goes again */
+  dlm_presenter_set_idle_timeout (presenter, 1000);
+  move_pointer (300, 300);
+  g_assert_false (dlm_presenter_get_idle (presenter));
+  g_assert_null (cursor_name (GTK_WIDGET (window)));
+  g_assert_false (dlm_plot_view_get_idle (view));
+  /* the slide counter is gone by now, or goes first */
+  g_assert_true (wait_for (caption_gone, NULL));
+  hover_first_point (view);
+  hovered = render_view (view);
+  g_assert_true (wait_for (presenter_idle, GINT_TO_POINTER (TRUE)));
+  idle = render_view (view);
+  g_assert_false (g_bytes_equal (hovered, idle));
+
+  /* the same position again is no input (GDK repeats it on changes) */
+  move_pointer (300, 300);
+  g_assert_true (dlm_presenter_get_idle (presenter));
+
+  /* a key brings the data cursor back */
+  press_key (GTK_PHASE_CAPTURE, GDK_KEY_Right);
+  g_assert_false (dlm_presenter_get_idle (presenter));
+  g_assert_true (wait_for (presenter_idle, GINT_TO_POINTER (TRUE)));
+
+  set_action_state ("presentation", FALSE);
+  g_assert_false (dlm_presenter_get_idle (presenter));
+  g_assert_null (cursor_name (GTK_WIDGET (window)));
+  g_assert_false (dlm_plot_view_get_idle (view));
+  dlm_presenter_set_idle_timeout (presenter, 2000);
+}
+
+/* ---- spotlight --------------------------------------------------------- */
+
+static GBytes *
+export_pixels (DlmPlotView *view)
+{
+  GtkWidget *widget = GTK_WIDGET (view);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkTexture) texture = dlm_export_topic_to_texture (dlm_plot_view_get_topic (view), width, height,
+                                                               1, dlm_plot_view_get_theme_kind (view));
+  g_autofree guchar *pixels = g_malloc (width * height * 4);
+
+  gdk_texture_download (texture, pixels, width * 4);
+  return g_bytes_new_take (g_steal_pointer (&pixels), width * height * 4);
+}
+
+static void
+test_spotlight (void)
+{
+  DlmPlotView *view = dlm_topic_page_get_plot_view (show_topic ("softmax"));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.spotlight");
+  g_autoptr(GBytes) off = NULL, on = NULL, export_off = NULL, export_on = NULL;
+
+  g_assert_true (g_strv_contains ((const char *const *) accels, "<Control>l"));
+  dlm_plot_view_pointer_at (view, 200, 200);
+  settle ();
+  off = render_view (view);
+  export_off = export_pixels (view);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "spotlight", NULL);
+  settle ();
+  g_assert_true (action_state ("spotlight"));
+  g_assert_true (dlm_plot_view_get_spotlight (view));
+  on = render_view (view);
+  export_on = export_pixels (view);
+  g_assert_false (g_bytes_equal (off, on));
+  /* the room's pointer is no part of the figure */
+  g_assert_true (g_bytes_equal (export_off, export_on));
+
+  /* pages built later get it too */
+  g_assert_true (dlm_plot_view_get_spotlight (dlm_topic_page_get_plot_view (show_topic ("meanvar"))));
+
+  /* S toggles it while presenting */
+  set_action_state ("presentation", TRUE);
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_s));
+  g_assert_false (action_state ("spotlight"));
+  g_assert_false (dlm_plot_view_get_spotlight (dlm_topic_page_get_plot_view (dlm_window_get_page (window))));
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_s));
+  g_assert_true (action_state ("spotlight"));
+  set_action_state ("presentation", FALSE);
+
+  set_action_state ("spotlight", FALSE);
+  g_assert_false (dlm_plot_view_get_spotlight (view));
+}
+
+/* ---- slide counter ----------------------------------------------------- */
+
+static void
+test_slide_counter (void)
+{
+  DlmTopic *softmax = dlm_topic_page_get_topic (show_topic ("softmax"));
+  gint64 start;
+
+  g_assert_true (dlm_topic_set_param (softmax, "view", "bars", NULL));
+  settle ();
+  g_assert_null (caption ());
+
+  set_action_state ("presentation", TRUE);
+  g_assert_cmpstr (caption (), ==, "Softmax · 1 / 3");
+  start = g_get_monotonic_time ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-slide", NULL);
+  settle ();
+  g_assert_cmpstr (caption (), ==, "Softmax · 2 / 3");
+
+  /* it fades after about two seconds */
+  g_assert_true (wait_for (caption_gone, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 2000 * 1000);
+
+  /* a slide of another topic, picked by name */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "go-to-slide",
+                                  g_variant_new ("(ss)", "explog", "stretch"));
+  settle ();
+  g_assert_cmpstr (dlm_window_get_topic_id (window), ==, "explog");
+  g_assert_cmpstr (caption (), ==, "Exponent and logarithm · 2 / 4");
+
+  /* with animations off it goes without fading, as quickly */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "previous-slide", NULL);
+  settle ();
+  g_assert_cmpstr (caption (), ==, "Exponent and logarithm · 1 / 4");
+  g_assert_true (wait_for (caption_gone, NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  set_action_state ("presentation", FALSE);
+  g_assert_true (dlm_topic_set_param (softmax, "view", "bars", NULL));
+  /* no counter outside presentation mode */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-slide", NULL);
+  settle ();
+  g_assert_null (caption ());
+}
+
+/* Every slide has a name in the slide list, as its controls title it. */
+static void
+test_slide_names (void)
+{
+  guint n_topics;
+  const DlmRegistration *registry = dlm_registry_get (&n_topics);
+
+  for (guint i = 0; i < n_topics; i++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (registry[i].model_type (), NULL);
+      g_auto(GStrv) views = dlm_topic_list_slides (topic);
+
+      for (guint j = 0; views[j] != NULL; j++)
+        {
+          g_test_message ("%s:%s is “%s”", dlm_topic_get_id (topic), views[j],
+                          dlm_slide_view_name (topic, views[j]));
+          /* the identifier comes back only for a view the list does not know */
+          g_assert_true (dlm_slide_view_name (topic, views[j]) != views[j]);
+        }
+    }
+}
+
 /* ---- first-run hint ---------------------------------------------------- */
 
 static gboolean
@@ -643,6 +970,12 @@ main (int   argc,
   g_test_add_func ("/presentation/slides", test_slides_walk);
   g_test_add_func ("/presentation/zoom", test_zoom);
   g_test_add_func ("/presentation/projector", test_projector_toggle);
+  g_test_add_func ("/presentation/look", test_presentation_look);
+  g_test_add_func ("/presentation/zoom-remembered", test_presentation_zoom_remembered);
+  g_test_add_func ("/presentation/idle", test_idle_hides_pointer);
+  g_test_add_func ("/presentation/spotlight", test_spotlight);
+  g_test_add_func ("/presentation/slide-counter", test_slide_counter);
+  g_test_add_func ("/presentation/slide-names", test_slide_names);
   g_test_add_func ("/presentation/shortcuts-complete", test_shortcuts_complete);
   g_test_add_func ("/presentation/about", test_about);
 
