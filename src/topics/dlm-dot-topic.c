@@ -901,7 +901,6 @@ draw_angle_arc (cairo_t               *cr,
   double ox = dlm_geometry_x_to_px (g, 0), oy = dlm_geometry_y_to_px (g, 0);
   double a1 = atan2 (-p[1], p[0]), a2 = atan2 (-q[1], q[0]), r = dlm_theme_px (theme, 34);
   double mid, d = remainder (a2 - a1, 2 * M_PI);
-  g_autofree char *t = NULL, *label = NULL;
 
   if (isnan (f->angle))
     return;
@@ -921,11 +920,11 @@ draw_angle_arc (cairo_t               *cr,
     cairo_arc_negative (cr, ox, oy, r, a1, a1 + d);
   cairo_stroke (cr);
   cairo_restore (cr);
+  /* only the name inside the wedge, where a number would run into the
+   * arrows at a narrow angle; the facts beside the plane give its value */
   mid = a1 + d / 2;
-  t = label_number (f->angle);
-  label = g_strdup_printf ("θ = %s°", t);
-  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->highlight, ox + cos (mid) * r * 2.6,
-                 oy + sin (mid) * r * 2.6, DLM_ANCHOR_CENTER, label);
+  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->highlight, ox + cos (mid) * r * 1.5,
+                 oy + sin (mid) * r * 1.5, DLM_ANCHOR_CENTER, "θ");
 }
 
 /* The projection of p onto q's line: the line itself (faint, across the
