@@ -477,9 +477,9 @@ draw_key (cairo_t        *cr,
 
 void
 dlm_complex_render_lorenz (DlmComplexTopic *self,
-               cairo_t         *cr,
-               const DlmTheme  *theme,
-               DlmRect          area)
+                           cairo_t         *cr,
+                           const DlmTheme  *theme,
+                           DlmRect          area)
 {
   const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
   double gap = dlm_theme_px (theme, 24);

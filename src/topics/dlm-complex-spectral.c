@@ -228,9 +228,9 @@ draw_layers (DlmComplexTopic *self,
 
 void
 dlm_complex_render_spectral (DlmComplexTopic *self,
-                 cairo_t         *cr,
-                 const DlmTheme  *theme,
-                 DlmRect          area)
+                             cairo_t         *cr,
+                             const DlmTheme  *theme,
+                             DlmRect          area)
 {
   double gap = dlm_theme_px (theme, 24);
   DlmRect left = { area.x, area.y, area.width * 0.55, area.height };

@@ -181,7 +181,7 @@ dlm_complex_topic_shown_run (DlmComplexTopic *self)
 /* Index of the last output point the animation shows. */
 guint
 dlm_complex_topic_shown_index (DlmComplexTopic    *self,
-             const DlmLorenzRun *run)
+                               const DlmLorenzRun *run)
 {
   return (guint) round (CLAMP (self->progress, 0, 1) * (run->n - 1));
 }
