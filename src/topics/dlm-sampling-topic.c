@@ -10,7 +10,6 @@
 
 #include "dlm-error.h"
 #include "dlm-format.h"
-#include "dlm-layout.h"
 #include "dlm-sampling-topic.h"
 
 #define MAX_RUNS 10
@@ -474,12 +473,17 @@ draw_facts (cairo_t        *cr,
 {
   double h, y = rect.y;
 
+  /* wrapped, not shrunk: a long line stays readable on a projector */
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  for (guint i = 0; lines[i] != NULL && y + h <= rect.y + rect.height; i++)
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 0 ? NULL : &theme->muted, rect.x, y,
-                            DLM_ANCHOR_NORTH_WEST, rect.width, lines[i]);
-      y += h * 1.5;
+      double height = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, lines[i], rect.width);
+
+      if (y + height > rect.y + rect.height)
+        break;
+      dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, i == 0 ? NULL : &theme->muted, rect.x, y,
+                             rect.width, lines[i]);
+      y += height + h * 0.5;
     }
 }
 
@@ -673,8 +677,8 @@ lln_legend (DlmAxes        *axes,
   entries[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
   if (job->key.biased)
     entries[n++] = (DlmLegendEntry) { _("where the biased sample goes"), &theme->error, TRUE, FALSE };
-  /* a biased run ends high: the legend goes where it is not */
-  dlm_axes_legend (axes, entries, n, job->key.biased ? DLM_ANCHOR_SOUTH_EAST : DLM_ANCHOR_NORTH_EAST);
+  /* the corner the runs leave free (a biased run ends high) */
+  dlm_axes_legend (axes, entries, n, DLM_ANCHOR_BEST);
 }
 
 static void
@@ -858,7 +862,8 @@ render_distribution_plot (DlmSamplingTopic    *self,
   DlmStroke single = { &theme->series[2], 1.0, TRUE };
   DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
   Range r = distribution_x_range (job, width);
-  /* the legend goes to the side the means do not pile up on */
+  /* the legend goes to the side the means do not pile up on (the kit's
+   * free-corner search does not see the histogram's filled rectangles) */
   double centre = job->key.biased ? dlm_population_biased_mean (&job->key.pop)
                                   : dlm_population_mean (&job->key.pop);
   DlmAnchor corner = centre > (r.lo + r.hi) / 2 ? DLM_ANCHOR_NORTH_WEST : DLM_ANCHOR_NORTH_EAST;
