@@ -7,38 +7,10 @@
 #include <math.h>
 
 #include "dlm-encoding.h"
-#include "dlm-encoding-topic.h"
+#include "dlm-encoding-private.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-parse.h"
-
-/* Where the last frame put the observations and the matrix rows. */
-typedef struct {
-  gboolean valid;
-  double   label_x0, label_x1;  /* the observation boxes */
-  double   cells_x0, top;       /* the first cell's corner */
-  double   cell_w, row_h;
-  guint    rows, cols;          /* drawn */
-  guint    name_rows;           /* column names staggered over this many rows */
-  gboolean names;               /* column names shown */
-} EncodingLayout;
-
-struct _DlmEncodingTopic
-{
-  DlmTopic           parent_instance;
-
-  char              *values_text;
-  char              *categories_text;
-  DlmEncodingScheme  scheme;
-
-  GStrv              values;          /* as typed */
-  GStrv              typed_categories; /* as typed; empty for A–Z */
-  GStrv              categories;      /* in use: typed, or A–Z */
-  guint             *indices;         /* category of each value */
-  gsl_matrix        *matrix;          /* NULL while the state is invalid */
-
-  EncodingLayout     layout;
-};
 
 G_DEFINE_ENUM_TYPE (DlmEncodingScheme, dlm_encoding_scheme,
   G_DEFINE_ENUM_VALUE (DLM_ENCODING_DUMMY, "dummy"),
@@ -184,15 +156,15 @@ n_values (DlmEncodingTopic *self)
   return g_strv_length (self->values);
 }
 
-static guint
-n_categories (DlmEncodingTopic *self)
+guint
+dlm_encoding_n_categories (DlmEncodingTopic *self)
 {
   return g_strv_length (self->categories);
 }
 
-static const DlmColor *
-category_color (const DlmTheme *theme,
-                guint           k)
+const DlmColor *
+dlm_encoding_category_color (const DlmTheme *theme,
+                             guint           k)
 {
   return &theme->series[k % DLM_THEME_N_SERIES];
 }
@@ -224,10 +196,10 @@ cell_value (DlmEncodingTopic *self,
 
 /* ---- drawing: the observations and the matrix --------------------------- */
 
-static void
-rounded_rect (cairo_t *cr,
-              DlmRect  r,
-              double   radius)
+void
+dlm_encoding_rounded_rect (cairo_t *cr,
+                           DlmRect  r,
+                           double   radius)
 {
   cairo_new_sub_path (cr);
   cairo_arc (cr, r.x + r.width - radius, r.y + radius, radius, -G_PI / 2, 0);
@@ -238,19 +210,19 @@ rounded_rect (cairo_t *cr,
 }
 
 /* A label in a box outlined in its category's colour. */
-static void
-draw_chip (cairo_t        *cr,
-           const DlmTheme *theme,
-           DlmRect         r,
-           const DlmColor *color,
-           DlmTextRole     role,
-           const char     *text)
+void
+dlm_encoding_draw_chip (cairo_t        *cr,
+                        const DlmTheme *theme,
+                        DlmRect         r,
+                        const DlmColor *color,
+                        DlmTextRole     role,
+                        const char     *text)
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
   DlmColor fill = dlm_color_with_alpha (color, 0.14);
   double th, f;
 
-  rounded_rect (cr, r, MIN (r.height / 2, dlm_theme_px (theme, 6)));
+  dlm_encoding_rounded_rect (cr, r, MIN (r.height / 2, dlm_theme_px (theme, 6)));
   dlm_theme_set_color (cr, &theme->background);   /* hides lines behind the chip */
   cairo_fill_preserve (cr);
   dlm_theme_set_color (cr, &fill);
@@ -289,7 +261,7 @@ draw_cell (DlmEncodingTopic *self,
     {
       /* light text on a dark background needs a darker tint than dark
        * text on a light one to keep its contrast */
-      DlmColor fill = dlm_color_with_alpha (category_color (theme, self->indices[i]),
+      DlmColor fill = dlm_color_with_alpha (dlm_encoding_category_color (theme, self->indices[i]),
                                             theme->kind == DLM_THEME_DARK ? 0.32 : 0.45);
       cairo_rectangle (cr, r.x, r.y, r.width, r.height);
       dlm_theme_set_color (cr, &fill);
@@ -326,8 +298,8 @@ draw_headers (DlmEncodingTopic *self,
     {
       g_autofree char *name = column_name (self, j);
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", name);
-      const DlmColor *color = self->scheme == DLM_ENCODING_ONEHOT ? category_color (theme, j)
-                            : self->scheme == DLM_ENCODING_DUMMY ? category_color (theme, 1)
+      const DlmColor *color = self->scheme == DLM_ENCODING_ONEHOT ? dlm_encoding_category_color (theme, j)
+                            : self->scheme == DLM_ENCODING_DUMMY ? dlm_encoding_category_color (theme, 1)
                             : NULL;
       double bar = dlm_theme_px (theme, 3), h;
 
@@ -354,13 +326,13 @@ draw_headers (DlmEncodingTopic *self,
     }
 }
 
-static void
-draw_connector (cairo_t        *cr,
-                const DlmTheme *theme,
-                double          x0,
-                double          x1,
-                double          y,
-                const DlmColor *color)
+void
+dlm_encoding_draw_connector (cairo_t        *cr,
+                             const DlmTheme *theme,
+                             double          x0,
+                             double          x1,
+                             double          y,
+                             const DlmColor *color)
 {
   double head = dlm_theme_px (theme, 5);
 
@@ -387,13 +359,13 @@ draw_rows (DlmEncodingTopic *self,
 
   for (guint i = 0; i < l->rows; i++)
     {
-      const DlmColor *color = category_color (theme, self->indices[i]);
+      const DlmColor *color = dlm_encoding_category_color (theme, self->indices[i]);
       double y = l->top + (i + 0.5) * l->row_h;
       DlmRect chip = { l->label_x0, l->top + i * l->row_h + pad,
                        l->label_x1 - l->label_x0, l->row_h - 2 * pad };
 
-      draw_chip (cr, theme, chip, color, role, self->values[i]);
-      draw_connector (cr, theme, l->label_x1 + dlm_theme_px (theme, 4),
+      dlm_encoding_draw_chip (cr, theme, chip, color, role, self->values[i]);
+      dlm_encoding_draw_connector (cr, theme, l->label_x1 + dlm_theme_px (theme, 4),
                       l->cells_x0 - dlm_theme_px (theme, 4), y, color);
       for (guint j = 0; j < l->cols; j++)
         draw_cell (self, cr, theme, i, j, role);
@@ -523,376 +495,6 @@ draw_encoding (DlmEncodingTopic *self,
   draw_footer (self, cr, theme);
 }
 
-/* ---- drawing: the side notes --------------------------------------------- */
-
-/* A card: a rounded frame with a bold title; returns the space inside. */
-static DlmRect
-draw_card (cairo_t        *cr,
-           const DlmTheme *theme,
-           DlmRect         r,
-           const char     *title)
-{
-  double pad = dlm_theme_px (theme, 12);
-  double w, h;
-  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", title);
-
-  rounded_rect (cr, r, dlm_theme_px (theme, 8));
-  dlm_theme_set_color (cr, &theme->grid);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1));
-  cairo_stroke (cr);
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, markup, &w, &h);
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, &theme->foreground, r.x + pad, r.y + pad,
-                        DLM_ANCHOR_NORTH_WEST, r.width - 2 * pad, markup);
-  return (DlmRect) { r.x + pad, r.y + pad + h + pad / 2, r.width - 2 * pad,
-                     r.height - 2.5 * pad - h };
-}
-
-/* A ruler 0 … K−1 with the categories on it: the order and the equal steps
- * that label coding tells a model, whether the data have them or not. */
-static void
-draw_ruler (DlmEncodingTopic *self,
-            cairo_t          *cr,
-            const DlmTheme   *theme,
-            DlmRect           r)
-{
-  guint k = MIN (n_categories (self), 8);
-  double x0, x1, y = r.y + r.height / 2, inset;
-  double step, widest = 0, line, room;
-  gboolean stagger;
-
-  for (guint i = 0; i < k; i++)
-    {
-      g_autofree char *name = g_markup_escape_text (self->categories[i], -1);
-      double w;
-
-      dlm_text_size (cr, theme, DLM_TEXT_SMALL, name, &w, &line);
-      widest = MAX (widest, w);
-    }
-  /* the ends of the ruler leave room for half a name */
-  inset = CLAMP (widest / 2 + dlm_theme_px (theme, 2), r.width * 0.08, r.width * 0.25);
-  x0 = r.x + inset;
-  x1 = r.x + r.width - inset;
-  /* names too wide for one step go on two rows, every other one higher;
-   * where even that is too tight, the ruler shows fewer categories (the
-   * order it teaches is the same) */
-  while (k > 2 && widest > 1.8 * (x1 - x0) / (k - 1))
-    k--;
-  step = k > 1 ? (x1 - x0) / (k - 1) : 0;
-  stagger = k > 1 && widest > step * 0.9;
-  room = k > 1 ? step * (stagger ? 1.8 : 0.9) : r.width;
-  /* low enough that the names above the line stay below the note */
-  y = MAX (y, r.y + dlm_theme_px (theme, 8) + line * (stagger ? 2.1 : 1));
-
-  dlm_theme_set_color (cr, &theme->foreground);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-  cairo_move_to (cr, x0 - dlm_theme_px (theme, 8), y);
-  cairo_line_to (cr, x1 + dlm_theme_px (theme, 8), y);
-  cairo_stroke (cr);
-  for (guint i = 0; i < k; i++)
-    {
-      double x = k > 1 ? x0 + i * step : (x0 + x1) / 2, w;
-      g_autofree char *number = g_strdup_printf ("%u", i);
-      g_autofree char *name = g_markup_escape_text (self->categories[i], -1);
-
-      cairo_arc (cr, x, y, dlm_theme_px (theme, 5), 0, 2 * G_PI);
-      dlm_theme_set_color (cr, category_color (theme, i));
-      cairo_fill (cr);
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x, y + dlm_theme_px (theme, 8),
-                     DLM_ANCHOR_NORTH, number);
-      /* the names at the ends stay inside the card (two names too wide
-       * even for that are on different rows) */
-      dlm_text_size (cr, theme, DLM_TEXT_SMALL, name, &w, NULL);
-      w = w > room ? MAX (room, w * 0.5) : w;
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->foreground,
-                            CLAMP (x, r.x + w / 2, r.x + r.width - w / 2),
-                            y - dlm_theme_px (theme, 8) - (stagger && i % 2 ? line * 1.1 : 0),
-                            DLM_ANCHOR_SOUTH, room, name);
-    }
-}
-
-static char *
-label_note (DlmEncodingTopic *self)
-{
-  g_autofree char *a = NULL, *b = NULL, *c = NULL;
-
-  if (n_categories (self) < 3)
-    return g_strdup (_("With two categories, 0 and 1 is dummy coding. "
-                       "From three on, the integers invent an order "
-                       "and equal steps between the categories."));
-  a = g_markup_escape_text (self->categories[0], -1);
-  b = g_markup_escape_text (self->categories[1], -1);
-  c = g_markup_escape_text (self->categories[2], -1);
-  /* TRANSLATORS: %1$s, %2$s, %3$s are category names with codes 0, 1, 2 */
-  return g_strdup_printf (_("A model reads the codes as amounts: "
-                            "%1$s &lt; %2$s &lt; %3$s, and %3$s (2) counts "
-                            "as twice %2$s (1). The labels have no "
-                            "such order; one-hot avoids it."),
-                          a, b, c);
-}
-
-/* Draws @note at the top of @r, wrapped to its width, and returns the space
- * left below it. When the wrapped note would take more than @share of the
- * height (a small card or a high zoom), it shrinks as one paragraph, down to
- * half size or the unzoomed size, whichever is smaller, to leave room for
- * the picture below it. */
-static DlmRect
-draw_note_above (cairo_t        *cr,
-                 const DlmTheme *theme,
-                 DlmRect         r,
-                 const char     *note,
-                 double          share)
-{
-  double gap = dlm_theme_px (theme, 10), least = MIN (0.5, 1.0 / theme->scale);
-  double f = 1, h = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, note, r.width);
-
-  while (h * f > share * r.height && f * 0.9 >= least)
-    {
-      f *= 0.9;
-      h = dlm_text_wrapped_height (cr, theme, DLM_TEXT_BODY, note, r.width / f);
-    }
-  cairo_save (cr);
-  cairo_translate (cr, r.x, r.y);
-  cairo_scale (cr, f, f);
-  dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, &theme->foreground, 0, 0, r.width / f, note);
-  cairo_restore (cr);
-  h *= f;
-  return (DlmRect) { r.x, r.y + h + gap, r.width, MAX (0, r.height - h - gap) };
-}
-
-static void
-draw_label_card (DlmEncodingTopic *self,
-                 cairo_t          *cr,
-                 const DlmTheme   *theme,
-                 DlmRect           r)
-{
-  DlmRect inside = draw_card (cr, theme, r, _("Integer labels imply a false order"));
-  g_autofree char *note = label_note (self);
-  DlmRect below = draw_note_above (cr, theme, inside, note, 0.55);
-
-  draw_ruler (self, cr, theme, below);
-}
-
-/* Chip → code, one line per category of a dummy coding. */
-static void
-draw_dummy_card (DlmEncodingTopic *self,
-                 cairo_t          *cr,
-                 const DlmTheme   *theme,
-                 DlmRect           r)
-{
-  g_autofree char *one = g_markup_escape_text (self->categories[1], -1);
-  g_autofree char *zero = g_markup_escape_text (self->categories[0], -1);
-  DlmRect inside = draw_card (cr, theme, r, _("Dummy coding: one column"));
-  /* TRANSLATORS: %1$s is coded 1, %2$s is coded 0 */
-  g_autofree char *note = g_strdup_printf (_("1 = %1$s, 0 = %2$s (the reference). "
-                                             "For two categories one 0/1 column is "
-                                             "enough: not %1$s means %2$s."), one, zero);
-  DlmRect below = draw_note_above (cr, theme, inside, note, 0.55);
-  double h = MIN (dlm_theme_px (theme, 30), below.height / 2.5);
-  double chip_w = MIN (below.width * 0.4, dlm_theme_px (theme, 140));
-  double x = below.x + (below.width - chip_w - dlm_theme_px (theme, 60) - h) / 2;
-
-  for (guint k = 0; k < 2 && h > dlm_theme_px (theme, 12); k++)
-    {
-      double y = below.y + (below.height - 2.5 * h) / 2 + (1 - k) * 1.5 * h;
-      DlmRect chip = { x, y, chip_w, h };
-      DlmRect cell = { x + chip_w + dlm_theme_px (theme, 60), y, h, h };
-      g_autofree char *code = g_strdup_printf (k ? "<b>%u</b>" : "%u", k);
-
-      draw_chip (cr, theme, chip, category_color (theme, k), DLM_TEXT_BODY, self->categories[k]);
-      draw_connector (cr, theme, chip.x + chip_w + dlm_theme_px (theme, 6),
-                      cell.x - dlm_theme_px (theme, 6), y + h / 2, category_color (theme, k));
-      dlm_text_draw (cr, theme, DLM_TEXT_BODY, &theme->foreground, cell.x + h / 2, y + h / 2,
-                     DLM_ANCHOR_CENTER, code);
-    }
-}
-
-/* Whether a label of @w × @h centred on (x, y) runs into one of @chips. */
-static gboolean
-label_hits_chip (double         x,
-                 double         y,
-                 double         w,
-                 double         h,
-                 const DlmRect *chips,
-                 guint          n)
-{
-  for (guint i = 0; i < n; i++)
-    if (x + w / 2 > chips[i].x && x - w / 2 < chips[i].x + chips[i].width &&
-        y + h / 2 > chips[i].y && y - h / 2 < chips[i].y + chips[i].height)
-      return TRUE;
-  return FALSE;
-}
-
-/* Two or three categories as the corners of a segment or an equilateral
- * triangle: every pair of one-hot rows is √2 apart. Of more categories the
- * first three stand for all: any three make the same triangle. */
-static void
-draw_distances (DlmEncodingTopic *self,
-                cairo_t          *cr,
-                const DlmTheme   *theme,
-                DlmRect           r)
-{
-  guint k = MIN (n_categories (self), 3);
-  /* on a small card the chips shrink with the triangle rather than
-   * leave the card empty */
-  double chip_h = MIN (dlm_theme_px (theme, 26), r.height * 0.22);
-  double side = MIN (r.width * 0.75, (r.height - chip_h) / 0.866);
-  double chip_w = MIN (MIN (r.width * 0.25, dlm_theme_px (theme, 90)), side / 1.15);
-  double cx = r.x + r.width / 2, top = r.y + chip_h / 2 + (r.height - chip_h - side * 0.866) / 2;
-  double px[3] = { cx - side / 2, cx + side / 2, cx };
-  double py[3] = { top + side * 0.866, top + side * 0.866, top };
-  DlmRect chips[3];
-  double gx, gy, lw, lh;
-
-  if (k < 2 || chip_w < dlm_theme_px (theme, 44))
-    return;   /* no room for a readable picture: the note says it */
-  if (k == 2)
-    py[0] = py[1] = r.y + r.height / 2;
-  gx = cx;
-  gy = k == 2 ? py[0] + 1 : top + side * 0.866 * 2 / 3;
-  for (guint a = 0; a < (k == 2 ? 1 : k); a++)
-    {
-      guint b = (a + 1) % k;
-
-      dlm_theme_set_color (cr, &theme->muted);
-      cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-      cairo_move_to (cr, px[a], py[a]);
-      cairo_line_to (cr, px[b], py[b]);
-      cairo_stroke (cr);
-    }
-  for (guint a = 0; a < k; a++)
-    {
-      chips[a] = (DlmRect) { px[a] - chip_w / 2, py[a] - chip_h / 2, chip_w, chip_h };
-      draw_chip (cr, theme, chips[a], category_color (theme, a), DLM_TEXT_SMALL, self->categories[a]);
-    }
-  /* the distances last, each just outside its edge, away from the centre,
-   * and moved further out until no chip covers it */
-  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "√2", &lw, &lh);
-  for (guint a = 0; a < (k == 2 ? 1 : k); a++)
-    {
-      guint b = (a + 1) % k;
-      double mx = (px[a] + px[b]) / 2, my = (py[a] + py[b]) / 2;
-      double len = MAX (hypot (mx - gx, my - gy), 1e-9), ux = (mx - gx) / len, uy = (my - gy) / len;
-      double d = dlm_theme_px (theme, 4) + MAX (fabs (ux) * lw, fabs (uy) * lh) / 2;
-
-      while (d < side && label_hits_chip (mx + ux * d, my + uy * d, lw, lh, chips, k))
-        d += dlm_theme_px (theme, 2);
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, mx + ux * d, my + uy * d,
-                     DLM_ANCHOR_CENTER, "√2");
-    }
-}
-
-static void
-draw_onehot_card (DlmEncodingTopic *self,
-                  cairo_t          *cr,
-                  const DlmTheme   *theme,
-                  DlmRect           r)
-{
-  DlmRect inside = draw_card (cr, theme, r, _("One-hot: no false order"));
-  DlmRect below = draw_note_above (cr, theme, inside, n_categories (self) > 3
-                                   ? _("Every row has exactly one 1. No category "
-                                       "is bigger than another, and any two are "
-                                       "equally far apart, as for the first three:")
-                                   : _("Every row has exactly one 1. No category "
-                                       "is bigger than another, and any two are "
-                                       "equally far apart."), 0.75);
-
-  draw_distances (self, cr, theme, below);
-}
-
-static void
-draw_scheme_card (DlmEncodingTopic *self,
-                  cairo_t          *cr,
-                  const DlmTheme   *theme,
-                  DlmRect           r)
-{
-  switch (self->scheme)
-    {
-    case DLM_ENCODING_LABEL:
-      draw_label_card (self, cr, theme, r);
-      break;
-    case DLM_ENCODING_DUMMY:
-      draw_dummy_card (self, cr, theme, r);
-      break;
-    case DLM_ENCODING_ONEHOT:
-    default:
-      draw_onehot_card (self, cr, theme, r);
-      break;
-    }
-}
-
-/* Heights in metres for the continuous example. */
-static const double heights[] = { 1.58, 1.66, 1.71, 1.74, 1.83, 1.9 };
-
-static void
-draw_continuous (cairo_t        *cr,
-                 const DlmTheme *theme,
-                 DlmRect         r)
-{
-  double x0 = r.x + dlm_theme_px (theme, 10), x1 = r.x + r.width - dlm_theme_px (theme, 10);
-  double y = r.y + MIN (r.height * 0.6, dlm_theme_px (theme, 44));
-
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, r.x, r.y,
-                        DLM_ANCHOR_NORTH_WEST, r.width,
-                        _("Continuous: height in m, any value on a scale"));
-  dlm_theme_set_color (cr, &theme->foreground);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-  cairo_move_to (cr, x0, y);
-  cairo_line_to (cr, x1, y);
-  cairo_stroke (cr);
-  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
-    {
-      double x = x0 + (heights[i] - 1.5) / 0.5 * (x1 - x0);
-      cairo_arc (cr, x, y, dlm_theme_px (theme, 4), 0, 2 * G_PI);
-      dlm_theme_set_color (cr, &theme->series[0]);
-      cairo_fill (cr);
-    }
-  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x0, y + dlm_theme_px (theme, 6),
-                 DLM_ANCHOR_NORTH_WEST, "1.5");
-  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, x1, y + dlm_theme_px (theme, 6),
-                 DLM_ANCHOR_NORTH_EAST, "2.0");
-}
-
-static void
-draw_categorical (DlmEncodingTopic *self,
-                  cairo_t          *cr,
-                  const DlmTheme   *theme,
-                  DlmRect           r)
-{
-  guint k = MIN (n_categories (self), 4);
-  double gap = dlm_theme_px (theme, 8), h = MIN (dlm_theme_px (theme, 26), r.height * 0.45);
-  DlmRect row = { r.x, r.y + MIN (r.height - h, dlm_theme_px (theme, 28)), r.width, h };
-
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, r.x, r.y,
-                        DLM_ANCHOR_NORTH_WEST, r.width,
-                        _("Categorical: a few labels, no scale between them"));
-  for (guint i = 0; i < k; i++)
-    draw_chip (cr, theme, dlm_rect_column (row, k, i, gap), category_color (theme, i),
-               DLM_TEXT_SMALL, self->categories[i]);
-}
-
-static void
-draw_kinds_card (DlmEncodingTopic *self,
-                 cairo_t          *cr,
-                 const DlmTheme   *theme,
-                 DlmRect           r)
-{
-  DlmRect inside = draw_card (cr, theme, r, _("Continuous vs categorical"));
-  double gap = dlm_theme_px (theme, 10), small_h, need, f;
-
-  /* each half needs a line of words, the ruler or the chips and the ruler's
-   * numbers; when the card is shorter (a high zoom) both shrink as one */
-  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Xg", NULL, &small_h);
-  need = 2 * (2 * small_h + dlm_theme_px (theme, 10)) + gap;
-  f = CLAMP (inside.height / need, MIN (0.5, 1.0 / theme->scale), 1.0);
-  cairo_save (cr);
-  cairo_translate (cr, inside.x, inside.y);
-  cairo_scale (cr, f, f);
-  inside = (DlmRect) { 0, 0, inside.width / f, inside.height / f };
-  draw_continuous (cr, theme, dlm_rect_row (inside, 2, 0, gap));
-  draw_categorical (self, cr, theme, dlm_rect_row (inside, 2, 1, gap));
-  cairo_restore (cr);
-}
-
 static const char *
 scheme_title (DlmEncodingScheme scheme)
 {
@@ -943,12 +545,12 @@ dlm_encoding_topic_render (DlmTopic       *topic,
   /* at a high zoom there is not room for two readable cards: the one about
    * the chosen scheme then takes the whole column */
   if (side.height < dlm_theme_px (theme, 360))
-    draw_scheme_card (self, cr, theme, side);
+    dlm_encoding_draw_scheme_card (self, cr, theme, side);
   else
     {
-      draw_scheme_card (self, cr, theme,
+      dlm_encoding_draw_scheme_card (self, cr, theme,
                         (DlmRect) { side.x, side.y, side.width, side.height * 0.55 - gap / 2 });
-      draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
+      dlm_encoding_draw_kinds_card (self, cr, theme, (DlmRect) { side.x, side.y + side.height * 0.55 + gap / 2,
                                                     side.width, side.height * 0.45 - gap / 2 });
     }
 }
@@ -988,7 +590,7 @@ dlm_encoding_topic_write_summary (DlmTopic *topic,
   g_autofree char *order = g_strjoinv (", ", self->categories);
 
   dlm_summary_add_number (out, "n", n_values (self));
-  dlm_summary_add_number (out, "categories", n_categories (self));
+  dlm_summary_add_number (out, "categories", dlm_encoding_n_categories (self));
   dlm_summary_add_string (out, "scheme", value->value_nick);
   dlm_summary_add_string (out, "category_order", order);
   dlm_summary_add_number (out, "columns", self->matrix->size2);
@@ -1045,7 +647,7 @@ dlm_encoding_topic_describe (DlmTopic *topic)
     default:
       return g_strdup_printf (_("One-hot encoding of %u observations into %u columns, "
                                 "%s: each row has a single 1 in its category's column. %s."),
-                              n_values (self), n_categories (self), order, rows);
+                              n_values (self), dlm_encoding_n_categories (self), order, rows);
     }
 }
 
