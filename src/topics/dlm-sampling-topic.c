@@ -10,62 +10,10 @@
 
 #include "dlm-error.h"
 #include "dlm-format.h"
-#include "dlm-sampling-topic.h"
+#include "dlm-sampling-private.h"
 
 #define MAX_RUNS 10
-#define ENVELOPE_POINTS 300
-#define RUG_DRAWS 24
 
-/* What a result was computed from. Fields the view does not use are 0, so
- * that changing them does not call for new work. */
-typedef struct {
-  DlmSamplingView view;
-  DlmPopulation   pop;
-  gboolean        biased;
-  guint           n;
-  guint           repeats;
-  guint           draws;
-  guint           runs;
-  guint32         seed;
-} Key;
-
-typedef struct {
-  Key             key;
-  DlmLln         *lln;
-  DlmSampleMeans *means;
-  double          min, max;       /* of the means, or of every run's running mean */
-} Job;
-
-struct _DlmSamplingTopic
-{
-  DlmTopic          parent_instance;
-
-  DlmPopulationKind distribution;
-  double            mu;
-  double            sigma;
-  int               n;
-  int               repeats;
-  int               draws;
-  DlmSamplingView   view;
-  int               runs;
-  gboolean          biased;
-  int               step;
-
-  /* results, each with the key it was computed from */
-  Job              *lln;
-  Job              *means;
-  Key               pending;
-  Key               stopped;
-  gboolean          has_pending;
-  gboolean          has_stopped;
-
-  /* histogram of the means shown so far, grown frame by frame */
-  gsl_histogram    *shown;
-  guint             shown_count;
-  double            full_max;     /* tallest bin once every mean is in */
-
-  DlmAxesGeometry   panels[2];
-};
 
 G_DEFINE_ENUM_TYPE (DlmSamplingView, dlm_sampling_view,
   G_DEFINE_ENUM_VALUE (DLM_SAMPLING_VIEW_LLN, "lln"),
@@ -253,8 +201,8 @@ dlm_sampling_topic_compute_finish (DlmTopic *topic,
 }
 
 /* How many draws (or samples) of @job the current step shows. */
-static guint
-shown_steps (DlmSamplingTopic *self,
+guint
+dlm_sampling_shown_steps (DlmSamplingTopic *self,
              const Job        *job)
 {
   guint total = job->key.view == DLM_SAMPLING_VIEW_LLN ? job->key.draws : job->key.repeats;
@@ -271,8 +219,8 @@ dlm_sampling_topic_get_duration (DlmSamplingTopic *self)
 
 /* Brings the histogram of the first @count means up to date: adds the new
  * ones while the animation moves forward, starts again when it goes back. */
-static const gsl_histogram *
-histogram_of_shown (DlmSamplingTopic *self,
+const gsl_histogram *
+dlm_sampling_histogram_of_shown (DlmSamplingTopic *self,
                     guint             count)
 {
   const Job *job = self->means;
@@ -299,8 +247,8 @@ histogram_of_shown (DlmSamplingTopic *self,
 
 /* ---- words shared by figure, description and read-outs ------------------ */
 
-static const char *
-population_name (DlmPopulationKind kind)
+const char *
+dlm_sampling_population_name (DlmPopulationKind kind)
 {
   switch (kind)
     {
@@ -314,8 +262,8 @@ population_name (DlmPopulationKind kind)
 }
 
 /* g_strv_builder_take() is newer than GLib 2.74 */
-static void
-builder_take (GStrvBuilder *builder,
+void
+dlm_sampling_builder_take (GStrvBuilder *builder,
               char         *text)
 {
   g_strv_builder_add (builder, text);
@@ -334,28 +282,25 @@ format_decimals (double value,
   return dlm_format_short (value, decimals);
 }
 
-static char *
-fmt (double value)
+char *
+dlm_sampling_fmt (double value)
 {
   return format_decimals (value, fabs (value) >= 100 ? 1 : fabs (value) >= 1 ? 2 : 3);
 }
 
 /* A parameter as given: 170, 0.5, 12 345 678. */
-static char *
-fmt_param (double value)
+char *
+dlm_sampling_fmt_param (double value)
 {
   return fabs (value) >= 1e6 ? format_decimals (value, 0) : dlm_format_short (value, -1);
 }
 
 /* ---- the population, drawn small ---------------------------------------- */
 
-typedef struct {
-  double lo, hi;
-} Range;
 
 /* Where the population lives: μ ± 4σ, clipped where it cannot go. */
-static Range
-population_range (const DlmPopulation *pop)
+Range
+dlm_sampling_population_range (const DlmPopulation *pop)
 {
   double mu = dlm_population_mean (pop), sd = dlm_population_sd (pop);
 
@@ -374,10 +319,10 @@ density_func (double x, gpointer data)
   return dlm_population_density (data, x);
 }
 
-static double
-density_peak (const DlmPopulation *pop)
+double
+dlm_sampling_density_peak (const DlmPopulation *pop)
 {
-  Range r = population_range (pop);
+  Range r = dlm_sampling_population_range (pop);
   double peak = 0;
 
   if (pop->kind == DLM_POPULATION_COIN)
@@ -424,8 +369,8 @@ draw_rug (DlmAxes        *axes,
                        g.plot.width, name);
 }
 
-static void
-draw_population (DlmSamplingTopic *self,
+void
+dlm_sampling_draw_population (DlmSamplingTopic *self,
                  cairo_t          *cr,
                  const DlmTheme   *theme,
                  DlmRect           rect,
@@ -438,8 +383,8 @@ draw_population (DlmSamplingTopic *self,
   DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
   DlmStroke stroke = { &theme->series[2], 1.0, FALSE };
   DlmStroke median = { &theme->error, 0.8, TRUE };
-  Range r = population_range (&key->pop);
-  double peak = density_peak (&key->pop);
+  Range r = dlm_sampling_population_range (&key->pop);
+  double peak = dlm_sampling_density_peak (&key->pop);
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, peak * 1.25);
@@ -465,8 +410,8 @@ draw_population (DlmSamplingTopic *self,
 }
 
 /* Lines of plain numbers under the population. */
-static void
-draw_facts (cairo_t        *cr,
+void
+dlm_sampling_draw_facts (cairo_t        *cr,
             const DlmTheme *theme,
             DlmRect         rect,
             char          **lines)
@@ -487,8 +432,8 @@ draw_facts (cairo_t        *cr,
     }
 }
 
-static void
-split_area (const DlmTheme *theme,
+void
+dlm_sampling_split_area (const DlmTheme *theme,
             DlmRect         area,
             DlmRect        *main,
             DlmRect        *population,
@@ -500,451 +445,6 @@ split_area (const DlmTheme *theme,
   *population = (DlmRect) { area.x + area.width - side, area.y, side, area.height * 0.42 };
   *facts = (DlmRect) { population->x, area.y + area.height * 0.42 + dlm_theme_px (theme, 24),
                        side, area.height * 0.58 - dlm_theme_px (theme, 24) };
-}
-
-/* ---- law of large numbers ------------------------------------------------ */
-
-/* μ ± 1.2σ holds the band from its second draw on; the runs, which start
- * from a single draw, may reach further: then the range grows to hold
- * them, with a little air so no curve runs along the frame. */
-static Range
-lln_y_range (const Job *job)
-{
-  const Key *key = &job->key;
-  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
-  Range r = { mu - 1.2 * sd, mu + 1.2 * sd };
-  double air;
-
-  if (key->biased)
-    r.hi = MAX (r.hi, dlm_population_biased_mean (&key->pop) + 0.5 * sd);
-  air = 0.04 * (MAX (r.hi, job->max) - MIN (r.lo, job->min));
-  r.lo = MIN (r.lo, job->min - air);
-  r.hi = MAX (r.hi, job->max + air);
-  return r;
-}
-
-/* Draws are counted in whole numbers: a short run gets one tick per draw
- * (or per few draws) instead of ticks at 2.5 draws. */
-#define FEW_DRAWS 24
-
-static void
-set_draws_axis (DlmAxes *axes,
-                guint    draws)
-{
-  g_auto(GStrv) labels = NULL;
-
-  if (draws > FEW_DRAWS)
-    {
-      dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, draws);
-      return;
-    }
-  labels = g_new0 (char *, draws + 2);
-  for (guint i = 0; i <= draws; i++)
-    labels[i] = g_strdup_printf ("%u", i);
-  dlm_axes_set_categories (axes, (const char *const *) labels, draws + 1);
-}
-
-static void
-draw_envelope (DlmAxes        *axes,
-               const DlmTheme *theme,
-               const Key      *key)
-{
-  double x[ENVELOPE_POINTS], lo[ENVELOPE_POINTS], hi[ENVELOPE_POINTS];
-  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
-  DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.13);
-
-  /* log-spaced: the funnel changes fast near the start, slowly later */
-  for (guint i = 0; i < ENVELOPE_POINTS; i++)
-    {
-      x[i] = pow (key->draws, (double) i / (ENVELOPE_POINTS - 1));
-      lo[i] = mu - sd / sqrt (x[i]);
-      hi[i] = mu + sd / sqrt (x[i]);
-    }
-  dlm_axes_fill_between (axes, x, lo, hi, ENVELOPE_POINTS, &band);
-}
-
-/* The running mean of one run up to @k draws, with checkpoints closer
- * than half a pixel left out. */
-static void
-draw_run (DlmAxes         *axes,
-          const DlmLln    *lln,
-          guint            run,
-          guint            k,
-          const DlmStroke *stroke)
-{
-  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double spacing = 0.5 * (g.x.max - g.x.min) / MAX (g.plot.width, 1);
-  const double *sums = lln->sums + (gsize) run * lln->n_checkpoints;
-  int last = dlm_lln_checkpoint_before (lln, k);
-  g_autofree double *x = g_new (double, last + 2);
-  g_autofree double *y = g_new (double, last + 2);
-  guint n = 0;
-
-  for (int j = 0; j <= last; j++)
-    if (n == 0 || j == last || lln->at[j] - x[n - 1] >= spacing)
-      {
-        x[n] = lln->at[j];
-        y[n++] = sums[j] / lln->at[j];
-      }
-  if (run == 0 && last >= 0 && lln->at[last] < k)
-    {
-      x[n] = k;
-      y[n++] = dlm_lln_running_mean (lln, k);
-    }
-  dlm_axes_line (axes, x, y, n, stroke);
-}
-
-/* The other runs share one colour, as the legend has one entry for them:
- * the muted text colour faded towards the background as far as a line can
- * go and still stand out, 3:1 (WCAG's contrast for graphics), so they stay
- * behind the main run yet visible on every theme's background. */
-static DlmColor
-other_runs_color (const DlmTheme *theme)
-{
-  for (double amount = 0.3; amount < 1; amount += 0.05)
-    {
-      DlmColor c = dlm_color_mix (&theme->muted, &theme->background, amount);
-
-      if (dlm_color_contrast (&c, &theme->background) >= 3)
-        return c;
-    }
-  return theme->muted;
-}
-
-static void
-draw_lln_lines (DlmAxes        *axes,
-                const DlmTheme *theme,
-                const Job      *job,
-                guint           k)
-{
-  double mu = dlm_population_mean (&job->key.pop);
-  DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
-  DlmStroke main_run = { &theme->series[0], 1.6, FALSE };
-
-  dlm_axes_hline (axes, mu, &mean_line);
-  if (job->key.biased)
-    {
-      DlmStroke target = { &theme->error, 0.9, TRUE };
-      dlm_axes_hline (axes, dlm_population_biased_mean (&job->key.pop), &target);
-    }
-  for (guint run = 1; run < job->lln->n_runs; run++)
-    {
-      DlmColor faint = other_runs_color (theme);
-      DlmStroke stroke = { &faint, 0.8, FALSE };
-
-      draw_run (axes, job->lln, run, k, &stroke);
-    }
-  draw_run (axes, job->lln, 0, k, &main_run);
-}
-
-static void
-annotate_head (DlmAxes          *axes,
-               const DlmTheme   *theme,
-               const Job        *job,
-               guint             k)
-{
-  double mean = dlm_lln_running_mean (job->lln, k);
-  g_autofree char *m = fmt (mean);
-  g_autofree char *note = g_strdup_printf (ngettext ("mean of %u draw: %s", "mean of %u draws: %s", k), k, m);
-  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double x = k, y = CLAMP (mean, g.y.min, g.y.max);
-  gboolean left = k > job->key.draws * 0.55;
-  gboolean below = mean < dlm_population_mean (&job->key.pop) || y > g.y.max - (g.y.max - g.y.min) * 0.2;
-
-  dlm_axes_points (axes, &x, &y, 1, &theme->highlight, 6);
-  /* on the side of μ the mean came from, away from the band around μ */
-  dlm_axes_annotate (axes, x, y, left ? -120 : 90, below ? 90 : -90, note);
-}
-
-static void
-lln_legend (DlmAxes        *axes,
-            const DlmTheme *theme,
-            const Job      *job)
-{
-  DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.25);
-  DlmColor faint = other_runs_color (theme);
-  guint others = job->lln->n_runs - 1;
-  g_autofree char *others_label = g_strdup_printf (ngettext ("%u other run: another sample",
-                                                             "%u other runs: other samples", others),
-                                                   others);
-  DlmLegendEntry entries[5];
-  guint n = 0;
-
-  entries[n++] = (DlmLegendEntry) { _("running mean"), &theme->series[0], FALSE, FALSE };
-  if (others > 0)
-    entries[n++] = (DlmLegendEntry) { others_label, &faint, FALSE, FALSE };
-  entries[n++] = (DlmLegendEntry) { _("μ ± σ/√n"), &band, FALSE, TRUE };
-  entries[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
-  if (job->key.biased)
-    entries[n++] = (DlmLegendEntry) { _("where the biased sample goes"), &theme->error, TRUE, FALSE };
-  /* the corner the runs leave free (a biased run ends high) */
-  dlm_axes_legend (axes, entries, n, DLM_ANCHOR_BEST);
-}
-
-static void
-render_lln_plot (DlmSamplingTopic *self,
-                 cairo_t          *cr,
-                 const DlmTheme   *theme,
-                 DlmRect           rect,
-                 const Job        *job,
-                 guint             k)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  Range y = lln_y_range (job);
-
-  set_draws_axis (axes, job->key.draws);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, y.lo, y.hi);
-  dlm_axes_set_labels (axes, _("number of draws n"), _("mean of the draws so far"));
-  dlm_axes_draw_frame (axes);
-  draw_envelope (axes, theme, &job->key);
-  if (k > 0)
-    {
-      draw_lln_lines (axes, theme, job, k);
-      annotate_head (axes, theme, job, k);
-    }
-  else
-    {
-      DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
-      dlm_axes_hline (axes, dlm_population_mean (&job->key.pop), &mean_line);
-    }
-  lln_legend (axes, theme, job);
-  self->panels[0] = dlm_axes_get_geometry (axes);
-}
-
-static char **
-lln_facts (const Job *job,
-           guint      k)
-{
-  const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = fmt_param (dlm_population_mean (pop));
-  g_autofree char *sd = fmt_param (dlm_population_sd (pop));
-  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
-
-  builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
-  builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
-  if (k > 0)
-    {
-      double mean = dlm_lln_running_mean (job->lln, k);
-      g_autofree char *m = fmt (mean);
-      g_autofree char *err = fmt (mean - dlm_population_mean (pop));
-      g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (k));
-      g_autofree char *last = fmt (job->lln->values[k - 1]);
-
-      builder_take (b, g_strdup_printf (_("draw %u: %s"), k, last));
-      if (k > 1)
-        builder_take (b, g_strdup_printf (ngettext ("short tick: %u draw before",
-                                                    "short ticks: %u draws before",
-                                                    MIN (k, RUG_DRAWS) - 1),
-                                          MIN (k, RUG_DRAWS) - 1));
-      builder_take (b, g_strdup_printf (_("mean so far: %s"), m));
-      builder_take (b, g_strdup_printf (_("off from μ by %s"), err));
-      builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
-    }
-  if (job->key.biased)
-    {
-      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
-      builder_take (b, g_strdup_printf (_("biased: settles near %s"), bm));
-    }
-  return g_strv_builder_end (b);
-}
-
-static void
-render_lln (DlmSamplingTopic *self,
-            cairo_t          *cr,
-            const DlmTheme   *theme,
-            DlmRect           area,
-            const Job        *job)
-{
-  guint k = shown_steps (self, job), first = k > RUG_DRAWS ? k - RUG_DRAWS : 0;
-  g_auto(GStrv) facts = lln_facts (job, k);
-  DlmRect main, population, text;
-
-  split_area (theme, area, &main, &population, &text);
-  render_lln_plot (self, cr, theme, main, job, k);
-  draw_population (self, cr, theme, population, &job->key, job->lln->values + first, k - first, k);
-  draw_facts (cr, theme, text, facts);
-}
-
-/* ---- sampling distribution ---------------------------------------------- */
-
-typedef struct {
-  const DlmPopulation *pop;
-  double               scale;     /* count per unit of density */
-  guint                n;
-} NormalCurve;
-
-static double
-normal_curve_func (double x, gpointer data)
-{
-  const NormalCurve *c = data;
-  double se = dlm_population_sd (c->pop) / sqrt (c->n);
-
-  return c->scale * gsl_ran_gaussian_pdf (x - dlm_population_mean (c->pop), se);
-}
-
-/* The population itself, scaled as if each sample were a single draw:
- * how much wider single values scatter than means do. */
-static double
-single_draws_func (double x, gpointer data)
-{
-  const NormalCurve *c = data;
-
-  return c->scale * dlm_population_density (c->pop, x);
-}
-
-static void
-draw_histogram (DlmAxes             *axes,
-                const DlmTheme      *theme,
-                const gsl_histogram *h)
-{
-  DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
-
-  for (gsize i = 0; i < gsl_histogram_bins (h); i++)
-    {
-      double lo, hi;
-
-      if (gsl_histogram_get (h, i) <= 0)
-        continue;
-      gsl_histogram_get_range (h, i, &lo, &hi);
-      dlm_axes_fill_rect (axes, lo, hi, 0, gsl_histogram_get (h, i), &fill);
-    }
-}
-
-/* The population's range, widened to hold every bar of the histogram and
- * the normal curve out to 3 standard errors: with small n neither may run
- * off the plot. */
-static Range
-distribution_x_range (const Job *job,
-                      double     bin_width)
-{
-  Range r = population_range (&job->key.pop);
-  double mu = dlm_population_mean (&job->key.pop);
-  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
-
-  r.lo = MIN (MIN (r.lo, mu - 3 * se), job->min - bin_width);
-  r.hi = MAX (MAX (r.hi, mu + 3 * se), job->max + bin_width);
-  return r;
-}
-
-/* The tallest the figure gets once every sample is in: the bars, the
- * normal curve, and the population curve drawn at the same scale (which
- * towers over the rest when n is small). */
-static double
-distribution_peak (DlmSamplingTopic *self,
-                   const Job        *job,
-                   double            bin_width)
-{
-  const DlmPopulation *pop = &job->key.pop;
-  double count_per_density = job->key.repeats * bin_width;
-  double se = dlm_population_sd (pop) / sqrt (job->key.n);
-  double peak = MAX (self->full_max, count_per_density * gsl_ran_gaussian_pdf (0, se));
-
-  if (!dlm_population_is_discrete (pop))
-    peak = MAX (peak, count_per_density * density_peak (pop));
-  return peak;
-}
-
-static void
-render_distribution_plot (DlmSamplingTopic    *self,
-                          cairo_t             *cr,
-                          const DlmTheme      *theme,
-                          DlmRect              rect,
-                          const Job           *job,
-                          const gsl_histogram *h,
-                          guint                count)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
-  NormalCurve curve = { &job->key.pop, (double) count * width, job->key.n };
-  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
-  double peak = distribution_peak (self, job, width);
-  DlmStroke normal = { &theme->series[1], 1.5, FALSE };
-  DlmStroke single = { &theme->series[2], 1.0, TRUE };
-  DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
-  Range r = distribution_x_range (job, width);
-  /* the legend goes to the side the means do not pile up on (the kit's
-   * free-corner search does not see the histogram's filled rectangles) */
-  double centre = job->key.biased ? dlm_population_biased_mean (&job->key.pop)
-                                  : dlm_population_mean (&job->key.pop);
-  DlmAnchor corner = centre > (r.lo + r.hi) / 2 ? DLM_ANCHOR_NORTH_WEST : DLM_ANCHOR_NORTH_EAST;
-  g_autofree char *curve_label = NULL, *mu = fmt (dlm_population_mean (&job->key.pop));
-  g_autofree char *set = fmt (se);
-  DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
-
-  curve_label = g_strdup_printf (_("normal curve N(%s, %s²)"), mu, set);
-  gboolean discrete = dlm_population_is_discrete (&job->key.pop);
-  DlmLegendEntry legend[] = {
-    { _("means of the samples"), &fill, FALSE, TRUE },
-    { curve_label, &theme->series[1], FALSE, FALSE },
-    { _("population mean μ"), &theme->foreground, TRUE, FALSE },
-    { _("single draws (n = 1), same scale"), &theme->series[2], TRUE, FALSE },
-  };
-
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
-  /* the coin's means fill the middle: room above them for the legend */
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, peak * (discrete ? 1.5 : 1.12));
-  dlm_axes_set_labels (axes, _("mean of one sample"), _("samples"));
-  dlm_axes_draw_frame (axes);
-  draw_histogram (axes, theme, h);
-  if (count > 0 && !discrete)
-    dlm_axes_function (axes, single_draws_func, &curve, &single);
-  if (count > 0)
-    dlm_axes_function (axes, normal_curve_func, &curve, &normal);
-  dlm_axes_vline (axes, dlm_population_mean (&job->key.pop), &mean_line);
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (discrete ? 1 : 0), corner);
-  self->panels[0] = dlm_axes_get_geometry (axes);
-}
-
-static char **
-distribution_facts (const Job *job,
-                    guint      count)
-{
-  const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = fmt_param (dlm_population_mean (pop));
-  g_autofree char *sd = fmt_param (dlm_population_sd (pop));
-  g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (job->key.n));
-  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
-
-  builder_take (b, g_strdup_printf (_("<b>%s</b>"), population_name (pop->kind)));
-  builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
-  builder_take (b, g_strdup_printf (ngettext ("n = %u draw per sample", "n = %u draws per sample",
-                                              job->key.n), job->key.n));
-  builder_take (b, count < job->key.repeats
-                   ? g_strdup_printf (_("samples: %u of %u"), count, job->key.repeats)
-                   : g_strdup_printf (_("samples: %u"), count));
-  if (count >= 2)
-    {
-      g_autofree char *m = fmt (gsl_stats_mean (job->means->means, 1, count));
-      g_autofree char *s = fmt (gsl_stats_sd (job->means->means, 1, count));
-
-      builder_take (b, g_strdup_printf (_("mean of the means: %s"), m));
-      builder_take (b, g_strdup_printf (_("their SD: %s"), s));
-    }
-  builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
-  if (job->key.biased)
-    {
-      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
-      builder_take (b, g_strdup_printf (_("biased: centred on %s"), bm));
-    }
-  return g_strv_builder_end (b);
-}
-
-static void
-render_distribution (DlmSamplingTopic *self,
-                     cairo_t          *cr,
-                     const DlmTheme   *theme,
-                     DlmRect           area,
-                     const Job        *job)
-{
-  guint count = shown_steps (self, job);
-  const gsl_histogram *h = histogram_of_shown (self, count);
-  g_auto(GStrv) facts = distribution_facts (job, count);
-  DlmRect main, population, text;
-
-  split_area (theme, area, &main, &population, &text);
-  render_distribution_plot (self, cr, theme, main, job, h, count);
-  draw_population (self, cr, theme, population, &job->key, NULL, 0, 0);
-  draw_facts (cr, theme, text, facts);
 }
 
 /* A biased sample does not close in on μ: its title says where it goes. */
@@ -976,9 +476,9 @@ dlm_sampling_topic_render (DlmTopic       *topic,
       return;
     }
   if (self->view == DLM_SAMPLING_VIEW_LLN)
-    render_lln (self, cr, theme, area, job);
+    dlm_sampling_render_lln (self, cr, theme, area, job);
   else
-    render_distribution (self, cr, theme, area, job);
+    dlm_sampling_render_distribution (self, cr, theme, area, job);
 }
 
 /* ---- data --------------------------------------------------------------- */
@@ -988,7 +488,7 @@ write_lln_csv (DlmSamplingTopic *self,
                const Job        *job,
                GString          *out)
 {
-  guint k = shown_steps (self, job);
+  guint k = dlm_sampling_shown_steps (self, job);
   double sum = 0;
 
   g_string_append (out, "draw,value,running_mean\n");
@@ -1009,7 +509,7 @@ write_distribution_csv (DlmSamplingTopic *self,
                         const Job        *job,
                         GString          *out)
 {
-  const gsl_histogram *h = histogram_of_shown (self, shown_steps (self, job));
+  const gsl_histogram *h = dlm_sampling_histogram_of_shown (self, dlm_sampling_shown_steps (self, job));
 
   g_string_append (out, "bin_low,bin_high,count\n");
   for (gsize i = 0; i < gsl_histogram_bins (h); i++)
@@ -1061,7 +561,7 @@ write_lln_summary (DlmSamplingTopic *self,
                    const Job        *job,
                    GString          *out)
 {
-  guint k = shown_steps (self, job);
+  guint k = dlm_sampling_shown_steps (self, job);
 
   dlm_summary_add_number (out, "draws", k);
   dlm_summary_add_number (out, "runs", job->lln->n_runs);
@@ -1079,7 +579,7 @@ write_distribution_summary (DlmSamplingTopic *self,
                             const Job        *job,
                             GString          *out)
 {
-  guint count = shown_steps (self, job);
+  guint count = dlm_sampling_shown_steps (self, job);
   const double *means = job->means->means;
 
   dlm_summary_add_number (out, "n", job->key.n);
@@ -1117,22 +617,22 @@ static char *
 describe_lln (DlmSamplingTopic *self,
               const Job        *job)
 {
-  guint k = shown_steps (self, job);
+  guint k = dlm_sampling_shown_steps (self, job);
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = fmt (dlm_population_mean (pop));
-  g_autofree char *sd = fmt (dlm_population_sd (pop));
+  g_autofree char *mu = dlm_sampling_fmt (dlm_population_mean (pop));
+  g_autofree char *sd = dlm_sampling_fmt (dlm_population_sd (pop));
   g_autofree char *start = g_strdup_printf (_("Running mean of draws from a %s population with "
                                               "mean μ = %s and standard deviation σ = %s."),
-                                            population_name (pop->kind), mu, sd);
+                                            dlm_sampling_population_name (pop->kind), mu, sd);
   g_autofree char *m = NULL, *se = NULL, *bias = NULL;
 
   if (k == 0)
     return g_strdup_printf (_("%s No draws yet."), start);
-  m = fmt (dlm_lln_running_mean (job->lln, k));
-  se = fmt (dlm_population_sd (pop) / sqrt (k));
+  m = dlm_sampling_fmt (dlm_lln_running_mean (job->lln, k));
+  se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (k));
   if (job->key.biased)
     {
-      g_autofree char *bm = fmt (dlm_population_biased_mean (pop));
+      g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (pop));
       bias = g_strdup_printf (_(" The sample keeps only values above the median, so its mean "
                                 "settles near %s instead of μ."), bm);
     }
@@ -1147,18 +647,18 @@ static char *
 describe_distribution (DlmSamplingTopic *self,
                        const Job        *job)
 {
-  guint count = shown_steps (self, job);
+  guint count = dlm_sampling_shown_steps (self, job);
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = fmt (dlm_population_mean (pop));
-  g_autofree char *se = fmt (dlm_population_sd (pop) / sqrt (job->key.n));
-  g_autofree char *m = count > 0 ? fmt (gsl_stats_mean (job->means->means, 1, count)) : g_strdup ("–");
-  g_autofree char *s = count > 1 ? fmt (gsl_stats_sd (job->means->means, 1, count)) : g_strdup ("–");
+  g_autofree char *mu = dlm_sampling_fmt (dlm_population_mean (pop));
+  g_autofree char *se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (job->key.n));
+  g_autofree char *m = count > 0 ? dlm_sampling_fmt (gsl_stats_mean (job->means->means, 1, count)) : g_strdup ("–");
+  g_autofree char *s = count > 1 ? dlm_sampling_fmt (gsl_stats_sd (job->means->means, 1, count)) : g_strdup ("–");
 
   return g_strdup_printf (_("Histogram of the means of %u samples, each of %u draws from a %s "
                             "population with mean %s. The means average %s and their standard "
                             "deviation is %s, close to σ/√n = %s; a normal curve with that width "
                             "is drawn over the bars."),
-                          count, job->key.n, population_name (pop->kind), mu, m, s, se);
+                          count, job->key.n, dlm_sampling_population_name (pop->kind), mu, m, s, se);
 }
 
 static char *
@@ -1207,14 +707,14 @@ probe_lln (DlmSamplingTopic *self,
            DlmProbe         *probe)
 {
   const DlmAxesGeometry *g = &self->panels[0];
-  guint shown = shown_steps (self, job);
+  guint shown = dlm_sampling_shown_steps (self, job);
   guint k = (guint) CLAMP (round (dlm_geometry_px_to_x (g, x)), 1, MAX (shown, 1));
   g_autofree char *m = NULL, *se = NULL;
 
   if (shown == 0)
     return FALSE;
-  m = fmt (dlm_lln_running_mean (job->lln, k));
-  se = fmt (dlm_population_sd (&job->key.pop) / sqrt (k));
+  m = dlm_sampling_fmt (dlm_lln_running_mean (job->lln, k));
+  se = dlm_sampling_fmt (dlm_population_sd (&job->key.pop) / sqrt (k));
   probe->x = dlm_geometry_x_to_px (g, k);
   probe->y = dlm_geometry_y_to_px (g, dlm_lln_running_mean (job->lln, k));
   probe->y = CLAMP (probe->y, g->plot.y, g->plot.y + g->plot.height);
@@ -1229,7 +729,7 @@ probe_histogram (DlmSamplingTopic *self,
                  DlmProbe         *probe)
 {
   const DlmAxesGeometry *g = &self->panels[0];
-  const gsl_histogram *h = histogram_of_shown (self, shown_steps (self, job));
+  const gsl_histogram *h = dlm_sampling_histogram_of_shown (self, dlm_sampling_shown_steps (self, job));
   double value = dlm_geometry_px_to_x (g, x), lo, hi;
   g_autofree char *lt = NULL, *ht = NULL;
   size_t i;
@@ -1238,7 +738,7 @@ probe_histogram (DlmSamplingTopic *self,
   if (!(value >= gsl_histogram_min (h) && value < gsl_histogram_max (h)) ||
       gsl_histogram_find (h, value, &i) != GSL_SUCCESS)
     {
-      g_autofree char *vt = fmt (value);
+      g_autofree char *vt = dlm_sampling_fmt (value);
 
       probe->x = x;
       probe->y = dlm_geometry_y_to_px (g, 0);
@@ -1246,8 +746,8 @@ probe_histogram (DlmSamplingTopic *self,
       return TRUE;
     }
   gsl_histogram_get_range (h, i, &lo, &hi);
-  lt = fmt (lo);
-  ht = fmt (hi);
+  lt = dlm_sampling_fmt (lo);
+  ht = dlm_sampling_fmt (hi);
   probe->x = dlm_geometry_x_to_px (g, (lo + hi) / 2);
   probe->y = dlm_geometry_y_to_px (g, gsl_histogram_get (h, i));
   probe->text = g_strdup_printf (_("means from %s to %s: %.0f samples"), lt, ht, gsl_histogram_get (h, i));
@@ -1266,7 +766,7 @@ probe_population (DlmSamplingTopic *self,
 
   if (job->key.pop.kind == DLM_POPULATION_COIN)
     value = value < 0.5 ? 0 : 1;
-  vt = fmt (value);
+  vt = dlm_sampling_fmt (value);
   dt = dlm_format_short (dlm_population_density (&job->key.pop, value), 4);
   probe->x = dlm_geometry_x_to_px (g, value);
   probe->y = dlm_geometry_y_to_px (g, dlm_population_density (&job->key.pop, value));
@@ -1308,8 +808,8 @@ dlm_sampling_topic_count_points (DlmTopic *topic,
   if (job == NULL || !self->panels[0].valid)
     return 0;
   if (self->view == DLM_SAMPLING_VIEW_LLN)
-    return shown_steps (self, job) > 0 ? DLM_TOPIC_CURVE_SAMPLES : 0;
-  return gsl_histogram_bins (histogram_of_shown (self, shown_steps (self, job)));
+    return dlm_sampling_shown_steps (self, job) > 0 ? DLM_TOPIC_CURVE_SAMPLES : 0;
+  return gsl_histogram_bins (dlm_sampling_histogram_of_shown (self, dlm_sampling_shown_steps (self, job)));
 }
 
 static gboolean
@@ -1324,7 +824,7 @@ dlm_sampling_topic_get_point (DlmTopic *topic,
 
   if (self->view == DLM_SAMPLING_VIEW_LLN)
     return dlm_topic_probe_along (topic, &self->panels[0], index, DLM_TOPIC_CURVE_SAMPLES, point);
-  h = histogram_of_shown (self, shown_steps (self, job));
+  h = dlm_sampling_histogram_of_shown (self, dlm_sampling_shown_steps (self, job));
   gsl_histogram_get_range (h, index, &lo, &hi);
   return probe_histogram (self, job, dlm_geometry_x_to_px (&self->panels[0], (lo + hi) / 2), point);
 }
