@@ -9,46 +9,17 @@
 #include <math.h>
 #include <string.h>
 
-#include "dlm-dot-topic.h"
+#include "dlm-dot-private.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-parse.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (gsl_vector, gsl_vector_free)
 
-/* The table of v, w and their products is written out up to this many
- * columns; longer vectors keep only the bars. */
-#define TABLE_LIMIT 20
 /* The sum is written term by term up to this many terms. */
 #define TERMS_LIMIT 6
-/* The opacity of a product not added yet: faint, but visible on the dark
- * and projector themes too. */
-#define FAINT_ALPHA 0.32
 /* How near (px) a press must be to an arrow's tip to pick it up. */
 #define GRAB_RADIUS 24
-
-struct _DlmDotTopic
-{
-  DlmTopic         parent_instance;
-
-  DlmDotMode       mode;
-  char            *v_text, *w_text, *a_text, *b_text, *p_text, *q_text;
-  GArray          *v, *w, *p, *q;
-  gsl_matrix      *a, *b;
-  int              step;
-
-  DlmAxesGeometry  bars;           /* vector mode: the products */
-  DlmAxesGeometry  plane;          /* geometry mode: the arrows */
-  /* matrix mode: the top-left corner and cell size of the last grid drawn
-   * (A ∘ B, or A when the shapes differ), for the keyboard cursor */
-  double           grid_x, grid_y, grid_cell;
-  gboolean         grid_valid;
-
-  /* A drag in progress: the arrow held (0 p, 1 q, -1 none) and the plane
-   * it started on, so the axes do not rescale under the pointer. */
-  int              drag_arrow;
-  DlmAxesGeometry  drag_geometry;
-};
 
 G_DEFINE_ENUM_TYPE (DlmDotMode, dlm_dot_mode,
   G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_VECTOR, "vector"),
@@ -74,29 +45,23 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- numbers ------------------------------------------------------------ */
 
-/* The dot product of two vectors and what follows from it; cosine and
- * angle are NaN when either vector is all zeros (no direction). */
-typedef struct {
-  double dot, norm_x, norm_y, cosine, angle;
-} DotFacts;
-
-static const double *
-values_of (GArray *array)
+const double *
+dlm_dot_values_of (GArray *array)
 {
   return (const double *) array->data;
 }
 
-static double
-value_at (GArray *array,
-          guint   i)
+double
+dlm_dot_value_at (GArray *array,
+                  guint   i)
 {
   return g_array_index (array, double, i);
 }
 
-static double
-dot_of (const double *x,
-        const double *y,
-        gsize         n)
+double
+dlm_dot_of (const double *x,
+            const double *y,
+            gsize         n)
 {
   gsl_vector_const_view xv = gsl_vector_const_view_array (x, n);
   gsl_vector_const_view yv = gsl_vector_const_view_array (y, n);
@@ -143,12 +108,12 @@ angle_of (const double *x,
   return 2 * atan2 (d, s) * 180 / M_PI;
 }
 
-static DotFacts
-dot_facts (const double *x,
-           const double *y,
-           gsize         n)
+DlmDotFacts
+dlm_dot_facts (const double *x,
+               const double *y,
+               gsize         n)
 {
-  DotFacts f = { dot_of (x, y, n), norm_of (x, n), norm_of (y, n), NAN, NAN };
+  DlmDotFacts f = { dlm_dot_of (x, y, n), norm_of (x, n), norm_of (y, n), NAN, NAN };
 
   if (f.norm_x > 0 && f.norm_y > 0)
     {
@@ -159,10 +124,10 @@ dot_facts (const double *x,
 }
 
 /* Pearson's r: NaN for fewer than two pairs or a constant vector. */
-static double
-correlation_of (const double *x,
-                const double *y,
-                gsize         n)
+double
+dlm_dot_correlation (const double *x,
+                     const double *y,
+                     gsize         n)
 {
   if (n < 2 || gsl_stats_variance (x, 1, n) == 0 || gsl_stats_variance (y, 1, n) == 0)
     return NAN;
@@ -170,29 +135,29 @@ correlation_of (const double *x,
 }
 
 /* A matrix's entries as one vector (parsed matrices are contiguous). */
-static _gsl_vector_const_view
-entries_of (const gsl_matrix *m)
+_gsl_vector_const_view
+dlm_dot_entries (const gsl_matrix *m)
 {
   g_assert (m->tda == m->size2);
   return gsl_vector_const_view_array (m->data, m->size1 * m->size2);
 }
 
-static gboolean
-vectors_match (DlmDotTopic *self)
+gboolean
+dlm_dot_vectors_match (DlmDotTopic *self)
 {
   return self->v->len == self->w->len;
 }
 
-static gboolean
-matrices_match (DlmDotTopic *self)
+gboolean
+dlm_dot_matrices_match (DlmDotTopic *self)
 {
   return self->a->size1 == self->b->size1 && self->a->size2 == self->b->size2;
 }
 
-static double
-frobenius (DlmDotTopic *self)
+double
+dlm_dot_frobenius (DlmDotTopic *self)
 {
-  gsl_vector_const_view av = entries_of (self->a), bv = entries_of (self->b);
+  gsl_vector_const_view av = dlm_dot_entries (self->a), bv = dlm_dot_entries (self->b);
   double result = 0;
 
   gsl_blas_ddot (&av.vector, &bv.vector, &result);
@@ -202,14 +167,14 @@ frobenius (DlmDotTopic *self)
 static double
 frobenius_norm (const gsl_matrix *m)
 {
-  gsl_vector_const_view view = entries_of (m);
+  gsl_vector_const_view view = dlm_dot_entries (m);
 
   return gsl_blas_dnrm2 (&view.vector);
 }
 
 /* Orthogonal, up to rounding in the last digits. */
-static gboolean
-is_orthogonal (const DotFacts *f)
+gboolean
+dlm_dot_is_orthogonal (const DlmDotFacts *f)
 {
   return fabs (f->dot) <= 1e-12 * f->norm_x * f->norm_y;
 }
@@ -222,8 +187,8 @@ dlm_dot_topic_get_n_pairs (DlmDotTopic *self)
   return MIN (self->v->len, self->w->len);
 }
 
-static guint
-shown_pairs (DlmDotTopic *self)
+guint
+dlm_dot_shown_pairs (DlmDotTopic *self)
 {
   return MIN ((guint) self->step, dlm_dot_topic_get_n_pairs (self));
 }
@@ -231,8 +196,8 @@ shown_pairs (DlmDotTopic *self)
 /* Short labels: "−5", "0.2774", "169108", "1.2 × 10¹⁵"; rounding noise is
  * 0. Figures never show e notation: what %.4g would write with an exponent
  * is written in powers of ten. */
-static char *
-label_number (double value)
+char *
+dlm_dot_label (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   const char *format = fabs (value) >= 1e4 && fabs (value) < 1e12 ? "%.0f" : "%.4g";
@@ -251,10 +216,10 @@ label_number (double value)
 }
 
 /* "2" or "(−6)": a factor as it is written inside a product. */
-static char *
-factor_text (double value)
+char *
+dlm_dot_factor_text (double value)
 {
-  g_autofree char *t = label_number (value);
+  g_autofree char *t = dlm_dot_label (value);
 
   return value < 0 ? g_strdup_printf ("(%s)", t) : g_steal_pointer (&t);
 }
@@ -262,10 +227,10 @@ factor_text (double value)
 /* "1×2 + 0×8 + 2×(−6)" for the first @n pairs, or NULL when too long.
  * Numbers are multiplied with ×, as in every figure; the dot is kept for
  * the dot product itself (v · w). */
-static char *
-terms_text (const double *x,
-            const double *y,
-            guint         n)
+char *
+dlm_dot_terms_text (const double *x,
+                    const double *y,
+                    guint         n)
 {
   GString *out;
 
@@ -274,834 +239,11 @@ terms_text (const double *x,
   out = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *a = factor_text (x[i]), *b = factor_text (y[i]);
+      g_autofree char *a = dlm_dot_factor_text (x[i]), *b = dlm_dot_factor_text (y[i]);
 
       g_string_append_printf (out, "%s%s×%s", i > 0 ? " + " : "", a, b);
     }
   return g_string_free (out, FALSE);
-}
-
-/* ---- cells ---------------------------------------------------------------- */
-
-typedef struct {
-  const DlmColor *fill;            /* NULL: background only */
-  double          fill_alpha;
-  const DlmColor *border;
-  double          border_width;    /* px at scale 1 */
-  const DlmColor *text_color;
-} CellStyle;
-
-static void
-draw_cell (cairo_t         *cr,
-           const DlmTheme  *theme,
-           DlmRect          r,
-           const char      *text,
-           const CellStyle *style)
-{
-  double w, h;
-
-  cairo_save (cr);
-  cairo_rectangle (cr, r.x, r.y, r.width, r.height);
-  if (style->fill != NULL)
-    {
-      DlmColor fill = dlm_color_with_alpha (style->fill, style->fill_alpha);
-      dlm_theme_set_color (cr, &fill);
-      cairo_fill_preserve (cr);
-    }
-  dlm_theme_set_color (cr, style->border);
-  cairo_set_line_width (cr, dlm_theme_px (theme, style->border_width));
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  if (text == NULL)
-    return;
-  dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, &w, &h);
-  if (w <= r.width * 0.92 && h <= r.height)
-    dlm_text_draw (cr, theme, DLM_TEXT_SMALL, style->text_color, r.x + r.width / 2,
-                   r.y + r.height / 2, DLM_ANCHOR_CENTER, text);
-}
-
-static const DlmColor *
-sign_color (const DlmTheme *theme,
-            double          value)
-{
-  if (value == 0)
-    return &theme->muted;
-  return value > 0 ? &theme->series[0] : &theme->series[1];
-}
-
-/* ---- vector mode ---------------------------------------------------------- */
-
-typedef struct {
-  guint   nv, nw, n, pairs, shown;
-  int     current;                 /* the pair just added, or -1 */
-  double *products;                /* pairs of them */
-  double *cumulative;              /* the running sum after each product */
-} VectorLayout;
-
-/* The products of @x and @y pair by pair and their running sums; the
- * first @shown are added, @current is the one just added (or -1). */
-static void
-vector_layout_from (VectorLayout *l,
-                    const double *x,
-                    guint         nx,
-                    const double *y,
-                    guint         ny,
-                    guint         shown,
-                    int           current)
-{
-  l->nv = nx;
-  l->nw = ny;
-  l->n = MAX (nx, ny);
-  l->pairs = MIN (nx, ny);
-  l->shown = MIN (shown, l->pairs);
-  l->current = current;
-  l->products = g_new (double, l->pairs);
-  l->cumulative = g_new (double, l->pairs);
-  for (guint i = 0; i < l->pairs; i++)
-    {
-      l->products[i] = x[i] * y[i];
-      l->cumulative[i] = dot_of (x, y, i + 1);
-    }
-}
-
-static void
-vector_layout_init (DlmDotTopic  *self,
-                    VectorLayout *l)
-{
-  guint pairs = MIN (self->v->len, self->w->len);
-  /* a step at or below the number of pairs is a point in the animation */
-  int current = self->step >= 1 && (guint) self->step <= pairs ? self->step - 1 : -1;
-
-  vector_layout_from (l, values_of (self->v), self->v->len, values_of (self->w), self->w->len,
-                      shown_pairs (self), current);
-}
-
-static void
-vector_layout_clear (VectorLayout *l)
-{
-  g_free (l->products);
-  g_free (l->cumulative);
-}
-
-/* The y range: every product and partial sum, and 0, with a margin. */
-static void
-bar_range (const VectorLayout *l,
-           double             *lo,
-           double             *hi)
-{
-  double pad;
-
-  *lo = *hi = 0;
-  for (guint i = 0; i < l->pairs; i++)
-    {
-      *lo = MIN (*lo, MIN (l->products[i], l->cumulative[i]));
-      *hi = MAX (*hi, MAX (l->products[i], l->cumulative[i]));
-    }
-  pad = *hi > *lo ? (*hi - *lo) * 0.14 : 1;
-  *lo -= pad;
-  /* more room above, for the legend in a top corner */
-  *hi += 2.5 * pad;
-}
-
-/* The products as bars in four passes (added or not yet, by sign), so a
- * long vector costs a few fills; the newest added one is outlined. */
-static void
-draw_product_bars (DlmAxes            *axes,
-                   const DlmTheme     *theme,
-                   const VectorLayout *l)
-{
-  g_autofree double *part = g_new (double, l->pairs);
-
-  for (guint pass = 0; pass < 4; pass++)
-    {
-      gboolean added = pass < 2, positive = pass % 2 == 0;
-      DlmColor color = dlm_color_with_alpha (positive ? &theme->series[0] : &theme->series[1],
-                                             added ? 0.85 : FAINT_ALPHA);
-
-      for (guint i = 0; i < l->pairs; i++)
-        part[i] = (i < l->shown) == added && (l->products[i] >= 0) == positive ? l->products[i] : 0;
-      dlm_axes_bars (axes, part, l->pairs, 0, 1, &color, DLM_DIGITS_NONE);
-    }
-  if (l->current >= 0)
-    dlm_axes_bar_outline (axes, l->current, l->products[l->current], 0, 1, &theme->highlight);
-}
-
-/* The running sum: a point above each added bar at the sum so far,
- * joined from 0 at the left edge; it ends at v·w. */
-static void
-draw_running_sum (DlmAxes            *axes,
-                  const DlmTheme     *theme,
-                  const VectorLayout *l)
-{
-  g_autofree double *xs = g_new (double, l->shown + 1);
-  g_autofree double *ys = g_new (double, l->shown + 1);
-  DlmStroke stroke = { &theme->foreground, 1.8, FALSE };
-
-  xs[0] = -0.5;
-  ys[0] = 0;
-  for (guint i = 0; i < l->shown; i++)
-    {
-      xs[i + 1] = i;
-      ys[i + 1] = l->cumulative[i];
-    }
-  dlm_axes_line (axes, xs, ys, l->shown + 1, &stroke);
-  if (l->shown <= 40)
-    dlm_axes_points (axes, xs + 1, ys + 1, l->shown, &theme->foreground, 4.5);
-}
-
-/* @total_name: the markup of what the whole sum is ("v · w"). */
-static void
-label_running_sum (DlmAxes            *axes,
-                   const DlmTheme     *theme,
-                   const VectorLayout *l,
-                   const char         *total_name)
-{
-  double last = l->cumulative[l->shown - 1];
-  g_autofree char *t = label_number (last);
-  g_autofree char *markup = l->shown == l->pairs
-    ? g_strdup_printf ("<b>%s = %s</b>", total_name, t)
-    : g_strdup_printf (_("sum of %u: %s"), l->shown, t);
-
-  dlm_axes_annotate (axes, l->shown - 1, last, 40, last >= 0 ? -34 : 34, markup);
-}
-
-/* What the bars' colours, the faint bars, the outline and the line mean. */
-static void
-draw_products_legend (DlmAxes            *axes,
-                      const DlmTheme     *theme,
-                      const VectorLayout *l,
-                      gboolean            with_sum)
-{
-  DlmColor faint = dlm_color_with_alpha (&theme->series[0], FAINT_ALPHA);
-  DlmLegendEntry entries[5];
-  guint n = 0;
-
-  entries[n++] = (DlmLegendEntry) { _("positive product"), &theme->series[0], FALSE, TRUE };
-  entries[n++] = (DlmLegendEntry) { _("negative product"), &theme->series[1], FALSE, TRUE };
-  if (l->shown < l->pairs)
-    entries[n++] = (DlmLegendEntry) { _("not added yet"), &faint, FALSE, TRUE };
-  if (l->current >= 0)
-    entries[n++] = (DlmLegendEntry) { _("the product just added"), &theme->highlight, FALSE, FALSE };
-  if (with_sum && l->shown > 0)
-    entries[n++] = (DlmLegendEntry) { _("running sum Σ"), &theme->foreground, FALSE, FALSE };
-  dlm_axes_legend (axes, entries, n, DLM_ANCHOR_BEST);
-}
-
-/* The products as bars over @names, with their running sum (when the
- * sum exists) ending at @total_name's value, and a legend. */
-static DlmAxesGeometry
-draw_products_axes (cairo_t            *cr,
-                    const DlmTheme     *theme,
-                    DlmRect             rect,
-                    const VectorLayout *l,
-                    const char *const  *names,
-                    const char         *x_label,
-                    const char         *total_name)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  DlmStroke zero = { &theme->muted, 0.8, FALSE };
-  gboolean with_sum = total_name != NULL;
-  double lo, hi;
-
-  bar_range (l, &lo, &hi);
-  dlm_axes_set_categories (axes, names, l->n);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
-  dlm_axes_set_labels (axes, x_label, _("value"));
-  dlm_axes_draw_frame (axes);
-  dlm_axes_hline (axes, 0, &zero);
-  draw_product_bars (axes, theme, l);
-  if (l->shown > 0 && with_sum)
-    {
-      draw_running_sum (axes, theme, l);
-      label_running_sum (axes, theme, l, total_name);
-    }
-  draw_products_legend (axes, theme, l, with_sum);
-  return dlm_axes_get_geometry (axes);
-}
-
-static DlmAxesGeometry
-draw_vector_axes (DlmDotTopic        *self,
-                  cairo_t            *cr,
-                  const DlmTheme     *theme,
-                  DlmRect             rect,
-                  const VectorLayout *l)
-{
-  g_auto(GStrv) names = g_new0 (char *, l->n + 1);
-
-  for (guint i = 0; i < l->n; i++)
-    names[i] = g_strdup_printf ("%u", i + 1);
-  return draw_products_axes (cr, theme, rect, l, (const char *const *) names, _("index i"),
-                             vectors_match (self) ? "v · w" : NULL);
-}
-
-/* One row of the table: a name at the left, a cell per index. */
-static void
-draw_table_row (DlmDotTopic           *self,
-                cairo_t               *cr,
-                const DlmTheme        *theme,
-                const DlmAxesGeometry *g,
-                double                 y,
-                double                 h,
-                guint                  row,
-                const VectorLayout    *l)
-{
-  static const char *names[] = { "v", "w", "vᵢwᵢ" };
-  double cw = 0.86 * (g->plot.width / l->n);
-
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, g->plot.x - dlm_theme_px (theme, 10),
-                 y + h / 2, DLM_ANCHOR_EAST, names[row]);
-  for (guint i = 0; i < l->n; i++)
-    {
-      GArray *values = row == 0 ? self->v : self->w;
-      gboolean paired = i < l->pairs, current = (int) i == l->current;
-      gboolean present = row == 2 ? paired : i < values->len;
-      double value = row == 2 ? (paired ? l->products[i] : 0) : (present ? value_at (values, i) : 0);
-      g_autofree char *t = present ? label_number (value) : g_strdup (row == 2 && i < l->n ? "?" : "");
-      CellStyle style = { NULL, 0, &theme->grid, 1, &theme->foreground };
-      DlmRect r = { dlm_geometry_x_to_px (g, i) - cw / 2, y, cw, h };
-
-      if (!paired)
-        style = (CellStyle) { &theme->error, 0.12, &theme->error, 1, &theme->muted };
-      else if (current)
-        style = (CellStyle) { &theme->highlight, 0.22, &theme->highlight, 2.5, &theme->foreground };
-      else if (i >= l->shown)
-        style.text_color = &theme->muted;
-      if (row == 2 && paired && i < l->shown)
-        style.fill = sign_color (theme, value), style.fill_alpha = current ? 0.3 : 0.14;
-      draw_cell (cr, theme, r, (present || row == 2) ? t : NULL, &style);
-    }
-}
-
-static char *
-vector_headline (DlmDotTopic        *self,
-                 const VectorLayout *l)
-{
-  DotFacts f = dot_facts (values_of (self->v), values_of (self->w), l->pairs);
-  g_autofree char *terms = terms_text (values_of (self->v), values_of (self->w), l->pairs);
-  g_autofree char *total = label_number (f.dot);
-
-  if (!vectors_match (self))
-    return g_strdup_printf (_("v has %u numbers, w has %u: the dot product needs equal lengths"),
-                            l->nv, l->nw);
-  if (terms != NULL)
-    return g_strdup_printf ("v · w = %s = <b>%s</b>", terms, total);
-  return g_strdup_printf ("v · w = Σ vᵢwᵢ = <b>%s</b>", total);
-}
-
-static char *
-vector_facts_line (DlmDotTopic *self)
-{
-  guint n = self->v->len;
-  DotFacts f = dot_facts (values_of (self->v), values_of (self->w), n);
-  double r = correlation_of (values_of (self->v), values_of (self->w), n);
-  g_autofree char *nv = label_number (f.norm_x), *nw = label_number (f.norm_y);
-  g_autofree char *c = label_number (f.cosine), *a = label_number (f.angle);
-  g_autofree char *rt = isnan (r) ? g_strdup (_("undefined (a constant vector)")) : label_number (r);
-
-  if (isnan (f.cosine))
-    return g_strdup_printf (_("|v| = %s,  |w| = %s,  cos θ undefined (a zero vector),  r = %s"), nv, nw, rt);
-  return g_strdup_printf (_("|v| = %s,  |w| = %s,  cos θ = %s (θ = %s°),  correlation r = %s"),
-                          nv, nw, c, a, rt);
-}
-
-static void
-render_vector (DlmDotTopic    *self,
-               cairo_t        *cr,
-               const DlmTheme *theme,
-               DlmRect         area)
-{
-  VectorLayout l;
-  g_autofree char *headline = NULL, *facts = NULL;
-  double h, row_h, top, table_h;
-  gboolean compact;
-  DlmRect axes_rect = area;
-
-  vector_layout_init (self, &l);
-  headline = vector_headline (self, &l);
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, vectors_match (self) ? NULL : &theme->error,
-                        area.x, area.y, DLM_ANCHOR_NORTH_WEST, area.width, headline);
-  top = area.y + h * 1.5;
-  /* a short figure (a projector's type on a small image) keeps the bars
-   * tall: the facts line goes and the table rows tighten */
-  compact = area.height < 16 * h;
-  if (vectors_match (self) && !compact)
-    {
-      facts = vector_facts_line (self);
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, area.x, top,
-                            DLM_ANCHOR_NORTH_WEST, area.width, facts);
-    }
-  top += compact ? h * 0.4 : h * 1.6;
-  row_h = compact ? h * 1.2 : h * 1.5;
-  table_h = l.n <= TABLE_LIMIT ? 3 * row_h + h * 0.8 : 0;
-  axes_rect = (DlmRect) { area.x, top + table_h, area.width, area.y + area.height - top - table_h };
-  self->bars = draw_vector_axes (self, cr, theme, axes_rect, &l);
-  for (guint row = 0; row < 3 && table_h > 0; row++)
-    draw_table_row (self, cr, theme, &self->bars, top + row * row_h, row_h * 0.86, row, &l);
-  vector_layout_clear (&l);
-}
-
-/* ---- matrix mode ---------------------------------------------------------- */
-
-typedef struct {
-  const gsl_matrix *m;
-  const gsl_matrix *other;         /* for the products grid; NULL otherwise */
-  const char       *name;
-} Grid;
-
-/* The largest |product| of the grid, to scale the cells' shading. */
-static double
-largest_product (const gsl_matrix *a,
-                 const gsl_matrix *b)
-{
-  double largest = 0;
-
-  for (gsize i = 0; i < a->size1; i++)
-    for (gsize j = 0; j < a->size2; j++)
-      largest = MAX (largest, fabs (gsl_matrix_get (a, i, j) * gsl_matrix_get (b, i, j)));
-  return largest;
-}
-
-static void
-draw_grid_cells (cairo_t        *cr,
-                 const DlmTheme *theme,
-                 const Grid     *grid,
-                 double          x,
-                 double          y,
-                 double          cell)
-{
-  double largest = grid->other != NULL ? largest_product (grid->m, grid->other) : 0;
-
-  for (gsize i = 0; i < grid->m->size1; i++)
-    for (gsize j = 0; j < grid->m->size2; j++)
-      {
-        double value = gsl_matrix_get (grid->m, i, j);
-        DlmRect r = { x + j * cell, y + i * cell, cell, cell };
-        CellStyle style = { NULL, 0, &theme->grid, 1, &theme->foreground };
-        g_autofree char *t = NULL;
-
-        if (grid->other != NULL)
-          {
-            value *= gsl_matrix_get (grid->other, i, j);
-            style.fill = sign_color (theme, value);
-            /* light enough that the number reads at 4.5:1 on it */
-            style.fill_alpha = largest > 0 ? 0.08 + 0.27 * fabs (value) / largest : 0;
-          }
-        t = label_number (value);
-        draw_cell (cr, theme, r, t, &style);
-      }
-}
-
-/* The side of a cell that lets every grid fit in its column. */
-static double
-grid_cell (const gsl_matrix *m,
-           DlmRect           rect,
-           double            h)
-{
-  double cell = MIN (rect.width / m->size2, rect.height / m->size1);
-
-  return MIN (cell, 4 * h);
-}
-
-/* A grid of cells at the top of @rect, centred across it, framed, with its
- * name and shape above; returns its bottom edge. */
-static double
-draw_grid (cairo_t        *cr,
-           const DlmTheme *theme,
-           DlmRect         rect,
-           double          cell,
-           const Grid     *grid)
-{
-  double h, x, y = rect.y;
-  g_autofree char *title = g_strdup_printf ("<b>%s</b>  <span size='smaller'>(%zu×%zu)</span>", grid->name,
-                                            grid->m->size1, grid->m->size2);
-
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  x = rect.x + (rect.width - cell * grid->m->size2) / 2;
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, rect.x + rect.width / 2, y, DLM_ANCHOR_NORTH, title);
-  y += h * 1.6;
-  draw_grid_cells (cr, theme, grid, x, y, cell);
-  cairo_save (cr);
-  cairo_rectangle (cr, x, y, cell * grid->m->size2, cell * grid->m->size1);
-  dlm_theme_set_color (cr, &theme->foreground);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  return y + cell * grid->m->size1;
-}
-
-static char *
-matrix_headline (DlmDotTopic *self)
-{
-  gsl_vector_const_view av = entries_of (self->a), bv = entries_of (self->b);
-  g_autofree char *terms = NULL, *total = NULL;
-
-  if (!matrices_match (self))
-    return g_strdup_printf (_("A is %zu×%zu, B is %zu×%zu: the Frobenius inner product needs two "
-                              "matrices of the same shape"),
-                            self->a->size1, self->a->size2, self->b->size1, self->b->size2);
-  terms = terms_text (av.vector.data, bv.vector.data, MIN (av.vector.size, 4));
-  total = label_number (frobenius (self));
-  return g_strdup_printf ("⟨A, B⟩<sub>F</sub> = Σ a<sub>ij</sub>b<sub>ij</sub> = %s%s = <b>%s</b>",
-                          terms, av.vector.size > 4 ? " + …" : "", total);
-}
-
-/* "0 + 0 + 12 − 6 + 3 + 0 + 5 + 0 + 8 = 22": the products in reading order. */
-static char *
-products_sum_text (DlmDotTopic *self)
-{
-  gsize n = self->a->size1 * self->a->size2;
-  g_autofree char *total = label_number (frobenius (self));
-  GString *out = g_string_new (NULL);
-
-  if (n > 16)
-    {
-      g_string_printf (out, _("The %zu products of A ∘ B add up to <b>%s</b>"), n, total);
-      return g_string_free (out, FALSE);
-    }
-  for (gsize k = 0; k < n; k++)
-    {
-      double x = self->a->data[k] * self->b->data[k];
-      g_autofree char *t = label_number (fabs (x));
-
-      if (k == 0)
-        g_string_append_printf (out, "%s%s", x < 0 ? "−" : "", t);
-      else
-        g_string_append_printf (out, " %s %s", x < 0 ? "−" : "+", t);
-    }
-  g_string_append_printf (out, " = <b>%s</b>", total);
-  return g_string_free (out, FALSE);
-}
-
-/* The Frobenius product is the dot product of the two matrices read row
- * by row: the same bars and running sum as for vectors, one per entry. */
-static void
-draw_matrix_products (DlmDotTopic    *self,
-                      cairo_t        *cr,
-                      const DlmTheme *theme,
-                      DlmRect         rect)
-{
-  gsize rows = self->a->size1, cols = self->a->size2, n = rows * cols;
-  g_auto(GStrv) names = g_new0 (char *, n + 1);
-  g_autofree double *x = g_new (double, n), *y = g_new (double, n);
-  VectorLayout l;
-
-  for (gsize i = 0; i < rows; i++)
-    for (gsize j = 0; j < cols; j++)
-      {
-        x[i * cols + j] = gsl_matrix_get (self->a, i, j);
-        y[i * cols + j] = gsl_matrix_get (self->b, i, j);
-        names[i * cols + j] = g_strdup_printf ("(%zu, %zu)", i + 1, j + 1);
-      }
-  vector_layout_from (&l, x, n, y, n, n, -1);
-  draw_products_axes (cr, theme, rect, &l, (const char *const *) names,
-                      _("entry (i, j) of A ∘ B, row by row"), "⟨A, B⟩<sub>F</sub>");
-  vector_layout_clear (&l);
-}
-
-static void
-render_matrix (DlmDotTopic    *self,
-               cairo_t        *cr,
-               const DlmTheme *theme,
-               DlmRect         area)
-{
-  gboolean match = matrices_match (self);
-  Grid grids[] = { { self->a, NULL, "A" }, { self->b, NULL, "B" }, { self->a, self->b, "A ∘ B" } };
-  g_autofree char *headline = matrix_headline (self);
-  double h, gap = dlm_theme_px (theme, 56), cell, bottom = 0;
-  DlmRect row;
-
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, match ? NULL : &theme->error, area.x, area.y,
-                        DLM_ANCHOR_NORTH_WEST, area.width, headline);
-  /* the grids take the top, the bars of their products the rest */
-  row = (DlmRect) { area.x, area.y + h * 2.6, area.width,
-                    MAX (match ? area.height * 0.45 - h * 4.2 : area.height - h * 7, h) };
-  cell = grid_cell (self->a, dlm_rect_column (row, 3, 0, gap), h);
-  cell = MIN (cell, grid_cell (self->b, dlm_rect_column (row, 3, 1, gap), h));
-  for (guint k = 0; k < (match ? 3u : 2u); k++)
-    {
-      DlmRect r = dlm_rect_column (row, 3, k, gap);
-      double mid = r.y + h * 1.6 + cell * grids[k].m->size1 / 2;
-
-      bottom = MAX (bottom, draw_grid (cr, theme, r, cell, &grids[k]));
-      self->grid_x = r.x + (r.width - cell * grids[k].m->size2) / 2;
-      self->grid_y = r.y + h * 1.6;
-      self->grid_cell = cell;
-      self->grid_valid = TRUE;
-      if (k > 0)
-        dlm_text_draw (cr, theme, DLM_TEXT_HEADLINE, &theme->muted, r.x - gap / 2, mid,
-                       DLM_ANCHOR_CENTER, k == 1 ? "∘" : "=");
-    }
-  if (match)
-    {
-      g_autofree char *sum = products_sum_text (self);
-      DlmRect chart = { area.x, bottom + h * 3.6, area.width, area.y + area.height - bottom - h * 3.6 };
-
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, area.x, bottom + h * 1.8,
-                            DLM_ANCHOR_NORTH_WEST, area.width, sum);
-      /* only where the bars and their legend both have room */
-      if (chart.height >= 9 * h)
-        draw_matrix_products (self, cr, theme, chart);
-    }
-}
-
-/* ---- geometry mode -------------------------------------------------------- */
-
-static void
-vec2 (GArray *array,
-      double  out[2])
-{
-  out[0] = value_at (array, 0);
-  out[1] = value_at (array, 1);
-}
-
-static void
-draw_arrow (cairo_t               *cr,
-            const DlmTheme        *theme,
-            const DlmAxesGeometry *g,
-            const double           from[2],
-            const double           to[2],
-            const DlmColor        *color,
-            double                 width)
-{
-  double x0 = dlm_geometry_x_to_px (g, from[0]), y0 = dlm_geometry_y_to_px (g, from[1]);
-  double x1 = dlm_geometry_x_to_px (g, to[0]), y1 = dlm_geometry_y_to_px (g, to[1]);
-  double len = hypot (x1 - x0, y1 - y0), head = dlm_theme_px (theme, 6 + 2.5 * width);
-  double ux, uy;
-
-  if (len < 1)
-    return;
-  ux = (x1 - x0) / len;
-  uy = (y1 - y0) / len;
-  head = MIN (head, len * 0.6);
-  cairo_save (cr);
-  dlm_theme_set_color (cr, color);
-  cairo_set_line_width (cr, dlm_theme_px (theme, width));
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1 - ux * head * 0.7, y1 - uy * head * 0.7);
-  cairo_stroke (cr);
-  cairo_move_to (cr, x1, y1);
-  cairo_line_to (cr, x1 - ux * head - uy * head * 0.42, y1 - uy * head + ux * head * 0.42);
-  cairo_line_to (cr, x1 - ux * head + uy * head * 0.42, y1 - uy * head - ux * head * 0.42);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-/* The arc of the angle θ between p and q, at the origin. */
-static void
-draw_angle_arc (cairo_t               *cr,
-                const DlmTheme        *theme,
-                const DlmAxesGeometry *g,
-                const double           p[2],
-                const double           q[2],
-                const DotFacts        *f)
-{
-  double ox = dlm_geometry_x_to_px (g, 0), oy = dlm_geometry_y_to_px (g, 0);
-  double a1 = atan2 (-p[1], p[0]), a2 = atan2 (-q[1], q[0]), r = dlm_theme_px (theme, 34);
-  double mid, d = remainder (a2 - a1, 2 * M_PI);
-
-  if (isnan (f->angle))
-    return;
-  cairo_save (cr);
-  dlm_theme_set_color (cr, &theme->highlight);
-  cairo_set_line_width (cr, dlm_theme_px (theme, 1.5));
-  if (is_orthogonal (f))
-    {
-      double s = r * 0.45, ux = cos (a1), uy = sin (a1), vx = cos (a1 + d), vy = sin (a1 + d);
-      cairo_move_to (cr, ox + ux * s, oy + uy * s);
-      cairo_line_to (cr, ox + (ux + vx) * s, oy + (uy + vy) * s);
-      cairo_line_to (cr, ox + vx * s, oy + vy * s);
-    }
-  else if (d > 0)
-    cairo_arc (cr, ox, oy, r, a1, a1 + d);
-  else
-    cairo_arc_negative (cr, ox, oy, r, a1, a1 + d);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  /* only the name inside the wedge, where a number would run into the
-   * arrows at a narrow angle; the facts beside the plane give its value */
-  mid = a1 + d / 2;
-  dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->highlight, ox + cos (mid) * r * 1.5,
-                 oy + sin (mid) * r * 1.5, DLM_ANCHOR_CENTER, "θ");
-}
-
-/* The projection of p onto q's line: the line itself (faint, across the
- * plane), the dropped perpendicular (dashed), its foot, and the projected
- * vector drawn alongside q's line, shifted to the side away from p, so it
- * never covers q. */
-static void
-draw_projection (DlmAxes               *axes,
-                 cairo_t               *cr,
-                 const DlmTheme        *theme,
-                 const double           p[2],
-                 const double           q[2],
-                 const DotFacts        *f)
-{
-  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  double k = f->dot / (f->norm_y * f->norm_y), reach = g.x.max / MAX (fabs (q[0]), fabs (q[1]));
-  double foot[2] = { k * q[0], k * q[1] };
-  double xs[] = { p[0], foot[0] }, ys[] = { p[1], foot[1] };
-  double lx[] = { -q[0] * reach, q[0] * reach }, ly[] = { -q[1] * reach, q[1] * reach };
-  /* a unit normal of q (in data units, y up), turned away from p */
-  double nx = -q[1] / f->norm_y, ny = q[0] / f->norm_y;
-  double side = nx * p[0] + ny * p[1] > 0 ? -1 : 1;
-  double shift = (g.x.max - g.x.min) / g.plot.width * dlm_theme_px (theme, 9) * side;
-  double from[2] = { nx * shift, ny * shift }, to[2] = { foot[0] + nx * shift, foot[1] + ny * shift };
-  DlmStroke drop = { &theme->muted, 1.2, TRUE }, line = { &theme->grid, 1, FALSE };
-
-  dlm_axes_line (axes, lx, ly, 2, &line);
-  dlm_axes_line (axes, xs, ys, 2, &drop);
-  draw_arrow (cr, theme, &g, from, to, &theme->series[2], 2.5);
-  dlm_axes_points (axes, &foot[0], &foot[1], 1, &theme->series[2], 4);
-}
-
-/* An arrow's name just beyond its tip, in its colour's shade that reads
- * as text. */
-static void
-draw_tip_label (cairo_t               *cr,
-                const DlmTheme        *theme,
-                const DlmAxesGeometry *g,
-                const double           tip[2],
-                const DlmColor        *color,
-                const char            *markup)
-{
-  double len = hypot (tip[0], tip[1]), off = dlm_theme_px (theme, 18);
-  double ux = len > 0 ? tip[0] / len : 1, uy = len > 0 ? tip[1] / len : 0;
-  DlmColor text = dlm_theme_text_color (theme, color);
-
-  dlm_text_draw (cr, theme, DLM_TEXT_BODY, &text, dlm_geometry_x_to_px (g, tip[0]) + ux * off,
-                 dlm_geometry_y_to_px (g, tip[1]) - uy * off, DLM_ANCHOR_CENTER, markup);
-}
-
-static double
-plane_extent (const double p[2],
-              const double q[2])
-{
-  double m = MAX (MAX (fabs (p[0]), fabs (p[1])), MAX (fabs (q[0]), fabs (q[1])));
-
-  return MAX (4, ceil (m * 1.25));
-}
-
-static DlmAxesGeometry
-draw_plane (DlmDotTopic    *self,
-            cairo_t        *cr,
-            const DlmTheme *theme,
-            DlmRect         rect)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  double p[2], q[2], origin[2] = { 0, 0 }, e;
-  DotFacts f;
-  DlmStroke axis = { &theme->muted, 0.8, FALSE };
-  DlmAxesGeometry g;
-
-  vec2 (self->p, p);
-  vec2 (self->q, q);
-  f = dot_facts (p, q, 2);
-  e = plane_extent (p, q);
-  if (self->drag_arrow >= 0 && self->drag_geometry.valid)
-    e = MAX (e, self->drag_geometry.x.max);
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, -e, e);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, -e, e);
-  dlm_axes_set_equal (axes, TRUE);
-  dlm_axes_set_labels (axes, "x", "y");
-  dlm_axes_draw_frame (axes);
-  dlm_axes_hline (axes, 0, &axis);
-  dlm_axes_vline (axes, 0, &axis);
-  g = dlm_axes_get_geometry (axes);
-  if (f.norm_y > 0)
-    draw_projection (axes, cr, theme, p, q, &f);
-  draw_angle_arc (cr, theme, &g, p, q, &f);
-  draw_arrow (cr, theme, &g, origin, q, &theme->series[1], 2.5);
-  draw_arrow (cr, theme, &g, origin, p, &theme->series[0], 2.5);
-  draw_tip_label (cr, theme, &g, p, &theme->series[0], "<b>p</b>");
-  draw_tip_label (cr, theme, &g, q, &theme->series[1], "<b>q</b>");
-  return g;
-}
-
-static const char *
-sign_words (const DotFacts *f)
-{
-  if (isnan (f->angle))
-    return _("no angle: a zero vector has no direction");
-  if (is_orthogonal (f))
-    return _("orthogonal (90°): p · q = 0");
-  return f->dot > 0 ? _("acute (below 90°): p · q > 0") : _("obtuse (above 90°): p · q < 0");
-}
-
-static char **
-geometry_lines (DlmDotTopic *self)
-{
-  double p[2], q[2];
-  DotFacts f;
-  g_autofree char *terms = NULL, *dot = NULL, *np = NULL, *nq = NULL, *c = NULL, *a = NULL;
-  g_autofree char *pp = NULL, *proj = NULL, *cf = NULL;
-  GPtrArray *lines = g_ptr_array_new ();
-
-  vec2 (self->p, p);
-  vec2 (self->q, q);
-  f = dot_facts (p, q, 2);
-  terms = terms_text (p, q, 2);
-  dot = label_number (f.dot);
-  np = label_number (f.norm_x);
-  nq = label_number (f.norm_y);
-  c = label_number (f.cosine);
-  a = label_number (f.angle);
-  pp = label_number (dot_of (p, p, 2));
-  cf = factor_text (f.cosine);
-  g_ptr_array_add (lines, g_strdup_printf ("p · q = %s = <b>%s</b>", terms, dot));
-  if (!isnan (f.angle))
-    g_ptr_array_add (lines, g_strdup_printf ("|p| |q| cos θ = %s × %s × %s = %s", np, nq, cf, dot));
-  g_ptr_array_add (lines, g_markup_escape_text (sign_words (&f), -1));
-  if (!isnan (f.angle))
-    g_ptr_array_add (lines, g_strdup_printf (_("cosine similarity cos θ = %s, θ = %s°"), c, a));
-  if (f.norm_y > 0)
-    {
-      proj = label_number (f.dot / f.norm_y);
-      g_ptr_array_add (lines, g_strdup_printf (_("projection of p on q: p · q / |q| = %s"), proj));
-    }
-  g_ptr_array_add (lines, g_strdup_printf ("p · p = |p|² = %s", pp));
-  g_ptr_array_add (lines, NULL);
-  return (char **) g_ptr_array_free (lines, FALSE);
-}
-
-static void
-draw_geometry_facts (DlmDotTopic    *self,
-                     cairo_t        *cr,
-                     const DlmTheme *theme,
-                     DlmRect         rect)
-{
-  g_auto(GStrv) lines = geometry_lines (self);
-  double h, y = rect.y;
-
-  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  for (guint i = 0; lines[i] != NULL && y + h <= rect.y + rect.height; i++)
-    {
-      dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, i == 2 ? &theme->highlight : NULL, rect.x, y,
-                            DLM_ANCHOR_NORTH_WEST, rect.width, lines[i]);
-      y += h * 1.7;
-    }
-  dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, rect.x, y + h * 0.5,
-                        DLM_ANCHOR_NORTH_WEST, rect.width,
-                        _("The arrow alongside q is p projected onto q."));
-}
-
-static void
-render_geometry (DlmDotTopic    *self,
-                 cairo_t        *cr,
-                 const DlmTheme *theme,
-                 DlmRect         area)
-{
-  double gap = dlm_theme_px (theme, 32);
-  DlmRect left = area, right;
-
-  left.width = area.width * 0.5;
-  self->plane = draw_plane (self, cr, theme, left);
-  right = (DlmRect) { self->plane.plot.x + self->plane.plot.width + gap, area.y + area.height * 0.12, 0,
-                      area.height * 0.88 };
-  right.width = area.x + area.width - right.x;
-  draw_geometry_facts (self, cr, theme, right);
 }
 
 static void
@@ -1121,11 +263,11 @@ dlm_dot_topic_render (DlmTopic       *topic,
 
   self->bars.valid = self->plane.valid = self->grid_valid = FALSE;
   if (self->mode == DLM_DOT_MODE_MATRIX)
-    render_matrix (self, cr, theme, area);
+    dlm_dot_render_matrix (self, cr, theme, area);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
-    render_geometry (self, cr, theme, area);
+    dlm_dot_render_geometry (self, cr, theme, area);
   else
-    render_vector (self, cr, theme, area);
+    dlm_dot_render_vector (self, cr, theme, area);
 }
 
 /* ---- words --------------------------------------------------------------- */
@@ -1136,7 +278,7 @@ append_optional (GString *out,
                  guint    i)
 {
   if (i < values->len)
-    dlm_format_number (out, value_at (values, i));
+    dlm_format_number (out, dlm_dot_value_at (values, i));
   g_string_append_c (out, ',');
 }
 
@@ -1152,15 +294,15 @@ write_vector_csv (DlmDotTopic *self,
       g_string_append_printf (out, "%u,", i + 1);
       append_optional (out, self->v, i);
       append_optional (out, self->w, i);
-      if (i < pairs && vectors_match (self))
+      if (i < pairs && dlm_dot_vectors_match (self))
         {
-          dlm_format_number (out, value_at (self->v, i) * value_at (self->w, i));
+          dlm_format_number (out, dlm_dot_value_at (self->v, i) * dlm_dot_value_at (self->w, i));
           g_string_append_c (out, ',');
-          dlm_format_number (out, dot_of (values_of (self->v), values_of (self->w), i + 1));
+          dlm_format_number (out, dlm_dot_of (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), i + 1));
         }
       else if (i < pairs)
         {
-          dlm_format_number (out, value_at (self->v, i) * value_at (self->w, i));
+          dlm_format_number (out, dlm_dot_value_at (self->v, i) * dlm_dot_value_at (self->w, i));
           g_string_append_c (out, ',');
         }
       else
@@ -1173,7 +315,7 @@ static void
 write_matrix_csv (DlmDotTopic *self,
                   GString     *out)
 {
-  gboolean match = matrices_match (self);
+  gboolean match = dlm_dot_matrices_match (self);
   gsize rows = MAX (self->a->size1, self->b->size1), cols = MAX (self->a->size2, self->b->size2);
   double sum = 0;
 
@@ -1211,13 +353,13 @@ write_geometry_csv (DlmDotTopic *self,
                     GString     *out)
 {
   double p[2], q[2];
-  DotFacts f;
+  DlmDotFacts f;
   const char *names[] = { "p", "q", "projection" };
   double rows[3][2];
 
-  vec2 (self->p, p);
-  vec2 (self->q, q);
-  f = dot_facts (p, q, 2);
+  dlm_dot_vec2 (self->p, p);
+  dlm_dot_vec2 (self->q, q);
+  f = dlm_dot_facts (p, q, 2);
   memcpy (rows[0], p, sizeof p);
   memcpy (rows[1], q, sizeof q);
   g_string_append (out, "vector,x,y,length\n");
@@ -1255,10 +397,10 @@ dlm_dot_topic_write_csv (DlmTopic *topic,
 
 /* dot, the norms, and the cosine and angle when they are defined. */
 static void
-add_facts (GString        *out,
-           const DotFacts *f,
-           const char     *x,
-           const char     *y)
+add_facts (GString           *out,
+           const DlmDotFacts *f,
+           const char        *x,
+           const char        *y)
 {
   g_autofree char *kx = g_strconcat ("norm_", x, NULL), *ky = g_strconcat ("norm_", y, NULL);
 
@@ -1276,23 +418,23 @@ static void
 write_vector_summary (DlmDotTopic *self,
                       GString     *out)
 {
-  guint n = self->v->len, shown = shown_pairs (self);
-  DotFacts f;
+  guint n = self->v->len, shown = dlm_dot_shown_pairs (self);
+  DlmDotFacts f;
   double r;
 
   dlm_summary_add_number (out, "n_v", self->v->len);
   dlm_summary_add_number (out, "n_w", self->w->len);
-  dlm_summary_add_number (out, "mismatch", !vectors_match (self));
-  if (!vectors_match (self))
+  dlm_summary_add_number (out, "mismatch", !dlm_dot_vectors_match (self));
+  if (!dlm_dot_vectors_match (self))
     return;
-  f = dot_facts (values_of (self->v), values_of (self->w), n);
+  f = dlm_dot_facts (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), n);
   add_facts (out, &f, "v", "w");
-  r = correlation_of (values_of (self->v), values_of (self->w), n);
+  r = dlm_dot_correlation (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), n);
   if (!isnan (r))
     dlm_summary_add_number (out, "correlation", r);
   dlm_summary_add_number (out, "shown", shown);
   dlm_summary_add_number (out, "partial_sum",
-                          shown > 0 ? dot_of (values_of (self->v), values_of (self->w), shown) : 0);
+                          shown > 0 ? dlm_dot_of (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), shown) : 0);
 }
 
 static void
@@ -1303,10 +445,10 @@ write_matrix_summary (DlmDotTopic *self,
   dlm_summary_add_number (out, "columns_a", self->a->size2);
   dlm_summary_add_number (out, "rows_b", self->b->size1);
   dlm_summary_add_number (out, "columns_b", self->b->size2);
-  dlm_summary_add_number (out, "mismatch", !matrices_match (self));
-  if (!matrices_match (self))
+  dlm_summary_add_number (out, "mismatch", !dlm_dot_matrices_match (self));
+  if (!dlm_dot_matrices_match (self))
     return;
-  dlm_summary_add_number (out, "dot", frobenius (self));
+  dlm_summary_add_number (out, "dot", dlm_dot_frobenius (self));
   dlm_summary_add_number (out, "norm_a", frobenius_norm (self->a));
   dlm_summary_add_number (out, "norm_b", frobenius_norm (self->b));
 }
@@ -1316,16 +458,16 @@ write_geometry_summary (DlmDotTopic *self,
                         GString     *out)
 {
   double p[2], q[2];
-  DotFacts f;
+  DlmDotFacts f;
 
-  vec2 (self->p, p);
-  vec2 (self->q, q);
-  f = dot_facts (p, q, 2);
+  dlm_dot_vec2 (self->p, p);
+  dlm_dot_vec2 (self->q, q);
+  f = dlm_dot_facts (p, q, 2);
   add_facts (out, &f, "p", "q");
   if (f.norm_y > 0)
     dlm_summary_add_number (out, "projection", f.dot / f.norm_y);
-  dlm_summary_add_number (out, "p_dot_p", dot_of (p, p, 2));
-  dlm_summary_add_number (out, "orthogonal", !isnan (f.angle) && is_orthogonal (&f));
+  dlm_summary_add_number (out, "p_dot_p", dlm_dot_of (p, p, 2));
+  dlm_summary_add_number (out, "orthogonal", !isnan (f.angle) && dlm_dot_is_orthogonal (&f));
 }
 
 static void
@@ -1347,16 +489,16 @@ dlm_dot_topic_write_summary (DlmTopic *topic,
 static char *
 describe_vector (DlmDotTopic *self)
 {
-  guint n = self->v->len, shown = shown_pairs (self);
+  guint n = self->v->len, shown = dlm_dot_shown_pairs (self);
   g_autofree char *dot = NULL, *partial = NULL;
 
-  if (!vectors_match (self))
+  if (!dlm_dot_vectors_match (self))
     return g_strdup_printf (_("v has %u numbers and w has %u. The pairs they share are drawn, the "
                               "numbers without a partner are marked with a question mark, and no dot "
                               "product is given: it needs two vectors of the same length."),
                             self->v->len, self->w->len);
-  dot = label_number (dot_of (values_of (self->v), values_of (self->w), n));
-  partial = label_number (shown > 0 ? dot_of (values_of (self->v), values_of (self->w), shown) : 0);
+  dot = dlm_dot_label (dlm_dot_of (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), n));
+  partial = dlm_dot_label (shown > 0 ? dlm_dot_of (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), shown) : 0);
   return g_strdup_printf (_("A table of v and w, %u numbers each, with each pair's product below it "
                             "and as a bar. A line adds the products up from left to right: after %u "
                             "of them the sum is %s, and the dot product of all %u is %s."),
@@ -1368,11 +510,11 @@ describe_matrix (DlmDotTopic *self)
 {
   g_autofree char *dot = NULL;
 
-  if (!matrices_match (self))
+  if (!dlm_dot_matrices_match (self))
     return g_strdup_printf (_("Matrix A (%zu×%zu) and matrix B (%zu×%zu) side by side. They have "
                               "different shapes, so no Frobenius inner product is given."),
                             self->a->size1, self->a->size2, self->b->size1, self->b->size2);
-  dot = label_number (frobenius (self));
+  dot = dlm_dot_label (dlm_dot_frobenius (self));
   return g_strdup_printf (_("Matrices A and B, both %zu×%zu, and a third grid holding the product of "
                             "each pair of matching entries. Those products add up to %s, the "
                             "Frobenius inner product of A and B."),
@@ -1383,19 +525,19 @@ static char *
 describe_geometry (DlmDotTopic *self)
 {
   double p[2], q[2];
-  DotFacts f;
+  DlmDotFacts f;
   g_autofree char *px = NULL, *py = NULL, *qx = NULL, *qy = NULL, *dot = NULL;
 
-  vec2 (self->p, p);
-  vec2 (self->q, q);
-  f = dot_facts (p, q, 2);
-  px = label_number (p[0]), py = label_number (p[1]);
-  qx = label_number (q[0]), qy = label_number (q[1]);
-  dot = label_number (f.dot);
+  dlm_dot_vec2 (self->p, p);
+  dlm_dot_vec2 (self->q, q);
+  f = dlm_dot_facts (p, q, 2);
+  px = dlm_dot_label (p[0]), py = dlm_dot_label (p[1]);
+  qx = dlm_dot_label (q[0]), qy = dlm_dot_label (q[1]);
+  dot = dlm_dot_label (f.dot);
   return g_strdup_printf (_("Two arrows from the origin: p to (%s, %s) and q to (%s, %s). Their dot "
                             "product is %s; the angle between them is %s. The shadow of p on the "
                             "line of q is drawn as a thick arrow."),
-                          px, py, qx, qy, dot, sign_words (&f));
+                          px, py, qx, qy, dot, dlm_dot_sign_words (&f));
 }
 
 static char *
@@ -1459,13 +601,13 @@ probe_vector (DlmDotTopic *self,
   if (i < 0 || i >= dlm_dot_topic_get_n_pairs (self))
     return FALSE;
   k = (guint) i;
-  v = label_number (value_at (self->v, k));
-  w = label_number (value_at (self->w, k));
-  prod = label_number (value_at (self->v, k) * value_at (self->w, k));
-  sum = label_number (dot_of (values_of (self->v), values_of (self->w), k + 1));
+  v = dlm_dot_label (dlm_dot_value_at (self->v, k));
+  w = dlm_dot_label (dlm_dot_value_at (self->w, k));
+  prod = dlm_dot_label (dlm_dot_value_at (self->v, k) * dlm_dot_value_at (self->w, k));
+  sum = dlm_dot_label (dlm_dot_of (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), k + 1));
   probe->x = dlm_geometry_x_to_px (g, k);
-  probe->y = dlm_geometry_y_to_px (g, value_at (self->v, k) * value_at (self->w, k));
-  probe->text = vectors_match (self)
+  probe->y = dlm_geometry_y_to_px (g, dlm_dot_value_at (self->v, k) * dlm_dot_value_at (self->w, k));
+  probe->text = dlm_dot_vectors_match (self)
     ? g_strdup_printf (_("v%u = %s, w%u = %s: product %s, running sum %s"), k + 1, v, k + 1, w, prod, sum)
     : g_strdup_printf (_("v%u = %s, w%u = %s: product %s"), k + 1, v, k + 1, w, prod);
   return TRUE;
@@ -1485,8 +627,8 @@ arrow_at (DlmDotTopic *self,
 
   for (int k = 0; k < 2; k++)
     {
-      double d = hypot (dlm_geometry_x_to_px (g, value_at (arrows[k], 0)) - x,
-                        dlm_geometry_y_to_px (g, value_at (arrows[k], 1)) - y);
+      double d = hypot (dlm_geometry_x_to_px (g, dlm_dot_value_at (arrows[k], 0)) - x,
+                        dlm_geometry_y_to_px (g, dlm_dot_value_at (arrows[k], 1)) - y);
       if (d <= best_d && (best < 0 || d < best_d))
         best = k, best_d = d;
     }
@@ -1509,18 +651,18 @@ probe_plane (DlmDotTopic *self,
 
   if (k < 0)
     {
-      xt = label_number (round (px * 10) / 10);
-      yt = label_number (round (py * 10) / 10);
+      xt = dlm_dot_label (round (px * 10) / 10);
+      yt = dlm_dot_label (round (py * 10) / 10);
       probe->x = x;
       probe->y = y;
       probe->text = g_strdup_printf ("(%s, %s)", xt, yt);
       return TRUE;
     }
-  xt = label_number (value_at (arrow, 0));
-  yt = label_number (value_at (arrow, 1));
-  len = label_number (norm_of (values_of (arrow), 2));
-  probe->x = dlm_geometry_x_to_px (g, value_at (arrow, 0));
-  probe->y = dlm_geometry_y_to_px (g, value_at (arrow, 1));
+  xt = dlm_dot_label (dlm_dot_value_at (arrow, 0));
+  yt = dlm_dot_label (dlm_dot_value_at (arrow, 1));
+  len = dlm_dot_label (norm_of (dlm_dot_values_of (arrow), 2));
+  probe->x = dlm_geometry_x_to_px (g, dlm_dot_value_at (arrow, 0));
+  probe->y = dlm_geometry_y_to_px (g, dlm_dot_value_at (arrow, 1));
   probe->text = g_strdup_printf (_("%s = (%s, %s), length %s"), k == 0 ? "p" : "q", xt, yt, len);
   return TRUE;
 }
@@ -1568,14 +710,14 @@ cell_point (DlmDotTopic *self,
 {
   guint i = index / self->a->size2, j = index % self->a->size2;
   double a = gsl_matrix_get (self->a, i, j);
-  g_autofree char *at = label_number (a);
+  g_autofree char *at = dlm_dot_label (a);
 
   point->x = self->grid_x + (j + 0.5) * self->grid_cell;
   point->y = self->grid_y + (i + 0.5) * self->grid_cell;
-  if (matrices_match (self))
+  if (dlm_dot_matrices_match (self))
     {
       double b = gsl_matrix_get (self->b, i, j);
-      g_autofree char *bt = label_number (b), *pt = label_number (a * b);
+      g_autofree char *bt = dlm_dot_label (b), *pt = dlm_dot_label (a * b);
 
       /* TRANSLATORS: "row 1, column 2: a = 3, b = 2, product 6" */
       point->text = g_strdup_printf (_("row %u, column %u: a = %s, b = %s, product %s"),
@@ -1600,8 +742,8 @@ dlm_dot_topic_get_point (DlmTopic *topic,
       cell_point (self, index, point);
       return TRUE;
     case DLM_DOT_MODE_GEOMETRY:
-      return probe_plane (self, dlm_geometry_x_to_px (g, value_at (arrow, 0)),
-                          dlm_geometry_y_to_px (g, value_at (arrow, 1)), point);
+      return probe_plane (self, dlm_geometry_x_to_px (g, dlm_dot_value_at (arrow, 0)),
+                          dlm_geometry_y_to_px (g, dlm_dot_value_at (arrow, 1)), point);
     case DLM_DOT_MODE_VECTOR:
     default:
       return probe_vector (self, dlm_geometry_x_to_px (g, index), point);
@@ -1643,11 +785,11 @@ drag_assignment (DlmDotTopic *self,
 /* A press on the tip of p or q picks that arrow up; moving the pointer
  * then moves the tip. */
 static gboolean
-dlm_dot_topic_drag (DlmTopic      *topic,
-                    DlmDragPhase   phase,
-                    double         x,
-                    double         y,
-                    GStrv         *assignments)
+dlm_dot_topic_drag (DlmTopic     *topic,
+                    DlmDragPhase  phase,
+                    double        x,
+                    double        y,
+                    GStrv        *assignments)
 {
   DlmDotTopic *self = DLM_DOT_TOPIC (topic);
 
@@ -1696,7 +838,7 @@ parse_vector (GParamSpec  *pspec,
   gboolean plane = g_str_equal (pspec->name, "p") || g_str_equal (pspec->name, "q");
   g_autoptr(GArray) values = dlm_parse_vector (pspec->name, text, plane ? 2 : DLM_DOT_MAX_LEN, error);
 
-  if (values == NULL || !check_size (pspec->name, values_of (values), values->len, error))
+  if (values == NULL || !check_size (pspec->name, dlm_dot_values_of (values), values->len, error))
     return NULL;
   if (plane && values->len != 2)
     {
@@ -1750,11 +892,11 @@ dlm_dot_topic_check_text (DlmTopic    *topic,
 /* ---- GObject -------------------------------------------------------------- */
 
 static void
-set_vector (DlmDotTopic *self,
-            const char  *text,
-            char       **field,
-            GArray     **array,
-            GParamSpec  *pspec)
+set_vector (DlmDotTopic  *self,
+            const char   *text,
+            char        **field,
+            GArray      **array,
+            GParamSpec   *pspec)
 {
   GArray *values;
 
