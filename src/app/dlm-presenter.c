@@ -1128,6 +1128,18 @@ dlm_presenter_add_controllers (DlmPresenter *self)
   gtk_widget_add_controller (GTK_WIDGET (self->window), motion);
 }
 
+/* Closing the window while presenting (Ctrl+Q ends the lesson) first
+ * leaves presentation mode, so that the theme and the window's size it
+ * saves are its own, not the slide's. Runs before the window saves them. */
+static gboolean
+on_window_close_request (DlmPresenter *self)
+{
+  if (self->presenting)
+    g_action_group_change_action_state (G_ACTION_GROUP (self->window), "presentation",
+                                        g_variant_new_boolean (FALSE));
+  return FALSE;
+}
+
 /* Each topic's view is a slide: a change of the one on screen is a new
  * slide. */
 static void
@@ -1172,6 +1184,8 @@ dlm_presenter_new (DlmWindow       *window,
                                    G_N_ELEMENTS (presenter_actions), self);
   dlm_presenter_add_controllers (self);
   dlm_presenter_watch_topics (self);
+  g_signal_connect_object (window, "close-request",
+                           G_CALLBACK (on_window_close_request), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window))),
                            "items-changed",

@@ -579,6 +579,31 @@ test_presentation_zoom_remembered (void)
   settle ();
 }
 
+/* Closing the window while presenting (Ctrl+Q) leaves presentation mode
+ * first: the theme kept for next time is the window's own. */
+static void
+test_close_while_presenting (void)
+{
+  GSettings *settings = dlm_application_get_settings (app);
+  g_autofree char *saved = NULL;
+  gboolean stop = FALSE;
+
+  show_topic ("softmax");
+  g_settings_set_string (settings, "theme", "dark");
+  set_action_state ("presentation", TRUE);
+
+  /* what gtk_window_close() asks first; only it would destroy the window */
+  g_signal_emit_by_name (window, "close-request", &stop);
+  settle ();
+  g_assert_false (stop);
+  g_assert_false (action_state ("presentation"));
+  saved = theme ();
+  g_assert_cmpstr (saved, ==, "dark");
+
+  g_settings_reset (settings, "theme");
+  settle ();
+}
+
 /* ---- the pointer leaves the slide -------------------------------------- */
 
 static const char *
@@ -971,6 +996,7 @@ main (int   argc,
   g_test_add_func ("/presentation/zoom", test_zoom);
   g_test_add_func ("/presentation/projector", test_projector_toggle);
   g_test_add_func ("/presentation/look", test_presentation_look);
+  g_test_add_func ("/presentation/close-while-presenting", test_close_while_presenting);
   g_test_add_func ("/presentation/zoom-remembered", test_presentation_zoom_remembered);
   g_test_add_func ("/presentation/idle", test_idle_hides_pointer);
   g_test_add_func ("/presentation/spotlight", test_spotlight);
