@@ -591,6 +591,26 @@ test_coin_panel (void)
   g_assert_true (texts_contain (texts, "0.9 · 0.152 + 0.1 · 3.322 = 0.469 bits"));
 }
 
+/* Where the column has room: the distribution's parts of H, and the loss
+ * curve of a one-hot truth (none for a soft truth, whose loss is not one
+ * −log q). */
+static void
+test_column_panels (void)
+{
+  g_autoptr(DlmTopic) dist = topic_with ((const char *[]) { "view=distribution", NULL });
+  g_autoptr(DlmTopic) cross = topic_with ((const char *[]) { "view=cross", NULL });
+  g_autoptr(DlmTopic) soft = topic_with ((const char *[]) { "view=cross", "target=dist",
+                                                            "dist=0.5, 0.3, 0.2", NULL });
+  g_autoptr(GPtrArray) dist_texts = figure_texts (dist, DLM_THEME_LIGHT, 1366, 768);
+  g_autoptr(GPtrArray) cross_texts = figure_texts (cross, DLM_THEME_LIGHT, 1366, 768);
+  g_autoptr(GPtrArray) soft_texts = figure_texts (soft, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (dist_texts, "Each outcome’s part of H"));
+  g_assert_true (texts_contain (cross_texts, "The loss −log q against q of the true class"));
+  g_assert_true (texts_contain (cross_texts, "loss in bits"));
+  g_assert_false (texts_contain (soft_texts, "The loss −log q"));
+}
+
 static const DlmGolden goldens[] = {
   { "entropy-binary-light", dlm_entropy_topic_get_type, { "p=0.8", NULL }, DLM_THEME_LIGHT },
   { "entropy-binary-dark", dlm_entropy_topic_get_type, { "base=e", NULL }, DLM_THEME_DARK },
@@ -633,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/topics/entropy/probability-axes", test_probability_axes);
   g_test_add_func ("/topics/entropy/outline", test_outline_explained);
   g_test_add_func ("/topics/entropy/coin", test_coin_panel);
+  g_test_add_func ("/topics/entropy/column-panels", test_column_panels);
   dlm_golden_add_tests ("/topics/entropy/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

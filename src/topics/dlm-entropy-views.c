@@ -295,6 +295,37 @@ draw_gauge (DlmEntropyTopic *self,
                  rect.y + rect.height * 1.3, DLM_ANCHOR_NORTH_EAST, right);
 }
 
+/* H as a sum: each outcome's part −p log p, beside the bars of p. The
+ * parts add up to H; a part is largest, 1/(e ln b), at p = 1/e, and 0 for
+ * an impossible or a certain outcome. */
+static void
+draw_parts (DlmEntropyTopic *self,
+            cairo_t         *cr,
+            const DlmTheme  *theme,
+            DlmRect          rect)
+{
+  guint n = self->dist.used->len;
+  const double *p = dlm_entropy_topic_values (self->dist.used);
+  double b = dlm_entropy_topic_base_value (self), title_h;
+  g_autofree double *parts = g_new (double, n);
+  g_auto(GStrv) labels = index_labels (n);
+  g_autofree char *ylabel = g_strdup_printf (_("in %s"), dlm_entropy_topic_unit (self));
+  g_autoptr(DlmAxes) axes = NULL;
+
+  for (guint i = 0; i < n; i++)
+    parts[i] = p[i] > 0 ? -p[i] * log (p[i]) / log (b) : 0;
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width,
+                                   _("Each outcome’s part of H: −p log p"));
+  rect.y += title_h;
+  rect.height -= title_h;
+  axes = dlm_axes_new (cr, theme, rect);
+  dlm_axes_set_categories (axes, (const char *const *) labels, n);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1 / (M_E * log (b)) * 1.05);
+  dlm_axes_set_labels (axes, NULL, ylabel);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, parts, n, 0, 1, &theme->series[2], DLM_DIGITS_NONE);
+}
+
 void
 dlm_entropy_render_distribution (DlmEntropyTopic *self,
                      cairo_t         *cr,
@@ -310,6 +341,7 @@ dlm_entropy_render_distribution (DlmEntropyTopic *self,
   g_autofree char *ut = dlm_entropy_topic_short_number (uniform_p);
   g_autofree char *note = g_strdup_printf (_("uniform 1/%u = %s"), n, ut);
   DlmRect plot, facts;
+  double below;
 
   split_area (theme, area, 0.58, &plot, &facts);
   axes = dlm_axes_new (cr, theme, plot);
@@ -323,10 +355,13 @@ dlm_entropy_render_distribution (DlmEntropyTopic *self,
   dlm_axes_legend (axes, (DlmLegendEntry[]) { { note, &theme->series[1], TRUE, FALSE } }, 1,
                    DLM_ANCHOR_BEST);
   self->panel = dlm_axes_get_geometry (axes);
-  draw_facts (cr, theme, facts, _("<b>Entropy H(p)</b>"), lines);
+  below = draw_facts (cr, theme, facts, _("<b>Entropy H(p)</b>"), lines);
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
   if (facts.width >= dlm_theme_px (theme, 160))
     draw_gauge (self, cr, theme, (DlmRect) { facts.x, facts.y + h * (1.8 + 4 * 1.55 + 0.2), facts.width * 0.9, h * 0.7 });
+  below += h;
+  if (below > facts.y + h && facts.y + facts.height - below >= 12 * h)
+    draw_parts (self, cr, theme, (DlmRect) { facts.x, below, facts.width, facts.y + facts.height - below });
 }
 
 /* ---- cross-entropy view --------------------------------------------------- */
@@ -355,6 +390,44 @@ cross_lines (DlmEntropyTopic *self)
   return lines;
 }
 
+static double
+loss_func (double   q,
+           gpointer data)
+{
+  return -log (q) / log (dlm_entropy_topic_base_value (data));
+}
+
+/* The loss of a one-hot truth as a function of the q given to the true
+ * class: 0 for a sure right answer, without bound as q goes to 0; the
+ * marker (in the highlight colour, like the outlined bar) is this
+ * prediction. */
+static void
+draw_loss_curve (DlmEntropyTopic *self,
+                 cairo_t         *cr,
+                 const DlmTheme  *theme,
+                 DlmRect          rect)
+{
+  Cross c = dlm_entropy_topic_cross_numbers (self);
+  double top = loss_func (0.01, self), title_h;
+  DlmStroke curve = { &theme->series[0], 1.2, FALSE };
+  g_autofree char *ylabel = g_strdup_printf (_("loss in %s"), dlm_entropy_topic_unit (self));
+  g_autoptr(DlmAxes) axes = NULL;
+
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width,
+                                   _("The loss −log q against q of the true class"));
+  rect.y += title_h;
+  rect.height -= title_h;
+  axes = dlm_axes_new (cr, theme, rect);
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, 1);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, top);
+  dlm_axes_set_labels (axes, _("q of the true class"), ylabel);
+  dlm_axes_draw_frame (axes);
+  dlm_axes_function (axes, loss_func, self, &curve);
+  /* q = 0 is an infinite loss: no point to mark (the words say ∞) */
+  if (c.cross <= top)
+    dlm_axes_points (axes, &c.q_true, &c.cross, 1, &theme->highlight, 6);
+}
+
 void
 dlm_entropy_render_cross (DlmEntropyTopic *self,
               cairo_t         *cr,
@@ -375,7 +448,7 @@ dlm_entropy_render_cross (DlmEntropyTopic *self,
   };
   int digits = n <= 8 ? DLM_DIGITS_COMPACT : DLM_DIGITS_NONE;
   DlmRect plot, facts;
-  double below;
+  double below, h;
 
   split_area (theme, area, 0.55, &plot, &facts);
   axes = dlm_axes_new (cr, theme, plot);
@@ -392,10 +465,15 @@ dlm_entropy_render_cross (DlmEntropyTopic *self,
     dlm_axes_bar_outline (axes, self->truth, dlm_entropy_topic_values (self->q.used)[self->truth], 1, 2, &theme->highlight);
   self->panel = dlm_axes_get_geometry (axes);
   below = draw_facts (cr, theme, facts, _("<b>Cross-entropy and KL</b>"), lines);
-  if (below > facts.y)
-    draw_key (cr, theme, (DlmRect) { facts.x, below + dlm_theme_px (theme, 12), facts.width,
-                                     facts.y + facts.height - below - dlm_theme_px (theme, 12) },
-              legend, G_N_ELEMENTS (legend) - (onehot ? 0 : 1));
-  else
-    dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (onehot ? 0 : 1), DLM_ANCHOR_BEST);
+  if (below <= facts.y)
+    {
+      dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (onehot ? 0 : 1), DLM_ANCHOR_BEST);
+      return;
+    }
+  below = draw_key (cr, theme, (DlmRect) { facts.x, below + dlm_theme_px (theme, 12), facts.width,
+                                           facts.y + facts.height - below - dlm_theme_px (theme, 12) },
+                    legend, G_N_ELEMENTS (legend) - (onehot ? 0 : 1));
+  dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
+  if (onehot && facts.y + facts.height - below >= 12 * h)
+    draw_loss_curve (self, cr, theme, (DlmRect) { facts.x, below, facts.width, facts.y + facts.height - below });
 }
