@@ -108,7 +108,7 @@ dlm_entropy_topic_short_number (double value)
 /* A measure with its unit: "1 bit", "0.515 bits", "∞". */
 char *
 dlm_entropy_topic_amount (DlmEntropyTopic *self,
-        double           value)
+                          double           value)
 {
   g_autofree char *v = dlm_entropy_topic_short_number (value);
   gulong n = g_strcmp0 (v, "1") == 0 ? 1 : 2;
@@ -163,7 +163,7 @@ dlm_entropy_topic_dist_entropy (DlmEntropyTopic *self)
 
 double
 dlm_entropy_topic_binary_func (double   x,
-             gpointer data)
+                               gpointer data)
 {
   return dlm_binary_entropy (CLAMP (x, 0, 1), dlm_entropy_topic_base_value (data));
 }

@@ -207,9 +207,9 @@ annotate_marker (DlmEntropyTopic *self,
 
 void
 dlm_entropy_render_binary (DlmEntropyTopic *self,
-               cairo_t         *cr,
-               const DlmTheme  *theme,
-               DlmRect          area)
+                           cairo_t         *cr,
+                           const DlmTheme  *theme,
+                           DlmRect          area)
 {
   double top = dlm_binary_entropy (0.5, dlm_entropy_topic_base_value (self)), h = dlm_binary_entropy (self->p, dlm_entropy_topic_base_value (self));
   g_autoptr(DlmAxes) axes = NULL;
@@ -328,9 +328,9 @@ draw_parts (DlmEntropyTopic *self,
 
 void
 dlm_entropy_render_distribution (DlmEntropyTopic *self,
-                     cairo_t         *cr,
-                     const DlmTheme  *theme,
-                     DlmRect          area)
+                                 cairo_t         *cr,
+                                 const DlmTheme  *theme,
+                                 DlmRect          area)
 {
   guint n = self->dist.used->len;
   g_auto(GStrv) labels = index_labels (n);
@@ -430,9 +430,9 @@ draw_loss_curve (DlmEntropyTopic *self,
 
 void
 dlm_entropy_render_cross (DlmEntropyTopic *self,
-              cairo_t         *cr,
-              const DlmTheme  *theme,
-              DlmRect          area)
+                          cairo_t         *cr,
+                          const DlmTheme  *theme,
+                          DlmRect          area)
 {
   g_autoptr(GArray) p = dlm_entropy_topic_truth_distribution (self);
   guint n = self->q.used->len;

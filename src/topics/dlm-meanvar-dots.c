@@ -550,9 +550,9 @@ draw_square_column (DlmMeanvarTopic *self,
 
 void
 dlm_meanvar_render_dots (DlmMeanvarTopic *self,
-             cairo_t         *cr,
-             const DlmTheme  *theme,
-             DlmRect          area)
+                         cairo_t         *cr,
+                         const DlmTheme  *theme,
+                         DlmRect          area)
 {
   double gap = dlm_theme_px (theme, 36);
   DlmRect left = area, right;

@@ -177,10 +177,10 @@ distribution_facts (const Job *job,
 
 void
 dlm_sampling_render_distribution (DlmSamplingTopic *self,
-                     cairo_t          *cr,
-                     const DlmTheme   *theme,
-                     DlmRect           area,
-                     const Job        *job)
+                                  cairo_t          *cr,
+                                  const DlmTheme   *theme,
+                                  DlmRect           area,
+                                  const Job        *job)
 {
   guint count = dlm_sampling_shown_steps (self, job);
   const gsl_histogram *h = dlm_sampling_histogram_of_shown (self, count);

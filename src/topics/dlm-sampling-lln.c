@@ -260,10 +260,10 @@ lln_facts (const Job *job,
 
 void
 dlm_sampling_render_lln (DlmSamplingTopic *self,
-            cairo_t          *cr,
-            const DlmTheme   *theme,
-            DlmRect           area,
-            const Job        *job)
+                         cairo_t          *cr,
+                         const DlmTheme   *theme,
+                         DlmRect           area,
+                         const Job        *job)
 {
   guint k = dlm_sampling_shown_steps (self, job), first = k > RUG_DRAWS ? k - RUG_DRAWS : 0;
   g_auto(GStrv) facts = lln_facts (job, k);

@@ -203,7 +203,7 @@ dlm_sampling_topic_compute_finish (DlmTopic *topic,
 /* How many draws (or samples) of @job the current step shows. */
 guint
 dlm_sampling_shown_steps (DlmSamplingTopic *self,
-             const Job        *job)
+                          const Job        *job)
 {
   guint total = job->key.view == DLM_SAMPLING_VIEW_LLN ? job->key.draws : job->key.repeats;
 
@@ -221,7 +221,7 @@ dlm_sampling_topic_get_duration (DlmSamplingTopic *self)
  * ones while the animation moves forward, starts again when it goes back. */
 const gsl_histogram *
 dlm_sampling_histogram_of_shown (DlmSamplingTopic *self,
-                    guint             count)
+                                 guint             count)
 {
   const Job *job = self->means;
   double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
@@ -264,7 +264,7 @@ dlm_sampling_population_name (DlmPopulationKind kind)
 /* g_strv_builder_take() is newer than GLib 2.74 */
 void
 dlm_sampling_builder_take (GStrvBuilder *builder,
-              char         *text)
+                           char         *text)
 {
   g_strv_builder_add (builder, text);
   g_free (text);
@@ -371,13 +371,13 @@ draw_rug (DlmAxes        *axes,
 
 void
 dlm_sampling_draw_population (DlmSamplingTopic *self,
-                 cairo_t          *cr,
-                 const DlmTheme   *theme,
-                 DlmRect           rect,
-                 const Key        *key,
-                 const double     *rug,
-                 guint             n_rug,
-                 guint             k)
+                              cairo_t          *cr,
+                              const DlmTheme   *theme,
+                              DlmRect           rect,
+                              const Key        *key,
+                              const double     *rug,
+                              guint             n_rug,
+                              guint             k)
 {
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
   DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
@@ -412,9 +412,9 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
 /* Lines of plain numbers under the population. */
 void
 dlm_sampling_draw_facts (cairo_t        *cr,
-            const DlmTheme *theme,
-            DlmRect         rect,
-            char          **lines)
+                         const DlmTheme *theme,
+                         DlmRect         rect,
+                         char          **lines)
 {
   double h, y = rect.y;
 
@@ -434,10 +434,10 @@ dlm_sampling_draw_facts (cairo_t        *cr,
 
 void
 dlm_sampling_split_area (const DlmTheme *theme,
-            DlmRect         area,
-            DlmRect        *main,
-            DlmRect        *population,
-            DlmRect        *facts)
+                         DlmRect         area,
+                         DlmRect        *main,
+                         DlmRect        *population,
+                         DlmRect        *facts)
 {
   double gap = dlm_theme_px (theme, 32), side = MAX (area.width * 0.27, dlm_theme_px (theme, 180));
 
