@@ -316,7 +316,11 @@ static void
 draw_clump_bracket (DlmAxes        *axes,
                     const DlmTheme *theme)
 {
-  const double lo = stretch_values[0], hi = 0.1, y = 0.64, tick = 0.07;
+  const double lo = stretch_values[0], hi = 0.1;
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  /* in pixels: clear of the points (y = 0.5), whatever the strip's height */
+  double unit = 1 / MAX (g.plot.height, 1), tick = dlm_theme_px (theme, 6) * unit;
+  double y = 0.5 + dlm_theme_px (theme, 11) * unit + tick;
   DlmStroke stroke = { &theme->foreground, 0.6, FALSE };
   g_autofree char *text = NULL;
   guint n = 0;
@@ -328,18 +332,20 @@ draw_clump_bracket (DlmAxes        *axes,
                           (guint) G_N_ELEMENTS (stretch_values));
   dlm_axes_line (axes, (double[]) { lo, lo, hi, hi }, (double[]) { y - tick, y, y, y - tick }, 4,
                  &stroke);
-  dlm_axes_text (axes, lo, y + 0.04, DLM_ANCHOR_SOUTH_WEST, NULL, text);
+  dlm_axes_text (axes, lo, y + dlm_theme_px (theme, 3) * unit, DLM_ANCHOR_SOUTH_WEST, NULL, text);
 }
 
-/* The ten values on one axis. The linear axis starts a little left of 0,
- * so that no point is cut by it, and draws small points: the clump near 0
- * is the lesson, the bracket counts it. The log axis labels every value. */
+/* The ten values on one axis from @lo to @hi (those inside it). A linear
+ * axis starts a little left of 0, so that no point is cut by it, and
+ * draws small points: the clump near 0 is the lesson; on the full one a
+ * bracket counts it. The log axis labels every value. */
 static void
 draw_strip (DlmExplogTopic *self,
             cairo_t        *cr,
             const DlmTheme *theme,
             DlmRect         rect,
             DlmScaleKind    kind,
+            double          hi,
             const char     *title)
 {
   const guint n = G_N_ELEMENTS (stretch_values);
@@ -349,7 +355,7 @@ draw_strip (DlmExplogTopic *self,
 
   for (guint i = 0; i < n; i++)
     ys[i] = 0.5;
-  dlm_axes_set_x (axes, kind, log ? 0.0007 : -0.03, log ? 1.5 : 1.05);
+  dlm_axes_set_x (axes, kind, log ? 0.0007 : -0.03 * hi, log ? 1.5 : 1.05 * hi);
   dlm_axes_set_log_base (axes, 10, 10);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1);
   dlm_axes_hide_y (axes);
@@ -358,7 +364,8 @@ draw_strip (DlmExplogTopic *self,
   dlm_axes_points (axes, stretch_values, ys, n, &theme->series[0], log ? 7 : 4.5);
   if (!log)
     {
-      draw_clump_bracket (axes, theme);
+      if (hi == 1)
+        draw_clump_bracket (axes, theme);
       return;
     }
   for (guint i = 0; i < n; i++)
@@ -368,17 +375,21 @@ draw_strip (DlmExplogTopic *self,
     }
 }
 
+/* Three number lines: all ten values on a linear axis, its first tenth
+ * magnified ten times (the smallest still crowd), and a log axis. */
 static void
 render_stretch (DlmExplogTopic *self,
                 cairo_t        *cr,
                 const DlmTheme *theme,
                 DlmRect         area)
 {
-  double gap = dlm_theme_px (theme, 24);
+  double gap = dlm_theme_px (theme, 20);
 
-  draw_strip (self, cr, theme, dlm_rect_row (area, 2, 0, gap), DLM_SCALE_LINEAR,
+  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 0, gap), DLM_SCALE_LINEAR, 1,
               _("0.001 … 1 on a linear axis: the small values crowd together near 0"));
-  draw_strip (self, cr, theme, dlm_rect_row (area, 2, 1, gap), DLM_SCALE_LOG,
+  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 1, gap), DLM_SCALE_LINEAR, 0.1,
+              _("Its first tenth, magnified ×10: the smallest values still crowd together"));
+  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 2, gap), DLM_SCALE_LOG, 1,
               _("The same values on a logarithmic axis: each step of ×10 gets the same room"));
 }
 
