@@ -174,7 +174,7 @@ test_points_lorenz (void)
   g_assert_cmpuint (dlm_topic_count_points (topic, NULL), ==, 101);
   first = point_text (topic, 0);
   g_assert_true (g_str_has_prefix (first, "t = 0"));
-  g_assert_nonnull (strstr (first, "distance 1.00e-09"));
+  g_assert_nonnull (strstr (first, "distance 1.00 × 10⁻⁹"));
   g_assert_nonnull (strstr (first, "run 1 at (1.00, 1.00, 1.00), run 2 at (1.00, 1.00, 1.00)"));
 }
 
