@@ -534,7 +534,8 @@ test_vector_legend (void)
   g_assert_true (texts_contain (texts, "v · w = 1×2 + 0×8 + 2×(−6) + 5×1 + (−2)×0 = −5"));
 }
 
-/* Wide numbers are written in powers of ten, never in e notation. */
+/* Wide numbers are grouped by thousands or written in powers of ten,
+ * never in e notation. */
 static void
 test_no_e_notation (void)
 {
@@ -543,6 +544,9 @@ test_no_e_notation (void)
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
   g_assert_true (texts_contain (texts, "× 10"));
+  /* exact integers in full, grouped by thousands like the axes' numbers */
+  g_assert_true (texts_contain (texts, "12\u202f345\u202f678"));
+  g_assert_true (texts_contain (texts, "−46\u202f913\u202f578"));
   for (guint i = 0; i < texts->len; i++)
     {
       const char *text = g_ptr_array_index (texts, i);

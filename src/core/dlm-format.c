@@ -180,6 +180,26 @@ dlm_format_short (double value,
   return g_string_free (out, FALSE);
 }
 
+/* @value rounded to an integer and written out in full, grouped by
+ * thousands as dlm_format_short() groups ("12 345 678", "−46 913 578"): for
+ * labels whose every digit counts, such as exact products in a table. */
+char *
+dlm_format_integer (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *text = g_ascii_formatd (buf, sizeof buf, "%.0f", value);
+  GString *out = g_string_new (NULL);
+
+  if (text[0] == '-')
+    {
+      if (strcmp (text, "-0") != 0)
+        g_string_append (out, "−");
+      text++;
+    }
+  append_grouped (out, text);
+  return g_string_free (out, FALSE);
+}
+
 /* Fixed decimals whatever the size ("0.0001", "−1.3966"), for tables of
  * values that should line up; a real minus sign. */
 char *

@@ -26,5 +26,6 @@ char  *dlm_format_short         (double      value,
                                  int         digits);
 char  *dlm_format_fixed         (double      value,
                                  int         digits);
+char  *dlm_format_integer       (double      value);
 
 G_END_DECLS

@@ -193,21 +193,23 @@ dlm_dot_shown_pairs (DlmDotTopic *self)
   return MIN ((guint) self->step, dlm_dot_topic_get_n_pairs (self));
 }
 
-/* Short labels: "−5", "0.2774", "169108", "1.2 × 10¹⁵"; rounding noise is
- * 0. Figures never show e notation: what %.4g would write with an exponent
- * is written in powers of ten. */
+/* Short labels: "−5", "0.2774", "169 108", "1.2 × 10¹⁵"; rounding noise is
+ * 0. Big numbers are written out in full, grouped by thousands as the
+ * axes group them; figures never show e notation: what %.4g would write
+ * with an exponent is written in powers of ten. */
 char *
 dlm_dot_label (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *format = fabs (value) >= 1e4 && fabs (value) < 1e12 ? "%.0f" : "%.4g";
   const char *text;
 
   if (isnan (value))
     return g_strdup ("NaN");
   if (fabs (value) < 5e-13)
     return g_strdup ("0");
-  text = g_ascii_formatd (buf, sizeof buf, format, value);
+  if (fabs (value) >= 1e4 && fabs (value) < 1e12)
+    return dlm_format_integer (value);
+  text = g_ascii_formatd (buf, sizeof buf, "%.4g", value);
   if (strchr (text, 'e') != NULL)
     return dlm_format_short (value, 4);
   if (text[0] == '-')
