@@ -263,7 +263,10 @@ draw_spotlight (cairo_t        *cr,
 }
 
 /* The caption sits at the top right, beside the figure's title (which
- * figures set at the left), where it covers the least. */
+ * figures set at the left), where it covers the least: light on dark (or
+ * dark on light) on an opaque plate, like GNOME's on-screen displays, so
+ * that whatever it covers for a moment never shows through its text. It
+ * shrinks to at most a third of the width. */
 static void
 draw_caption (cairo_t        *cr,
               const DlmTheme *theme,
@@ -273,13 +276,38 @@ draw_caption (cairo_t        *cr,
               double          height)
 {
   g_autofree char *markup = g_markup_escape_text (caption, -1);
+  DlmTheme fitted = *theme;
   double margin = dlm_theme_px (theme, 12);
+  double pad, w, h;
 
+  /* smaller type rather than a scaled drawing: hinted text keeps to the
+   * size it was measured at */
+  dlm_text_size (cr, &fitted, DLM_TEXT_BODY, markup, &w, &h);
+  w += 2 * dlm_theme_px (&fitted, 8);
+  if (w > width / 3)
+    {
+      fitted.scale *= width / 3 / w;
+      dlm_text_size (cr, &fitted, DLM_TEXT_BODY, markup, &w, &h);
+      w += 2 * dlm_theme_px (&fitted, 8);
+    }
+  pad = dlm_theme_px (&fitted, 8);
+  h += 2 * pad;
+
+  cairo_save (cr);
+  cairo_translate (cr, width - margin - w, margin);
   cairo_push_group (cr);
-  dlm_text_draw_boxed (cr, theme, DLM_TEXT_BODY, width - margin, margin,
-                       DLM_ANCHOR_NORTH_EAST, width / 3, markup);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, w - pad, pad, pad, -G_PI / 2, 0);
+  cairo_arc (cr, w - pad, h - pad, pad, 0, G_PI / 2);
+  cairo_arc (cr, pad, h - pad, pad, G_PI / 2, G_PI);
+  cairo_arc (cr, pad, pad, pad, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  dlm_theme_set_color (cr, &fitted.foreground);
+  cairo_fill (cr);
+  dlm_text_draw (cr, &fitted, DLM_TEXT_BODY, &fitted.background, pad, pad, DLM_ANCHOR_NORTH_WEST, markup);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, opacity);
+  cairo_restore (cr);
 }
 
 /* Everything the view draws over the figure, in the order it stacks. */

@@ -599,7 +599,9 @@ layout_two_screens (DlmPresenter *self,
   dlm_stage_window_present_on (self->stage, monitor);
   gtk_widget_set_visible (self->welcome_card, FALSE);
   show_slide_list (self, TRUE);
-  set_show_sidebar (self, TRUE);
+  /* folded, the sidebar would take the figure's place on the laptop */
+  if (!adw_leaflet_get_folded (dlm_window_get_leaflet (self->window)))
+    set_show_sidebar (self, TRUE);
   /* the keyboard stays with the teacher's window */
   gtk_window_present (GTK_WINDOW (self->window));
 }
