@@ -498,10 +498,10 @@ test_number_format (void)
 static void
 test_spectral_layers (void)
 {
-  const struct { const char *rank; const char *last, *missing; } cases[] = {
-    { "rank=1", "layer 1", "layer 2" },
-    { "rank=3", "layer 3", "layer 4" },
-    { "rank=20", "layer 4", "layer 5" },
+  const struct { const char *rank; const char *last, *missing, *words; } cases[] = {
+    { "rank=1", "layer 1", "layer 2", "layer 1 is shown on its own" },
+    { "rank=3", "layer 3", "layer 4", "the first 3 layers are shown" },
+    { "rank=20", "layer 4", "layer 5", "the first 4 layers are shown" },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -509,6 +509,7 @@ test_spectral_layers (void)
       g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { cases[c].rank, NULL });
       g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
       const DlmLayoutItem *energy = find_text (log, "energy kept");
+      g_autofree char *words = NULL;
       const DlmLayoutItem *last = find_text (log, cases[c].last);
       g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
 
@@ -517,6 +518,9 @@ test_spectral_layers (void)
       g_assert_cmpfloat (last->box.y, >, energy->box.y + energy->box.height);
       g_assert_null (find_text (log, cases[c].missing));
       g_assert_true (problems == NULL || problems->len == 0);
+      /* and the words say so */
+      words = dlm_topic_describe (topic);
+      g_assert_nonnull (strstr (words, cases[c].words));
     }
 }
 

@@ -496,6 +496,7 @@ test_channel_titles_and_scales (void)
       g_autoptr(DlmLayoutLog) log = NULL;
       g_autoptr(GPtrArray) title = NULL, scales = NULL, ends = NULL;
       const DlmLayoutItem *red;
+      g_autofree char *words = NULL;
       DlmProbe first = { 0 };
       double line;
 
@@ -515,6 +516,8 @@ test_channel_titles_and_scales (void)
       g_assert_cmpfloat (first.y - (red->box.y + red->box.height), <, 3.5 * line);
       dlm_probe_clear (&first);
       assert_layout_clean (log);
+      words = dlm_topic_describe (topic);
+      g_assert_nonnull (strstr (words, "a scale runs from 0, black, to 255"));
     }
 }
 

@@ -61,6 +61,9 @@ struct _DlmComplexTopic
   double                drag_x, drag_y, drag_yaw, drag_pitch;
 };
 
+/* How many of the rank-1 layers the spectral view shows, at most. */
+#define DLM_COMPLEX_SHOWN_LAYERS 4
+
 /* Shared by the topic and its two views. */
 const gsl_matrix   *dlm_complex_topic_approximation (DlmComplexTopic    *self);
 const DlmLorenzRun *dlm_complex_topic_shown_run     (DlmComplexTopic    *self);

@@ -182,7 +182,6 @@ layer_picture (const DlmSvd *svd,
   return m;
 }
 
-#define SHOWN_LAYERS 4
 
 /* The first layers the rank-k picture adds up, side by side with "+"
  * between them: what "a sum of rank-1 layers" looks like. */
@@ -193,9 +192,9 @@ draw_layers (DlmComplexTopic *self,
              DlmRect          box,
              guint            k)
 {
-  guint n = MIN (k, SHOWN_LAYERS);
+  guint n = MIN (k, DLM_COMPLEX_SHOWN_LAYERS);
   double note_h, plus_w, tail_w, w;
-  g_autofree char *note = k > SHOWN_LAYERS
+  g_autofree char *note = k > DLM_COMPLEX_SHOWN_LAYERS
     ? g_strdup_printf (_("The first %u of the %u layers added up (each stretched from black to white):"), n, k)
     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u layer (stretched from black to white):",
                                     "The %u layers added up (each stretched from black to white):", k), k);
@@ -209,8 +208,8 @@ draw_layers (DlmComplexTopic *self,
   dlm_text_size (cr, theme, DLM_TEXT_TITLE, "+ …", &tail_w, NULL);
   plus_w *= 2;
   tail_w += plus_w / 4;
-  /* room for SHOWN_LAYERS pictures whatever k is, so they keep one size */
-  w = (box.width - plus_w * (SHOWN_LAYERS - 1) - tail_w) / SHOWN_LAYERS;
+  /* room for DLM_COMPLEX_SHOWN_LAYERS pictures whatever k is, so they keep one size */
+  w = (box.width - plus_w * (DLM_COMPLEX_SHOWN_LAYERS - 1) - tail_w) / DLM_COMPLEX_SHOWN_LAYERS;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(gsl_matrix) layer = layer_picture (self->svd, i);

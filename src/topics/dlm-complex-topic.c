@@ -324,11 +324,21 @@ dlm_complex_topic_describe (DlmTopic *topic)
       guint k = MIN ((guint) self->rank, self->svd->rank);
       g_autofree char *e = dlm_format_fixed (100 * dlm_svd_energy_kept (self->svd, k), 2);
 
-      return g_strdup_printf (_("A grayscale picture of %u × %u pixels beside its rank-%u "
-                                "approximation, the sum of its first %u singular layers, which "
-                                "keeps %s %% of the energy. A log-scale plot shows all %u singular "
-                                "values, largest first, with the first %u highlighted."),
-                              self->svd->rows, self->svd->cols, k, k, e, self->svd->rank, k);
+      g_autofree char *picture = NULL, *layers = NULL;
+      guint shown = MIN (k, DLM_COMPLEX_SHOWN_LAYERS);
+
+      picture = g_strdup_printf (_("A grayscale picture of %u × %u pixels beside its rank-%u "
+                                   "approximation, the sum of its first %u singular layers, which "
+                                   "keeps %s %% of the energy. A log-scale plot shows all %u singular "
+                                   "values, largest first, with the first %u highlighted."),
+                                 self->svd->rows, self->svd->cols, k, k, e, self->svd->rank, k);
+      layers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Below them, layer %u is shown on its own, "
+                                             "stretched from black to white.",
+                                             "Below them, the first %u layers are shown side by "
+                                             "side, each stretched from black to white.", shown),
+                                shown);
+      return g_strconcat (picture, " ", layers, NULL);
     }
   if (run == NULL)
     return g_strdup (_("The trajectories are being integrated."));

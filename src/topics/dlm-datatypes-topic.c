@@ -610,10 +610,15 @@ dlm_datatypes_topic_describe (DlmTopic *topic)
     case DLM_DATATYPES_VIEW_GRAYSCALE:
       return describe_grayscale (self);
     case DLM_DATATYPES_VIEW_CHANNELS:
-      return g_strdup_printf (_("The colour image as three %u × %u channel matrices, red, green "
-                                "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
-                                "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
-                              H, W, H, W, H, W);
+      {
+        g_autofree char *shapes = g_strdup_printf (_("The colour image as three %u × %u channel matrices, red, green "
+                                                     "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
+                                                     "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
+                                                   H, W, H, W, H, W);
+
+        return g_strconcat (shapes, " ", _("Under each matrix a scale runs from 0, black, to 255, "
+                                           "the channel's full red, green or blue."), NULL);
+      }
     case DLM_DATATYPES_VIEW_STORAGE:
       return describe_storage (self);
     case DLM_DATATYPES_VIEW_OBJECTS:
