@@ -199,7 +199,7 @@ draw_step_text (DlmMatmulTopic  *self,
 {
   const char *na = dlm_matmul_factor_name (self->transpose_a, "A"), *nb = dlm_matmul_factor_name (self->transpose_b, "B");
   g_autofree char *line1 = NULL, *row = NULL, *col = NULL, *terms = NULL, *rule = NULL;
-  g_autofree char *row_text = NULL, *col_text = NULL;
+  g_autofree char *row_text = NULL, *col_text = NULL, *entry_text = NULL, *entry = NULL;
   double y = box.y, h;
 
   if (!st->active)
@@ -212,11 +212,15 @@ draw_step_text (DlmMatmulTopic  *self,
     }
   row_text = g_strdup_printf (_("row %u of %s"), st->i + 1, na);
   col_text = g_strdup_printf (_("column %u of %s"), st->j + 1, nb);
+  /* TRANSLATORS: "entry (1, 2) of C", the entry being computed */
+  entry_text = g_strdup_printf (_("entry (%u, %u) of C"), st->i + 1, st->j + 1);
+  /* each in the colour of its outline: the words are the key to them */
   row = colored (theme, &theme->series[0], row_text);
   col = colored (theme, &theme->series[2], col_text);
+  entry = colored (theme, &theme->highlight, entry_text);
   /* TRANSLATORS: "Step 2 of 4: entry (1, 2) of C is row 1 of A times column 2 of B" */
-  line1 = g_strdup_printf (_("Step %u of %u: entry (%u, %u) of C is %s times %s"),
-                           st->filled, dlm_matmul_n_steps (self), st->i + 1, st->j + 1, row, col);
+  line1 = g_strdup_printf (_("Step %u of %u: %s is %s times %s"),
+                           st->filled, dlm_matmul_n_steps (self), entry, row, col);
   dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, box.x + box.width / 2, y,
                         DLM_ANCHOR_NORTH, box.width, line1);
   dlm_text_size (cr, theme, DLM_TEXT_BODY, line1, NULL, &h);
