@@ -46,6 +46,8 @@ struct _DlmPresenter
 
   /* two screens: the figure on the projector, the slides in the sidebar */
   DlmStageWindow  *stage;
+  GdkMonitor      *stage_monitor;
+  gulong           invalidate_handler;
   GtkWidget       *slide_list;
   guint            relayout_source;
 
@@ -592,8 +594,9 @@ layout_two_screens (DlmPresenter *self,
   gtk_widget_add_controller (GTK_WIDGET (self->stage), motion);
   g_signal_connect_object (self->stage, "close-request",
                            G_CALLBACK (on_stage_close_request), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (monitor, "invalidate",
-                           G_CALLBACK (dlm_presenter_schedule_relayout), self, G_CONNECT_SWAPPED);
+  self->stage_monitor = g_object_ref (monitor);
+  self->invalidate_handler = g_signal_connect_swapped (monitor, "invalidate",
+                                                       G_CALLBACK (dlm_presenter_schedule_relayout), self);
 
   dlm_plot_view_set_topic (dlm_stage_window_get_plot_view (self->stage), current_topic (self));
   dlm_stage_window_present_on (self->stage, monitor);
@@ -631,6 +634,9 @@ dlm_presenter_unlayout (DlmPresenter *self)
       g_signal_handlers_disconnect_by_data (self->stage, self);
       gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->stage)));
     }
+  if (self->stage_monitor != NULL)
+    g_clear_signal_handler (&self->invalidate_handler, self->stage_monitor);
+  g_clear_object (&self->stage_monitor);
   show_slide_list (self, FALSE);
 
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presenting");
@@ -1233,6 +1239,9 @@ dlm_presenter_finalize (GObject *object)
   g_clear_handle_id (&self->relayout_source, g_source_remove);
   if (self->stage != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->stage)));
+  if (self->stage_monitor != NULL)
+    g_clear_signal_handler (&self->invalidate_handler, self->stage_monitor);
+  g_clear_object (&self->stage_monitor);
   g_clear_object (&self->toast);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->theme_before_projector, g_free);
