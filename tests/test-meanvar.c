@@ -444,6 +444,18 @@ test_number_formats (void)
   g_assert_true (texts_contain (wide_texts, "x̄ = 29\u202f012\u202f314"));
 }
 
+/* Below the facts, where there is room: the deviations' two sums, equal
+ * and opposite ([8, 0, 4, 1, −2, 7]: +5 +1 +4 = 10 above, −3 −2 −5 below). */
+static void
+test_cancel_panel (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_meanvar_topic_new ();
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+
+  g_assert_true (texts_contain (texts, "Deviations added as they are cancel: +10 and −10"));
+  g_assert_true (texts_contain (texts, "above x̄"));
+}
+
 /* No text overlaps, leaves its panel or is pale, in either view, every
  * theme, at a laptop's and a small window's size. */
 static void
@@ -504,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/topics/meanvar/squares-in-order", test_squares_in_order);
   g_test_add_func ("/topics/meanvar/number-formats", test_number_formats);
   g_test_add_func ("/topics/meanvar/layout", test_layout_clean);
+  g_test_add_func ("/topics/meanvar/cancel", test_cancel_panel);
   dlm_golden_add_tests ("/topics/meanvar/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

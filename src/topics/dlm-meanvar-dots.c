@@ -502,7 +502,8 @@ fact_lines (DlmMeanvarTopic *self)
   return (char **) g_ptr_array_free (lines, FALSE);
 }
 
-static void
+/* Returns the y below the last line drawn. */
+static double
 draw_facts (DlmMeanvarTopic *self,
             cairo_t         *cr,
             const DlmTheme  *theme,
@@ -525,6 +526,43 @@ draw_facts (DlmMeanvarTopic *self,
       dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, y, rect.width, text);
       y += height + h * 0.5;
     }
+  return y;
+}
+
+/* Why the deviations are squared: added as they are, those above the mean
+ * and those below it cancel, whatever the spread. Two bars, the sum above
+ * x̄ and the sum below, equal and opposite. */
+static void
+draw_cancel (DlmMeanvarTopic *self,
+             cairo_t         *cr,
+             const DlmTheme  *theme,
+             DlmRect          rect)
+{
+  double sums[2] = { 0, 0 }, title_h, top;
+  const char *names[] = { _("above x̄"), _("below x̄") };
+  g_autofree char *up = NULL, *title = NULL;
+  g_autoptr(DlmAxes) axes = NULL;
+
+  for (guint i = 0; i < self->data->len; i++)
+    {
+      double d = dlm_meanvar_value_at (self->data, i) - self->stats.mean;
+
+      sums[d > 0 ? 0 : 1] += d;
+    }
+  /* the two sums are equal and opposite (Σ(xᵢ − x̄) = 0): one number names both */
+  up = dlm_meanvar_label_number (sums[0]);
+  title = g_strdup_printf (_("Deviations added as they are cancel: +%s and −%s"), up, up);
+  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width, title);
+  rect.y += title_h;
+  rect.height -= title_h;
+  top = MAX (sums[0], -sums[1]);
+  axes = dlm_axes_new (cr, theme, rect);
+  dlm_axes_set_categories (axes, names, 2);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, -top * 1.15, top * 1.15);
+  dlm_axes_set_labels (axes, NULL, _("sum of xᵢ − x̄"));
+  dlm_axes_draw_frame (axes);
+  dlm_axes_bars (axes, sums, 1, 0, 1, &theme->series[0], DLM_DIGITS_NONE);
+  dlm_axes_bars (axes, (double[]) { 0, sums[1] }, 2, 0, 1, &theme->series[1], DLM_DIGITS_NONE);
 }
 
 static void
@@ -533,7 +571,7 @@ draw_square_column (DlmMeanvarTopic *self,
                     const DlmTheme  *theme,
                     DlmRect          rect)
 {
-  double h, title_h, gap = dlm_theme_px (theme, 12);
+  double h, title_h, below, gap = dlm_theme_px (theme, 12);
   g_autofree char *title = g_strdup_printf (_("<b>Squared deviations</b>; dashed: area / %s"),
                                             dlm_meanvar_divisor_term (self));
   DlmRect squares, facts;
@@ -545,7 +583,11 @@ draw_square_column (DlmMeanvarTopic *self,
   squares.height = draw_squares (self, cr, theme, squares);
   facts = (DlmRect) { rect.x, squares.y + squares.height + gap + h * 0.4, rect.width, 0 };
   facts.height = rect.y + rect.height - facts.y;
-  draw_facts (self, cr, theme, facts);
+  below = draw_facts (self, cr, theme, facts) + h;
+  /* the rest of the column, when there is room for a readable plot */
+  if (self->data->len > 1 && self->stats.sd > 0 && rect.y + rect.height - below >= 12 * h)
+    draw_cancel (self, cr, theme, (DlmRect) { rect.x, below, MIN (rect.width, dlm_theme_px (theme, 420)),
+                                              rect.y + rect.height - below });
 }
 
 void
