@@ -260,14 +260,14 @@ test_complex_quiz_numbers (void)
 
 /* /usr/bin/python3 -c "import numpy as np; print(np.zeros((32,48,3),np.float32).nbytes,
  *   np.zeros((3,32,48),np.float32).shape)"
- *   -> 18432 (3, 32, 48) */
+ *   -> 18432 (3, 32, 48); figures group five or more digits by thousands */
 static void
 test_datatypes_quiz_numbers (void)
 {
   g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("datatypes");
 
   check_number_choice (questions, 3, "(3, 32, 48)");
-  check_exact_choice (questions, 6, "18432 bytes");
+  check_exact_choice (questions, 6, "18\u202f432 bytes");
 }
 
 /* /usr/bin/python3 -c "import numpy as np; v=np.array(['yes','no','yes','yes']);

@@ -101,7 +101,7 @@ add_numeric_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
-/* "18432 bytes": a byte count as the storage view's bars give it. */
+/* "18 432 bytes": a byte count as the storage view's bars give it. */
 static char *
 bytes_text (guint64 n_elements,
             DlmDtype dtype)
