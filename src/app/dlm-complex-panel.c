@@ -82,23 +82,18 @@ update_timeline (DlmComplexPanel *self)
   dlm_timeline_set_position (self->timeline, progress * duration);
 }
 
-/* Controls that the current view does not use stay in place, insensitive,
- * so that the panel does not jump. */
+/* Each view shows only its own controls; the angles only for 3-D. */
 static void
-update_controls (DlmComplexPanel *self)
+show_controls_by_view (DlmComplexPanel *self)
 {
-  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
-  g_autofree char *projection = dlm_topic_get_param_text (topic, "projection");
-  gboolean lorenz = g_strcmp0 (view, "lorenz") == 0;
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
 
-  gtk_widget_set_sensitive (self->spectral_group, !lorenz);
-  gtk_widget_set_sensitive (self->animation_group, lorenz);
-  gtk_widget_set_sensitive (self->lorenz_group, lorenz);
-  gtk_widget_set_sensitive (self->projection_group, lorenz);
-  gtk_widget_set_sensitive (self->yaw_row, g_strcmp0 (projection, "3d") == 0);
-  gtk_widget_set_sensitive (self->pitch_row, g_strcmp0 (projection, "3d") == 0);
-  update_timeline (self);
+  dlm_topic_panel_show_when (panel, self->spectral_group, "view", "spectral");
+  dlm_topic_panel_show_when (panel, self->animation_group, "view", "lorenz");
+  dlm_topic_panel_show_when (panel, self->lorenz_group, "view", "lorenz");
+  dlm_topic_panel_show_when (panel, self->projection_group, "view", "lorenz");
+  dlm_topic_panel_show_when (panel, self->yaw_row, "projection", "3d");
+  dlm_topic_panel_show_when (panel, self->pitch_row, "projection", "3d");
 }
 
 static gboolean
@@ -189,11 +184,11 @@ dlm_complex_panel_constructed (GObject *object)
                                progress_to_position, position_to_progress, self, NULL);
   dlm_compute_bar_set_topic (self->compute_bar, topic);
 
-  g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_timeline), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (topic, "notify::epsilon", G_CALLBACK (show_epsilon), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->epsilon_spin, "value-changed", G_CALLBACK (epsilon_changed), self);
   show_epsilon (self);
-  update_controls (self);
+  show_controls_by_view (self);
 }
 
 static void

@@ -64,7 +64,7 @@ image_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("PNG and JPEG Images"));
+  gtk_file_filter_set_name (filter, _("PNG and JPEG images"));
   gtk_file_filter_add_mime_type (filter, "image/png");
   gtk_file_filter_add_mime_type (filter, "image/jpeg");
   gtk_file_filter_add_suffix (filter, "png");
@@ -84,7 +84,7 @@ open_action (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Open Image"),
+  self->chooser = gtk_file_chooser_native_new (_("Open image"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);

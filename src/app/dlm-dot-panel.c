@@ -89,18 +89,16 @@ update_timeline (DlmDotPanel *self)
     dlm_timeline_set_position (self->timeline, duration);
 }
 
-/* The groups the current mode does not use stay in place, insensitive. */
+/* Each view (the mode) shows only its own groups. */
 static void
-update_controls (DlmDotPanel *self)
+show_controls_by_view (DlmDotPanel *self)
 {
-  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *mode = dlm_topic_get_param_text (topic, "mode");
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
 
-  gtk_widget_set_sensitive (self->vector_group, g_str_equal (mode, "vector"));
-  gtk_widget_set_sensitive (self->steps_group, g_str_equal (mode, "vector"));
-  gtk_widget_set_sensitive (self->matrix_group, g_str_equal (mode, "matrix"));
-  gtk_widget_set_sensitive (self->plane_group, g_str_equal (mode, "geometry"));
-  update_timeline (self);
+  dlm_topic_panel_show_when (panel, self->vector_group, "mode", "vector");
+  dlm_topic_panel_show_when (panel, self->steps_group, "mode", "vector");
+  dlm_topic_panel_show_when (panel, self->matrix_group, "mode", "matrix");
+  dlm_topic_panel_show_when (panel, self->plane_group, "mode", "geometry");
 }
 
 static void
@@ -129,8 +127,8 @@ dlm_dot_panel_constructed (GObject *object)
   bind_controls (self);
   update_timeline (self);
   dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
-  g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
-  update_controls (self);
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_timeline), self, G_CONNECT_SWAPPED);
+  show_controls_by_view (self);
 }
 
 static void

@@ -12,6 +12,8 @@ struct _DlmEntropyPanel
   DlmTopicPanel   parent_instance;
 
   GtkLabel       *view_error;
+  GtkWidget      *distribution_group;
+  GtkWidget      *prediction_group;
   GtkLabel       *base_error;
   GtkWidget      *coin_group;
   GtkSpinButton  *p_spin;
@@ -29,17 +31,18 @@ struct _DlmEntropyPanel
 
 G_DEFINE_FINAL_TYPE (DlmEntropyPanel, dlm_entropy_panel, DLM_TYPE_TOPIC_PANEL)
 
-/* The true class only matters for a one-hot truth, and p only for the
- * binary view; they stay visible but cannot be edited otherwise. */
+/* Each view shows its own inputs: the coin's p for the binary view, the
+ * distribution (also the truth p of the cross-entropy), the prediction
+ * for the cross-entropy; the true class only for a one-hot truth. */
 static void
-dlm_entropy_panel_update_sensitivity (DlmEntropyPanel *self)
+show_controls_by_view (DlmEntropyPanel *self)
 {
-  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
-  g_autofree char *target = dlm_topic_get_param_text (topic, "target");
+  DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
 
-  gtk_widget_set_sensitive (self->coin_group, g_strcmp0 (view, "binary") == 0);
-  gtk_widget_set_sensitive (self->truth_row, g_strcmp0 (target, "onehot") == 0);
+  dlm_topic_panel_show_when (panel, self->coin_group, "view", "binary");
+  dlm_topic_panel_show_when (panel, self->distribution_group, "view", "distribution|cross");
+  dlm_topic_panel_show_when (panel, self->prediction_group, "view", "cross");
+  dlm_topic_panel_show_when (panel, self->truth_row, "target", "onehot");
 }
 
 static void
@@ -58,10 +61,7 @@ dlm_entropy_panel_constructed (GObject *object)
   dlm_topic_panel_bind_choice (panel, "target", self->target_error);
   dlm_topic_panel_bind_spin_button (panel, "truth", self->truth_spin, self->truth_row, self->truth_error);
 
-  g_signal_connect_object (dlm_topic_panel_get_topic (panel), "changed",
-                           G_CALLBACK (dlm_entropy_panel_update_sensitivity),
-                           self, G_CONNECT_SWAPPED);
-  dlm_entropy_panel_update_sensitivity (self);
+  show_controls_by_view (self);
 }
 
 static void
@@ -83,6 +83,8 @@ dlm_entropy_panel_class_init (DlmEntropyPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-entropy-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, view_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, distribution_group);
+  gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, prediction_group);
   gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, base_error);
   gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, coin_group);
   gtk_widget_class_bind_template_child (widget_class, DlmEntropyPanel, p_spin);

@@ -29,17 +29,6 @@ struct _DlmExplogPanel
 
 G_DEFINE_FINAL_TYPE (DlmExplogPanel, dlm_explog_panel, DLM_TYPE_TOPIC_PANEL)
 
-/* p and n only feed the precision view; elsewhere they stay visible (so
- * the panel does not jump) but cannot be edited. */
-static void
-dlm_explog_panel_update_sensitivity (DlmExplogPanel *self)
-{
-  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
-
-  gtk_widget_set_sensitive (self->precision_group, g_strcmp0 (view, "precision") == 0);
-}
-
 static void
 dlm_explog_panel_constructed (GObject *object)
 {
@@ -55,10 +44,8 @@ dlm_explog_panel_constructed (GObject *object)
   dlm_topic_panel_bind_editable (panel, "p", GTK_EDITABLE (self->p_row), self->p_error);
   dlm_topic_panel_bind_spin_button (panel, "n", self->n_spin, self->n_row, self->n_error);
 
-  g_signal_connect_object (dlm_topic_panel_get_topic (panel), "changed",
-                           G_CALLBACK (dlm_explog_panel_update_sensitivity),
-                           self, G_CONNECT_SWAPPED);
-  dlm_explog_panel_update_sensitivity (self);
+  /* p and n only feed the precision view */
+  dlm_topic_panel_show_when (panel, self->precision_group, "view", "precision");
 }
 
 static void

@@ -142,17 +142,9 @@ bind_switch (DlmMatmulPanel *self,
   g_signal_connect_object (sw, "notify::active", G_CALLBACK (switch_toggled), self, 0);
 }
 
-/* Controls the current view does not use stay in place, insensitive. */
 static void
 update_controls (DlmMatmulPanel *self)
 {
-  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
-  gboolean steps = g_str_equal (view, "steps");
-
-  gtk_widget_set_sensitive (self->animation_group, steps);
-  gtk_widget_set_sensitive (self->matrices_group, steps);
-  gtk_widget_set_sensitive (self->random_group, g_str_equal (view, "random"));
   sync_switch (self, self->transpose_a_switch);
   sync_switch (self, self->transpose_b_switch);
   update_timeline (self);
@@ -190,6 +182,10 @@ dlm_matmul_panel_constructed (GObject *object)
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
   update_controls (self);
+  /* each view shows only its own groups */
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->animation_group, "view", "steps");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->matrices_group, "view", "steps");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->random_group, "view", "random");
 }
 
 static void

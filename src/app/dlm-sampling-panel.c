@@ -85,20 +85,12 @@ distribution_label (const char *nick)
   return _("Normal (heights)");
 }
 
-/* Controls that the current view or population does not use stay in
- * place, insensitive, so that the panel does not jump. */
 static void
 update_controls (DlmSamplingPanel *self)
 {
   DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
-  g_autofree char *view = dlm_topic_get_param_text (topic, "view");
   g_autofree char *distribution = dlm_topic_get_param_text (topic, "distribution");
-  gboolean lln = g_strcmp0 (view, "lln") == 0;
 
-  gtk_widget_set_sensitive (self->lln_group, lln);
-  gtk_widget_set_sensitive (self->distribution_group, !lln);
-  gtk_widget_set_sensitive (self->mu_row, g_strcmp0 (distribution, "coin") != 0);
-  gtk_widget_set_sensitive (self->sigma_row, g_strcmp0 (distribution, "coin") != 0);
   adw_action_row_set_subtitle (self->distribution_row, distribution_label (distribution));
   update_timeline (self);
 }
@@ -136,6 +128,11 @@ dlm_sampling_panel_constructed (GObject *object)
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
   update_controls (self);
+  /* each view shows only its own groups; a coin has no μ or σ to set */
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->lln_group, "view", "lln");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->distribution_group, "view", "!lln");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->mu_row, "distribution", "!coin");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->sigma_row, "distribution", "!coin");
 }
 
 static void

@@ -35,19 +35,14 @@ get_topic (DlmSeedingPanel *self)
   return DLM_SEEDING_TOPIC (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
 }
 
-/* The snippet follows every change, the global seed included; low and high
- * only matter for integers. */
+/* The snippet follows every change, the global seed included. */
 static void
 sync_from_topic (DlmSeedingPanel *self)
 {
   DlmSeedingTopic *topic = get_topic (self);
   g_autofree char *snippet = dlm_seeding_topic_get_snippet (topic);
-  g_autofree char *distribution = dlm_topic_get_param_text (DLM_TOPIC (topic), "distribution");
-  gboolean integers = g_strcmp0 (distribution, "integers") == 0;
 
   gtk_label_set_text (self->snippet_label, snippet);
-  gtk_widget_set_sensitive (self->low_row, integers);
-  gtk_widget_set_sensitive (self->high_row, integers);
 }
 
 static void
@@ -82,6 +77,9 @@ dlm_seeding_panel_constructed (GObject *object)
   g_signal_connect_object (get_topic (self), "changed", G_CALLBACK (sync_from_topic), self,
                            G_CONNECT_SWAPPED);
   sync_from_topic (self);
+  /* low and high only matter for integers */
+  dlm_topic_panel_show_when (panel, self->low_row, "distribution", "integers");
+  dlm_topic_panel_show_when (panel, self->high_row, "distribution", "integers");
 }
 
 static void

@@ -10,7 +10,18 @@ typedef struct
   DlmTopic           *topic;
   GPtrArray          *bindings;
   GSimpleActionGroup *choices;
+  GArray             *visibility;  /* VisibilityRule */
 } DlmTopicPanelPrivate;
+
+/* A control that belongs to some values of a parameter (usually the
+ * view): shown while the parameter has one of them, hidden otherwise. */
+typedef struct
+{
+  GtkWidget *widget;     /* a descendant of the panel: lives as long */
+  char      *key;
+  GStrv      values;
+  gboolean   negate;
+} VisibilityRule;
 
 enum {
   PROP_0,
@@ -109,6 +120,59 @@ dlm_topic_panel_get_binding (DlmTopicPanel *self,
 }
 
 static void
+visibility_rule_clear (gpointer data)
+{
+  VisibilityRule *rule = data;
+
+  g_clear_pointer (&rule->key, g_free);
+  g_clear_pointer (&rule->values, g_strfreev);
+}
+
+static void
+dlm_topic_panel_apply_visibility (DlmTopicPanel *self)
+{
+  DlmTopicPanelPrivate *priv = dlm_topic_panel_get_instance_private (self);
+
+  for (guint i = 0; i < priv->visibility->len; i++)
+    {
+      const VisibilityRule *rule = &g_array_index (priv->visibility, VisibilityRule, i);
+      g_autofree char *value = dlm_topic_get_param_text (priv->topic, rule->key);
+      gboolean listed = value != NULL && g_strv_contains ((const char * const *) rule->values, value);
+
+      gtk_widget_set_visible (rule->widget, listed != rule->negate);
+    }
+}
+
+/* Controls for a view that is not showing are hidden rather than greyed
+ * out: the panel lists only what changes the figure on screen. @values
+ * is a "|"-separated list of the parameter's values ("lorenz",
+ * "binary|cross"); a leading "!" shows @widget for every other value. */
+void
+dlm_topic_panel_show_when (DlmTopicPanel *self,
+                           GtkWidget     *widget,
+                           const char    *key,
+                           const char    *values)
+{
+  DlmTopicPanelPrivate *priv = dlm_topic_panel_get_instance_private (self);
+  VisibilityRule rule;
+
+  g_return_if_fail (DLM_IS_TOPIC_PANEL (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget) && gtk_widget_is_ancestor (widget, GTK_WIDGET (self)));
+  g_return_if_fail (key != NULL && values != NULL);
+
+  rule.widget = widget;
+  rule.key = g_strdup (key);
+  rule.negate = values[0] == '!';
+  rule.values = g_strsplit (values + (rule.negate ? 1 : 0), "|", -1);
+
+  if (priv->visibility->len == 0)
+    g_signal_connect_object (priv->topic, "changed",
+                             G_CALLBACK (dlm_topic_panel_apply_visibility), self, G_CONNECT_SWAPPED);
+  g_array_append_val (priv->visibility, rule);
+  dlm_topic_panel_apply_visibility (self);
+}
+
+static void
 dlm_topic_panel_sync_all (DlmTopicPanel *self)
 {
   DlmTopicPanelPrivate *priv = dlm_topic_panel_get_instance_private (self);
@@ -166,6 +230,7 @@ dlm_topic_panel_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_pointer (&priv->bindings, g_ptr_array_unref);
+  g_clear_pointer (&priv->visibility, g_array_unref);
   g_clear_object (&priv->choices);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -243,6 +308,8 @@ dlm_topic_panel_init (DlmTopicPanel *self)
   DlmTopicPanelPrivate *priv = dlm_topic_panel_get_instance_private (self);
 
   priv->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  priv->visibility = g_array_new (FALSE, FALSE, sizeof (VisibilityRule));
+  g_array_set_clear_func (priv->visibility, visibility_rule_clear);
   priv->choices = g_simple_action_group_new ();
   gtk_widget_insert_action_group (GTK_WIDGET (self), "param", G_ACTION_GROUP (priv->choices));
 }

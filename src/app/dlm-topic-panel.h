@@ -32,6 +32,10 @@ void             dlm_topic_panel_bind_spin_button  (DlmTopicPanel *self,
 void             dlm_topic_panel_bind_choice       (DlmTopicPanel *self,
                                                     const char    *key,
                                                     GtkLabel      *error_label);
+void             dlm_topic_panel_show_when         (DlmTopicPanel *self,
+                                                    GtkWidget     *widget,
+                                                    const char    *key,
+                                                    const char    *values);
 DlmParamBinding *dlm_topic_panel_get_binding       (DlmTopicPanel *self,
                                                     const char    *key);
 void             dlm_topic_panel_restore_defaults  (DlmTopicPanel *self);
