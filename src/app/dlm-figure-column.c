@@ -70,17 +70,22 @@ dlm_figure_column_measure (GtkWidget      *widget,
     }
 }
 
-/* The card's height: all it asks for when that is within its share,
- * else its minimum (the formula alone), so the figure gets the rest. */
+/* The card's height: all it asks for when that is within its share and
+ * leaves the plot its minimum height, else its own minimum (the formula
+ * alone), so the figure gets the rest. */
 static int
-card_height (GtkWidget *card,
+card_height (GtkWidget *plot,
+             GtkWidget *card,
              int        width,
              int        height)
 {
-  int minimum, natural;
+  int minimum, natural, plot_minimum;
 
   gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
-  return natural <= height * MAX_CARD_SHARE ? natural : minimum;
+  gtk_widget_measure (plot, GTK_ORIENTATION_VERTICAL, width, &plot_minimum, NULL, NULL, NULL);
+  if (natural <= height * MAX_CARD_SHARE && height - natural - SPACING >= plot_minimum)
+    return natural;
+  return minimum;
 }
 
 static void
@@ -97,7 +102,7 @@ dlm_figure_column_size_allocate (GtkWidget *widget,
 
   if (card != NULL && gtk_widget_should_layout (card))
     {
-      card_h = card_height (card, width, height);
+      card_h = card_height (plot, card, width, height);
       gtk_widget_size_allocate (card, &(GtkAllocation) { 0, height - card_h, width, card_h }, -1);
       card_h += SPACING;
     }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "dlm-formula-card.h"
 
 /* The key formula of a topic in type large enough for the back of a
@@ -17,6 +19,7 @@ struct _DlmFormulaCard
 
   GtkLabel  *formula_label;
   GtkLabel  *explanation_label;
+  GtkLabel  *line_probe;         /* never shown: one line of explanation */
 };
 
 enum {
@@ -34,6 +37,10 @@ G_DEFINE_FINAL_TYPE (DlmFormulaCard, dlm_formula_card, GTK_TYPE_WIDGET)
  * column worth putting beside the formula. */
 #define SPACING                24
 #define MIN_EXPLANATION_WIDTH  280
+#define MIN_FORMULA_SCALE      0.6
+/* Room kept for this many lines of explanation, so that the card (and so
+ * the figure above it) has the same height on every topic. */
+#define EXPLANATION_LINES      4
 
 GtkWidget *
 dlm_formula_card_new (void)
@@ -115,6 +122,20 @@ dlm_formula_card_get_zoom (DlmFormulaCard *self)
   return self->zoom;
 }
 
+/* GTK 4.8 merges a label's attributes into those of its markup when it
+ * lays the text out, so attributes taken away stay in effect (the text
+ * would keep the zoom it had); parsing the markup again drops them. */
+static void
+set_label_attributes (GtkLabel      *label,
+                      PangoAttrList *attrs)
+{
+  g_autofree char *markup = g_strdup (gtk_label_get_label (label));
+
+  gtk_label_set_attributes (label, attrs);
+  gtk_label_set_markup (label, "");
+  gtk_label_set_markup (label, markup);
+}
+
 /* Scales both texts on top of the style's sizes, as the figure's zoom
  * scales its type: a Pango scale attribute merges with the markup's
  * own sizes (subscripts stay smaller). */
@@ -136,8 +157,9 @@ dlm_formula_card_set_zoom (DlmFormulaCard *self,
       attrs = pango_attr_list_new ();
       pango_attr_list_insert (attrs, pango_attr_scale_new (zoom));
     }
-  gtk_label_set_attributes (self->formula_label, attrs);
-  gtk_label_set_attributes (self->explanation_label, attrs);
+  set_label_attributes (self->formula_label, attrs);
+  set_label_attributes (self->explanation_label, attrs);
+  set_label_attributes (self->line_probe, attrs);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -168,32 +190,130 @@ measure_height (GtkLabel *label,
   return height;
 }
 
-/* A formula must not wrap: beside its explanation when there is room and
- * that makes the card no taller than stacking them would (with large
- * type a narrow explanation column grows tall and leaves the figure no
- * room), above it otherwise. Sets *height to the card's height. */
+/* The formula is one line: it never wraps mid-expression. Narrower than
+ * the line it is scaled down, to MIN_FORMULA_SCALE at most (below that
+ * it is no longer legible from a desk); narrower still, the card shows
+ * the explanation alone (the card's accessible description keeps the
+ * formula). A cut formula would say something false, so it is never
+ * ellipsized. */
+typedef struct {
+  double   scale;
+  gboolean shown;
+  int      label_width;   /* the label's own (unscaled) width */
+  int      label_height;
+  int      width;         /* on screen, scaled */
+  int      height;
+} FormulaFit;
+
+/* The height kept for the formula's line whatever its scripts: a line of
+ * plain text in its type, and half as much again for sub- and superscripts,
+ * so that cards of different topics have the same height. */
+static int
+formula_slot_height (DlmFormulaCard *self)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->formula_label), "Xg");
+  int height;
+
+  pango_layout_set_attributes (layout, gtk_label_get_attributes (self->formula_label));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return (int) ceil (height * 1.5);
+}
+
+static void
+dlm_formula_card_fit_formula (DlmFormulaCard *self,
+                              int             width,
+                              FormulaFit     *fit)
+{
+  int natural_width;
+
+  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &natural_width, NULL, NULL);
+  fit->label_height = measure_height (self->formula_label, -1);
+  fit->label_width = natural_width;
+  fit->scale = natural_width > width && natural_width > 0 ? (double) width / natural_width : 1.0;
+  fit->shown = fit->scale >= MIN_FORMULA_SCALE && natural_width > 0;
+  fit->width = fit->shown ? (int) ceil (natural_width * fit->scale) : 0;
+  fit->height = fit->shown ? MAX ((int) ceil (fit->label_height * fit->scale),
+                                   formula_slot_height (self)) : 0;
+}
+
+static void
+dlm_formula_card_allocate_formula (DlmFormulaCard   *self,
+                                   const FormulaFit *fit,
+                                   int               x,
+                                   double            y)
+{
+  GskTransform *transform;
+
+  /* hidden, it is still allocated, as GTK expects of every child */
+  gtk_widget_set_child_visible (GTK_WIDGET (self->formula_label), fit->shown);
+  if (!fit->shown)
+    {
+      gtk_widget_allocate (GTK_WIDGET (self->formula_label), fit->label_width, fit->label_height, -1, NULL);
+      return;
+    }
+
+  /* centred in the height kept for it */
+  y += (fit->height - fit->label_height * fit->scale) / 2;
+  transform = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, y));
+  transform = gsk_transform_scale (transform, fit->scale, fit->scale);
+  gtk_widget_allocate (GTK_WIDGET (self->formula_label), fit->label_width, fit->label_height,
+                       -1, transform);
+}
+
+/* The card's height on every topic: the formula's line above
+ * EXPLANATION_LINES lines of explanation (the height of a line in the
+ * explanation's style and zoom, from a hidden label). A card that needs more grows; one that
+ * needs less is centred in it. */
+static int
+dlm_formula_card_reserved_height (DlmFormulaCard *self)
+{
+  int line_height = measure_height (self->line_probe, -1);
+
+  return formula_slot_height (self) + SPACING / 2 + EXPLANATION_LINES * line_height;
+}
+
+/* The formula beside its explanation when there is room for both at full
+ * size and that makes the card no taller than stacking them would (with
+ * large type a narrow explanation column grows tall and leaves the figure
+ * no room), above it otherwise. Sets *height to the card's height. */
 static gboolean
 dlm_formula_card_use_row (DlmFormulaCard *self,
                           int             width,
-                          int            *formula_width,
+                          FormulaFit     *fit,
                           int            *height)
 {
+  FormulaFit full;
   int stacked, row;
 
-  gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
-                      NULL, formula_width, NULL, NULL);
-  stacked = measure_height (self->formula_label, width) + SPACING / 2
-          + measure_height (self->explanation_label, width);
-  if (width < *formula_width + SPACING + MIN_EXPLANATION_WIDTH)
+  dlm_formula_card_fit_formula (self, width, fit);
+  stacked = fit->height + SPACING / 2 + measure_height (self->explanation_label, width);
+  dlm_formula_card_fit_formula (self, G_MAXINT / 2, &full);
+  if (width < full.width + SPACING + MIN_EXPLANATION_WIDTH)
     {
-      *height = stacked;
+      *height = MAX (stacked, dlm_formula_card_reserved_height (self));
       return FALSE;
     }
 
-  row = MAX (measure_height (self->formula_label, *formula_width),
-             measure_height (self->explanation_label, width - *formula_width - SPACING));
-  *height = MIN (row, stacked);
-  return row <= stacked;
+  row = MAX (full.height, measure_height (self->explanation_label, width - full.width - SPACING));
+  *height = MAX (MIN (row, stacked), dlm_formula_card_reserved_height (self));
+  if (row > stacked)
+    return FALSE;
+
+  *fit = full;
+  return TRUE;
+}
+
+double
+dlm_formula_card_get_formula_scale (DlmFormulaCard *self)
+{
+  FormulaFit fit;
+  int height;
+
+  g_return_val_if_fail (DLM_IS_FORMULA_CARD (self), 1.0);
+
+  dlm_formula_card_use_row (self, gtk_widget_get_width (GTK_WIDGET (self)), &fit, &height);
+  return fit.shown ? fit.scale : 0.0;
 }
 
 static void
@@ -206,16 +326,18 @@ dlm_formula_card_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   DlmFormulaCard *self = DLM_FORMULA_CARD (widget);
-  int f_min, f_nat, e_min, e_nat, width, formula_width;
+  int f_nat, e_min, e_nat, width;
+  FormulaFit fit;
 
   gtk_widget_measure (GTK_WIDGET (self->formula_label), GTK_ORIENTATION_HORIZONTAL, -1,
-                      &f_min, &f_nat, NULL, NULL);
+                      NULL, &f_nat, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->explanation_label), GTK_ORIENTATION_HORIZONTAL, -1,
                       &e_min, &e_nat, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (f_min, e_min);
+      /* the formula shrinks and ellipsizes: it never widens the window */
+      *minimum = e_min;
       *natural = f_nat + SPACING + e_nat;
       return;
     }
@@ -224,8 +346,9 @@ dlm_formula_card_measure (GtkWidget      *widget,
    * first thing to go when the figure needs the height (large type on a
    * projector). */
   width = for_size < 0 ? f_nat + SPACING + e_nat : for_size;
-  dlm_formula_card_use_row (self, width, &formula_width, natural);
-  *minimum = MIN (*natural, measure_height (self->formula_label, width));
+  dlm_formula_card_use_row (self, width, &fit, natural);
+  dlm_formula_card_fit_formula (self, width, &fit);
+  *minimum = MIN (*natural, fit.height);
 }
 
 static void
@@ -235,37 +358,40 @@ dlm_formula_card_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   DlmFormulaCard *self = DLM_FORMULA_CARD (widget);
-  int formula_width, card_height, f_h, e_h, e_w;
-  gboolean row = dlm_formula_card_use_row (self, width, &formula_width, &card_height);
+  FormulaFit fit;
+  int card_height, e_h, e_w, top;
+  gboolean row = dlm_formula_card_use_row (self, width, &fit, &card_height);
+
+  /* never shown, but allocated, as GTK expects of every child */
+  gtk_widget_allocate (GTK_WIDGET (self->line_probe), width, measure_height (self->line_probe, width), -1, NULL);
 
   /* Given less than the whole card, show the formula alone, centred. */
   gtk_widget_set_child_visible (GTK_WIDGET (self->explanation_label), height >= card_height);
   if (height < card_height)
     {
-      f_h = measure_height (self->formula_label, width);
-      gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
-                                &(GtkAllocation) { 0, (height - f_h) / 2, width, f_h }, -1);
+      dlm_formula_card_fit_formula (self, width, &fit);
+      dlm_formula_card_allocate_formula (self, &fit, (width - fit.width) / 2, (height - fit.height) / 2);
+      gtk_widget_allocate (GTK_WIDGET (self->explanation_label), width,
+                           measure_height (self->explanation_label, width), -1, NULL);
       return;
     }
 
   if (row)
     {
-      e_w = width - formula_width - SPACING;
-      f_h = measure_height (self->formula_label, formula_width);
+      e_w = width - fit.width - SPACING;
       e_h = measure_height (self->explanation_label, e_w);
-      gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
-                                &(GtkAllocation) { 0, (height - f_h) / 2, formula_width, f_h }, -1);
+      dlm_formula_card_allocate_formula (self, &fit, 0, (height - fit.height) / 2);
       gtk_widget_size_allocate (GTK_WIDGET (self->explanation_label),
-                                &(GtkAllocation) { formula_width + SPACING, (height - e_h) / 2, e_w, e_h }, -1);
+                                &(GtkAllocation) { fit.width + SPACING, (height - e_h) / 2, e_w, e_h }, -1);
       return;
     }
 
-  f_h = measure_height (self->formula_label, width);
+  /* stacked, the pair centred in the room kept for the explanation */
   e_h = measure_height (self->explanation_label, width);
-  gtk_widget_size_allocate (GTK_WIDGET (self->formula_label),
-                            &(GtkAllocation) { 0, 0, width, f_h }, -1);
+  top = MAX ((height - fit.height - SPACING / 2 - e_h) / 2, 0);
+  dlm_formula_card_allocate_formula (self, &fit, (width - fit.width) / 2, top);
   gtk_widget_size_allocate (GTK_WIDGET (self->explanation_label),
-                            &(GtkAllocation) { 0, f_h + SPACING / 2, width, e_h }, -1);
+                            &(GtkAllocation) { 0, top + fit.height + SPACING / 2, width, e_h }, -1);
 }
 
 static GtkSizeRequestMode
@@ -363,6 +489,7 @@ dlm_formula_card_class_init (DlmFormulaCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-formula-card.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, formula_label);
   gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, DlmFormulaCard, line_probe);
   gtk_widget_class_set_css_name (widget_class, "formulacard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -372,5 +499,6 @@ dlm_formula_card_init (DlmFormulaCard *self)
 {
   self->zoom = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_child_visible (GTK_WIDGET (self->line_probe), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }

@@ -20,5 +20,8 @@ void        dlm_formula_card_set_zoom        (DlmFormulaCard *self,
                                               double          zoom);
 const char *dlm_formula_card_get_formula     (DlmFormulaCard *self);
 const char *dlm_formula_card_get_explanation (DlmFormulaCard *self);
+/* How much the formula's line is scaled down to fit the card (1: not;
+ * 0: not shown, as it would be smaller than legible). */
+double      dlm_formula_card_get_formula_scale (DlmFormulaCard *self);
 
 G_END_DECLS

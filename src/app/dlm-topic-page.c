@@ -15,13 +15,14 @@ struct _DlmTopicPage
 
   DlmPlotView    *plot_view;
   DlmFormulaCard *formula_card;
-  GtkBox         *panel_box;
-  GtkWidget      *controls_separator;
+
+  gboolean        show_controls;
 };
 
 enum {
   PROP_0,
   PROP_TOPIC,
+  PROP_SHOW_CONTROLS,
   N_PROPS
 };
 
@@ -39,8 +40,9 @@ dlm_topic_page_new (DlmTopic *topic,
   g_return_val_if_fail (g_type_is_a (panel_type, DLM_TYPE_TOPIC_PANEL), NULL);
 
   self = g_object_new (DLM_TYPE_TOPIC_PAGE, "topic", topic, NULL);
-  self->panel = g_object_new (panel_type, "topic", topic, "vexpand", TRUE, NULL);
-  gtk_box_append (self->panel_box, GTK_WIDGET (self->panel));
+  /* The window shows the panel in its one controls column, beside
+   * whichever page is showing; the page keeps it for its topic. */
+  self->panel = g_object_ref_sink (g_object_new (panel_type, "topic", topic, "vexpand", TRUE, NULL));
 
   return GTK_WIDGET (self);
 }
@@ -101,17 +103,23 @@ dlm_topic_page_get_show_controls (DlmTopicPage *self)
 {
   g_return_val_if_fail (DLM_IS_TOPIC_PAGE (self), FALSE);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->panel_box));
+  return self->show_controls;
 }
 
+/* Whether the page wants its controls shown; the window's controls
+ * column follows the page on screen. */
 void
 dlm_topic_page_set_show_controls (DlmTopicPage *self,
                                   gboolean      show)
 {
   g_return_if_fail (DLM_IS_TOPIC_PAGE (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->panel_box), show);
-  gtk_widget_set_visible (self->controls_separator, show);
+  show = !!show;
+  if (self->show_controls == show)
+    return;
+
+  self->show_controls = show;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CONTROLS]);
 }
 
 static void
@@ -134,7 +142,7 @@ dlm_topic_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_TOPIC_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  self->panel = NULL;
+  g_clear_object (&self->panel);
   g_clear_object (&self->topic);
 
   G_OBJECT_CLASS (dlm_topic_page_parent_class)->dispose (object);
@@ -154,6 +162,10 @@ dlm_topic_page_get_property (GObject    *object,
       g_value_set_object (value, self->topic);
       break;
 
+    case PROP_SHOW_CONTROLS:
+      g_value_set_boolean (value, self->show_controls);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -171,6 +183,10 @@ dlm_topic_page_set_property (GObject      *object,
     {
     case PROP_TOPIC:
       self->topic = g_value_dup_object (value);
+      break;
+
+    case PROP_SHOW_CONTROLS:
+      dlm_topic_page_set_show_controls (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -194,13 +210,15 @@ dlm_topic_page_class_init (DlmTopicPageClass *klass)
                          DLM_TYPE_TOPIC,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SHOW_CONTROLS] =
+    g_param_spec_boolean ("show-controls", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, plot_view);
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, formula_card);
-  gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, panel_box);
-  gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, controls_separator);
   gtk_widget_class_set_css_name (widget_class, "topicpage");
 
   g_type_ensure (DLM_TYPE_FIGURE_COLUMN);
@@ -211,5 +229,6 @@ dlm_topic_page_class_init (DlmTopicPageClass *klass)
 static void
 dlm_topic_page_init (DlmTopicPage *self)
 {
+  self->show_controls = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlmTopicPage, dlm_topic_page, DLM, TOPIC_PAGE, GtkWidget)
 
-/* One topic on screen: its plot with the formula card below, and its
- * controls panel in a column beside them. */
+/* One topic on screen: its plot with the formula card below. The page
+ * also builds the topic's controls panel, which the window shows in its
+ * controls column (one for all topics) while the page is on screen. */
 GtkWidget      *dlm_topic_page_new              (DlmTopic     *topic,
                                                  GType         panel_type);
 DlmTopic       *dlm_topic_page_get_topic        (DlmTopicPage *self);
@@ -24,7 +25,8 @@ DlmTopicPanel  *dlm_topic_page_get_panel        (DlmTopicPage *self);
 void            dlm_topic_page_set_theme_kind   (DlmTopicPage *self,
                                                  DlmThemeKind  kind);
 /* Presentation mode and zoom: the figure's and formula's scale, and
- * whether the controls column shows. */
+ * whether the controls column shows with this page (the "show-controls"
+ * property, which the window follows). */
 void            dlm_topic_page_set_zoom         (DlmTopicPage *self,
                                                  double        zoom);
 gboolean        dlm_topic_page_get_show_controls (DlmTopicPage *self);

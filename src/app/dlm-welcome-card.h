@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlmWelcomeCard, dlm_welcome_card, DLM, WELCOME_CARD, GtkWidget)
 
-/* The first-run hint: the main shortcuts, until “Got It” stores
+/* The first-run hint: the main shortcuts, until “Got it” stores
  * show-welcome = false. */
 void      dlm_welcome_card_set_settings (DlmWelcomeCard *self,
                                          GSettings      *settings);

@@ -17,6 +17,10 @@ DlmTopic      *dlm_window_get_topic     (DlmWindow  *self,
 AdwLeaflet    *dlm_window_get_leaflet   (DlmWindow  *self);
 DlmPresenter  *dlm_window_get_presenter (DlmWindow  *self);
 DlmWelcomeCard *dlm_window_get_welcome_card (DlmWindow *self);
+AdwFlap       *dlm_window_get_flap            (DlmWindow *self);
+GtkWidget     *dlm_window_get_controls_column (DlmWindow *self);
+GtkWidget     *dlm_window_get_seed_box        (DlmWindow *self);
+GtkWidget     *dlm_window_get_content_header  (DlmWindow *self);
 
 GtkShortcutsWindow *dlm_window_get_shortcuts_window (DlmWindow *self);
 

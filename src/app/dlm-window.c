@@ -32,6 +32,10 @@ struct _DlmWindow
   AdwWindowTitle       *title_widget;
   GtkSpinButton        *seed_spin;
   GtkStack             *stack;
+  AdwFlap              *flap;
+  GtkStack             *panel_stack;
+  GtkWidget            *controls_column;
+  GtkWidget            *seed_box;
   GtkWidget            *content_header;
   DlmWelcomeCard       *welcome_card;
   DlmPresenter         *presenter;
@@ -166,6 +170,44 @@ on_leaflet_visible_child_changed (DlmWindow *self)
     dlm_window_set_show_sidebar (self, on_sidebar);
 }
 
+/* The controls column follows the page on screen (presentation mode and
+ * F8 set every page's show-controls). */
+static void
+dlm_window_apply_controls (DlmWindow *self)
+{
+  DlmTopicPage *page = dlm_window_get_page (self);
+
+  if (page != NULL)
+    adw_flap_set_reveal_flap (self->flap, dlm_topic_page_get_show_controls (page));
+}
+
+/* A folded flap would cover the figure: it opens only when asked for
+ * (F8, the header button) and closes on folding; unfolding brings the
+ * column back, except while presenting, which keeps the figure alone. */
+static void
+on_flap_folded_changed (DlmWindow *self)
+{
+  gboolean show = !adw_flap_get_folded (self->flap);
+
+  if (self->presenter != NULL && dlm_presenter_get_presenting (self->presenter))
+    show = FALSE;
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "show-controls",
+                                      g_variant_new_boolean (show));
+}
+
+/* A swipe or a click on the dimmed figure closes a folded flap: the
+ * action's state says so too. */
+static void
+on_flap_reveal_changed (DlmWindow *self)
+{
+  gboolean revealed = adw_flap_get_reveal_flap (self->flap);
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-controls");
+
+  if (state != NULL && g_variant_get_boolean (state) != revealed)
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "show-controls",
+                                        g_variant_new_boolean (revealed));
+}
+
 static GtkWidget *
 dlm_window_ensure_page (DlmWindow *self,
                         guint      index)
@@ -183,6 +225,10 @@ dlm_window_ensure_page (DlmWindow *self,
   page = dlm_topic_page_new (topic, registry[index].panel_type ());
   dlm_topic_page_set_theme_kind (DLM_TOPIC_PAGE (page), dlm_window_get_plot_theme (self));
   gtk_stack_add_named (self->stack, page, id);
+  gtk_stack_add_named (self->panel_stack,
+                       GTK_WIDGET (dlm_topic_page_get_panel (DLM_TOPIC_PAGE (page))), id);
+  g_signal_connect_object (page, "notify::show-controls",
+                           G_CALLBACK (dlm_window_apply_controls), self, G_CONNECT_SWAPPED);
 
   return page;
 }
@@ -198,6 +244,9 @@ dlm_window_show_topic (DlmWindow *self,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   gtk_stack_set_visible_child (self->stack, page);
+  gtk_stack_set_visible_child_name (self->panel_stack, dlm_topic_get_id (topic));
+  gtk_widget_set_visible (self->seed_box, dlm_topic_uses_seed (topic));
+  dlm_window_apply_controls (self);
   /* The sidebar's keyboard cursor must follow the selection: focus that
    * returns to the list (or falls back to it when the page it was in is
    * hidden) lands on the cursor row and selects it, which would bring the
@@ -556,6 +605,8 @@ dlm_window_constructed (GObject *object)
   self->presenter = dlm_presenter_new (self, self->settings, self->content_header,
                                        GTK_WIDGET (self->welcome_card), self->stack,
                                        self->toast_overlay);
+  /* the presenter's show-controls state starts from what fits */
+  on_flap_folded_changed (self);
   dlm_welcome_card_set_settings (self->welcome_card, self->settings);
 
   last_topic = g_settings_get_string (self->settings, "last-topic");
@@ -616,6 +667,38 @@ dlm_window_get_welcome_card (DlmWindow *self)
   g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
 
   return self->welcome_card;
+}
+
+AdwFlap *
+dlm_window_get_flap (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->flap;
+}
+
+GtkWidget *
+dlm_window_get_controls_column (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->controls_column;
+}
+
+GtkWidget *
+dlm_window_get_seed_box (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->seed_box;
+}
+
+GtkWidget *
+dlm_window_get_content_header (DlmWindow *self)
+{
+  g_return_val_if_fail (DLM_IS_WINDOW (self), NULL);
+
+  return self->content_header;
 }
 
 AdwLeaflet *
@@ -710,6 +793,10 @@ dlm_window_class_init (DlmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, seed_spin);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, panel_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, controls_column);
+  gtk_widget_class_bind_template_child (widget_class, DlmWindow, seed_box);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, DlmWindow, welcome_card);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
@@ -717,6 +804,8 @@ dlm_window_class_init (DlmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_seed_spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_changed);
 
   g_type_ensure (DLM_TYPE_TOPIC_PAGE);
   g_type_ensure (DLM_TYPE_WELCOME_CARD);
