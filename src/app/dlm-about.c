@@ -209,7 +209,7 @@ dlm_about_show (GtkWindow *parent)
                         "translator-credits", _("translator-credits"),
                         NULL);
 
-  adw_about_window_add_acknowledgement_section (about, _("Built With"), libraries);
+  adw_about_window_add_acknowledgement_section (about, _("Built with"), libraries);
   add_legal_sections (about);
   set_release_notes (about);
 

@@ -148,7 +148,7 @@ dlm_export_dialog_show_error (DlmExportDialog *self,
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Could Not Export"), message));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Could not export"), message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -228,7 +228,7 @@ dlm_export_dialog_ask_size (DlmExportDialog *self)
   self->width_spin = add_size_row (grid, 0, _("_Width"), self->view_width);
   self->height_spin = add_size_row (grid, 1, _("_Height"), self->view_height);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Custom Size"),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Custom size"),
                                                        _("The size of the image in pixels.")));
   adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (grid));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Export"), NULL);
@@ -362,7 +362,7 @@ dlm_export_dialog_present (DlmExportDialog *self)
   g_return_if_fail (self->native == NULL);
 
   is_data = self->format == DLM_FORMAT_CSV;
-  self->native = gtk_file_chooser_native_new (is_data ? _("Export Data") : _("Export Figure"),
+  self->native = gtk_file_chooser_native_new (is_data ? _("Export data") : _("Export figure"),
                                               self->parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                               _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->native), TRUE);

@@ -189,7 +189,7 @@ dlm_quiz_view_show_question (DlmQuizView *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->result_label), "error");
   gtk_widget_add_css_class (GTK_WIDGET (self->result_label), "dim-label");
   gtk_button_set_label (GTK_BUTTON (self->next_button),
-                        last ? _("_See Score") : _("_Next Question"));
+                        last ? _("_See score") : _("_Next question"));
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->next_button),
                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.next", FALSE);
