@@ -518,8 +518,9 @@ describe_matrix (DlmDotTopic *self)
                             self->a->size1, self->a->size2, self->b->size1, self->b->size2);
   dot = dlm_dot_label (dlm_dot_frobenius (self));
   return g_strdup_printf (_("Matrices A and B, both %zu×%zu, and a third grid holding the product of "
-                            "each pair of matching entries. Those products add up to %s, the "
-                            "Frobenius inner product of A and B."),
+                            "each pair of matching entries. Below, the same products as bars, row "
+                            "by row, with their running sum: they add up to %s, the Frobenius "
+                            "inner product of A and B."),
                           self->a->size1, self->a->size2, dot);
 }
 
@@ -538,7 +539,7 @@ describe_geometry (DlmDotTopic *self)
   dot = dlm_dot_label (f.dot);
   return g_strdup_printf (_("Two arrows from the origin: p to (%s, %s) and q to (%s, %s). Their dot "
                             "product is %s; the angle between them is %s. The shadow of p on the "
-                            "line of q is drawn as a thick arrow."),
+                            "line of q is drawn as an arrow alongside q."),
                           px, py, qx, qy, dot, dlm_dot_sign_words (&f));
 }
 

@@ -629,8 +629,9 @@ dlm_explog_topic_describe (DlmTopic *topic)
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
-      return g_strdup (_("Ten values from 0.001 to 1 drawn twice. On a linear axis seven of "
-                         "them bunch up near zero; on a logarithmic axis they are evenly spaced."));
+      return g_strdup (_("Ten values from 0.001 to 1 drawn three times. On a linear axis seven "
+                         "of them bunch up near zero; magnified tenfold, the smallest still bunch "
+                         "up; on a logarithmic axis they are evenly spaced."));
     case DLM_EXPLOG_VIEW_MONOTONIC:
       return g_strdup (_("A curve f(x) = (x − 1)² + 0.25 and its logarithm. Both have their "
                          "lowest point at x = 1, because the logarithm never changes the order "
