@@ -434,6 +434,23 @@ draw_plate_over_text (cairo_t *cr, const DlmTheme *t)
   dlm_text_draw_boxed (cr, t, DLM_TEXT_BODY, 20, 14, DLM_ANCHOR_NORTH_WEST, 0, "argmin");
 }
 
+/* A box filled over a label hides it, whatever the boxes say. */
+static void
+draw_fill_over_text (cairo_t *cr, const DlmTheme *t)
+{
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 20, DLM_ANCHOR_NORTH_WEST, "hidden");
+  cairo_rectangle (cr, 30, 10, 40, 40);
+  cairo_fill (cr);
+}
+
+static void
+draw_clipped_text (cairo_t *cr, const DlmTheme *t)
+{
+  cairo_rectangle (cr, 0, 0, 40, 100);
+  cairo_clip (cr);
+  dlm_text_draw (cr, t, DLM_TEXT_BODY, NULL, 20, 20, DLM_ANCHOR_NORTH_WEST, "clipped");
+}
+
 static void
 test_layout_log (void)
 {
@@ -450,6 +467,8 @@ test_layout_log (void)
     { draw_e_notation, "e notation" },
     { draw_clipped_marker, "is clipped" },
     { draw_plate_over_text, "covers" },
+    { draw_fill_over_text, "covered by something drawn later" },
+    { draw_clipped_text, "cut by a clip" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -462,8 +481,11 @@ test_layout_log (void)
         g_assert_cmpuint (problems->len, ==, 0);
       else
         {
-          g_assert_cmpuint (problems->len, ==, 1);
-          g_assert_nonnull (strstr (problems->pdata[0], cases[i].problem));
+          gboolean found = FALSE;
+
+          for (guint j = 0; j < problems->len; j++)
+            found |= strstr (problems->pdata[j], cases[i].problem) != NULL;
+          g_assert_true (found);
         }
     }
 }

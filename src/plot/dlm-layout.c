@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pango.h>
 
 #include "dlm-layout.h"
@@ -18,6 +19,7 @@ struct _DlmLayoutLog
   double  width, height;
   GArray *items;             /* DlmLayoutItem */
   GArray *bounds;            /* DlmRect stack, device px */
+  cairo_surface_t *surface;  /* what the figure is drawn on, when readable */
 };
 
 static const cairo_user_data_key_t log_key;
@@ -28,6 +30,7 @@ item_clear (gpointer data)
   DlmLayoutItem *item = data;
 
   g_free (item->text);
+  g_free (item->snapshot);
 }
 
 DlmLayoutLog *
@@ -51,6 +54,7 @@ dlm_layout_log_free (DlmLayoutLog *log)
     return;
   g_array_unref (log->items);
   g_array_unref (log->bounds);
+  g_clear_pointer (&log->surface, cairo_surface_destroy);
   g_free (log);
 }
 
@@ -63,6 +67,10 @@ dlm_layout_log_attach (DlmLayoutLog *log,
   g_return_if_fail (cr != NULL);
 
   cairo_set_user_data (cr, &log_key, log, NULL);
+  g_clear_pointer (&log->surface, cairo_surface_destroy);
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE &&
+      cairo_image_surface_get_format (cairo_get_target (cr)) == CAIRO_FORMAT_ARGB32)
+    log->surface = cairo_surface_reference (cairo_get_target (cr));
 }
 
 guint
@@ -132,6 +140,15 @@ to_device_quad (cairo_t *cr,
       quad[i + 1] = corners[i + 1];
       cairo_user_to_device (cr, &quad[i], &quad[i + 1]);
     }
+}
+
+static DlmRect
+clip_extents (cairo_t *cr)
+{
+  double x0, y0, x1, y1;
+
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  return to_device (cr, x0, y0, x1 - x0, y1 - y0);
 }
 
 static DlmRect
@@ -229,10 +246,58 @@ dlm_layout_note_text (cairo_t        *cr,
   item.text = plain_text (markup);
   item.color = *color;
   item.backdrop = read_backdrop (cr, &item.box);
+  item.clip = clip_extents (cr);
   cairo_user_to_device_distance (cr, &dx, &dy);
   item.font_px = font_px * hypot (dx, dy);
   item.bold = bold;
   g_array_append_val (log->items, item);
+}
+
+/* Pixels of @surface in the device box, clamped to the surface. */
+static guint32 *
+read_pixels (cairo_surface_t *surface,
+             const DlmRect   *box,
+             int             *x0,
+             int             *y0,
+             int             *w,
+             int             *h)
+{
+  int sw = cairo_image_surface_get_width (surface), sh = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  guint32 *pixels;
+
+  *x0 = CLAMP ((int) floor (box->x), 0, sw);
+  *y0 = CLAMP ((int) floor (box->y), 0, sh);
+  *w = CLAMP ((int) ceil (box->x + box->width), 0, sw) - *x0;
+  *h = CLAMP ((int) ceil (box->y + box->height), 0, sh) - *y0;
+  if (*w <= 0 || *h <= 0)
+    return NULL;
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  pixels = g_new (guint32, (gsize) *w * *h);
+  for (int y = 0; y < *h; y++)
+    memcpy (pixels + (gsize) y * *w, data + (gsize) (*y0 + y) * stride + (gsize) *x0 * 4,
+            (gsize) *w * 4);
+  return pixels;
+}
+
+/* Call right after a noted text is drawn: keeps what its box looks like,
+ * so the check can tell whether anything drawn later covers it. */
+void
+dlm_layout_text_drawn (cairo_t *cr)
+{
+  DlmLayoutLog *log = get_log (cr);
+  DlmLayoutItem *item;
+
+  if (log == NULL || log->surface == NULL || log->items->len == 0 ||
+      cairo_get_group_target (cr) != log->surface)
+    return;
+  item = &g_array_index (log->items, DlmLayoutItem, log->items->len - 1);
+  if (item->kind != DLM_LAYOUT_TEXT || item->snapshot != NULL)
+    return;
+  item->snapshot = read_pixels (log->surface, &item->box, &item->snap_x, &item->snap_y,
+                                &item->snap_w, &item->snap_h);
 }
 
 void
@@ -243,14 +308,12 @@ dlm_layout_note_marker (cairo_t *cr,
 {
   DlmLayoutLog *log = get_log (cr);
   DlmLayoutItem item = { DLM_LAYOUT_MARKER };
-  double x0, y0, x1, y1;
 
   if (log == NULL)
     return;
   item.box = to_device (cr, x - radius, y - radius, 2 * radius, 2 * radius);
   item.bounds = current_bounds (log);
-  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  item.clip = to_device (cr, x0, y0, x1 - x0, y1 - y0);
+  item.clip = clip_extents (cr);
   g_array_append_val (log->items, item);
 }
 
@@ -430,6 +493,8 @@ check_text (DlmLayoutLog        *log,
 
   if (!box_inside (&item->box, &canvas, OUTSIDE_PX))
     g_ptr_array_add (problems, g_strdup_printf ("%s leaves the canvas", what));
+  else if (!box_inside (&item->box, &item->clip, OUTSIDE_PX))
+    g_ptr_array_add (problems, g_strdup_printf ("%s is cut by a clip", what));
   else if (!box_inside (&item->box, &item->bounds, OUTSIDE_PX))
     g_ptr_array_add (problems, g_strdup_printf ("%s leaves its panel (%.0f, %.0f) %.0f×%.0f",
                                                 what, item->bounds.x, item->bounds.y,
@@ -475,6 +540,65 @@ check_plate (DlmLayoutLog        *log,
     }
 }
 
+static gboolean
+pixels_differ (guint32 a,
+               guint32 b)
+{
+  for (int shift = 0; shift < 32; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 40)
+      return TRUE;
+  return FALSE;
+}
+
+static guint32
+premultiplied (const DlmColor *c)
+{
+  return (guint32) round (c->alpha * 255) << 24 |
+         (guint32) round (c->red * c->alpha * 255) << 16 |
+         (guint32) round (c->green * c->alpha * 255) << 8 |
+         (guint32) round (c->blue * c->alpha * 255);
+}
+
+/* Text that something drawn after it (a box, a curve, another cell)
+ * covers: more than a few per cent of its box changed since. */
+static void
+check_covered (DlmLayoutLog        *log,
+               guint                index,
+               const DlmLayoutItem *item,
+               GPtrArray           *problems)
+{
+  g_autofree guint32 *now = NULL;
+  DlmRect box = { item->snap_x, item->snap_y, item->snap_w, item->snap_h };
+  int x0, y0, w, h;
+  guint changed = 0, ink = 0;
+  guint32 backdrop;
+
+  if (item->snapshot == NULL || log->surface == NULL || item->backdrop.alpha < 1)
+    return;
+  /* drawn again in the same place later (a cell repainted): that one counts */
+  for (guint j = index + 1; j < log->items->len; j++)
+    if (same_item (item, &g_array_index (log->items, DlmLayoutItem, j)))
+      return;
+  now = read_pixels (log->surface, &box, &x0, &y0, &w, &h);
+  if (now == NULL || w != item->snap_w || h != item->snap_h)
+    return;
+  /* only the glyphs count: the pixels that differ from the backdrop the
+   * text was drawn on (a slanted label's box holds its neighbours too) */
+  backdrop = premultiplied (&item->backdrop);
+  for (gsize i = 0; i < (gsize) w * h; i++)
+    if (pixels_differ (item->snapshot[i], backdrop))
+      {
+        ink++;
+        changed += pixels_differ (now[i], item->snapshot[i]);
+      }
+  if (changed >= 4 && changed > 0.05 * ink)
+    {
+      g_autofree char *what = describe_item (item);
+      g_ptr_array_add (problems, g_strdup_printf ("%s is covered by something drawn later "
+                                                  "(%u of its %u glyph pixels changed)", what, changed, ink));
+    }
+}
+
 /* A marker whose centre is visible must be visible whole. */
 static void
 check_marker (const DlmLayoutItem *item,
@@ -511,7 +635,10 @@ dlm_layout_log_check (DlmLayoutLog *log)
       const DlmLayoutItem *item = &g_array_index (log->items, DlmLayoutItem, i);
 
       if (item->kind == DLM_LAYOUT_TEXT)
-        check_text (log, i, item, problems);
+        {
+          check_text (log, i, item, problems);
+          check_covered (log, i, item, problems);
+        }
       else if (item->kind == DLM_LAYOUT_PLATE)
         check_plate (log, i, item, problems);
       else

@@ -27,12 +27,17 @@ typedef struct {
   double         quad[8];    /* text: the ink's corners (x, y) in device px, */
                              /* a rotated rectangle when the text is slanted */
   DlmRect        bounds;     /* the panel it must stay inside (device px) */
-  DlmRect        clip;       /* markers: the clip in force when drawn */
+  DlmRect        clip;       /* the clip in force when drawn */
   char          *text;       /* text: as drawn, without markup; markers: NULL */
   DlmColor       color;      /* text: its colour */
   DlmColor       backdrop;   /* text: the colour most of its box had before */
   double         font_px;    /* text: its size in device pixels */
   gboolean       bold;
+  /* text: its box's pixels just after it was drawn (x0, y0, w, h in
+   * device pixels of the surface; NULL when they could not be read), to
+   * tell whether something drawn later covers it */
+  guint32       *snapshot;
+  int            snap_x, snap_y, snap_w, snap_h;
 } DlmLayoutItem;
 
 DlmLayoutLog        *dlm_layout_log_new       (double         width,
@@ -56,6 +61,7 @@ void                 dlm_layout_note_text     (cairo_t       *cr,
                                                double         font_px,
                                                gboolean       bold,
                                                const char    *markup);
+void                 dlm_layout_text_drawn    (cairo_t       *cr);
 void                 dlm_layout_note_marker   (cairo_t       *cr,
                                                double         x,
                                                double         y,

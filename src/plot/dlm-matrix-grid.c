@@ -213,6 +213,54 @@ dlm_matrix_heat_color (const DlmTheme *theme,
   return mix (&theme->background, &theme->series[0], 0.08 + 0.92 * CLAMP (t, 0, 1));
 }
 
+/* The type of a cell's number: body size in cells wide enough, bigger
+ * numbers in big cells (up to 1.5 times the body size). */
+static double
+cell_text_zoom (const DlmTheme *theme,
+                DlmRect         rect,
+                DlmTextRole    *role)
+{
+  double font_px = theme->font_size * theme->scale;
+
+  *role = rect.width >= 2.4 * font_px ? DLM_TEXT_BODY : DLM_TEXT_SMALL;
+  return CLAMP (rect.width / (3.2 * font_px), 1.0, 1.5);
+}
+
+/* A cell's number in its shortest exact form, or with fewer significant digits
+ * while it would not fit the cell even at half size (12345678 in a small
+ * cell reads 1.2 × 10⁷ rather than running into its neighbours). */
+static char *
+cell_number (cairo_t             *cr,
+             const DlmTheme      *theme,
+             const DlmMatrixGrid *grid,
+             double               value,
+             DlmRect              rect)
+{
+  static const int fewer[] = { 3, 2, 1 };
+  DlmTextRole role;
+  double zoom = cell_text_zoom (theme, rect, &role);
+  double room = rect.width * 0.9 / zoom / 0.5;
+  char *text = dlm_format_short (value, -1);
+
+  for (guint k = 0; k < G_N_ELEMENTS (fewer); k++)
+    {
+      double w;
+
+      dlm_text_size (cr, theme, role, text, &w, NULL);
+      if (w <= room)
+        break;
+      g_free (text);
+      text = dlm_format_short (value, fewer[k]);
+      if (fabs (value) < 1e6 && fabs (value) >= 1e-3)
+        {
+          /* decimals, not significant digits, below a million */
+          g_free (text);
+          text = dlm_format_short (round (value), 0);
+        }
+    }
+  return text;
+}
+
 void
 dlm_matrix_cell_draw (cairo_t            *cr,
                       const DlmTheme     *theme,
@@ -220,13 +268,12 @@ dlm_matrix_cell_draw (cairo_t            *cr,
                       const char         *text,
                       const DlmCellStyle *style)
 {
-  double font_px = theme->font_size * theme->scale;
-  DlmTextRole role = rect.width >= 2.4 * font_px ? DLM_TEXT_BODY : DLM_TEXT_SMALL;
+  DlmTextRole role;
+  double zoom = cell_text_zoom (theme, rect, &role);
   g_autofree char *markup = NULL;
   const DlmColor *preferred = style != NULL && style->muted ? &theme->muted : &theme->foreground;
   DlmColor ink = style != NULL && style->fill != NULL
     ? dlm_theme_text_on (theme, style->fill, preferred) : *preferred;
-  double zoom;
 
   cairo_save (cr);
   if (style != NULL && style->fill != NULL)
@@ -244,8 +291,6 @@ dlm_matrix_cell_draw (cairo_t            *cr,
   if (text == NULL || (style != NULL && style->hidden))
     return;
   markup = style != NULL && style->bold ? g_strdup_printf ("<b>%s</b>", text) : g_strdup (text);
-  /* big cells get bigger numbers, up to 1.5 times the body size */
-  zoom = CLAMP (rect.width / (3.2 * font_px), 1.0, 1.5);
   cairo_save (cr);
   cairo_translate (cr, rect.x + rect.width / 2, rect.y + rect.height / 2);
   cairo_scale (cr, zoom, zoom);
@@ -333,7 +378,7 @@ draw_cell_at (cairo_t               *cr,
       return;
     }
   if (!style.hidden)
-    text = dlm_format_short (grid->values[i * stride + j], -1);
+    text = cell_number (cr, theme, grid, grid->values[i * stride + j], r);
   dlm_matrix_cell_draw (cr, theme, r, text, &style);
 }
 

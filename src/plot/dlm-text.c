@@ -175,6 +175,7 @@ dlm_text_draw (cairo_t        *cr,
   cairo_move_to (cr, x + dx, y + dy);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+  dlm_layout_text_drawn (cr);
 }
 
 /* The shared layout of @markup wrapped at word boundaries to @width; give
@@ -239,6 +240,7 @@ dlm_text_draw_wrapped (cairo_t        *cr,
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+  dlm_layout_text_drawn (cr);
   unwrap (layout);
   return height;
 }
