@@ -548,10 +548,41 @@ compare_descending (gconstpointer a,
   return va > vb ? -1 : va < vb ? 1 : 0;
 }
 
+/* Class @i's name (or index) as markup, in bold if @bold, shortened with
+ * "…" until it is at most @width wide: names in a column of fixed width
+ * stay one size. */
+static char *
+fitted_name (DlmArgmaxTopic *self,
+             cairo_t        *cr,
+             const DlmTheme *theme,
+             gsize           i,
+             gboolean        bold,
+             double          width)
+{
+  g_autofree char *plain = name_at (self, i) != NULL
+    ? g_strdup (name_at (self, i)) : g_strdup_printf ("%lu", (unsigned long) shown_index (self, i));
+  glong chars = g_utf8_strlen (plain, -1);
+
+  for (glong keep = chars; ; keep--)
+    {
+      g_autofree char *head = g_utf8_substring (plain, 0, keep);
+      g_autofree char *text = keep < chars ? g_strconcat (head, "…", NULL) : g_strdup (head);
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      char *markup = bold ? g_strdup_printf ("<b>%s</b>", escaped) : g_strdup (escaped);
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, markup, &w, NULL);
+      if (w <= width || keep <= 1)
+        return markup;
+      g_free (markup);
+    }
+}
+
 /* The classes sorted from the largest output down, the first few of them
  * (the sort is stable, so among ties the first one comes first, as argmax
- * returns it): the argmax is the top of the ranking. On the main plot's
- * scale, so the two compare at a glance. */
+ * returns it): the argmax is the top of the ranking. One row each, the
+ * name, a bar on the main plot's scale, the value: long names need no
+ * slanting in a row. */
 static void
 draw_ranking (DlmArgmaxTopic *self,
               cairo_t        *cr,
@@ -562,32 +593,48 @@ draw_ranking (DlmArgmaxTopic *self,
 {
   guint n = self->values->len, shown = MIN (n, N_RANKED);
   g_autofree guint *order = g_new (guint, n);
-  g_autofree double *ranked = g_new (double, shown);
-  g_auto(GStrv) all = category_labels (self);
-  g_autofree char **names = g_new0 (char *, shown + 1);
-  g_autoptr(DlmAxes) axes = NULL;
-  double title_h;
+  double gap = dlm_theme_px (theme, 8), line, row, name_w, value_w = 0, bar_x, bar_w, zero;
 
   for (guint i = 0; i < n; i++)
     order[i] = i;
   g_qsort_with_data (order, n, sizeof (guint), compare_descending, self);
+  rect.x += dlm_theme_px (theme, 12);
+  rect.width -= dlm_theme_px (theme, 16);
+  /* the heading wraps in a narrow column */
+  rect.y += dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x, rect.y, rect.width,
+                                   _("Ranked: the argmax comes first")) + gap;
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &line);
+  row = MIN (line * 3, rect.height / shown);
   for (guint i = 0; i < shown; i++)
     {
-      ranked[i] = value_at (self, order[i]);
-      names[i] = all[order[i]];
+      g_autofree char *v = dlm_format_short (value_at (self, order[i]), -1);
+      double w;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, v, &w, NULL);
+      value_w = MAX (value_w, w);
     }
-  /* the heading wraps in a narrow column, which an axes title would not */
-  title_h = dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, rect.x + dlm_theme_px (theme, 12),
-                                   rect.y, rect.width - dlm_theme_px (theme, 16),
-                                   _("Ranked: the argmax comes first"));
-  rect.y += title_h;
-  rect.height -= title_h;
-  axes = dlm_axes_new (cr, theme, rect);
-  dlm_axes_set_categories (axes, (const char *const *) names, shown);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, lo, hi);
-  dlm_axes_draw_frame (axes);
-  dlm_axes_bars (axes, ranked, shown, 0, 1, &theme->series[2], DLM_DIGITS_NONE);
-  dlm_axes_bars (axes, ranked, 1, 0, 1, &theme->highlight, DLM_DIGITS_NONE);
+  name_w = rect.width * 0.4;
+  bar_x = rect.x + name_w + gap;
+  bar_w = MAX (rect.width - name_w - value_w - 2 * gap, 1);
+  zero = bar_x + bar_w * (0 - lo) / (hi - lo);
+  for (guint i = 0; i < shown; i++)
+    {
+      double v = value_at (self, order[i]), cy = rect.y + row * (i + 0.5);
+      double end = bar_x + bar_w * (v - lo) / (hi - lo);
+      g_autofree char *name = fitted_name (self, cr, theme, order[i], i == 0, name_w);
+      g_autofree char *vt = dlm_format_short (v, -1);
+
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, NULL, rect.x, cy, DLM_ANCHOR_WEST, name);
+      dlm_theme_set_color (cr, i == 0 ? &theme->highlight : &theme->series[2]);
+      cairo_rectangle (cr, MIN (zero, end), cy - row * 0.3, fabs (end - zero), row * 0.6);
+      cairo_fill (cr);
+      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, bar_x + bar_w + gap, cy,
+                     DLM_ANCHOR_WEST, vt);
+    }
+  /* the base line the bars grow from */
+  dlm_theme_set_color (cr, &theme->muted);
+  cairo_rectangle (cr, zero - dlm_theme_px (theme, 0.6), rect.y, dlm_theme_px (theme, 1.2), row * shown);
+  cairo_fill (cr);
 }
 
 static void
@@ -625,9 +672,9 @@ render_classifier (DlmArgmaxTopic *self,
   below = draw_prediction (self, cr, theme, right);
   ranking = (DlmRect) { right.x, below, right.width, right.y + right.height - below };
   /* the ranking fills the rest of the column when there is room for its
-   * heading, a readable plot and slanted names: some sixteen lines */
+   * heading and a row of two lines for each ranked class */
   dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Ag", NULL, &line);
-  if (self->values->len > 1 && ranking.height >= 16 * line)
+  if (self->values->len > 1 && ranking.height >= (4 + 2 * MIN (self->values->len, N_RANKED)) * line)
     draw_ranking (self, cr, theme, ranking, lo, hi);
 }
 
