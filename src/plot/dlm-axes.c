@@ -982,8 +982,10 @@ dlm_axes_bar_outline (DlmAxes        *axes,
   bar_extent (axes, index, slot, n_slots, &x0, &x1);
   if (!point_px (axes, index, value, &px, &top))
     return;
+  /* not clipped: a bar that reaches the top of the axis keeps its whole
+   * outline; one beyond the range stops at the plot's edge */
+  top = CLAMP (top, axes->geometry.plot.y, axes->geometry.plot.y + axes->geometry.plot.height);
   cairo_save (cr);
-  clip_to_plot (axes);
   cairo_rectangle (cr, x0 - lw / 2, MIN (top, base) - lw / 2, x1 - x0 + lw, fabs (base - top) + lw);
   cairo_set_line_width (cr, lw);
   dlm_theme_set_color (cr, color);

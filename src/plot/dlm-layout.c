@@ -300,6 +300,25 @@ dlm_layout_text_drawn (cairo_t *cr)
                                 &item->snap_w, &item->snap_h);
 }
 
+/* For marks drawn over text on purpose (a stroke cancelling a number):
+ * what every label looks like now is what it should look like. */
+void
+dlm_layout_accept_overlay (cairo_t *cr)
+{
+  DlmLayoutLog *log = get_log (cr);
+
+  for (guint i = 0; log != NULL && log->surface != NULL && i < log->items->len; i++)
+    {
+      DlmLayoutItem *item = &g_array_index (log->items, DlmLayoutItem, i);
+
+      if (item->snapshot == NULL)
+        continue;
+      g_free (item->snapshot);
+      item->snapshot = read_pixels (log->surface, &item->box, &item->snap_x, &item->snap_y,
+                                    &item->snap_w, &item->snap_h);
+    }
+}
+
 void
 dlm_layout_note_marker (cairo_t *cr,
                         double   x,

@@ -62,6 +62,7 @@ void                 dlm_layout_note_text     (cairo_t       *cr,
                                                gboolean       bold,
                                                const char    *markup);
 void                 dlm_layout_text_drawn    (cairo_t       *cr);
+void                 dlm_layout_accept_overlay (cairo_t      *cr);
 void                 dlm_layout_note_marker   (cairo_t       *cr,
                                                double         x,
                                                double         y,

@@ -8,6 +8,7 @@
 
 #include "dlm-format.h"
 #include "dlm-matmul.h"
+#include "dlm-layout.h"
 #include "dlm-matmul-private.h"
 
 /* The size-rule view: the course's six pairs of shapes as boxes, which
@@ -180,6 +181,8 @@ draw_size_boxes (cairo_t          *cr,
       draw_shape_box (cr, theme, x + (wc - bc * u) / 2, cy, u, ar, bc, &theme->highlight, sc);
       cancel_inner (cr, theme, la, ia, TRUE);
       cancel_inner (cr, theme, lb, ib, FALSE);
+      /* the strokes cross the inner sizes on purpose */
+      dlm_layout_accept_overlay (cr);
     }
   else
     dlm_text_draw (cr, theme, SHAPE_ROLE, NULL, x + wc / 2, cy, DLM_ANCHOR_CENTER, sc);
