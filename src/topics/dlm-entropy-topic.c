@@ -165,7 +165,11 @@ double
 dlm_entropy_topic_binary_func (double   x,
                                gpointer data)
 {
-  return dlm_binary_entropy (CLAMP (x, 0, 1), dlm_entropy_topic_base_value (data));
+  /* no p outside [0, 1]: a gap there, not a flat line (the plot's frame
+   * has a little room beyond 0 and 1) */
+  if (x < 0 || x > 1)
+    return NAN;
+  return dlm_binary_entropy (x, dlm_entropy_topic_base_value (data));
 }
 
 /* ---- render --------------------------------------------------------------- */

@@ -221,8 +221,10 @@ dlm_entropy_render_binary (DlmEntropyTopic *self,
 
   split_area (theme, area, 0.56, &plot, &facts);
   axes = dlm_axes_new (cr, theme, plot);
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, 1);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, top * 1.12);
+  /* a little room round 0 and 1 so the markers at the ends sit inside
+   * the frame, clear of the tick labels (the ticks still run 0 to 1) */
+  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, -0.025, 1.025);
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, -0.03 * top, top * 1.12);
   dlm_axes_set_labels (axes, _("p, the probability of heads"), ylabel);
   dlm_axes_draw_frame (axes);
   dlm_axes_hline (axes, top, &guide);
@@ -260,12 +262,6 @@ distribution_lines (DlmEntropyTopic *self)
   g_ptr_array_add (lines, g_strdup_printf (_("Uniform: log %u = %s (most)"), n, mt));
   g_ptr_array_add (lines, g_strdup (_("One certain outcome: 0")));
   g_ptr_array_add (lines, g_strdup_printf (_("Here: %s%% of the most"), share));
-  g_ptr_array_add (lines, g_strdup (""));
-  g_ptr_array_add (lines, g_strdup (""));
-  g_ptr_array_add (lines, g_strdup (""));
-  g_ptr_array_add (lines, g_strdup (""));
-  g_ptr_array_add (lines, g_strdup (_("Variance depends on the values,")));
-  g_ptr_array_add (lines, g_strdup (_("H only on the probabilities.")));
   return lines;
 }
 
@@ -340,8 +336,9 @@ dlm_entropy_render_distribution (DlmEntropyTopic *self,
   double h, uniform_p = 1.0 / n;
   g_autofree char *ut = dlm_entropy_topic_short_number (uniform_p);
   g_autofree char *note = g_strdup_printf (_("uniform 1/%u = %s"), n, ut);
+  const char *contrast[] = { N_("Variance depends on the values,"), N_("H only on the probabilities.") };
   DlmRect plot, facts;
-  double below;
+  double below, small;
 
   split_area (theme, area, 0.58, &plot, &facts);
   axes = dlm_axes_new (cr, theme, plot);
@@ -356,11 +353,19 @@ dlm_entropy_render_distribution (DlmEntropyTopic *self,
                    DLM_ANCHOR_BEST);
   self->panel = dlm_axes_get_geometry (axes);
   below = draw_facts (cr, theme, facts, _("<b>Entropy H(p)</b>"), lines);
+  if (below <= facts.y)
+    return;
+  /* the gauge right under the lines, however they wrapped, then the
+   * contrast with the variance */
   dlm_text_size (cr, theme, DLM_TEXT_BODY, "Xg", NULL, &h);
-  if (facts.width >= dlm_theme_px (theme, 160))
-    draw_gauge (self, cr, theme, (DlmRect) { facts.x, facts.y + h * (1.8 + 4 * 1.55 + 0.2), facts.width * 0.9, h * 0.7 });
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, "Xg", NULL, &small);
+  draw_gauge (self, cr, theme, (DlmRect) { facts.x, below, facts.width * 0.9, h * 0.7 });
+  below += h * 0.7 * 1.3 + small + h;
+  for (guint i = 0; i < G_N_ELEMENTS (contrast); i++)
+    below += dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, facts.x, below, facts.width,
+                                    _(contrast[i])) + h * 0.55;
   below += h;
-  if (below > facts.y + h && facts.y + facts.height - below >= 12 * h)
+  if (facts.y + facts.height - below >= 12 * h)
     draw_parts (self, cr, theme, (DlmRect) { facts.x, below, facts.width, facts.y + facts.height - below });
 }
 
