@@ -33,10 +33,7 @@ set_action_state (const char *name,
 static GtkWidget *
 content_header (void)
 {
-  GtkWidget *bar = GTK_WIDGET (dlm_window_get_welcome_card (window));
-
-  /* the header bar sits right above the welcome card in the content box */
-  return gtk_widget_get_prev_sibling (bar);
+  return dlm_window_get_content_header (window);
 }
 
 /* Emits key-pressed on the window's key controller of @phase, as a key
@@ -696,11 +693,11 @@ test_idle_hides_pointer (void)
 
 /* ---- spotlight --------------------------------------------------------- */
 
+/* The figure exported at a fixed size, as Save and Copy export it. */
 static GBytes *
 export_pixels (DlmPlotView *view)
 {
-  GtkWidget *widget = GTK_WIDGET (view);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  const int width = 960, height = 540;
   g_autoptr(GdkTexture) texture = dlm_export_topic_to_texture (dlm_plot_view_get_topic (view), width, height,
                                                                1, dlm_plot_view_get_theme_kind (view));
   g_autofree guchar *pixels = g_malloc (width * height * 4);
@@ -709,16 +706,45 @@ export_pixels (DlmPlotView *view)
   return g_bytes_new_take (g_steal_pointer (&pixels), width * height * 4);
 }
 
+static gboolean
+set_flag_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @widget has kept its size for a while: the
+ * window's folding sidebar and controls move in with an animation. */
+static void
+wait_for_steady_size (GtkWidget *widget)
+{
+  for (int tries = 0; tries < 20; tries++)
+    {
+      int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+      gboolean done = FALSE;
+
+      g_timeout_add (300, set_flag_true, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+      if (width == gtk_widget_get_width (widget) && height == gtk_widget_get_height (widget))
+        return;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_spotlight (void)
 {
   DlmPlotView *view = dlm_topic_page_get_plot_view (show_topic ("softmax"));
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.spotlight");
   g_autoptr(GBytes) off = NULL, on = NULL, export_off = NULL, export_on = NULL;
+  int width, height;
 
   g_assert_true (g_strv_contains ((const char *const *) accels, "<Control>l"));
   dlm_plot_view_pointer_at (view, 200, 200);
-  settle ();
+  wait_for_steady_size (GTK_WIDGET (view));
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
   off = render_view (view);
   export_off = export_pixels (view);
 
@@ -726,6 +752,9 @@ test_spotlight (void)
   settle ();
   g_assert_true (action_state ("spotlight"));
   g_assert_true (dlm_plot_view_get_spotlight (view));
+  /* the same figure at the same size, with the ring over it */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), ==, height);
   on = render_view (view);
   export_on = export_pixels (view);
   g_assert_false (g_bytes_equal (off, on));
