@@ -251,10 +251,13 @@ dlm_window_show_topic (DlmWindow *self,
    * returns to the list (or falls back to it when the page it was in is
    * hidden) lands on the cursor row and selects it, which would bring the
    * old topic back. So the new topic's row takes the focus whenever the
-   * focus was nowhere, in the list, or in the page going away. */
+   * focus was nowhere, in the list, or in the page (or its controls)
+   * going away. */
   if (focus == NULL ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar_list)) ||
-      (old_page != NULL && old_page != page && gtk_widget_is_ancestor (focus, old_page)))
+      (old_page != NULL && old_page != page &&
+       (gtk_widget_is_ancestor (focus, old_page) ||
+        gtk_widget_is_ancestor (focus, GTK_WIDGET (dlm_topic_page_get_panel (DLM_TOPIC_PAGE (old_page)))))))
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar_list, index)));
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->title_widget, title);

@@ -284,6 +284,13 @@ test_formula_scales_to_fit (void)
   resize (800, 600);
   card = dlm_topic_page_get_formula_card (show_topic ("complex"));
   g_assert_true (wait_for (fits_small_window, card));
+  /* until the folding and resizing have settled */
+  for (int width = -1; width != gtk_widget_get_width (GTK_WIDGET (card)); )
+    {
+      width = gtk_widget_get_width (GTK_WIDGET (card));
+      wait_for_frame ();
+      wait_for_frame ();
+    }
 
   scale = dlm_formula_card_get_formula_scale (card);
   g_assert_cmpfloat (scale, >, 0.0);
