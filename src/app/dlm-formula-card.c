@@ -262,9 +262,9 @@ dlm_formula_card_allocate_formula (DlmFormulaCard   *self,
 }
 
 /* The card's height on every topic: the formula's line above
- * EXPLANATION_LINES lines of explanation (the height of a line in the
- * explanation's style and zoom, from a hidden label). A card that needs more grows; one that
- * needs less is centred in it. */
+ * EXPLANATION_LINES lines of explanation (a line's height in the
+ * explanation's style and zoom, from a hidden label). A card that needs
+ * more grows; one that needs less is centred in it. */
 static int
 dlm_formula_card_reserved_height (DlmFormulaCard *self)
 {
