@@ -242,7 +242,9 @@ test_format (void)
   g_autofree char *minus = dlm_format_short (-921.034, 2);
   g_autofree char *tiny = dlm_format_short (1e-300, 2);
   g_autofree char *small = dlm_format_short (-1.5e-7, 2);
-  g_autofree char *big = dlm_format_short (12345678, -1);
+  g_autofree char *whole = dlm_format_short (12345678, -1);
+  g_autofree char *big = dlm_format_short (12345678.5, -1);
+  g_autofree char *huge = dlm_format_short (-3e12, -1);
   g_autofree char *grouped = dlm_format_short (123456.25, 2);
   g_autofree char *plain = dlm_format_short (1234.5, 1);
 
@@ -256,7 +258,9 @@ test_format (void)
   /* figures never show e notation, and group five or more digits */
   g_assert_cmpstr (tiny, ==, "10⁻³⁰⁰");
   g_assert_cmpstr (small, ==, "−1.5 × 10⁻⁷");
+  g_assert_cmpstr (whole, ==, "12\u202f345\u202f678");
   g_assert_cmpstr (big, ==, "1.23457 × 10⁷");
+  g_assert_cmpstr (huge, ==, "−3 × 10¹²");
   g_assert_cmpstr (grouped, ==, "123\u202f456.25");
   g_assert_cmpstr (plain, ==, "1234.5");
 

@@ -138,9 +138,9 @@ test_terms_text (void)
 static void
 test_terms_powers_of_ten (void)
 {
-  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("a", "12345678 -2", 100, NULL);
+  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("a", "12345678.5 -2", 100, NULL);
   g_autoptr(gsl_matrix) b = dlm_parse_matrix ("b", "2; 4", 100, NULL);
-  g_autofree char *t = dlm_matmul_terms (a, b, 0, 0, 24691348, 8);
+  g_autofree char *t = dlm_matmul_terms (a, b, 0, 0, 24691349, 8);
 
   g_assert_true (g_str_has_prefix (t, "(1.23457 × 10⁷)×2 + (−2)×4 = "));
 }

@@ -59,10 +59,17 @@ test_tick_labels (void)
   g_autofree char *a = dlm_tick_label (0.25, 0.25);
   g_autofree char *b = dlm_tick_label (-2, 1);
   g_autofree char *c = dlm_tick_label (0.3, 0.1);
+  /* ticks a step apart on a narrow range of large numbers stay apart */
+  g_autofree char *d = dlm_tick_label (12345000, 1000);
+  g_autofree char *e = dlm_tick_label (12346000, 1000);
+  g_autofree char *f = dlm_tick_label (2e-5, 1e-5);
 
   g_assert_cmpstr (a, ==, "0.25");
   g_assert_cmpstr (b, ==, "−2");
   g_assert_cmpstr (c, ==, "0.3");
+  g_assert_cmpstr (d, ==, "1.2345 × 10⁷");
+  g_assert_cmpstr (e, ==, "1.2346 × 10⁷");
+  g_assert_cmpstr (f, ==, "2 × 10⁻⁵");
 }
 
 static void

@@ -147,7 +147,10 @@ dlm_format_short (double value,
   if (isinf (value))
     return g_strdup (value > 0 ? "∞" : "−∞");
 
-  if (digits < 0)
+  if (digits < 0 && value == floor (value) && fabs (value) < 1e9)
+    /* whole numbers below a billion exactly, grouped: 12 345 678 */
+    text = g_ascii_formatd (buf, sizeof buf, "%.0f", value);
+  else if (digits < 0)
     text = g_ascii_formatd (buf, sizeof buf, "%.6g", value);
   else if (value != 0 && (fabs (value) < 1e-3 || fabs (value) >= 1e6))
     {

@@ -632,17 +632,21 @@ make_room_left (DlmAxes     *axes,
                 double       label_h)
 {
   DlmRect *plot = &axes->geometry.plot;
-  double w, reach, short_by;
+  double w, reach, short_by, share, d;
 
   if (xt->n == 0)
     return;
   dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, xt->labels[0], &w, NULL);
   reach = (w + label_h / 2) / G_SQRT2;
   short_by = reach - (plot->x + slot * (xt->values[0] + 0.5) - axes->outer.x);
-  if (short_by > 0 && short_by < plot->width / 2)
+  /* moving the plot's left edge by d narrows every slot too, so the
+   * first tick moves by d · (1 − its share of the width) */
+  share = (xt->values[0] + 0.5) * slot / plot->width;
+  d = short_by / MAX (1 - share, 0.5) + 1;
+  if (short_by > 0 && d < plot->width / 2)
     {
-      plot->x += short_by;
-      plot->width -= short_by;
+      plot->x += d;
+      plot->width -= d;
     }
 }
 
@@ -993,6 +997,35 @@ dlm_axes_bar_outline (DlmAxes        *axes,
   cairo_restore (cr);
 }
 
+/* A filled band or bar (a histogram's) takes the cells between its
+ * edges, sampled every cell across. */
+static void
+occupy_band (DlmAxes      *axes,
+             const double *x,
+             const double *y_low,
+             const double *y_high,
+             guint         n)
+{
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double x0, x1, lo0, lo1, hi0, hi1;
+      guint steps;
+
+      if (!point_px (axes, x[i], y_low[i], &x0, &lo0) || !point_px (axes, x[i], y_high[i], &x0, &hi0) ||
+          !point_px (axes, x[i + 1], y_low[i + 1], &x1, &lo1) ||
+          !point_px (axes, x[i + 1], y_high[i + 1], &x1, &hi1))
+        continue;
+      steps = (guint) CLAMP (fabs (x1 - x0) / CELL_PX, 1, 2000);
+      for (guint k = 0; k <= steps; k++)
+        {
+          double t = (double) k / steps;
+          double px = x0 + (x1 - x0) * t, a = lo0 + (lo1 - lo0) * t, b = hi0 + (hi1 - hi0) * t;
+
+          occupy_rect (axes, px, MIN (a, b), px, MAX (a, b));
+        }
+    }
+}
+
 void
 dlm_axes_fill_between (DlmAxes        *axes,
                        const double   *x,
@@ -1015,6 +1048,7 @@ dlm_axes_fill_between (DlmAxes        *axes,
   dlm_theme_set_color (axes->cr, color);
   cairo_fill (axes->cr);
   cairo_restore (axes->cr);
+  occupy_band (axes, x, y_low, y_high, n);
 }
 
 void

@@ -97,6 +97,12 @@ dlm_tick_label (double value,
     digits++;
 
   if (fabs (value) >= 1e6 || (value != 0 && fabs (value) < 1e-4))
-    return dlm_format_short (value, 3);
+    {
+      /* enough significant digits to tell ticks a step apart: 12 345 000
+       * and 12 346 000 must not both read 1.23 × 10⁷ */
+      int significant = (int) floor (log10 (fabs (value))) - (int) floor (log10 (step)) + 1;
+
+      return dlm_format_short (value, CLAMP (significant, 1, 15));
+    }
   return dlm_format_short (value, CLAMP (digits, 0, 10));
 }

@@ -432,7 +432,9 @@ dlm_entropy_topic_probe (DlmTopic *topic,
     return FALSE;
   if (self->view != DLM_ENTROPY_VIEW_BINARY)
     return probe_bars (self, x, probe);
-  p = CLAMP (dlm_geometry_px_to_x (&self->panel, x), 0, 1);
+  /* a pixel is about 10⁻³ of p: rounding away 10⁻¹² keeps a point read
+   * back from its own pixel at the p it was (0, not 10⁻¹⁷) */
+  p = CLAMP (round (dlm_geometry_px_to_x (&self->panel, x) * 1e12) / 1e12, 0, 1);
   h = dlm_binary_entropy (p, dlm_entropy_topic_base_value (self));
   pt = dlm_format_short (p, 2);
   ht = dlm_entropy_topic_amount (self, h);
