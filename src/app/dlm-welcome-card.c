@@ -91,6 +91,9 @@ append_keycaps (GtkBox     *box,
   }
 }
 
+/* What a shortcut does and its keys: the keys below the words in the
+ * sidebar, beside them when the sidebar fills a folded window (see
+ * dlm_welcome_card_set_wide()). */
 static GtkWidget *
 shortcut_row_new (const char *accelerators,
                   const char *what)
@@ -104,6 +107,7 @@ shortcut_row_new (const char *accelerators,
   /* the card follows the sidebar's width rather than widening it */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (row), label);
 
   for (guint i = 0; alternatives[i] != NULL; i++)
@@ -118,9 +122,26 @@ shortcut_row_new (const char *accelerators,
       append_keycaps (GTK_BOX (keys), alternatives[i]);
     }
   gtk_widget_add_css_class (keys, "keycaps");
+  gtk_widget_set_valign (keys, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), keys);
 
   return row;
+}
+
+void
+dlm_welcome_card_set_wide (DlmWelcomeCard *self,
+                           gboolean        wide)
+{
+  g_return_if_fail (DLM_IS_WELCOME_CARD (self));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->shortcuts_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (row),
+                                      wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+      gtk_box_set_spacing (GTK_BOX (row), wide ? 12 : 4);
+    }
 }
 
 static void

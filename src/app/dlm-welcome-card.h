@@ -15,5 +15,8 @@ void      dlm_welcome_card_set_settings (DlmWelcomeCard *self,
                                          GSettings      *settings);
 gboolean  dlm_welcome_card_get_revealed (DlmWelcomeCard *self);
 void      dlm_welcome_card_dismiss      (DlmWelcomeCard *self);
+/* Each shortcut's keys beside its words (wide) or below them. */
+void      dlm_welcome_card_set_wide     (DlmWelcomeCard *self,
+                                         gboolean        wide);
 
 G_END_DECLS

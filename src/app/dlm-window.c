@@ -153,8 +153,10 @@ dlm_window_set_show_sidebar (DlmWindow *self,
 static void
 on_leaflet_folded_changed (DlmWindow *self)
 {
-  /* A narrow window shows the content; the sidebar is one step back. */
+  /* A narrow window shows the content; the sidebar is one step back,
+   * and fills the window when shown. */
   dlm_window_set_show_sidebar (self, !adw_leaflet_get_folded (self->leaflet));
+  dlm_welcome_card_set_wide (self->welcome_card, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
