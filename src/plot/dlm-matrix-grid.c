@@ -242,7 +242,7 @@ cell_number (cairo_t             *cr,
   double room = rect.width * 0.9 / zoom / 0.5;
   char *text = dlm_format_short (value, -1);
 
-  for (guint k = 0; k < G_N_ELEMENTS (fewer); k++)
+  for (guint k = 0; k <= G_N_ELEMENTS (fewer); k++)
     {
       double w;
 
@@ -250,6 +250,9 @@ cell_number (cairo_t             *cr,
       if (w <= room)
         break;
       g_free (text);
+      if (k == G_N_ELEMENTS (fewer))
+        /* not even one digit fits: say so rather than overprint */
+        return g_strdup ("…");
       text = dlm_format_short (value, fewer[k]);
       if (fabs (value) < 1e6 && fabs (value) >= 1e-3)
         {

@@ -453,7 +453,11 @@ dlm_transpose_render_flip (DlmTransposeTopic *self,
   cairo_restore (cr);
   side.y += words_h * f + gap;
   side.height = MIN (self->stage.y + self->stage.height, area.y + area.height) - side.y;
-  draw_flip_result (self, cr, theme, side);
+  /* A and Aᵀ beside the words only where they can be read: a small
+   * figure of wide numbers leaves them out rather than cramming them */
+  if (side.height >= 7 * theme->font_size * theme->scale &&
+      side.width >= 9 * theme->font_size * theme->scale)
+    draw_flip_result (self, cr, theme, side);
   if (self->symmetric)
     {
       cairo_save (cr);
