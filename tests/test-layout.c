@@ -12,12 +12,9 @@
  * a laptop's and a small window's size, with the plot kit's layout log
  * attached. A case fails when two text boxes overlap, text leaves the
  * canvas or its panel, text is below WCAG contrast against what it is
- * drawn on, or a marker is cut by a clip.
- *
- * Cases that fail today are listed in layout-known.txt, one test path a
- * line: they must keep failing (a listed case that passes fails the run,
- * so the list only shrinks), every other case must pass. Run with
- * DLM_WRITE_LAYOUT_KNOWN=1 to rewrite the list from what fails now. */
+ * drawn on, is covered by something drawn after it or cut by a clip,
+ * numbers use e notation, or a marker is cut by a clip. The problems are
+ * listed in the test's log, one a line. */
 
 typedef struct {
   const char *topic;
@@ -66,9 +63,6 @@ typedef struct {
   DlmThemeKind  theme;
   int           width, height;
 } Case;
-
-static GHashTable *known;          /* test path → TRUE */
-static GPtrArray  *failing_now;    /* test paths, for DLM_WRITE_LAYOUT_KNOWN */
 
 static void
 case_free (gpointer data)
@@ -126,7 +120,6 @@ test_layout_case (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(DlmTopic) topic = case_topic (c, &error);
   g_autoptr(GPtrArray) problems = NULL;
-  gboolean is_known = g_hash_table_contains (known, c->path);
 
   if (topic == NULL)
     {
@@ -134,21 +127,11 @@ test_layout_case (gconstpointer data)
       return;
     }
   problems = case_problems (c, topic);
-
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("%s", (const char *) problems->pdata[i]);
   if (problems->len > 0)
-    g_ptr_array_add (failing_now, g_strdup (c->path));
-
-  if (g_getenv ("DLM_WRITE_LAYOUT_KNOWN") != NULL)
-    return;
-  if (problems->len > 0 && !is_known)
     g_test_fail_printf ("%u layout problems, the first: %s", problems->len,
                         (const char *) problems->pdata[0]);
-  else if (problems->len == 0 && is_known)
-    g_test_fail_printf ("%s passes now: remove it from tests/layout-known.txt", c->path);
-  else if (is_known)
-    g_test_message ("known to fail (tests/layout-known.txt)");
 }
 
 static void
@@ -205,51 +188,15 @@ add_topic_cases (DlmTopic *topic)
     }
 }
 
-static void
-load_known (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "layout-known.txt", NULL);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    return;
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0' && lines[i][0] != '#')
-        g_hash_table_add (known, g_strdup (lines[i]));
-    }
-}
-
-static void
-write_known (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "layout-known.txt", NULL);
-  g_autoptr(GString) out = g_string_new ("# Layout cases that fail today; see tests/test-layout.c.\n");
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < failing_now->len; i++)
-    g_string_append_printf (out, "%s\n", (const char *) failing_now->pdata[i]);
-  if (!g_file_set_contents (path, out->str, out->len, &error))
-    g_error ("%s", error->message);
-  g_printerr ("wrote %u cases to %s\n", failing_now->len, path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   guint n_topics;
   const DlmTopicTypeFunc *types;
-  int status;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  load_known ();
-  failing_now = g_ptr_array_new_with_free_func (g_free);
 
   types = dlm_topic_registry_get (&n_topics);
   for (guint i = 0; i < n_topics; i++)
@@ -258,10 +205,5 @@ main (int   argc,
       add_topic_cases (topic);
     }
 
-  status = g_test_run ();
-  if (g_getenv ("DLM_WRITE_LAYOUT_KNOWN") != NULL)
-    write_known ();
-  g_hash_table_unref (known);
-  g_ptr_array_unref (failing_now);
-  return status;
+  return g_test_run ();
 }
