@@ -20,6 +20,9 @@ struct _DlmDatatypesPanel
   GtkLabel             *zoom_error;
   GtkLabel             *view_error;
   GtkLabel             *dtype_error;
+  GtkWidget            *image_group;
+  GtkWidget            *zoom_group;
+  GtkWidget            *dtype_group;
 
   GtkFileChooserNative *chooser;
 };
@@ -117,6 +120,12 @@ dlm_datatypes_panel_constructed (GObject *object)
   g_object_bind_property (gtk_spin_button_get_adjustment (self->zoom_spin), "value",
                           gtk_range_get_adjustment (GTK_RANGE (self->zoom_scale)), "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  /* the objects view draws no image; only the pictures zoom, only the
+   * storage view compares data types */
+  dlm_topic_panel_show_when (panel, self->image_group, "view", "!objects");
+  dlm_topic_panel_show_when (panel, self->zoom_group, "view", "grayscale|channels");
+  dlm_topic_panel_show_when (panel, self->dtype_group, "view", "storage");
 }
 
 static void
@@ -155,6 +164,9 @@ dlm_datatypes_panel_class_init (DlmDatatypesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, zoom_scale);
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, zoom_error);
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, view_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, image_group);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, zoom_group);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, dtype_group);
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, dtype_error);
 }
 
