@@ -22,6 +22,7 @@ struct _DlmSoftmaxPanel
   GtkScale       *temperature_scale;
   GtkLabel       *temperature_error;
   GtkLabel       *view_error;
+  GtkWidget      *scores_group;
 };
 
 G_DEFINE_FINAL_TYPE (DlmSoftmaxPanel, dlm_softmax_panel, DLM_TYPE_TOPIC_PANEL)
@@ -67,6 +68,9 @@ dlm_softmax_panel_constructed (GObject *object)
                                gtk_range_get_adjustment (GTK_RANGE (self->temperature_scale)), "value",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                temperature_to_slider, slider_to_temperature, NULL, NULL);
+
+  /* the classifier view scores its own three images */
+  dlm_topic_panel_show_when (panel, self->scores_group, "view", "!classifier");
 }
 
 static void
@@ -96,6 +100,7 @@ dlm_softmax_panel_class_init (DlmSoftmaxPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmSoftmaxPanel, temperature_scale);
   gtk_widget_class_bind_template_child (widget_class, DlmSoftmaxPanel, temperature_error);
   gtk_widget_class_bind_template_child (widget_class, DlmSoftmaxPanel, view_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmSoftmaxPanel, scores_group);
 }
 
 static void
