@@ -500,6 +500,69 @@ test_view_controls_hide (void)
     }
 }
 
+/* ---- header bar and presentation ----------------------------------------- */
+
+static void
+collect_buttons (GtkWidget *root,
+                 GPtrArray *out)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_WINDOW_CONTROLS (w))
+        continue;
+      if ((GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w)) && gtk_widget_get_mapped (w))
+        g_ptr_array_add (out, w);
+      else
+        collect_buttons (w, out);
+    }
+}
+
+/* The primary menu is the header bar's last button, as in GNOME's apps. */
+static void
+test_primary_menu_last (void)
+{
+  GtkWidget *header = dlm_window_get_content_header (window);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *primary = NULL;
+  graphene_rect_t bounds;
+  float primary_x = 0, max_x = 0;
+
+  resize (1366, 768);
+  collect_buttons (header, buttons);
+  g_assert_cmpuint (buttons->len, >=, 5);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      g_assert_true (gtk_widget_compute_bounds (button, header, &bounds));
+      max_x = MAX (max_x, bounds.origin.x);
+      if (GTK_IS_MENU_BUTTON (button) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)))
+        {
+          primary = button;
+          primary_x = bounds.origin.x;
+        }
+    }
+  g_assert_nonnull (primary);
+  g_assert_cmpfloat (primary_x, ==, max_x);
+}
+
+/* Presenting leaves the figure alone, leaving brings the column back. */
+static void
+test_presentation_hides_column (void)
+{
+  AdwFlap *flap = dlm_window_get_flap (window);
+
+  resize (1366, 768);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation", g_variant_new_boolean (TRUE));
+  wait_for_frame ();
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation", g_variant_new_boolean (FALSE));
+  resize (1366, 768);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_false (adw_flap_get_folded (flap));
+}
+
 /* ---- first-run hint ------------------------------------------------------ */
 
 static void
@@ -559,6 +622,8 @@ main (int   argc,
   g_test_add_func ("/adaptive/view-first", test_view_choice_first);
   g_test_add_func ("/adaptive/view-controls-hide", test_view_controls_hide);
   g_test_add_func ("/adaptive/keycaps", test_welcome_keycaps);
+  g_test_add_func ("/adaptive/primary-menu-last", test_primary_menu_last);
+  g_test_add_func ("/adaptive/presentation", test_presentation_hides_column);
 
   return ui_test_run ();
 }
