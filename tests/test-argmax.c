@@ -373,21 +373,16 @@ static void
 test_tags_past_the_bars (void)
 {
   g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
-  g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (1366, 768);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1366, 768);
-  cairo_t *cr = cairo_create (surface);
+  g_autoptr(DlmLayoutLog) log = NULL;
   DlmTheme theme;
 
   dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, &theme, 1366, 768);
+  log = figure_log (topic, &theme, 1366, 768, NULL);
 
   /* 4 stands up: its label above the bar, the tag above the label */
   g_assert_true (label_next_to (log, text_box (log, "argmax"), "4", TRUE));
   /* −1 hangs below the axis: its tag below its label */
   g_assert_true (label_next_to (log, text_box (log, "argmin"), "−1", FALSE));
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
 }
 
 static guint

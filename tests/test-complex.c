@@ -11,6 +11,7 @@
 #include "dlm-parse.h"
 #include "dlm-svd.h"
 #include "golden.h"
+#include "topic-test.h"
 
 static DlmTopic *
 topic_with (const char *const *assignments)
@@ -359,20 +360,10 @@ render_logged (DlmTopic         *topic,
                DlmThemeKind      kind,
                cairo_surface_t **surface)
 {
-  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
-  cairo_t *cr = cairo_create (target);
-  DlmLayoutLog *log = dlm_layout_log_new (800, 450);
   DlmTheme theme;
 
   dlm_theme_init (&theme, kind, 1);
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, &theme, 800, 450);
-  cairo_destroy (cr);
-  if (surface != NULL)
-    *surface = target;
-  else
-    cairo_surface_destroy (target);
-  return log;
+  return figure_log (topic, &theme, 800, 450, surface);
 }
 
 /* The first text item that starts with @prefix, or NULL. */

@@ -445,17 +445,10 @@ static DlmLayoutLog *
 render_logged (DlmTopic     *topic,
                DlmThemeKind  kind)
 {
-  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, GOLDEN_W, GOLDEN_H);
-  cairo_t *cr = cairo_create (target);
-  DlmLayoutLog *log = dlm_layout_log_new (GOLDEN_W, GOLDEN_H);
   DlmTheme theme;
 
   dlm_theme_init (&theme, kind, 1);
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, &theme, GOLDEN_W, GOLDEN_H);
-  cairo_destroy (cr);
-  cairo_surface_destroy (target);
-  return log;
+  return figure_log (topic, &theme, GOLDEN_W, GOLDEN_H, NULL);
 }
 
 static GPtrArray *

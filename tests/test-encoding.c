@@ -9,6 +9,7 @@
 #include "dlm-layout.h"
 #include "dlm-parse.h"
 #include "golden.h"
+#include "topic-test.h"
 
 /* Reference encodings from Debian's NumPy (/usr/bin/python3):
  *   cats = ['History', 'Scifi', 'Kids']; v = ['Scifi', 'Kids', 'History']
@@ -291,15 +292,7 @@ render_logged (DlmTopic       *topic,
                int             width,
                int             height)
 {
-  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (target);
-  DlmLayoutLog *log = dlm_layout_log_new (width, height);
-
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, theme, width, height);
-  cairo_destroy (cr);
-  cairo_surface_destroy (target);
-  return log;
+  return figure_log (topic, theme, width, height, NULL);
 }
 
 static char *

@@ -7,6 +7,7 @@
 
 #include "dlm-layout.h"
 #include "dlm-topic-registry.h"
+#include "topic-test.h"
 
 /* The layout check: every topic, every view, every theme, at a slide's,
  * a laptop's and a small window's size, with the plot kit's layout log
@@ -98,17 +99,11 @@ static GPtrArray *
 case_problems (const Case *c,
                DlmTopic   *topic)
 {
-  g_autoptr(DlmLayoutLog) log = dlm_layout_log_new (c->width, c->height);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, c->width, c->height);
-  cairo_t *cr = cairo_create (surface);
+  g_autoptr(DlmLayoutLog) log = NULL;
   DlmTheme theme;
 
   dlm_theme_init (&theme, c->theme, dlm_theme_auto_scale (c->width, c->height));
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, &theme, c->width, c->height);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  log = figure_log (topic, &theme, c->width, c->height, NULL);
   g_assert_cmpuint (dlm_layout_log_get_n_items (log), >, 0);
   return dlm_layout_log_check (log);
 }

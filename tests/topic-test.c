@@ -57,24 +57,40 @@ topic_view_param (DlmTopic *topic)
 }
 
 
+DlmLayoutLog *
+figure_log (DlmTopic         *topic,
+            const DlmTheme   *theme,
+            int               width,
+            int               height,
+            cairo_surface_t **surface)
+{
+  DlmLayoutLog *log = dlm_layout_log_new (width, height);
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (target);
+
+  dlm_layout_log_attach (log, cr);
+  dlm_topic_render (topic, cr, theme, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  if (surface != NULL)
+    *surface = target;
+  else
+    cairo_surface_destroy (target);
+  return log;
+}
+
+/* The figure at @width × @height as the command line draws it, in the
+ * theme's type scaled for that size. */
 static DlmLayoutLog *
 render_logged (DlmTopic     *topic,
                DlmThemeKind  kind,
                int           width,
                int           height)
 {
-  DlmLayoutLog *log = dlm_layout_log_new (width, height);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
   DlmTheme theme;
 
   dlm_theme_init (&theme, kind, dlm_theme_auto_scale (width, height));
-  dlm_layout_log_attach (log, cr);
-  dlm_topic_render (topic, cr, &theme, width, height);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return log;
+  return figure_log (topic, &theme, width, height, NULL);
 }
 
 GPtrArray *

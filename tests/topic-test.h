@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "dlm-layout.h"
 #include "dlm-topic.h"
 
 /* A topic's summary as a table key → text, and one of its values as a
@@ -14,6 +15,14 @@ double      summary_number (GHashTable *table,
 /* The choice parameter that switches what the figure shows ("view" or
  * "mode"), or NULL if the topic has one figure. */
 DlmParamInfo *topic_view_param (DlmTopic *topic);
+
+/* @topic drawn at @width × @height in @theme with a layout log attached,
+ * which it returns; the pixels are left in *@surface unless it is NULL. */
+DlmLayoutLog *figure_log    (DlmTopic         *topic,
+                             const DlmTheme   *theme,
+                             int               width,
+                             int               height,
+                             cairo_surface_t **surface);
 
 /* The figure drawn at @width × @height in @theme with the layout log on:
  * the markup of every text it drew (figure_texts), or what the layout check
