@@ -165,7 +165,7 @@ add_legal_sections (AdwAboutWindow *about)
                                       GTK_LICENSE_GPL_3_0, NULL);
   adw_about_window_add_legal_section (about, _("DejaVu fonts"), _("© Bitstream, Inc. and the DejaVu authors"),
                                       GTK_LICENSE_CUSTOM,
-                                      _("The figures use DejaVu Sans and the formulas DejaVu Serif: Bitstream Vera fonts licence, with the DejaVu changes in the public domain."));
+                                      _("The figures use DejaVu Sans and the formulas DejaVu Serif: Bitstream Vera fonts license, with the DejaVu changes in the public domain."));
   adw_about_window_add_legal_section (about, _("Built-in landscape picture"), NULL, GTK_LICENSE_CUSTOM,
                                       _("Made for this project and dedicated to the public domain (CC0-1.0)."));
 }

@@ -24,8 +24,8 @@ add_spectral_question (GPtrArray *questions)
                                 _("Right: the singular value decomposition, for example, writes a picture as a sum of simple rank-1 layers."));
   dlm_quiz_question_add_choice (q, FALSE, _("Finding the single most important number in a data set"),
                                 _("The largest singular value is only one of the parts; the idea is to keep them all and look at each."));
-  dlm_quiz_question_add_choice (q, FALSE, _("Measuring how colourful an image is"),
-                                _("“Spectrum” here means the list of how strong each component is, not the colours of light."));
+  dlm_quiz_question_add_choice (q, FALSE, _("Measuring how colorful an image is"),
+                                _("“Spectrum” here means the list of how strong each component is, not the colors of light."));
   g_ptr_array_add (questions, q);
 }
 
@@ -66,7 +66,7 @@ add_complex_question (GPtrArray *questions)
 
   dlm_quiz_question_add_choice (q, FALSE, _("It has many interconnected parts"),
                                 _("Many parts alone make a thing complicated: a car has many parts and can still be understood."));
-  dlm_quiz_question_add_choice (q, TRUE, _("Its many nonlinearities interact, so its behaviour is unintuitive and hard to interpret"),
+  dlm_quiz_question_add_choice (q, TRUE, _("Its many nonlinearities interact, so its behavior is unintuitive and hard to interpret"),
                                 _("Right: like the Lorenz system, it cannot be understood by taking it apart into its pieces."));
   dlm_quiz_question_add_choice (q, FALSE, _("Its arithmetic is advanced mathematics"),
                                 _("The arithmetic is mostly sums and products; the difficulty comes from how the nonlinear pieces interact."));
@@ -116,7 +116,7 @@ add_energy_question (GPtrArray *questions)
 
   dlm_quiz_question_take_choice (q, FALSE,
                                  format_percent ((gsl_vector_get (s, 0) + gsl_vector_get (s, 1)) / sum),
-                                 g_strdup (_("That adds the singular values themselves; energy adds their squares, which favours the large ones.")));
+                                 g_strdup (_("That adds the singular values themselves; energy adds their squares, which favors the large ones.")));
   dlm_quiz_question_take_choice (q, FALSE, format_percent (2.0 / svd->rank),
                                  g_strdup (_("That counts layers, two of three, as if every layer were equally strong.")));
   dlm_quiz_question_take_choice (q, FALSE, format_percent (dlm_svd_energy_kept (svd, 1)),

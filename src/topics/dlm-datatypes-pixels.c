@@ -345,7 +345,7 @@ draw_grayscale_notes (DlmDatatypesTopic *self,
   const char *lines[] = {
     l0, l0b, l1,
     _("uint8: 0 is black, 255 is white"),
-    _("Grey level, rounded:"),
+    _("Gray level, rounded:"),
     "Y = 0.299 R + 0.587 G + 0.114 B",
     NULL
   };

@@ -38,7 +38,7 @@ add_vector_question (GPtrArray *questions)
   dlm_quiz_question_add_choice (q, FALSE, _("A scalar"),
                                 _("A scalar takes no index at all: it has zero dimensions."));
   dlm_quiz_question_add_choice (q, FALSE, _("A 3rd-order tensor"),
-                                _("A 3rd-order tensor, such as a colour image, takes three indices."));
+                                _("A 3rd-order tensor, such as a color image, takes three indices."));
   dlm_quiz_question_add_choice (q, TRUE, _("A vector"),
                                 _("Right: the vector [−1, 0, 1] has shape (3,): one index, from 0 to 2."));
   g_ptr_array_add (questions, q);
@@ -50,13 +50,13 @@ add_tensor_question (GPtrArray *questions)
 {
   g_autofree char *prompt =
     /* Translators: the %u are a height and a width in pixels */
-    g_strdup_printf (_("A colour photo is %u pixels high and %u pixels wide. What is it as numbers, "
+    g_strdup_printf (_("A color photo is %u pixels high and %u pixels wide. What is it as numbers, "
                        "and what is its shape in PyTorch?"), PHOTO_HEIGHT, PHOTO_WIDTH);
   DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
 
   dlm_quiz_question_take_choice (q, FALSE,
                                  g_strdup_printf (_("A matrix of shape (%u, %u)"), PHOTO_HEIGHT, PHOTO_WIDTH),
-                                 g_strdup (_("One number per pixel is a grayscale image; a colour pixel needs three numbers.")));
+                                 g_strdup (_("One number per pixel is a grayscale image; a color pixel needs three numbers.")));
   dlm_quiz_question_take_choice (q, FALSE,
                                  g_strdup_printf (_("A 3rd-order tensor of shape (%u, %u, 3)"), PHOTO_HEIGHT, PHOTO_WIDTH),
                                  g_strdup (_("That is NumPy's and PIL's order, (H, W, C); PyTorch puts the channels first.")));
@@ -118,7 +118,7 @@ add_memory_question (GPtrArray *questions)
   guint64 pixels = (guint64) PHOTO_HEIGHT * PHOTO_WIDTH;
   g_autofree char *prompt =
     /* Translators: the %u are a height and a width in pixels */
-    g_strdup_printf (_("The same colour photo, %u × %u pixels with 3 channels, is stored as float32. "
+    g_strdup_printf (_("The same color photo, %u × %u pixels with 3 channels, is stored as float32. "
                        "How many bytes do its numbers take?"), PHOTO_HEIGHT, PHOTO_WIDTH);
   DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
 
@@ -127,7 +127,7 @@ add_memory_question (GPtrArray *questions)
   dlm_quiz_question_take_choice (q, TRUE, bytes_text (pixels * 3, DLM_DTYPE_FLOAT32),
                                  g_strdup (_("Right: height × width × 3 channels numbers, at 4 bytes each.")));
   dlm_quiz_question_take_choice (q, FALSE, bytes_text (pixels, DLM_DTYPE_FLOAT32),
-                                 g_strdup (_("That leaves out the channels: a colour pixel holds 3 numbers.")));
+                                 g_strdup (_("That leaves out the channels: a color pixel holds 3 numbers.")));
   dlm_quiz_question_take_choice (q, FALSE, bytes_text (pixels * 3, DLM_DTYPE_FLOAT64),
                                  g_strdup (_("That is float64, 8 bytes per number; float32 takes 4.")));
   g_ptr_array_add (questions, q);

@@ -129,22 +129,11 @@ set_dtype (DlmDatatypesTopic *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DTYPE]);
 }
 
-/* A whole number with its digits in groups of three, SI style (thin
- * spaces, whatever the language): "36 864". */
+/* A byte count grouped by thousands exactly as the axis ticks are. */
 static char *
 format_count (guint64 n)
 {
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, "\u2009");
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
+  return dlm_format_integer ((double) n);
 }
 
 static void
@@ -412,7 +401,7 @@ draw_storage_notes (cairo_t        *cr,
   const char *meaning = _("<b>“Data type” means two things</b>\n"
                           "Computing: how a value is stored (uint8, float32).\n"
                           "Statistics: what a variable measures: categorical\n"
-                          "(colour), ordinal (small &lt; medium &lt; large),\n"
+                          "(color), ordinal (small &lt; medium &lt; large),\n"
                           "or numerical (length, count).");
   /* what each type can hold: the ranges and precision behind the bars */
   const char *holds = _("<b>What each type holds</b>\n"
@@ -478,7 +467,7 @@ view_title (DlmDatatypesView view)
   switch (view)
     {
     case DLM_DATATYPES_VIEW_GRAYSCALE: return _("A grayscale image is a matrix of numbers");
-    case DLM_DATATYPES_VIEW_CHANNELS:  return _("A colour image is a 3rd-order tensor: three channel matrices");
+    case DLM_DATATYPES_VIEW_CHANNELS:  return _("A color image is a 3rd-order tensor: three channel matrices");
     case DLM_DATATYPES_VIEW_STORAGE:   return _("Storage types: how many bytes, and what they can hold");
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:                           return _("Scalars, vectors, matrices and tensors");
@@ -575,7 +564,7 @@ describe_grayscale (DlmDatatypesTopic *self)
   guint lo, hi;
 
   window_stats (self, w, &lo, &hi);
-  return g_strdup_printf (_("The image as a %u × %u matrix of grey levels, uint8 values from "
+  return g_strdup_printf (_("The image as a %u × %u matrix of gray levels, uint8 values from "
                             "0 (black) to 255 (white). Zoom %u shows rows %u to %u and "
                             "columns %u to %u, with values from %u to %u."),
                           self->image->height, self->image->width, self->zoom, w.y0,
@@ -611,7 +600,7 @@ dlm_datatypes_topic_describe (DlmTopic *topic)
       return describe_grayscale (self);
     case DLM_DATATYPES_VIEW_CHANNELS:
       {
-        g_autofree char *shapes = g_strdup_printf (_("The colour image as three %u × %u channel matrices, red, green "
+        g_autofree char *shapes = g_strdup_printf (_("The color image as three %u × %u channel matrices, red, green "
                                                      "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
                                                      "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
                                                    H, W, H, W, H, W);
@@ -664,10 +653,10 @@ dlm_datatypes_topic_explanation (DlmTopic *topic)
     case DLM_DATATYPES_VIEW_GRAYSCALE:
       return g_strdup (_("Zoom in and the picture turns into numbers: every pixel of a "
                          "grayscale image is one entry of a matrix, from 0 for black to 255 "
-                         "for white. The grey level weighs green most, because the eye is "
+                         "for white. The gray level weighs green most, because the eye is "
                          "most sensitive to it."));
     case DLM_DATATYPES_VIEW_CHANNELS:
-      return g_strdup (_("A colour pixel has three numbers, red, green and blue, so a colour "
+      return g_strdup (_("A color pixel has three numbers, red, green and blue, so a color "
                          "image is three matrices: a 3rd-order tensor. NumPy and PIL keep the "
                          "channels last, (H, W, C); PyTorch puts them first, (C, H, W)."));
     case DLM_DATATYPES_VIEW_STORAGE:
@@ -708,7 +697,7 @@ dlm_datatypes_topic_probe (DlmTopic *topic,
       probe->x = x;
       probe->y = y;
       probe->text = p->channel < 0
-        ? g_strdup_printf (_("row %u, column %u: grey %u"), row, col,
+        ? g_strdup_printf (_("row %u, column %u: gray %u"), row, col,
                            dlm_datatypes_pixel_value (self->image, -1, col, row))
         : g_strdup_printf (_("row %u, column %u: R %u, G %u, B %u"), row, col,
                            rgb[0], rgb[1], rgb[2]);

@@ -585,7 +585,7 @@ dlm_dot_topic_explanation (DlmTopic *topic)
   return g_strdup (_("Multiply the numbers of v and w in pairs and add the products: the result is "
                      "one number, a scalar. Vectors of different lengths have no dot product: the "
                      "figure shows the numbers left without a partner and gives no result. The "
-                     "correlation r is the dot product of v and w after each is centred on its "
+                     "correlation r is the dot product of v and w after each is centered on its "
                      "mean and scaled to length 1."));
 }
 

@@ -12,17 +12,17 @@
 static void
 add_onehot_name_question (GPtrArray *questions)
 {
-  DlmQuizQuestion *q = dlm_quiz_question_new (_("A data set has a colour column with the values red, green and blue. "
-                                                "Which scheme gives each colour its own column of 0s and 1s?"));
+  DlmQuizQuestion *q = dlm_quiz_question_new (_("A data set has a color column with the values red, green and blue. "
+                                                "Which scheme gives each color its own column of 0s and 1s?"));
 
-  dlm_quiz_question_add_choice (q, FALSE, _("Normalising"),
-                                _("Normalising rescales numbers that already exist; it cannot turn labels into numbers."));
+  dlm_quiz_question_add_choice (q, FALSE, _("Normalizing"),
+                                _("Normalizing rescales numbers that already exist; it cannot turn labels into numbers."));
   dlm_quiz_question_add_choice (q, FALSE, _("Sampling"),
                                 _("Sampling picks some of the observations; it does not change how they are written."));
   dlm_quiz_question_add_choice (q, FALSE, _("Label coding: red 0, green 1, blue 2"),
-                                _("That gives a single column of integers, not one column per colour."));
+                                _("That gives a single column of integers, not one column per color."));
   dlm_quiz_question_add_choice (q, TRUE, _("One-hot encoding"),
-                                _("Right: three colours become three 0/1 columns, with exactly one 1 in every row."));
+                                _("Right: three colors become three 0/1 columns, with exactly one 1 in every row."));
   g_ptr_array_add (questions, q);
 }
 
@@ -31,7 +31,7 @@ add_categorical_question (GPtrArray *questions)
 {
   DlmQuizQuestion *q = dlm_quiz_question_new (_("Which of these variables has to be encoded before a network can compute with it?"));
 
-  dlm_quiz_question_add_choice (q, FALSE, _("Body height in metres"),
+  dlm_quiz_question_add_choice (q, FALSE, _("Body height in meters"),
                                 _("Height is continuous: it is a number already and can go in as it is."));
   dlm_quiz_question_add_choice (q, TRUE, _("A diagnosis: flu, cold or healthy"),
                                 _("Right: it is categorical, a few labels with no scale between them, so it needs a code."));

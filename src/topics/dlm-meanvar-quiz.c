@@ -92,7 +92,7 @@ more_spread (void)
                                                   (unsigned long) n));
   dlm_quiz_question_take_choice (q, FALSE, g_strdup (_("A’s mean is larger than B’s")),
                                  /* Translators: %s are the two means */
-                                 g_strdup_printf (_("Variance says nothing about the centre; in fact A’s mean is %s and B’s is %s."),
+                                 g_strdup_printf (_("Variance says nothing about the center; in fact A’s mean is %s and B’s is %s."),
                                                   ma, mb));
   dlm_quiz_question_take_choice (q, FALSE, g_strdup (_("A’s values lie closer to their mean than B’s")),
                                  g_strdup (_("The other way round: a larger variance means larger squared distances from the mean.")));
@@ -230,7 +230,7 @@ shifted (void)
   q = dlm_quiz_question_new (prompt);
   /* Translators: a variance for each of two data sets */
   dlm_quiz_question_take_choice (q, FALSE, g_strdup_printf (_("%s for d1, %s for d2"), r1, r2),
-                                 g_strdup (_("Those square the raw values; variance squares the distances from the mean, so it centres first.")));
+                                 g_strdup (_("Those square the raw values; variance squares the distances from the mean, so it centers first.")));
   /* Translators: the variance both data sets share */
   dlm_quiz_question_take_choice (q, TRUE, g_strdup_printf (_("%s for both"), v),
                                  g_strdup (_("Right: adding 100 to every value moves the mean by 100 too, so the deviations do not change.")));

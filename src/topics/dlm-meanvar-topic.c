@@ -327,7 +327,7 @@ dlm_meanvar_topic_describe (DlmTopic *topic)
 
   if (self->view == DLM_MEANVAR_VIEW_DOTS)
     return describe_dots (self);
-  return g_strdup_printf (_("Three bell-shaped normal curves centred on the same mean %s, with "
+  return g_strdup_printf (_("Three bell-shaped normal curves centered on the same mean %s, with "
                             "standard deviations %s, %s and %s. The smaller the standard "
                             "deviation, the taller and narrower the curve; the data's values "
                             "are marked along the bottom."), m, s1, s2, s3);

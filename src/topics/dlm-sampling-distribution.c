@@ -170,7 +170,7 @@ distribution_facts (const Job *job,
   if (job->key.biased)
     {
       g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (pop));
-      dlm_sampling_builder_take (b, g_strdup_printf (_("biased: centred on %s"), bm));
+      dlm_sampling_builder_take (b, g_strdup_printf (_("biased: centered on %s"), bm));
     }
   return g_strv_builder_end (b);
 }

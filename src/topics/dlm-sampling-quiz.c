@@ -155,7 +155,7 @@ training_data (void)
 
   q = dlm_quiz_question_new (_("Why does the way training data are sampled matter for a deep-learning model?"));
   dlm_quiz_question_add_choice (q, TRUE, _("A model learns only what its examples show, bias included"),
-                                _("Right: a model trained on an unrepresentative sample carries its bias and generalises poorly."));
+                                _("Right: a model trained on an unrepresentative sample carries its bias and generalizes poorly."));
   dlm_quiz_question_add_choice (q, FALSE, _("It does not: a large enough network corrects any bias in its data"),
                                 _("A network can only learn what its examples show; a bigger one just fits the bias more closely."));
   dlm_quiz_question_add_choice (q, FALSE, _("Only the amount of data matters, not how it was chosen"),
