@@ -63,6 +63,7 @@ typedef struct {
   char         *assignments;
   DlmThemeKind  theme;
   int           width, height;
+  double        zoom;        /* the window's type zoom; 1 on the command line */
 } Case;
 
 static void
@@ -95,6 +96,18 @@ case_topic (const Case  *c,
   return g_steal_pointer (&topic);
 }
 
+/* The type scale the window draws at: the zoom times the size's own
+ * scale, but never so large that the figure has less room than an
+ * 800 × 450 canvas (DlmPlotView's rule). */
+static double
+case_scale (const Case *c)
+{
+  double fitted = dlm_theme_auto_scale (c->width, c->height);
+  double largest = MAX (fitted, MIN (c->width / 800.0, c->height / 450.0));
+
+  return MIN (c->zoom * fitted, largest);
+}
+
 static GPtrArray *
 case_problems (const Case *c,
                DlmTopic   *topic)
@@ -102,7 +115,7 @@ case_problems (const Case *c,
   g_autoptr(DlmLayoutLog) log = NULL;
   DlmTheme theme;
 
-  dlm_theme_init (&theme, c->theme, dlm_theme_auto_scale (c->width, c->height));
+  dlm_theme_init (&theme, c->theme, case_scale (c));
   log = figure_log (topic, &theme, c->width, c->height, NULL);
   g_assert_cmpuint (dlm_layout_log_get_n_items (log), >, 0);
   return dlm_layout_log_check (log);
@@ -135,7 +148,8 @@ add_case (const char   *topic,
           const Stress *stress,
           DlmThemeKind  theme,
           int           width,
-          int           height)
+          int           height,
+          double        zoom)
 {
   Case *c = g_new0 (Case, 1);
 
@@ -145,13 +159,19 @@ add_case (const char   *topic,
   c->theme = theme;
   c->width = width;
   c->height = height;
-  c->path = g_strdup_printf ("/layout/%s/%s%s%s/%s/%dx%d", topic, view ? view : "default",
+  c->zoom = zoom;
+  c->path = g_strdup_printf ("/layout/%s/%s%s%s/%s/%dx%d%s", topic, view ? view : "default",
                              stress ? "/" : "", stress ? stress->name : "",
-                             dlm_theme_kind_to_string (theme), width, height);
+                             dlm_theme_kind_to_string (theme), width, height,
+                             zoom > 1 ? "/presenting" : "");
   g_test_add_data_func_full (c->path, c, test_layout_case, case_free);
 }
 
 static const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 }, { 800, 600 } };
+
+/* Presentation mode: the figure of a 1920 × 1080 projector above its
+ * formula card, and a 1280 × 720 one, at the room's zoom of 150 %. */
+static const int presenting[][2] = { { 1896, 700 }, { 1256, 430 } };
 
 static void
 add_view_cases (const char   *topic,
@@ -160,7 +180,9 @@ add_view_cases (const char   *topic,
 {
   for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-      add_case (topic, view, stress, theme, sizes[s][0], sizes[s][1]);
+      add_case (topic, view, stress, theme, sizes[s][0], sizes[s][1], 1);
+  for (guint s = 0; stress == NULL && s < G_N_ELEMENTS (presenting); s++)
+    add_case (topic, view, NULL, DLM_THEME_PROJECTOR, presenting[s][0], presenting[s][1], 1.5);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlm-plot.h"
+#include "dlm-layout.h"
 #include "dlm-plot-view.h"
 
 struct _DlmPlotView
@@ -262,10 +263,67 @@ draw_spotlight (cairo_t        *cr,
   cairo_restore (cr);
 }
 
-/* The caption sits at the top right, beside the figure's title (which
- * figures set at the left), where it covers the least: light on dark (or
- * dark on light) on an opaque plate, like GNOME's on-screen displays, so
- * that whatever it covers for a moment never shows through its text. It
+/* How much of the figure's text a box at (x, y) would cover, from the
+ * layout log of the frame under it. */
+static double
+text_under (DlmLayoutLog *log,
+            double        x,
+            double        y,
+            double        w,
+            double        h)
+{
+  double covered = 0;
+
+  for (guint i = 0; log != NULL && i < dlm_layout_log_get_n_items (log); i++)
+    {
+      const DlmLayoutItem *item = dlm_layout_log_get_item (log, i);
+      double ox = MIN (x + w, item->box.x + item->box.width) - MAX (x, item->box.x);
+      double oy = MIN (y + h, item->box.y + item->box.height) - MAX (y, item->box.y);
+
+      if (item->kind != DLM_LAYOUT_MARKER && ox > 0 && oy > 0)
+        covered += ox * oy;
+    }
+  return covered;
+}
+
+/* Where on the figure's edge a w × h box covers the least of its text:
+ * the corners first (top right, beside a title set at the left), then
+ * the middles of the edges; the first that covers nothing wins. */
+static void
+caption_place (DlmLayoutLog *log,
+               double        width,
+               double        height,
+               double        margin,
+               double        w,
+               double        h,
+               double       *x,
+               double       *y)
+{
+  const double right = width - margin - w, bottom = height - margin - h;
+  const double places[][2] = {
+    { right, margin }, { right, bottom }, { margin, bottom }, { margin, margin },
+    { (width - w) / 2, margin }, { (width - w) / 2, bottom },
+    { right, (height - h) / 2 }, { margin, (height - h) / 2 },
+  };
+  double least = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places) && least > 0; i++)
+    {
+      double covered = text_under (log, places[i][0], places[i][1], w, h);
+
+      if (covered < least)
+        {
+          least = covered;
+          *x = places[i][0];
+          *y = places[i][1];
+        }
+    }
+}
+
+/* The caption takes the place on the figure's edge where it covers the
+ * least of its text (@log: what the frame under it drew): light on dark (or dark on
+ * light) on an opaque plate, like GNOME's on-screen displays, so that
+ * whatever it covers for a moment never shows through its text. It
  * shrinks to at most a third of the width. */
 static void
 draw_caption (cairo_t        *cr,
@@ -273,12 +331,13 @@ draw_caption (cairo_t        *cr,
               const char     *caption,
               double          opacity,
               double          width,
-              double          height)
+              double          height,
+              DlmLayoutLog   *log)
 {
   g_autofree char *markup = g_markup_escape_text (caption, -1);
   DlmTheme fitted = *theme;
   double margin = dlm_theme_px (theme, 12);
-  double pad, w, h;
+  double pad, w, h, x = 0, y = 0;
 
   /* smaller type rather than a scaled drawing: hinted text keeps to the
    * size it was measured at */
@@ -293,8 +352,9 @@ draw_caption (cairo_t        *cr,
   pad = dlm_theme_px (&fitted, 8);
   h += 2 * pad;
 
+  caption_place (log, width, height, margin, w, h, &x, &y);
   cairo_save (cr);
-  cairo_translate (cr, width - margin - w, margin);
+  cairo_translate (cr, x, y);
   cairo_push_group (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, w - pad, pad, pad, -G_PI / 2, 0);
@@ -316,7 +376,8 @@ dlm_plot_view_draw_overlays (DlmPlotView    *self,
                              cairo_t        *cr,
                              const DlmTheme *theme,
                              double          width,
-                             double          height)
+                             double          height,
+                             DlmLayoutLog   *log)
 {
   /* the keyboard cursor, when it is out, wins over the pointer */
   if (!self->idle && !dlm_plot_view_draw_cursor (self, cr, theme, width, height) && self->pointer_inside)
@@ -326,7 +387,7 @@ dlm_plot_view_draw_overlays (DlmPlotView    *self,
     draw_spotlight (cr, theme, self->pointer_x, self->pointer_y, width, height);
 
   if (self->caption != NULL && self->caption_opacity > 0)
-    draw_caption (cr, theme, self->caption, self->caption_opacity, width, height);
+    draw_caption (cr, theme, self->caption, self->caption_opacity, width, height, log);
 }
 
 /* With DLM_FRAME_LOG=path, every painted frame appends a line "frame time
@@ -360,6 +421,7 @@ dlm_plot_view_snapshot (GtkWidget   *widget,
   DlmPlotView *self = DLM_PLOT_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  g_autoptr(DlmLayoutLog) log = NULL;
   DlmTheme theme;
   cairo_t *cr;
   gint64 start;
@@ -371,10 +433,17 @@ dlm_plot_view_snapshot (GtkWidget   *widget,
 
   start = g_get_monotonic_time ();
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* while the slide counter shows, the frame notes where its text went,
+   * so the counter can keep off it */
+  if (self->caption != NULL)
+    {
+      log = dlm_layout_log_new (width, height);
+      dlm_layout_log_attach (log, cr);
+    }
   dlm_topic_render (self->topic, cr, &theme, width, height);
   log_frame (widget, g_get_monotonic_time () - start);
 
-  dlm_plot_view_draw_overlays (self, cr, &theme, width, height);
+  dlm_plot_view_draw_overlays (self, cr, &theme, width, height, log);
 
   cairo_destroy (cr);
 }

@@ -567,12 +567,20 @@ draw_titles (DlmAxes *axes)
   const DlmAxesGeometry *g = &axes->geometry;
   cairo_t *cr = axes->cr;
 
+  /* over the plot's middle, moved along (not shrunk) where the axes
+   * leave room beside a narrow plot; a pixel to spare each side, as ink
+   * runs a little past the logical width */
   if (axes->title != NULL)
-    dlm_text_draw_fitted (cr, t, DLM_TEXT_BODY, NULL, g->plot.x + g->plot.width / 2,
-                          axes->outer.y, DLM_ANCHOR_NORTH,
-                          MIN (axes->outer.width, 2 * MIN (g->plot.x + g->plot.width / 2 - axes->outer.x,
-                                                           axes->outer.x + axes->outer.width - g->plot.x - g->plot.width / 2)),
-                          axes->title);
+    {
+      double w, room = axes->outer.width - 4, cx;
+
+      dlm_text_size (cr, t, DLM_TEXT_BODY, axes->title, &w, NULL);
+      w = MIN (w, room);
+      cx = CLAMP (g->plot.x + g->plot.width / 2, axes->outer.x + 2 + w / 2,
+                  axes->outer.x + axes->outer.width - 2 - w / 2);
+      dlm_text_draw_fitted (cr, t, DLM_TEXT_BODY, NULL, cx, axes->outer.y, DLM_ANCHOR_NORTH,
+                            room, axes->title);
+    }
   if (axes->x_label != NULL)
     {
       /* under the tick labels, wherever the plot ends (equal axes end early) */
@@ -650,6 +658,24 @@ make_room_left (DlmAxes     *axes,
     }
 }
 
+/* Fewer y ticks until their labels stand one above another with some
+ * air: a short plot in large type (a slide) has room for few. */
+static void
+fit_y_ticks (DlmAxes *axes,
+             Ticks   *yt)
+{
+  double label_h;
+
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, "0", NULL, &label_h);
+  for (guint max = 7; max >= 2 && yt->n > 2; max--)
+    {
+      if ((yt->n - 1) * label_h * 1.6 <= axes->geometry.plot.height)
+        return;
+      ticks_clear (yt);
+      compute_ticks (&axes->geometry.y, max, yt);
+    }
+}
+
 /* Category names side by side when they fit; else slanted at 45°, and
  * when even slanted ones would touch, every k-th name and the
  * highlighted one. The plot gives up the height the slant needs. */
@@ -696,6 +722,8 @@ dlm_axes_draw_frame (DlmAxes *axes)
     apply_equal_aspect (&axes->geometry);
   if (axes->categories == NULL)
     fit_x_ticks (axes, &xt);
+  if (!axes->hide_y)
+    fit_y_ticks (axes, &yt);
 
   axes->geometry.valid = TRUE;
   occupancy_init (axes);
@@ -908,21 +936,34 @@ bar_base (DlmAxes *axes)
 }
 
 static void
-bar_label (DlmAxes *axes,
-           double   value,
-           double   x,
-           double   top,
-           int      digits)
+bar_label (DlmAxes        *axes,
+           double          value,
+           double          x,
+           double          top,
+           int             digits,
+           const DlmColor *bar)
 {
   g_autofree char *text = dlm_format_short (value, digits == DLM_DIGITS_COMPACT ? -1 : digits);
   const DlmAxesGeometry *g = &axes->geometry;
-  double gap = dlm_theme_px (axes->theme, 4);
+  double gap = dlm_theme_px (axes->theme, 4), h;
   gboolean up = value >= bar_base (axes);
   double y = CLAMP (top, g->plot.y, g->plot.y + g->plot.height);
+  DlmAnchor anchor = up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH;
+  DlmColor ink = axes->theme->foreground;
 
-  dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, NULL, x,
-                 up ? y - gap : y + gap, up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH, text);
-  occupy_text (axes, text, x, up ? y - gap : y + gap, up ? DLM_ANCHOR_SOUTH : DLM_ANCHOR_NORTH);
+  /* no room above the bar (a short panel in large type): inside its top,
+   * in the colour that reads on the bar */
+  dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, text, NULL, &h);
+  if (up && y - gap - h < axes->outer.y)
+    {
+      anchor = DLM_ANCHOR_NORTH;
+      y += 2 * gap;
+      ink = dlm_theme_text_on (axes->theme, bar, NULL);
+    }
+  else
+    y += up ? -gap : gap;
+  dlm_text_draw (axes->cr, axes->theme, DLM_TEXT_SMALL, &ink, x, y, anchor, text);
+  occupy_text (axes, text, x, y, anchor);
 }
 
 /* Bars at category positions; with n_slots > 1, bars of several series sit
@@ -964,7 +1005,7 @@ dlm_axes_bars (DlmAxes        *axes,
 
       bar_extent (axes, i, slot, n_slots, &x0, &x1);
       if (point_px (axes, i, values[i], &px, &top))
-        bar_label (axes, values[i], (x0 + x1) / 2, top, value_digits);
+        bar_label (axes, values[i], (x0 + x1) / 2, top, value_digits, color);
     }
   dlm_layout_pop_bounds (cr);
 }

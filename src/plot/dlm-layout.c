@@ -12,7 +12,7 @@
 /* How far two boxes may run into each other before it counts: antialiased
  * edges of neighbouring glyphs touch without anyone seeing a collision. */
 #define OVERLAP_PX 1.0
-#define OUTSIDE_PX 0.5
+#define OUTSIDE_PX 1.0
 
 struct _DlmLayoutLog
 {

@@ -213,6 +213,9 @@ dlm_matrix_heat_color (const DlmTheme *theme,
   return mix (&theme->background, &theme->series[0], 0.08 + 0.92 * CLAMP (t, 0, 1));
 }
 
+/* How small a cell's number may get before it gives way to an ellipsis. */
+#define MIN_CELL_TEXT 0.4
+
 /* The type of a cell's number: body size in cells wide enough, bigger
  * numbers in big cells (up to 1.5 times the body size). */
 static double
@@ -239,7 +242,9 @@ cell_number (cairo_t             *cr,
   static const int fewer[] = { 3, 2, 1 };
   DlmTextRole role;
   double zoom = cell_text_zoom (theme, rect, &role);
-  double room = rect.width * 0.9 / zoom / 0.5;
+  /* at half size or more, as the other cells' numbers; the last, shortest
+   * form down to MIN_CELL_TEXT */
+  double room = rect.width * 0.9 / zoom / 0.5, last_room = rect.width * 0.9 / MIN_CELL_TEXT;
   char *text = dlm_format_short (value, -1);
 
   for (guint k = 0; k <= G_N_ELEMENTS (fewer); k++)
@@ -247,7 +252,7 @@ cell_number (cairo_t             *cr,
       double w;
 
       dlm_text_size (cr, theme, role, text, &w, NULL);
-      if (w <= room)
+      if (w <= (k == G_N_ELEMENTS (fewer) ? last_room : room))
         break;
       g_free (text);
       if (k == G_N_ELEMENTS (fewer))
@@ -272,7 +277,7 @@ dlm_matrix_cell_draw (cairo_t            *cr,
                       const DlmCellStyle *style)
 {
   DlmTextRole role;
-  double zoom = cell_text_zoom (theme, rect, &role);
+  double zoom = cell_text_zoom (theme, rect, &role), text_w, text_h;
   g_autofree char *markup = NULL;
   const DlmColor *preferred = style != NULL && style->muted ? &theme->muted : &theme->foreground;
   DlmColor ink = style != NULL && style->fill != NULL
@@ -294,6 +299,11 @@ dlm_matrix_cell_draw (cairo_t            *cr,
   if (text == NULL || (style != NULL && style->hidden))
     return;
   markup = style != NULL && style->bold ? g_strdup_printf ("<b>%s</b>", text) : g_strdup (text);
+  /* a number no taller and no wider than its cell (small cells in large
+   * type), down to MIN_CELL_TEXT of its size */
+  dlm_text_size (cr, theme, role, markup, &text_w, &text_h);
+  zoom = MIN (zoom, MIN (rect.height * 0.9 / text_h, rect.width * 0.9 / text_w));
+  zoom = MAX (zoom, MIN_CELL_TEXT);
   cairo_save (cr);
   cairo_translate (cr, rect.x + rect.width / 2, rect.y + rect.height / 2);
   cairo_scale (cr, zoom, zoom);
@@ -434,9 +444,13 @@ draw_labels (cairo_t               *cr,
              const DlmTheme        *theme,
              const DlmMatrixGrid   *grid,
              const DlmGridGeometry *g,
-             const Frame           *f)
+             const Frame           *f,
+             DlmRect                area)
 {
   double gap = dlm_theme_px (theme, 6);
+  /* the caption and the shape, centred on the cells, stay in the area */
+  double cx = g->cells.x + g->cells.width / 2;
+  double room = 2 * MIN (cx - area.x, area.x + area.width - cx) - 2;
 
   for (guint j = 0; grid->col_labels != NULL && j < grid->cols; j++)
     dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted,
@@ -447,13 +461,13 @@ draw_labels (cairo_t               *cr,
                    g->cells.x - f->bracket_w - gap, g->cells.y + (i + 0.5) * g->cell_size,
                    DLM_ANCHOR_EAST, grid->row_labels[i]);
   if (grid->caption != NULL)
-    dlm_text_draw (cr, theme, DLM_TEXT_BODY, NULL, g->cells.x + g->cells.width / 2,
-                   g->bounds.y, DLM_ANCHOR_NORTH, grid->caption);
+    dlm_text_draw_fitted (cr, theme, DLM_TEXT_BODY, NULL, cx, g->bounds.y, DLM_ANCHOR_NORTH,
+                          room, grid->caption);
   if (grid->show_shape)
     {
       g_autofree char *shape = g_strdup_printf ("%u × %u", grid->rows, grid->cols);
-      dlm_text_draw (cr, theme, DLM_TEXT_SMALL, &theme->muted, g->cells.x + g->cells.width / 2,
-                     g->cells.y + g->cells.height + gap, DLM_ANCHOR_NORTH, shape);
+      dlm_text_draw_fitted (cr, theme, DLM_TEXT_SMALL, &theme->muted, cx,
+                            g->cells.y + g->cells.height + gap, DLM_ANCHOR_NORTH, room, shape);
     }
 }
 
@@ -507,7 +521,7 @@ dlm_matrix_grid_draw (cairo_t             *cr,
       draw_cell_at (cr, theme, grid, &g, i, j, range);
   draw_outlines (cr, theme, grid, &g);
   draw_brackets (cr, theme, &g, f.bracket_w);
-  draw_labels (cr, theme, grid, &g, &f);
+  draw_labels (cr, theme, grid, &g, &f, area);
   if (g.heat_map && !grid->hide_legend && grid->values != NULL)
     draw_legend (cr, theme, &g, &f, range);
   dlm_layout_pop_bounds (cr);

@@ -314,6 +314,7 @@ static const double stretch_values[] = { 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 
  * over it says how many values it holds. */
 static void
 draw_clump_bracket (DlmAxes        *axes,
+                    cairo_t        *cr,
                     const DlmTheme *theme)
 {
   const double lo = stretch_values[0], hi = 0.1;
@@ -323,6 +324,7 @@ draw_clump_bracket (DlmAxes        *axes,
   double y = 0.5 + dlm_theme_px (theme, 11) * unit + tick;
   DlmStroke stroke = { &theme->foreground, 0.6, FALSE };
   g_autofree char *text = NULL;
+  double text_h;
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (stretch_values); i++)
@@ -330,9 +332,13 @@ draw_clump_bracket (DlmAxes        *axes,
   /* TRANSLATORS: "7 of the 10 values lie between 0 and 0.1" */
   text = g_strdup_printf (_("%u of the %u values lie between 0 and 0.1"), n,
                           (guint) G_N_ELEMENTS (stretch_values));
+  dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, NULL, &text_h);
   dlm_axes_line (axes, (double[]) { lo, lo, hi, hi }, (double[]) { y - tick, y, y, y - tick }, 4,
                  &stroke);
-  dlm_axes_text (axes, lo, y + dlm_theme_px (theme, 3) * unit, DLM_ANCHOR_SOUTH_WEST, NULL, text);
+  /* a short strip (a slide in large type) has no room for the words
+   * above the bracket: the title says what it shows */
+  if (y + (dlm_theme_px (theme, 3) + text_h) * unit <= 1)
+    dlm_axes_text (axes, lo, y + dlm_theme_px (theme, 3) * unit, DLM_ANCHOR_SOUTH_WEST, NULL, text);
 }
 
 /* The ten values on one axis from @lo to @hi (those inside it). A linear
@@ -365,7 +371,7 @@ draw_strip (DlmExplogTopic *self,
   if (!log)
     {
       if (hi == 1)
-        draw_clump_bracket (axes, theme);
+        draw_clump_bracket (axes, cr, theme);
       return;
     }
   for (guint i = 0; i < n; i++)
