@@ -241,6 +241,10 @@ dlm_timeline_set_playing (DlmTimeline *self,
     store_position (self, 0);   /* play at the end starts again */
   self->playing = playing;
   reanchor (self);
+  /* ticks come only to a realized widget: the controls of a slide reached
+   * in presentation mode have never been shown, and still play */
+  if (playing && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    gtk_widget_realize (GTK_WIDGET (self));
   if (playing && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
   else if (!playing && self->tick_id != 0)

@@ -50,12 +50,11 @@ main (int argc, char *argv[])
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
   page = dlm_topic_page_new (topic, DLM_TYPE_COMPLEX_PANEL);
-  gtk_window_set_child (GTK_WINDOW (window), page);
+  timeline = bench_show_page (GTK_WINDOW (window), page);
   gtk_window_maximize (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   bench_run_for (2);
 
-  timeline = bench_find_timeline (page);
   dlm_timeline_set_rate (DLM_TIMELINE (timeline), 20);   /* t = 0 to 200 in 10 s */
   play (topic, timeline, log, "Lorenz x-z animation 1920x1080, 2 x 20001 points, 10 s");
   g_assert (dlm_topic_set_param (topic, "projection", "3d", NULL));

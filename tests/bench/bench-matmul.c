@@ -17,6 +17,7 @@
 #include "dlm-matmul-panel.h"
 #include "dlm-matmul-topic.h"
 #include "dlm-timeline.h"
+#include "frames.h"
 #include "dlm-topic-page.h"
 
 #define WIDTH   1920
@@ -77,19 +78,6 @@ bench_render (DlmTopic *topic)
   cairo_surface_destroy (surface);
 }
 
-static GtkWidget *
-find_timeline (GtkWidget *widget)
-{
-  if (DLM_IS_TIMELINE (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_timeline (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 run_for (double seconds)
@@ -198,10 +186,9 @@ main (int   argc,
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   page = dlm_topic_page_new (topic, DLM_TYPE_MATMUL_PANEL);
-  gtk_window_set_child (GTK_WINDOW (window), page);
+  timeline = DLM_TIMELINE (bench_show_page (GTK_WINDOW (window), page));
   gtk_window_maximize (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
-  timeline = DLM_TIMELINE (find_timeline (page));
   run_for (2);
   dlm_timeline_set_rate (timeline, 60);   /* one entry of C per frame */
   dlm_timeline_restart (timeline);

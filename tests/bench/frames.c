@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "dlm-timeline.h"
+#include "dlm-topic-page.h"
 #include "frames.h"
 
 GtkWidget *
@@ -19,6 +20,22 @@ bench_find_timeline (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+/* Shows a topic page with its controls beside it, as the window's one
+ * controls column does, and returns the controls' timeline (or NULL). */
+GtkWidget *
+bench_show_page (GtkWindow *window,
+                 GtkWidget *page)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *panel = GTK_WIDGET (dlm_topic_page_get_panel (DLM_TOPIC_PAGE (page)));
+
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), panel);
+  gtk_window_set_child (window, box);
+  return bench_find_timeline (panel);
 }
 
 void
