@@ -220,6 +220,40 @@ test_space_plays (void)
   set_action_state ("presentation", FALSE);
 }
 
+/* A slide reached while presenting has never shown its controls (they are
+ * hidden): its animation plays all the same. */
+static gboolean
+step_moved (gpointer data)
+{
+  g_autofree char *step = dlm_topic_get_param_text (DLM_TOPIC (data), "step");
+
+  return g_strcmp0 (step, "0") != 0;
+}
+
+static void
+test_space_plays_unshown_slide (void)
+{
+  DlmTopic *topic;
+  DlmTopicPage *page;
+  GtkWidget *timeline;
+
+  show_topic ("softmax");
+  set_action_state ("presentation", TRUE);
+  page = show_topic ("matmul");
+  topic = dlm_topic_page_get_topic (page);
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=steps", "step=0", NULL }, NULL));
+  settle ();
+  timeline = find_descendant (GTK_WIDGET (dlm_topic_page_get_panel (page)), DLM_TYPE_TIMELINE, 0);
+  g_assert_nonnull (timeline);
+  g_assert_false (gtk_widget_get_mapped (timeline));
+
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_space));
+  g_assert_true (dlm_timeline_get_playing (DLM_TIMELINE (timeline)));
+  g_assert_true (wait_for (step_moved, topic));
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_space));
+  set_action_state ("presentation", FALSE);
+}
+
 /* ---- slides ------------------------------------------------------------ */
 
 static char *
@@ -1021,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/presentation/escape", test_escape_leaves);
   g_test_add_func ("/presentation/blank", test_blank);
   g_test_add_func ("/presentation/space-plays", test_space_plays);
+  g_test_add_func ("/presentation/space-plays-unshown-slide", test_space_plays_unshown_slide);
   g_test_add_func ("/presentation/slides", test_slides_walk);
   g_test_add_func ("/presentation/zoom", test_zoom);
   g_test_add_func ("/presentation/projector", test_projector_toggle);
