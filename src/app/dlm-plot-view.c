@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dlm-plot.h"
 #include "dlm-layout.h"
@@ -355,6 +356,10 @@ draw_caption (cairo_t        *cr,
   caption_place (log, width, height, margin, w, h, &x, &y);
   cairo_save (cr);
   cairo_translate (cr, x, y);
+  /* the group (for the fade) only as big as the caption: a group the size
+   * of the figure costs a whole-figure fill and blend every frame */
+  cairo_rectangle (cr, 0, 0, ceil (w), ceil (h));
+  cairo_clip (cr);
   cairo_push_group (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, w - pad, pad, pad, -G_PI / 2, 0);
