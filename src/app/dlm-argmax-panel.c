@@ -17,6 +17,8 @@ struct _DlmArgmaxPanel
   GtkLabel       *labels_error;
   GtkLabel       *index_base_error;
   GtkLabel       *view_error;
+  GtkWidget      *values_group;
+  GtkWidget      *counting_group;
 };
 
 G_DEFINE_FINAL_TYPE (DlmArgmaxPanel, dlm_argmax_panel, DLM_TYPE_TOPIC_PANEL)
@@ -63,6 +65,9 @@ dlm_argmax_panel_constructed (GObject *object)
   dlm_topic_panel_bind_editable (panel, "labels", GTK_EDITABLE (self->labels_row), self->labels_error);
   dlm_topic_panel_bind_choice (panel, "index-base", self->index_base_error);
   dlm_topic_panel_bind_choice (panel, "view", self->view_error);
+  /* the curves view draws two functions of its own */
+  dlm_topic_panel_show_when (panel, self->values_group, "view", "!function");
+  dlm_topic_panel_show_when (panel, self->counting_group, "view", "!function");
 }
 
 static void
@@ -91,6 +96,8 @@ dlm_argmax_panel_class_init (DlmArgmaxPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmArgmaxPanel, labels_error);
   gtk_widget_class_bind_template_child (widget_class, DlmArgmaxPanel, index_base_error);
   gtk_widget_class_bind_template_child (widget_class, DlmArgmaxPanel, view_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmArgmaxPanel, values_group);
+  gtk_widget_class_bind_template_child (widget_class, DlmArgmaxPanel, counting_group);
 }
 
 static void

@@ -16,6 +16,7 @@ struct _DlmTransposePanel
   DlmTopicPanel   parent_instance;
 
   DlmTimeline    *timeline;
+  GtkWidget      *animation_group;
   GtkLabel       *view_error;
   AdwEntryRow    *matrix_row;
   GtkLabel       *matrix_error;
@@ -69,6 +70,9 @@ dlm_transpose_panel_constructed (GObject *object)
   dlm_topic_panel_bind_choice (panel, "view", self->view_error);
   dlm_topic_panel_bind_editable (panel, "matrix", GTK_EDITABLE (self->matrix_row), self->matrix_error);
   dlm_topic_panel_bind_spin_button (panel, "scalar", self->scalar_spin, self->scalar_row, self->scalar_error);
+  /* α only appears in the rules; the flip plays in the flip and the vectors */
+  dlm_topic_panel_show_when (panel, self->scalar_row, "view", "rules");
+  dlm_topic_panel_show_when (panel, self->animation_group, "view", "flip|vector");
 
   /* progress runs from 0 (A) to 1 (Aᵀ), continuously */
   dlm_timeline_set_discrete (self->timeline, FALSE);
@@ -99,6 +103,7 @@ dlm_transpose_panel_class_init (DlmTransposePanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-transpose-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmTransposePanel, timeline);
+  gtk_widget_class_bind_template_child (widget_class, DlmTransposePanel, animation_group);
   gtk_widget_class_bind_template_child (widget_class, DlmTransposePanel, view_error);
   gtk_widget_class_bind_template_child (widget_class, DlmTransposePanel, matrix_row);
   gtk_widget_class_bind_template_child (widget_class, DlmTransposePanel, matrix_error);

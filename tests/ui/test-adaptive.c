@@ -477,6 +477,20 @@ test_view_controls_hide (void)
   dlm_topic_panel_restore_defaults (DLM_TOPIC_PANEL (panel));
   g_assert_true (wait_for (not_computing, topic));
 
+  /* the transpose's flip plays in the flip and vector views only */
+  page = show_topic ("transpose");
+  topic = dlm_topic_page_get_topic (page);
+  panel = GTK_WIDGET (dlm_topic_page_get_panel (page));
+  timeline = find_descendant (panel, DLM_TYPE_TIMELINE, 0);
+  g_assert_true (dlm_topic_set_param (topic, "view", "rules", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (timeline, ADW_TYPE_PREFERENCES_GROUP)));
+  g_assert_true (dlm_topic_set_param (topic, "view", "vector", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (timeline, ADW_TYPE_PREFERENCES_GROUP)));
+  dlm_topic_panel_restore_defaults (DLM_TOPIC_PANEL (panel));
+  settle ();
+
   /* and nothing anywhere stays greyed out in its stead */
   for (guint i = 0; i < n_topics (); i++)
     {
