@@ -58,6 +58,8 @@ dlm_meanvar_panel_constructed (GObject *object)
   dlm_topic_panel_bind_choice (panel, "view", self->view_error);
   dlm_topic_panel_bind_editable (panel, "data", GTK_EDITABLE (self->data_row), self->data_error);
   dlm_topic_panel_bind_editable (panel, "compare", GTK_EDITABLE (self->compare_row), self->compare_error);
+  /* the normal curves are drawn from the data alone */
+  dlm_topic_panel_show_when (panel, GTK_WIDGET (self->compare_row), "view", "dots");
   dlm_topic_panel_bind_choice (panel, "ddof", self->ddof_error);
 }
 
