@@ -321,10 +321,10 @@ draw_ties_fill (DlmArgmaxTopic *self,
   dlm_axes_bars (axes, bars, n, 0, 1, color, DLM_DIGITS_NONE);
 }
 
-/* A bar of height 0 has no area: a flat stub of the bar's width on the
+/* A bar of height 0 has no area: a flat mark of the bar's width on the
  * base line gives its "0" label something to stand on. */
 static void
-draw_zero_stubs (DlmArgmaxTopic *self,
+draw_zero_bars (DlmArgmaxTopic *self,
                  DlmAxes        *axes,
                  const DlmColor *color)
 {
@@ -440,7 +440,7 @@ render_values (DlmArgmaxTopic *self,
                        _("value"));
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, values_of (self), n, 0, 1, &theme->series[0], DLM_DIGITS_COMPACT);
-  draw_zero_stubs (self, axes, &theme->series[0]);
+  draw_zero_bars (self, axes, &theme->series[0]);
   draw_ties_fill (self, axes, self->argmin, low);
   draw_ties_fill (self, axes, self->argmax, &theme->highlight);
   /* outlines separate neighbouring tied bars; with hundreds of thin bars
@@ -665,7 +665,7 @@ render_classifier (DlmArgmaxTopic *self,
   dlm_axes_draw_frame (axes);
   dlm_axes_bars (axes, values_of (self), self->values->len, 0, 1, &theme->series[2],
                  looks_like_probabilities (self) ? 2 : DLM_DIGITS_COMPACT);
-  draw_zero_stubs (self, axes, &theme->series[2]);
+  draw_zero_bars (self, axes, &theme->series[2]);
   draw_ties_fill (self, axes, self->argmax, &theme->highlight);
   outline_ties (self, axes, self->argmax, &theme->foreground);
   self->panels[0] = dlm_axes_get_geometry (axes);
