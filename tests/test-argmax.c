@@ -311,17 +311,6 @@ test_words_and_probe (void)
 
 /* ---- the figure --------------------------------------------------------- */
 
-static DlmTopic *
-topic_with (const char *const *assignments)
-{
-  DlmTopic *topic = dlm_argmax_topic_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dlm_topic_apply (topic, assignments, &error));
-  g_assert_no_error (error);
-  return topic;
-}
-
 /* The box of the one text drawn as @text (the log keeps the text without
  * its markup). */
 static DlmRect
@@ -400,7 +389,7 @@ last_index (GPtrArray  *texts,
 static void
 test_classifier_column (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { CLASSIFIER_VALUES, CLASSIFIER_LABELS,
+  g_autoptr(DlmTopic) topic = topic_applied ("argmax", (const char *[]) { CLASSIFIER_VALUES, CLASSIFIER_LABELS,
                                                              "view=classifier", NULL });
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
@@ -433,7 +422,7 @@ test_layout_clean (void)
     for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
-          g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+          g_autoptr(DlmTopic) topic = topic_applied ("argmax", cases[c]);
           g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
 
           if (problems->len > 0)

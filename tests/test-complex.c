@@ -13,17 +13,6 @@
 #include "golden.h"
 #include "topic-test.h"
 
-static DlmTopic *
-topic_with (const char *const *assignments)
-{
-  DlmTopic *topic = dlm_complex_topic_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dlm_topic_apply (topic, assignments, &error));
-  g_assert_no_error (error);
-  return topic;
-}
-
 static double
 summary_value (DlmTopic   *topic,
                const char *key)
@@ -173,9 +162,9 @@ test_lorenz_reference (void)
 static void
 test_distance_grows (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", NULL });
-  g_autoptr(DlmTopic) early = topic_with ((const char *[]) { "view=lorenz", "progress=0.25", NULL });
-  g_autoptr(DlmTopic) later = topic_with ((const char *[]) { "view=lorenz", "progress=0.75", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", NULL });
+  g_autoptr(DlmTopic) early = topic_applied ("complex", (const char *[]) { "view=lorenz", "progress=0.25", NULL });
+  g_autoptr(DlmTopic) later = topic_applied ("complex", (const char *[]) { "view=lorenz", "progress=0.75", NULL });
 
   g_assert_cmpfloat (summary_value (topic, "final_distance"), >, 1);
   g_assert_cmpfloat (summary_value (early, "final_distance"), <, 1e-6);
@@ -187,7 +176,7 @@ test_distance_grows (void)
 static void
 test_lorenz_csv (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "t-end=1", "progress=0.5", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "t-end=1", "progress=0.5", NULL });
   g_autofree char *csv = dlm_topic_to_csv (topic);
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
   g_auto(GStrv) first = g_strsplit (lines[1], ",", -1);
@@ -201,7 +190,7 @@ test_lorenz_csv (void)
 static void
 test_bad_input (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", NULL });
   g_autofree char *before = dlm_topic_to_csv (topic);
   const struct { const char *key, *value, *needle; } bad[] = {
     { "view", "pie", "spectral|lorenz" },
@@ -282,7 +271,7 @@ test_lorenz_blow_up (void)
 {
   DlmLorenzSetup s;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "beta=-5", "t-end=10", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "beta=-5", "t-end=10", NULL });
   g_autofree char *words = dlm_topic_describe (topic);
   g_autofree char *csv = dlm_topic_to_csv (topic);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
@@ -308,7 +297,7 @@ test_lorenz_blow_up (void)
 static void
 test_drag_turns (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "projection=3d", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "projection=3d", NULL });
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
   cairo_t *cr = cairo_create (surface);
   DlmTheme theme;
@@ -339,7 +328,7 @@ test_words (void)
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { views[v], NULL });
       g_autofree char *words = dlm_topic_describe (topic);
       g_autofree char *formula = dlm_topic_get_formula (topic);
       g_autofree char *explanation = dlm_topic_get_explanation (topic);
@@ -391,7 +380,7 @@ test_lorenz_layout (void)
 
   for (guint p = 0; p < G_N_ELEMENTS (projections); p++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", projections[p], NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", projections[p], NULL });
       g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
       const DlmLayoutItem *wide = find_text (log, "wide line");
       const DlmLayoutItem *thin = find_text (log, "thin line");
@@ -453,7 +442,7 @@ test_lorenz_readable (void)
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "t-end=100", NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "t-end=100", NULL });
       cairo_surface_t *surface = NULL;
       g_autoptr(DlmLayoutLog) log = render_logged (topic, kinds[k], &surface);
       const DlmLayoutItem *title = find_text (log, "How far apart");
@@ -470,7 +459,7 @@ test_lorenz_readable (void)
 static void
 test_number_format (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=lorenz", "progress=0", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "progress=0", NULL });
   g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_DARK, NULL);
   g_autofree char *words = dlm_topic_describe (topic);
   DlmProbe probe = { 0 };
@@ -497,7 +486,7 @@ test_spectral_layers (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { cases[c].rank, NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { cases[c].rank, NULL });
       g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
       const DlmLayoutItem *energy = find_text (log, "energy kept");
       g_autofree char *words = NULL;

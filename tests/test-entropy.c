@@ -505,17 +505,6 @@ test_drag_to_certain (void)
 
 /* ---- the figure --------------------------------------------------------- */
 
-static DlmTopic *
-topic_with (const char *const *assignments)
-{
-  DlmTopic *topic = dlm_entropy_topic_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dlm_topic_apply (topic, assignments, &error));
-  g_assert_no_error (error);
-  return topic;
-}
-
 /* Every view in every theme at a laptop's and a small window's size: no
  * text overlaps, leaves its panel or is pale; no end marker is cut. */
 static void
@@ -536,7 +525,7 @@ test_layout_clean (void)
     for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
-          g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+          g_autoptr(DlmTopic) topic = topic_applied ("entropy", cases[c]);
           g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
 
           if (problems->len > 0)
@@ -553,7 +542,7 @@ test_probability_axes (void)
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("entropy", (const char *[]) { views[v], NULL });
       g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
       g_assert_true (texts_contain (texts, "1.0"));
@@ -567,7 +556,7 @@ test_probability_axes (void)
 static void
 test_outline_explained (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=cross", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("entropy", (const char *[]) { "view=cross", NULL });
   g_autoptr(GPtrArray) onehot = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
   g_autoptr(GPtrArray) soft = NULL;
 
@@ -582,7 +571,7 @@ test_outline_explained (void)
 static void
 test_coin_panel (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=binary", "p=0.9", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("entropy", (const char *[]) { "view=binary", "p=0.9", NULL });
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
   g_assert_true (texts_contain (texts, "heads 0.9"));
@@ -597,9 +586,9 @@ test_coin_panel (void)
 static void
 test_column_panels (void)
 {
-  g_autoptr(DlmTopic) dist = topic_with ((const char *[]) { "view=distribution", NULL });
-  g_autoptr(DlmTopic) cross = topic_with ((const char *[]) { "view=cross", NULL });
-  g_autoptr(DlmTopic) soft = topic_with ((const char *[]) { "view=cross", "target=dist",
+  g_autoptr(DlmTopic) dist = topic_applied ("entropy", (const char *[]) { "view=distribution", NULL });
+  g_autoptr(DlmTopic) cross = topic_applied ("entropy", (const char *[]) { "view=cross", NULL });
+  g_autoptr(DlmTopic) soft = topic_applied ("entropy", (const char *[]) { "view=cross", "target=dist",
                                                             "dist=0.5, 0.3, 0.2", NULL });
   g_autoptr(GPtrArray) dist_texts = figure_texts (dist, DLM_THEME_LIGHT, 1366, 768);
   g_autoptr(GPtrArray) cross_texts = figure_texts (cross, DLM_THEME_LIGHT, 1366, 768);

@@ -12,17 +12,6 @@
 #include "golden.h"
 #include "topic-test.h"
 
-static DlmTopic *
-topic_with (const char *const *assignments)
-{
-  DlmTopic *topic = dlm_sampling_topic_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dlm_topic_apply (topic, assignments, &error));
-  g_assert_no_error (error);
-  return topic;
-}
-
 static double
 summary_value (DlmTopic   *topic,
                const char *key)
@@ -46,9 +35,9 @@ test_same_seed_same_csv (void)
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
       const char *set[] = { views[v], "distribution=bimodal", NULL };
-      g_autoptr(DlmTopic) a = topic_with (set);
-      g_autoptr(DlmTopic) b = topic_with (set);
-      g_autoptr(DlmTopic) c = topic_with (set);
+      g_autoptr(DlmTopic) a = topic_applied ("sampling", set);
+      g_autoptr(DlmTopic) b = topic_applied ("sampling", set);
+      g_autoptr(DlmTopic) c = topic_applied ("sampling", set);
       g_autofree char *csv_a = NULL, *csv_b = NULL, *csv_c = NULL;
 
       dlm_topic_set_seed (a, 42);
@@ -71,8 +60,8 @@ test_same_seed_same_csv (void)
 static void
 test_step_is_a_prefix (void)
 {
-  g_autoptr(DlmTopic) all = topic_with ((const char *[]) { "draws=200", NULL });
-  g_autoptr(DlmTopic) part = topic_with ((const char *[]) { "draws=200", "step=10", NULL });
+  g_autoptr(DlmTopic) all = topic_applied ("sampling", (const char *[]) { "draws=200", NULL });
+  g_autoptr(DlmTopic) part = topic_applied ("sampling", (const char *[]) { "draws=200", "step=10", NULL });
   g_autofree char *csv_all = dlm_topic_to_csv (all);
   g_autofree char *csv_part = dlm_topic_to_csv (part);
   g_auto(GStrv) lines = g_strsplit (csv_part, "\n", -1);
@@ -91,7 +80,7 @@ test_step_is_a_prefix (void)
 static void
 test_running_mean_converges (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=100000", "runs=3", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "draws=100000", "runs=3", NULL });
   double se = 10 / sqrt (100000);
 
   g_assert_cmpfloat (fabs (summary_value (topic, "mean") - 170), <, 5 * se);
@@ -107,7 +96,7 @@ test_running_mean_converges (void)
 static void
 test_sd_of_means (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=distribution", "repeats=100000", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "view=distribution", "repeats=100000", NULL });
   double se = 10 / sqrt (30), tolerance = 5 / sqrt (2.0 * (100000 - 1));
 
   g_assert_cmpfloat (fabs (summary_value (topic, "sd_of_means") / se - 1), <, tolerance);
@@ -146,7 +135,7 @@ test_histogram_counts (void)
   for (guint i = 0; i < G_N_ELEMENTS (populations); i++)
     {
       g_autofree char *d = g_strconcat ("distribution=", populations[i], NULL);
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "view=distribution", d, "n=7", "repeats=2345", NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "view=distribution", d, "n=7", "repeats=2345", NULL });
 
       g_assert_cmpfloat (histogram_total (topic), ==, 2345);
       /* a frame of the animation holds the samples shown so far */
@@ -216,7 +205,7 @@ test_biased_sample (void)
     }
 
   {
-    g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "biased=true", "draws=20000", NULL });
+    g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "biased=true", "draws=20000", NULL });
     /* 7.98 above μ, where a random sample stays within 5 σ/√k = 0.35 */
     g_assert_cmpfloat (summary_value (topic, "mean") - 170, >, 7);
     g_assert_cmpfloat_with_epsilon (summary_value (topic, "biased_mean"), 170 + 7.978845608028654, 1e-9);
@@ -298,7 +287,7 @@ static void
 test_background_compute (void)
 {
   g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
-  g_autoptr(DlmTopic) reference = topic_with ((const char *[]) { "draws=3000", NULL });
+  g_autoptr(DlmTopic) reference = topic_applied ("sampling", (const char *[]) { "draws=3000", NULL });
   g_autofree char *expected = dlm_topic_to_csv (reference);
   g_autofree char *csv = NULL;
   guint changes = 0;
@@ -364,7 +353,7 @@ test_probe_and_words (void)
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { views[v], NULL });
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
       cairo_t *cr = cairo_create (surface);
       g_autofree char *description = NULL, *formula = NULL, *explanation = NULL;
@@ -401,7 +390,7 @@ test_runs_stay_on_the_plot (void)
 {
   for (guint32 seed = 1; seed <= 20; seed++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=3", "runs=5", NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "draws=3", "runs=5", NULL });
       g_autoptr(GPtrArray) texts = NULL;
       guint n;
 
@@ -427,7 +416,7 @@ test_runs_stay_on_the_plot (void)
 static void
 test_few_draws_whole_ticks (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "draws=20", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "draws=20", NULL });
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 800, 600);
 
   g_assert_false (texts_contain (texts, "2.5"));
@@ -441,7 +430,7 @@ test_few_draws_whole_ticks (void)
 static void
 test_legend_and_inset (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "runs=5", "draws=500", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "runs=5", "draws=500", NULL });
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_DARK, 1366, 768);
   g_autoptr(GPtrArray) one = NULL;
 
@@ -461,7 +450,7 @@ test_biased_titles (void)
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
-      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { views[v], "biased=true", NULL });
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { views[v], "biased=true", NULL });
       g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
       g_assert_false (texts_contain (texts, "closer their mean to μ"));
@@ -474,7 +463,7 @@ test_biased_titles (void)
 static void
 test_large_numbers (void)
 {
-  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "mu=12345678", "sigma=1000", NULL });
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "mu=12345678", "sigma=1000", NULL });
   g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
 
   /* grouped by thousands with narrow no-break spaces */
@@ -498,7 +487,7 @@ test_layout_clean (void)
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
       {
-        g_autoptr(DlmTopic) topic = topic_with (cases[c]);
+        g_autoptr(DlmTopic) topic = topic_applied ("sampling", cases[c]);
         g_autoptr(GPtrArray) problems = figure_problems (topic, theme, 1366, 768);
 
         if (problems->len > 0)

@@ -13,11 +13,8 @@
 static DlmTopic *
 topic_with (const char *const *assignments)
 {
-  DlmTopic *topic = dlm_seeding_topic_new ();
-  g_autoptr(GError) error = NULL;
+  DlmTopic *topic = topic_applied ("seeding", assignments);
 
-  g_assert_true (dlm_topic_apply (topic, assignments, &error));
-  g_assert_no_error (error);
   dlm_topic_set_seed (topic, 0);
   return topic;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dlm-layout.h"
+#include "dlm-topic-registry.h"
 #include "topic-test.h"
 
 GHashTable *
@@ -56,6 +57,19 @@ topic_view_param (DlmTopic *topic)
   return NULL;
 }
 
+
+DlmTopic *
+topic_applied (const char        *id,
+               const char *const *assignments)
+{
+  DlmTopic *topic = dlm_topic_registry_new (id);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (topic);
+  g_assert_true (dlm_topic_apply (topic, assignments, &error));
+  g_assert_no_error (error);
+  return topic;
+}
 
 DlmLayoutLog *
 figure_log (DlmTopic         *topic,

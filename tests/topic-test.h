@@ -16,6 +16,11 @@ double      summary_number (GHashTable *table,
  * "mode"), or NULL if the topic has one figure. */
 DlmParamInfo *topic_view_param (DlmTopic *topic);
 
+/* A new topic @id with @assignments applied (the test fails if they are
+ * refused). */
+DlmTopic     *topic_applied (const char        *id,
+                             const char *const *assignments);
+
 /* @topic drawn at @width × @height in @theme with a layout log attached,
  * which it returns; the pixels are left in *@surface unless it is NULL. */
 DlmLayoutLog *figure_log    (DlmTopic         *topic,
