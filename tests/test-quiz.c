@@ -40,7 +40,7 @@ static void
 test_topic_quiz (gconstpointer data)
 {
   const char *topic_id = data;
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id, 1);
 
   g_assert_true (dlm_quiz_has_topic (topic_id));
   g_assert_nonnull (questions);
@@ -55,7 +55,7 @@ static void
 test_unknown_topic (void)
 {
   g_assert_false (dlm_quiz_has_topic ("no-such-topic"));
-  g_assert_null (dlm_quiz_new_for_topic ("no-such-topic"));
+  g_assert_null (dlm_quiz_new_for_topic ("no-such-topic", 1));
   g_assert_false (dlm_quiz_has_topic (NULL));
 }
 
@@ -70,7 +70,7 @@ test_answers_vary_in_position (void)
   for (guint t = 0; t < n_topics; t++)
     {
       g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
-      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (dlm_topic_get_id (topic));
+      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (dlm_topic_get_id (topic), 1);
 
       for (guint i = 0; questions != NULL && i < questions->len; i++)
         g_hash_table_add (positions,
@@ -106,7 +106,7 @@ check_number_choice (GPtrArray  *questions,
 static void
 test_matmul_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("matmul");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("matmul", 1);
 
   check_number_choice (questions, 2, "2×4");
   check_number_choice (questions, 3, "3×3");
@@ -118,7 +118,7 @@ test_matmul_quiz_numbers (void)
 static void
 test_softmax_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("softmax");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("softmax", 1);
 
   check_number_choice (questions, 3, "0.67");
   check_number_choice (questions, 5, "0.49");
@@ -129,7 +129,7 @@ test_softmax_quiz_numbers (void)
 static void
 test_explog_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("explog");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("explog", 1);
 
   check_number_choice (questions, 2, "0");
   check_number_choice (questions, 3, "2");
@@ -142,7 +142,7 @@ test_explog_quiz_numbers (void)
 static void
 test_entropy_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("entropy");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("entropy", 1);
   const DlmQuizQuestion *uniform;
 
   check_number_choice (questions, 3, "0 bits");
@@ -198,7 +198,7 @@ check_distractor (GPtrArray  *questions,
 static void
 test_argmax_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("argmax");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("argmax", 1);
 
   check_exact_choice (questions, 1, "−1 and 1");
   check_exact_choice (questions, 2, "2");
@@ -214,7 +214,7 @@ test_argmax_quiz_numbers (void)
 static void
 test_meanvar_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("meanvar");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("meanvar", 1);
 
   check_exact_choice (questions, 1, "3");
   check_exact_choice (questions, 3, "16");
@@ -228,7 +228,7 @@ test_meanvar_quiz_numbers (void)
 static void
 test_sampling_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("sampling");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("sampling", 1);
 
   check_exact_choice (questions, 2, "2 cm");
   check_number_choice (questions, 5, "178.0 cm");
@@ -240,7 +240,7 @@ test_sampling_quiz_numbers (void)
 static void
 test_seeding_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("seeding");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("seeding", 1);
 
   check_exact_choice (questions, 2, "[0.3745, 0.9507, 0.7320]");
   check_distractor (questions, 2, "[0.8823, 0.9150, 0.3829]");
@@ -253,7 +253,7 @@ test_seeding_quiz_numbers (void)
 static void
 test_complex_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("complex");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("complex", 1);
 
   check_exact_choice (questions, 6, "92.86 %");
 }
@@ -264,7 +264,7 @@ test_complex_quiz_numbers (void)
 static void
 test_datatypes_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("datatypes");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("datatypes", 1);
 
   check_number_choice (questions, 3, "(3, 32, 48)");
   check_exact_choice (questions, 6, "18\u202f432 bytes");
@@ -278,7 +278,7 @@ test_datatypes_quiz_numbers (void)
 static void
 test_encoding_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("encoding");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("encoding", 1);
 
   check_exact_choice (questions, 5, "[1, 0, 1, 1]");
   check_exact_choice (questions, 6, "[[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 0, 1]]");
@@ -291,7 +291,7 @@ test_encoding_quiz_numbers (void)
 static void
 test_transpose_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("transpose");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("transpose", 1);
 
   check_exact_choice (questions, 3, "[[1, 0, 2, 5, −2], [5, 6, 8, 3, 0]]");
   check_distractor (questions, 3, "[[5, 6, 8, 3, 0], [1, 0, 2, 5, −2]]");
@@ -305,7 +305,7 @@ test_transpose_quiz_numbers (void)
 static void
 test_dot_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("dot");
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("dot", 1);
 
   check_exact_choice (questions, 1, "11");
   check_exact_choice (questions, 3, "0");

@@ -395,7 +395,7 @@ dlm_quiz_view_restart (DlmQuizView *self)
   g_return_if_fail (DLM_IS_QUIZ_VIEW (self));
 
   g_clear_pointer (&self->questions, g_ptr_array_unref);
-  self->questions = dlm_quiz_new_for_topic (self->topic_id);
+  self->questions = dlm_quiz_new_for_topic (self->topic_id, 1);
   g_return_if_fail (self->questions != NULL && self->questions->len > 0);
 
   self->position = 0;

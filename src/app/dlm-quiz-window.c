@@ -92,7 +92,7 @@ dlm_quiz_window_load_topics (DlmQuizWindow *self)
   for (guint i = 0; i < n_topics; i++)
     {
       DlmTopicClass *klass = g_type_class_ref (registry[i].model_type ());
-      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (klass->id);
+      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (klass->id, 1);
 
       if (questions != NULL && questions->len > 0)
         {

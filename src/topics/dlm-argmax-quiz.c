@@ -214,7 +214,8 @@ loss_curve (void)
 }
 
 void
-dlm_argmax_quiz_build (GPtrArray *questions)
+dlm_argmax_quiz_build (GPtrArray *questions,
+                       GRand     *rand)
 {
   g_ptr_array_add (questions, min_and_argmin ());
   g_ptr_array_add (questions, argmax_of_list ());

@@ -127,7 +127,8 @@ add_energy_question (GPtrArray *questions)
 }
 
 void
-dlm_complex_quiz_build (GPtrArray *questions)
+dlm_complex_quiz_build (GPtrArray *questions,
+                        GRand     *rand)
 {
   add_spectral_question (questions);
   add_simple_question (questions);

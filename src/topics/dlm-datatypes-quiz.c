@@ -134,7 +134,8 @@ add_memory_question (GPtrArray *questions)
 }
 
 void
-dlm_datatypes_quiz_build (GPtrArray *questions)
+dlm_datatypes_quiz_build (GPtrArray *questions,
+                          GRand     *rand)
 {
   add_scalar_question (questions);
   add_vector_question (questions);

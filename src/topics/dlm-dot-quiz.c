@@ -217,7 +217,8 @@ add_matrix_question (GPtrArray *questions)
 }
 
 void
-dlm_dot_quiz_build (GPtrArray *questions)
+dlm_dot_quiz_build (GPtrArray *questions,
+                    GRand     *rand)
 {
   add_small_question (questions);
   add_kind_question (questions);

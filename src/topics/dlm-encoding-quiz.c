@@ -171,7 +171,8 @@ add_onehot_question (GPtrArray *questions)
 }
 
 void
-dlm_encoding_quiz_build (GPtrArray *questions)
+dlm_encoding_quiz_build (GPtrArray *questions,
+                         GRand     *rand)
 {
   add_onehot_name_question (questions);
   add_categorical_question (questions);

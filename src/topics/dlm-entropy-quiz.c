@@ -184,7 +184,8 @@ add_cross_entropy_question (GPtrArray *questions)
 }
 
 void
-dlm_entropy_quiz_build (GPtrArray *questions)
+dlm_entropy_quiz_build (GPtrArray *questions,
+                        GRand     *rand)
 {
   add_coin_question (questions);
   add_uniform_question (questions);

@@ -182,7 +182,8 @@ add_underflow_question (GPtrArray *questions)
 }
 
 void
-dlm_explog_quiz_build (GPtrArray *questions)
+dlm_explog_quiz_build (GPtrArray *questions,
+                       GRand     *rand)
 {
   add_meaning_question (questions);
   add_log_one_question (questions);

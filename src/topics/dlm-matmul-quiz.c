@@ -214,7 +214,8 @@ add_identity_question (GPtrArray *questions)
 }
 
 void
-dlm_matmul_quiz_build (GPtrArray *questions)
+dlm_matmul_quiz_build (GPtrArray *questions,
+                       GRand     *rand)
 {
   add_rule_question (questions);
   add_shape_question (questions);

@@ -242,7 +242,8 @@ shifted (void)
 }
 
 void
-dlm_meanvar_quiz_build (GPtrArray *questions)
+dlm_meanvar_quiz_build (GPtrArray *questions,
+                        GRand     *rand)
 {
   g_ptr_array_add (questions, the_mean ());
   g_ptr_array_add (questions, more_spread ());

@@ -143,6 +143,8 @@ dlm_quiz_question_is_correct (const DlmQuizQuestion *self,
   return index == self->correct;
 }
 
+#define SWAP_POINTERS(a, b) G_STMT_START { gpointer t_ = (a); (a) = (b); (b) = t_; } G_STMT_END
+
 static const DlmQuizEntry *
 dlm_quiz_lookup (const char *topic_id)
 {
@@ -159,17 +161,50 @@ dlm_quiz_has_topic (const char *topic_id)
   return dlm_quiz_lookup (topic_id) != NULL;
 }
 
+void
+dlm_quiz_question_shuffle (DlmQuizQuestion *self,
+                           GRand           *rand)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (rand != NULL);
+
+  /* Fisher–Yates, moving each reason with its choice. */
+  for (guint i = self->choices->len; i > 1; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i);
+      guint k = i - 1;
+
+      if (j == k)
+        continue;
+      SWAP_POINTERS (self->choices->pdata[j], self->choices->pdata[k]);
+      SWAP_POINTERS (self->reasons->pdata[j], self->reasons->pdata[k]);
+      if (self->correct == j)
+        self->correct = k;
+      else if (self->correct == k)
+        self->correct = j;
+    }
+}
+
 GPtrArray *
-dlm_quiz_new_for_topic (const char *topic_id)
+dlm_quiz_new_for_topic (const char *topic_id,
+                        guint32     seed)
 {
   const DlmQuizEntry *entry = dlm_quiz_lookup (topic_id);
+  g_autoptr(GRand) numbers = NULL;
+  g_autoptr(GRand) order = NULL;
   GPtrArray *questions;
 
   if (entry == NULL)
     return NULL;
 
+  /* Two streams from one seed: a builder drawing one number more or less
+   * does not reorder the choices of every question after it. */
+  numbers = g_rand_new_with_seed (seed);
+  order = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
-  entry->build (questions);
+  entry->build (questions, numbers);
+  for (guint i = 0; i < questions->len; i++)
+    dlm_quiz_question_shuffle (g_ptr_array_index (questions, i), order);
 
   return questions;
 }

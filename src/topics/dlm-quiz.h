@@ -34,9 +34,15 @@ guint            dlm_quiz_question_get_correct  (const DlmQuizQuestion *self);
 gboolean         dlm_quiz_question_is_correct   (const DlmQuizQuestion *self,
                                                  guint            index);
 
-/* The questions (DlmQuizQuestion) of a topic's self-check, in order, or
- * NULL when the topic has none. Built afresh in the current language. */
-GPtrArray       *dlm_quiz_new_for_topic         (const char      *topic_id);
+/* The questions (DlmQuizQuestion) of one attempt at a topic's self-check,
+ * in order, or NULL when the topic has none. Built afresh in the current
+ * language. @seed decides the attempt: the numbers asked about and the
+ * order of the choices. The same seed gives the same attempt. */
+GPtrArray       *dlm_quiz_new_for_topic         (const char      *topic_id,
+                                                 guint32          seed);
+/* Shuffles the choices of @self (with their reasons) using @rand. */
+void             dlm_quiz_question_shuffle      (DlmQuizQuestion *self,
+                                                 GRand           *rand);
 gboolean         dlm_quiz_has_topic             (const char      *topic_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlmQuizQuestion, dlm_quiz_question_free)

@@ -164,7 +164,8 @@ training_data (void)
 }
 
 void
-dlm_sampling_quiz_build (GPtrArray *questions)
+dlm_sampling_quiz_build (GPtrArray *questions,
+                         GRand     *rand)
 {
   g_ptr_array_add (questions, larger_samples ());
   g_ptr_array_add (questions, standard_error ());

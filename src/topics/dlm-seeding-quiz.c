@@ -137,7 +137,8 @@ why_reproduce (void)
 }
 
 void
-dlm_seeding_quiz_build (GPtrArray *questions)
+dlm_seeding_quiz_build (GPtrArray *questions,
+                        GRand     *rand)
 {
   g_ptr_array_add (questions, why_seed ());
   g_ptr_array_add (questions, numpy_numbers ());

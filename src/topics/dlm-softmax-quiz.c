@@ -210,7 +210,8 @@ add_shape_question (GPtrArray *questions)
 }
 
 void
-dlm_softmax_quiz_build (GPtrArray *questions)
+dlm_softmax_quiz_build (GPtrArray *questions,
+                        GRand     *rand)
 {
   add_role_question (questions);
   add_range_question (questions);

@@ -154,7 +154,8 @@ add_symmetric_question (GPtrArray *questions)
 }
 
 void
-dlm_transpose_quiz_build (GPtrArray *questions)
+dlm_transpose_quiz_build (GPtrArray *questions,
+                          GRand     *rand)
 {
   add_twice_question (questions);
   add_scalar_question (questions);

@@ -165,7 +165,7 @@ softmax_quiz_in (const char *locale)
   GPtrArray *questions;
 
   g_assert_nonnull (setlocale (LC_MESSAGES, locale));
-  questions = dlm_quiz_new_for_topic ("softmax");
+  questions = dlm_quiz_new_for_topic ("softmax", 1);
   setlocale (LC_MESSAGES, old);
 
   return questions;

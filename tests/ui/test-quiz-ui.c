@@ -198,7 +198,7 @@ test_answer_right (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   const DlmQuizQuestion *question = current_question (view, questions);
   guint correct = dlm_quiz_question_get_correct (question);
   GtkWidget *next = dlm_quiz_view_get_next_button (view);
@@ -241,7 +241,7 @@ test_answer_wrong (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   const DlmQuizQuestion *question = current_question (view, questions);
   guint correct = dlm_quiz_question_get_correct (question);
   guint wrong = wrong_choice (question);
@@ -266,7 +266,7 @@ take_quiz (const char *id,
            gboolean    right)
 {
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
 
   g_assert_cmpuint (dlm_quiz_view_get_n_questions (view), ==, questions->len);
   for (guint i = 0; i < questions->len; i++)
@@ -302,7 +302,7 @@ test_score_stored_and_best_kept (void)
 {
   GSettings *settings = dlm_application_get_settings (app);
   const char *id = first_quiz_topic ();
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   guint n = questions->len;
   g_autofree char *full = g_strdup_printf ("%u of %u right", n, n);
   g_autofree char *none = g_strdup_printf ("0 of %u right", n);
@@ -342,7 +342,7 @@ test_worse_score_kept_then_improved (void)
 {
   GSettings *settings = dlm_application_get_settings (app);
   const char *id = first_quiz_topic ();
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   DlmQuizView *view;
 
   g_settings_reset (settings, "quiz-scores");
@@ -470,7 +470,7 @@ test_number_keys (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id);
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   const DlmQuizQuestion *question = current_question (view, questions);
   const char *verdict = dlm_quiz_question_is_correct (question, 1) ? "Right" : "Wrong";
 
