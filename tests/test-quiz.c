@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "dlm-quiz.h"
+#include "dlm-quiz-private.h"
 #include "dlm-topic-registry.h"
 
 /* The shape every topic's self-check must have: 4 to 6 questions, each
@@ -36,19 +36,95 @@ check_question (const char            *topic_id,
     }
 }
 
+/* Every attempt, whatever its seed, has the shape of a self-check. */
 static void
 test_topic_quiz (gconstpointer data)
 {
   const char *topic_id = data;
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id, 1);
 
   g_assert_true (dlm_quiz_has_topic (topic_id));
-  g_assert_nonnull (questions);
-  g_assert_cmpuint (questions->len, >=, 4);
-  g_assert_cmpuint (questions->len, <=, 6);
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id, seed);
+
+      g_assert_nonnull (questions);
+      g_assert_cmpuint (questions->len, >=, 4);
+      g_assert_cmpuint (questions->len, <=, DLM_QUIZ_MAX_QUESTIONS);
+      for (guint i = 0; i < questions->len; i++)
+        check_question (topic_id, i + 1, g_ptr_array_index (questions, i));
+    }
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* An attempt as one text: prompts, choices in their order, the right
+ * one marked, and the reasons. */
+static char *
+attempt_text (GPtrArray *questions,
+              gboolean   sort_choices)
+{
+  GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < questions->len; i++)
-    check_question (topic_id, i + 1, g_ptr_array_index (questions, i));
+    {
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+      guint n = dlm_quiz_question_get_n_choices (q);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      g_string_append_printf (text, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < n; c++)
+        g_ptr_array_add (lines, g_strdup_printf ("%s %s — %s",
+                                                 dlm_quiz_question_is_correct (q, c) ? "*" : "-",
+                                                 dlm_quiz_question_get_choice (q, c),
+                                                 dlm_quiz_question_get_reason (q, c)));
+      if (sort_choices)
+        g_ptr_array_sort (lines, compare_lines);
+      for (guint c = 0; c < n; c++)
+        g_string_append_printf (text, "  %s\n", (char *) g_ptr_array_index (lines, c));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A teacher who names a seed gets the very attempt the student had. */
+static void
+test_same_seed_same_attempt (gconstpointer data)
+{
+  const char *topic_id = data;
+  const guint32 seeds[] = { 0, 1, 42, 1234567, G_MAXUINT32 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autoptr(GPtrArray) first = dlm_quiz_new_for_topic (topic_id, seeds[i]);
+      g_autoptr(GPtrArray) again = dlm_quiz_new_for_topic (topic_id, seeds[i]);
+      g_autofree char *first_text = attempt_text (first, FALSE);
+      g_autofree char *again_text = attempt_text (again, FALSE);
+
+      g_assert_cmpstr (first_text, ==, again_text);
+    }
+}
+
+/* Retaking the quiz asks something new: among seeds 1 to 20 at least two
+ * attempts differ in their prompts or choices, not only in the order of
+ * the choices (which are compared sorted). */
+static void
+test_attempts_differ (gconstpointer data)
+{
+  const char *topic_id = data;
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id, seed);
+
+      g_hash_table_add (texts, attempt_text (questions, TRUE));
+    }
+  g_test_message ("%s: %u different attempts in 20", topic_id, g_hash_table_size (texts));
+  g_assert_cmpuint (g_hash_table_size (texts), >=, 2);
 }
 
 static void
@@ -59,24 +135,82 @@ test_unknown_topic (void)
   g_assert_false (dlm_quiz_has_topic (NULL));
 }
 
-/* The right answer is not always in the same place. */
+/* The right answer is not always in the same place: over seeds 1 to 50,
+ * the right choice of the question at each place of every topic's
+ * attempt sits in at least two positions. */
 static void
-test_answers_vary_in_position (void)
+test_answers_vary_in_position (gconstpointer data)
 {
-  guint n_topics;
-  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
-  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+  const char *topic_id = data;
+  guint64 positions[DLM_QUIZ_MAX_QUESTIONS] = { 0 };   /* bit c: right at choice c */
 
-  for (guint t = 0; t < n_topics; t++)
+  for (guint32 seed = 1; seed <= 50; seed++)
     {
-      g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
-      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (dlm_topic_get_id (topic), 1);
+      g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (topic_id, seed);
 
-      for (guint i = 0; questions != NULL && i < questions->len; i++)
-        g_hash_table_add (positions,
-                          GUINT_TO_POINTER (dlm_quiz_question_get_correct (g_ptr_array_index (questions, i)) + 1));
+      for (guint i = 0; i < questions->len; i++)
+        positions[i] |= G_GUINT64_CONSTANT (1) << dlm_quiz_question_get_correct (g_ptr_array_index (questions, i));
     }
-  g_assert_cmpuint (g_hash_table_size (positions), >=, 3);
+  for (guint i = 0; i < DLM_QUIZ_MAX_QUESTIONS; i++)
+    if (positions[i] != 0)
+      {
+        g_test_message ("%s question %u: positions 0x%" G_GINT64_MODIFIER "x", topic_id, i + 1, positions[i]);
+        g_assert_cmpuint (g_bit_nth_lsf (positions[i], -1), !=, g_bit_nth_msf (positions[i], -1));
+      }
+}
+
+/* Of more questions than an attempt asks, each seed keeps
+ * DLM_QUIZ_MAX_QUESTIONS in the builder's order, and over many seeds
+ * every question is asked about as often as any other. */
+static void
+test_keep_some (void)
+{
+  const guint n_built = 10, n_seeds = 1000;
+  guint asked[10] = { 0 };
+
+  for (guint32 seed = 1; seed <= n_seeds; seed++)
+    {
+      g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      guint previous = 0;
+
+      for (guint i = 1; i <= n_built; i++)
+        {
+          g_autofree char *prompt = g_strdup_printf ("Question number %u", i);
+          g_ptr_array_add (questions, dlm_quiz_question_new (prompt));
+        }
+      dlm_quiz_keep_some (questions, DLM_QUIZ_MAX_QUESTIONS, rand);
+      g_assert_cmpuint (questions->len, ==, DLM_QUIZ_MAX_QUESTIONS);
+      for (guint i = 0; i < questions->len; i++)
+        {
+          const char *prompt = dlm_quiz_question_get_prompt (g_ptr_array_index (questions, i));
+          guint number = (guint) g_ascii_strtoull (prompt + strlen ("Question number "), NULL, 10);
+
+          g_assert_cmpuint (number, >, previous);
+          previous = number;
+          asked[number - 1]++;
+        }
+    }
+  /* each is asked in 6 of 10 attempts: 600 of 1000, σ ≈ 15.5 */
+  for (guint i = 0; i < n_built; i++)
+    {
+      g_assert_cmpuint (asked[i], >, 530);
+      g_assert_cmpuint (asked[i], <, 670);
+    }
+}
+
+/* Fewer questions than the limit are all kept, in order. */
+static void
+test_keep_all (void)
+{
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < 4; i++)
+    g_ptr_array_add (questions, dlm_quiz_question_new (i % 2 ? "An odd question" : "An even question"));
+  dlm_quiz_keep_some (questions, DLM_QUIZ_MAX_QUESTIONS, rand);
+  g_assert_cmpuint (questions->len, ==, 4);
+  g_assert_cmpstr (dlm_quiz_question_get_prompt (g_ptr_array_index (questions, 3)), ==, "An odd question");
 }
 
 /* Question @number (from 1) of a self-check: its right choice, and only
@@ -327,12 +461,20 @@ main (int   argc,
   for (guint t = 0; t < n_topics; t++)
     {
       g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
-      g_autofree char *path = g_strdup_printf ("/quiz/%s/shape", dlm_topic_get_id (topic));
+      const char *id = dlm_topic_get_id (topic);
+      g_autofree char *path = g_strdup_printf ("/quiz/%s/shape", id);
+      g_autofree char *same = g_strdup_printf ("/quiz/%s/same-seed-same-attempt", id);
+      g_autofree char *differ = g_strdup_printf ("/quiz/%s/attempts-differ", id);
+      g_autofree char *vary = g_strdup_printf ("/quiz/%s/answers-vary-in-position", id);
 
-      g_test_add_data_func_full (path, g_strdup (dlm_topic_get_id (topic)), test_topic_quiz, g_free);
+      g_test_add_data_func_full (path, g_strdup (id), test_topic_quiz, g_free);
+      g_test_add_data_func_full (same, g_strdup (id), test_same_seed_same_attempt, g_free);
+      g_test_add_data_func_full (differ, g_strdup (id), test_attempts_differ, g_free);
+      g_test_add_data_func_full (vary, g_strdup (id), test_answers_vary_in_position, g_free);
     }
   g_test_add_func ("/quiz/unknown-topic", test_unknown_topic);
-  g_test_add_func ("/quiz/answers-vary-in-position", test_answers_vary_in_position);
+  g_test_add_func ("/quiz/keep-some", test_keep_some);
+  g_test_add_func ("/quiz/keep-all", test_keep_all);
 
   /* Each topic's numeric answers, checked against the core library. */
   /* (quiz-numbers) */

@@ -16,6 +16,12 @@ G_BEGIN_DECLS
 typedef void (*DlmQuizBuildFunc) (GPtrArray *questions,
                                   GRand     *rand);
 
+/* Keeps @n_kept of @questions (all when there are no more), chosen with
+ * @rand, in their order; frees the others. */
+void dlm_quiz_keep_some         (GPtrArray *questions,
+                                 guint      n_kept,
+                                 GRand     *rand);
+
 void dlm_argmax_quiz_build      (GPtrArray *questions,
                                  GRand     *rand);
 void dlm_complex_quiz_build     (GPtrArray *questions,

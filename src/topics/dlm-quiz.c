@@ -185,24 +185,56 @@ dlm_quiz_question_shuffle (DlmQuizQuestion *self,
     }
 }
 
+/* Keeps @n_kept of the questions, each set of them as likely as any
+ * other, in the builder's order (Knuth's selection sampling: the i-th
+ * question stays with probability still needed / still left). */
+void
+dlm_quiz_keep_some (GPtrArray *questions,
+                    guint      n_kept,
+                    GRand     *rand)
+{
+  guint needed = n_kept;
+  guint i = 0;
+
+  g_return_if_fail (questions != NULL);
+  g_return_if_fail (rand != NULL);
+
+  while (i < questions->len && questions->len > n_kept)
+    {
+      guint left = questions->len - i;
+
+      if ((guint) g_rand_int_range (rand, 0, (gint32) left) < needed)
+        {
+          needed--;
+          i++;
+        }
+      else
+        g_ptr_array_remove_index (questions, i);
+    }
+}
+
 GPtrArray *
 dlm_quiz_new_for_topic (const char *topic_id,
                         guint32     seed)
 {
   const DlmQuizEntry *entry = dlm_quiz_lookup (topic_id);
   g_autoptr(GRand) numbers = NULL;
+  g_autoptr(GRand) pick = NULL;
   g_autoptr(GRand) order = NULL;
   GPtrArray *questions;
 
   if (entry == NULL)
     return NULL;
 
-  /* Two streams from one seed: a builder drawing one number more or less
-   * does not reorder the choices of every question after it. */
+  /* Three streams from one seed: a builder drawing one number more or
+   * less changes neither which questions are asked nor the order of the
+   * choices of every question after it. */
   numbers = g_rand_new_with_seed (seed);
+  pick = g_rand_new_with_seed (seed ^ 0x85ebca6bu);
   order = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
   entry->build (questions, numbers);
+  dlm_quiz_keep_some (questions, DLM_QUIZ_MAX_QUESTIONS, pick);
   for (guint i = 0; i < questions->len; i++)
     dlm_quiz_question_shuffle (g_ptr_array_index (questions, i), order);
 

@@ -34,10 +34,16 @@ guint            dlm_quiz_question_get_correct  (const DlmQuizQuestion *self);
 gboolean         dlm_quiz_question_is_correct   (const DlmQuizQuestion *self,
                                                  guint            index);
 
+/* An attempt asks at most this many questions: a topic whose builder has
+ * more (one set per view) asks a different selection each time. */
+#define DLM_QUIZ_MAX_QUESTIONS 6
+
 /* The questions (DlmQuizQuestion) of one attempt at a topic's self-check,
  * in order, or NULL when the topic has none. Built afresh in the current
- * language. @seed decides the attempt: the numbers asked about and the
- * order of the choices. The same seed gives the same attempt. */
+ * language. @seed decides the attempt: the numbers asked about, which
+ * questions are asked when the topic has more than
+ * DLM_QUIZ_MAX_QUESTIONS (in the builder's order), and the order of the
+ * choices. The same seed gives the same attempt. */
 GPtrArray       *dlm_quiz_new_for_topic         (const char      *topic_id,
                                                  guint32          seed);
 /* Shuffles the choices of @self (with their reasons) using @rand. */
