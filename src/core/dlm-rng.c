@@ -436,9 +436,16 @@ dlm_rng_check_range (DlmRngConvention   convention,
 
   if (low < -limit || high > limit || low >= high || (guint64) (high - low) > G_MAXUINT32)
     {
+      /* NumPy's legacy randint itself takes any low and high − 1 within
+       * int64, but draws ranges of more than 2³² values from 64-bit
+       * words, and Python and PyTorch change method there too */
       g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("low, high: %lld to %lld is not accepted; "
-                     "low must be below high, with at most 4294967295 values between them"),
+                   _("low, high: %lld to %lld is not accepted; accepted: low below high (high "
+                     "itself is never drawn), at most 4294967295 values from low to high − 1, "
+                     "within ±9007199254740992. NumPy’s randint takes wider int64 ranges, but "
+                     "draws them from 64-bit words, which this app does not reproduce; within "
+                     "these limits every convention draws one 32-bit word per number and every "
+                     "value prints exactly"),
                    (long long) low, (long long) high);
       return FALSE;
     }
@@ -456,8 +463,11 @@ dlm_rng_parse_seed (const char  *field,
 
   if (!g_ascii_string_to_unsigned (stripped, 10, 0, DLM_RNG_MAX_SEED, &value, NULL))
     {
+      /* Translators: the first %s names the field (--seed); the second is
+       * what was given */
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("%s: “%s” is not accepted; accepted: a whole number from 0 to 4294967295"),
+                   _("%s: expected a whole number from 0 to 4294967295 (2³² − 1: NumPy’s legacy "
+                     "seed is a 32-bit unsigned integer), not “%s”"),
                    field, stripped);
       return FALSE;
     }
