@@ -12,6 +12,8 @@
 #include "dlm-export.h"
 #include "dlm-format.h"
 #include "dlm-plot.h"
+#include "dlm-quiz.h"
+#include "dlm-quiz-sheet.h"
 #include "dlm-rng.h"
 #include "dlm-topic-registry.h"
 #include "dlm-theme.h"
@@ -37,6 +39,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
+    { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("With --topic and --export: print the topic’s quiz for a class (.pdf or .txt; - for text on standard output), questions first, then an answer key; --seed picks the questions"), NULL },
     { NULL }
   };
 
@@ -46,7 +49,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
 gboolean
 dlm_cli_is_batch (const DlmCliOptions *o)
 {
-  return o->list_topics || o->list_params || o->summary || o->export_path != NULL ||
+  return o->list_topics || o->list_params || o->summary || o->quiz || o->export_path != NULL ||
          o->sets != NULL || o->seed != NULL || o->size != NULL || o->theme != NULL ||
          o->scale != NULL;
 }
@@ -219,6 +222,19 @@ export (DlmTopic            *topic,
 }
 
 static DlmTopic *
+new_topic (const char  *id,
+           GError     **error)
+{
+  DlmTopic *topic = dlm_topic_registry_new (id);
+
+  if (topic == NULL)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 _("--topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs"),
+                 id);
+  return topic;
+}
+
+static DlmTopic *
 make_topic (const DlmCliOptions *o,
             GError             **error)
 {
@@ -231,14 +247,8 @@ make_topic (const DlmCliOptions *o,
                    _("--topic is needed here; run dlmath --list-topics to see the topic IDs"));
       return NULL;
     }
-  topic = dlm_topic_registry_new (o->topic);
-  if (topic == NULL)
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs"),
-                   o->topic);
-      return NULL;
-    }
+  if ((topic = new_topic (o->topic, error)) == NULL)
+    return NULL;
   if (o->seed != NULL)
     {
       if (!dlm_rng_parse_seed ("--seed", o->seed, &seed, error))
@@ -248,6 +258,106 @@ make_topic (const DlmCliOptions *o,
   if (!dlm_topic_apply (topic, (const char *const *) o->sets, error))
     return NULL;
   return g_steal_pointer (&topic);
+}
+
+/* As dlm_format_from_path() does, whatever the case of the extension. */
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, extension);
+}
+
+/* --quiz: the options that shape a figure or pick its numbers have no
+ * place on a quiz sheet; refused rather than ignored. */
+static gboolean
+check_quiz_options (const DlmCliOptions  *o,
+                    GError              **error)
+{
+  const char *unused = o->sets != NULL ? "--set" : o->size != NULL ? "--size" :
+                       o->theme != NULL ? "--theme" : o->scale != NULL ? "--scale" :
+                       o->summary ? "--summary" : o->list_params ? "--list-params" : NULL;
+
+  if (unused != NULL)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 /* Translators: %s is an option such as --size */
+                 _("--quiz: %s does not apply to a quiz; accepted with --quiz: --topic, --seed "
+                   "and --export"), unused);
+  else if (o->export_path == NULL)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 _("--quiz: add --export FILE.pdf (printable, with an answer key), "
+                   "--export FILE.txt or --export - (text on standard output)"));
+  else if (g_strcmp0 (o->export_path, "-") != 0 && !has_extension (o->export_path, ".pdf") &&
+           !has_extension (o->export_path, ".txt"))
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 _("--export: “%s” is not accepted with --quiz; accepted: FILE.pdf, FILE.txt, "
+                   "or - for text on standard output"), o->export_path);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* The topic's quiz: its id and translated title, or an error naming the
+ * topics that have one. */
+static DlmTopic *
+make_quiz_topic (const DlmCliOptions  *o,
+                 guint32              *seed,
+                 GError              **error)
+{
+  g_autoptr(DlmTopic) topic = NULL;
+
+  *seed = DLM_DEFAULT_SEED;
+  if (o->topic == NULL)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--quiz needs --topic ID; run dlmath --list-topics to see the topic IDs"));
+      return NULL;
+    }
+  if ((topic = new_topic (o->topic, error)) == NULL)
+    return NULL;
+  if (!dlm_quiz_has_topic (o->topic))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--topic: “%s” has no quiz; run dlmath --list-topics to see the topic IDs"),
+                   o->topic);
+      return NULL;
+    }
+  if (o->seed != NULL && !dlm_rng_parse_seed ("--seed", o->seed, seed, error))
+    return NULL;
+  return g_steal_pointer (&topic);
+}
+
+static int
+run_quiz (const DlmCliOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlmTopic) topic = NULL;
+  g_autoptr(DlmQuizSheet) sheet = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  guint32 seed;
+
+  if ((topic = make_quiz_topic (o, &seed, &error)) == NULL || !check_quiz_options (o, &error))
+    return fail (DLM_CLI_BAD_INPUT, error->message);
+
+  sheet = dlm_quiz_sheet_new (dlm_topic_get_id (topic), dlm_topic_get_title (topic), seed);
+  if (has_extension (o->export_path, ".pdf"))
+    bytes = dlm_quiz_sheet_to_pdf (sheet, &error);
+  else
+    {
+      char *text = dlm_quiz_sheet_to_text (sheet);
+      bytes = g_bytes_new_take (text, strlen (text));
+    }
+
+  if (bytes != NULL && g_strcmp0 (o->export_path, "-") == 0)
+    {
+      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+      return fflush (stdout) == 0 ? DLM_CLI_OK : fail (DLM_CLI_WRITE_ERROR, _("could not write to standard output"));
+    }
+  if (bytes == NULL || !dlm_write_atomically (o->export_path, bytes, &error))
+    return fail (DLM_CLI_WRITE_ERROR, error->message);
+  return DLM_CLI_OK;
 }
 
 int
@@ -266,6 +376,8 @@ dlm_cli_run (const DlmCliOptions *o)
       list_topics ();
       return DLM_CLI_OK;
     }
+  if (o->quiz)
+    return run_quiz (o);
 
   topic = make_topic (o, &error);
   if (topic == NULL || !parse_figure_options (o, &figure, &error))

@@ -10,6 +10,7 @@ typedef struct {
   gboolean  list_topics;
   gboolean  list_params;
   gboolean  summary;
+  gboolean  quiz;
   GStrv     sets;
   char     *seed;
   char     *size;

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
+#include <stdlib.h>
 
 /* Runs the real dlmath binary, with no display, as a script would. */
 
@@ -402,6 +403,245 @@ test_seeding_matches_python (void)
   run_clear (&run);
 }
 
+/* The seed's error names the range and why it is that range. */
+static void
+test_seed_message (void)
+{
+  const char *expected = "dlmath: --seed: expected a whole number from 0 to 4294967295 "
+                         "(2³² − 1: NumPy’s legacy seed is a 32-bit unsigned integer), not “abc”\n";
+  Run run = run_dlmath (NULL, "--topic", "softmax", "--seed", "abc", "--summary", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", "abc", "--export", "-", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_cmpstr (run.out, ==, "");
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", "4294967296", "--export", "-", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "not “4294967296”"));
+  run_clear (&run);
+}
+
+/* Whitespace as one space: pdftotext breaks lines where the PDF does. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *squeezed = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+
+  return g_strstrip (g_strdup (squeezed));
+}
+
+/* pdfinfo FILE, or pdftotext FILE - (the text on standard output). */
+static char *
+run_tool (const char *variable,
+          const char *path,
+          const char *option)
+{
+  const char *argv[] = { g_getenv (variable), path, option, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The quiz as text (--export -), one attempt per seed. */
+static char *
+quiz_text (const char *topic,
+           const char *seed)
+{
+  Run run = seed != NULL
+            ? run_dlmath (NULL, "--topic", topic, "--quiz", "--seed", seed, "--export", "-", NULL)
+            : run_dlmath (NULL, "--topic", topic, "--quiz", "--export", "-", NULL);
+  char *out;
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  out = g_steal_pointer (&run.out);
+  run_clear (&run);
+  return out;
+}
+
+/* The lines of @text's part @part (parts split by form feeds) that start
+ * with a question's number, "1. …", without the number. */
+static GPtrArray *
+numbered_lines (const char *text,
+                guint       part)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "\f", -1);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) numbered = g_regex_new ("^[1-9]\\. ", 0, 0, NULL);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpuint (part, <, g_strv_length (parts));
+  lines = g_strsplit (parts[part], "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_regex_match (numbered, lines[i], 0, NULL))
+      g_ptr_array_add (found, squeeze (lines[i] + 3));
+  return found;
+}
+
+/* The text export: title, seed, a name line, questions with lettered
+ * choices, then after a form feed the key with a letter per question. */
+static void
+test_quiz_text (void)
+{
+  g_autofree char *text = quiz_text ("matmul", "7");
+  g_autofree char *by_default = quiz_text ("matmul", NULL);
+  g_autofree char *file_text = NULL;
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "quiz.txt", NULL);
+  g_autoptr(GPtrArray) prompts = numbered_lines (text, 0);
+  g_autoptr(GPtrArray) answers = numbered_lines (text, 1);
+  g_autoptr(GRegex) answer = g_regex_new ("^[a-f]\\) ", 0, 0, NULL);
+  Run run;
+
+  g_assert_true (g_str_has_prefix (text, "Quiz: Matrix multiplication\nSeed 7: "));
+  g_assert_nonnull (strstr (text, "\nName: ___"));
+  g_assert_nonnull (strstr (text, "\n   a) "));
+  g_assert_nonnull (strstr (text, "\n   b) "));
+  g_assert_nonnull (strstr (text, "\fAnswer key: Matrix multiplication, seed 7\n"));
+  g_assert_cmpuint (prompts->len, >=, 4);
+  g_assert_cmpuint (prompts->len, <=, 6);
+  g_assert_cmpuint (answers->len, ==, prompts->len);
+  for (guint i = 0; i < answers->len; i++)
+    g_assert_true (g_regex_match (answer, g_ptr_array_index (answers, i), 0, NULL));
+
+  /* without --seed, the default seed, printed on the sheet */
+  g_assert_true (g_str_has_prefix (by_default, "Quiz: Matrix multiplication\nSeed 42: "));
+
+  run = run_dlmath (NULL, "--topic", "matmul", "--quiz", "--seed", "7", "--export", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &file_text, NULL, NULL));
+  g_assert_cmpstr (file_text, ==, text);
+  run_clear (&run);
+  remove_dir (dir);
+}
+
+/* The PDF for a class: A4 pages, the questions first, the key on the
+ * last page; one seed, one sheet; another seed, another sheet. */
+static void
+check_quiz_pdf (const char *dir,
+                const char *seed,
+                char      **pdf_text)
+{
+  g_autofree char *path = g_strdup_printf ("%s/quiz-%s.pdf", dir, seed);
+  g_autofree char *text = quiz_text ("dot", seed);
+  g_autofree char *info = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autoptr(GPtrArray) prompts = numbered_lines (text, 0);
+  g_autoptr(GPtrArray) answers = numbered_lines (text, 1);
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *last_page = NULL;
+  g_autoptr(GRegex) page_count = g_regex_new ("^Pages: +([0-9]+)$", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *count = NULL;
+  Run run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", seed, "--export", path, NULL);
+  guint n_pages;
+
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  info = run_tool ("PDFINFO", path, NULL);
+  g_assert_true (g_regex_match (page_count, info, 0, &match));
+  count = g_match_info_fetch (match, 1);
+  g_assert_cmpint (atoi (count), >=, 2);
+  g_assert_nonnull (strstr (info, "595 x 842 pts (A4)"));
+
+  *pdf_text = run_tool ("PDFTOTEXT", path, "-");
+  squeezed = squeeze (*pdf_text);
+  pages = g_strsplit (*pdf_text, "\f", -1);
+  n_pages = g_strv_length (pages);
+  /* pdftotext ends every page with a form feed */
+  while (n_pages > 0 && *g_strstrip (pages[n_pages - 1]) == '\0')
+    n_pages--;
+  g_assert_cmpuint (n_pages, ==, (guint) atoi (count));
+  last_page = squeeze (pages[n_pages - 1]);
+  g_assert_nonnull (strstr (squeezed, "Name:"));
+  g_assert_nonnull (strstr (squeezed, "Quiz: Dot product"));
+  for (guint i = 0; i < prompts->len; i++)
+    {
+      g_assert_nonnull (strstr (squeezed, g_ptr_array_index (prompts, i)));
+      g_assert_null (strstr (last_page, g_ptr_array_index (prompts, i)));
+    }
+  g_assert_true (g_str_has_prefix (last_page, "Answer key: Dot product, seed "));
+  for (guint i = 0; i < answers->len; i++)
+    g_assert_nonnull (strstr (last_page, g_ptr_array_index (answers, i)));
+}
+
+static void
+test_quiz_pdf (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *first = NULL, *again = NULL, *other = NULL;
+  g_autofree char *first_questions = NULL, *other_questions = NULL;
+
+  if (g_getenv ("PDFINFO") == NULL || g_getenv ("PDFTOTEXT") == NULL)
+    {
+      g_test_skip ("pdfinfo and pdftotext (poppler-utils) are needed");
+      remove_dir (dir);
+      return;
+    }
+  check_quiz_pdf (dir, "7", &first);
+  check_quiz_pdf (dir, "7", &again);
+  check_quiz_pdf (dir, "8", &other);
+  g_assert_cmpstr (first, ==, again);
+  /* the questions and choices differ, not only the printed seed */
+  first_questions = g_strdup (strstr (first, "Name:"));
+  other_questions = g_strdup (strstr (other, "Name:"));
+  *strstr (first_questions, "Answer key") = '\0';
+  *strstr (other_questions, "Answer key") = '\0';
+  g_assert_cmpstr (first_questions, !=, other_questions);
+  remove_dir (dir);
+}
+
+/* Mistakes are refused with exit status 2, a write error with 1, and no
+ * file is left behind. */
+static void
+test_quiz_errors (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "quiz.png", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "quiz.pdf", NULL);
+  const struct { const char *args[7]; const char *needle; } cases[] = {
+    { { "--quiz", "--export", "quiz.pdf" }, "--quiz needs --topic" },
+    { { "--topic", "nope", "--quiz", "--export", "quiz.pdf" }, "“nope” is not a topic" },
+    { { "--topic", "dot", "--quiz", "--export", png }, "FILE.pdf, FILE.txt" },
+    { { "--topic", "dot", "--quiz" }, "--export FILE.pdf" },
+    { { "--topic", "dot", "--quiz", "--size", "100x100", "--export", "quiz.pdf" }, "--size" },
+    { { "--topic", "dot", "--quiz", "--set", "view=plane", "--export", "-" }, "--set" },
+  };
+  Run run;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *a = cases[i].args;
+
+      run = run_dlmath (NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], NULL);
+      if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL)
+        g_error ("case %u: status %d, stderr: %s", i, run.status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      run_clear (&run);
+    }
+
+  run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--export", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "missing"));
+  run_clear (&run);
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_assert_false (g_file_test ("quiz.pdf", G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +660,10 @@ main (int   argc,
   g_test_add_func ("/cli/csv-comma-locale", test_csv_comma_locale);
   g_test_add_func ("/cli/summary", test_summary);
   g_test_add_func ("/cli/seeding-matches-python", test_seeding_matches_python);
+  g_test_add_func ("/cli/seed-message", test_seed_message);
+  g_test_add_func ("/cli/quiz-text", test_quiz_text);
+  g_test_add_func ("/cli/quiz-pdf", test_quiz_pdf);
+  g_test_add_func ("/cli/quiz-errors", test_quiz_errors);
 
   return g_test_run ();
 }
