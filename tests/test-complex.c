@@ -7,8 +7,10 @@
 #include "dlm-complex-topic.h"
 #include "dlm-error.h"
 #include "dlm-layout.h"
+#include "dlm-life.h"
 #include "dlm-lorenz.h"
 #include "dlm-parse.h"
+#include "dlm-quiz-private.h"
 #include "dlm-svd.h"
 #include "golden.h"
 #include "topic-test.h"
@@ -110,14 +112,16 @@ test_spectral_csv (void)
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
   double last_s = INFINITY, last_e = 0;
 
-  g_assert_cmpstr (lines[0], ==, "k,singular_value,energy_fraction");
+  g_assert_cmpstr (lines[0], ==, "index,k,singular_value,energy_fraction");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 48 + 1);
   for (guint i = 1; i <= 48; i++)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], ",", 3);
-      double s = g_ascii_strtod (f[1], NULL), e = g_ascii_strtod (f[2], NULL);
+      g_auto(GStrv) f = g_strsplit (lines[i], ",", 4);
+      double s = g_ascii_strtod (f[2], NULL), e = g_ascii_strtod (f[3], NULL);
 
-      g_assert_cmpint (atoi (f[0]), ==, i);
+      /* NumPy's index from 0, the slides' k from 1 */
+      g_assert_cmpint (atoi (f[0]), ==, i - 1);
+      g_assert_cmpint (atoi (f[1]), ==, i);
       g_assert_cmpfloat (s, <=, last_s);
       g_assert_cmpfloat (e, >=, last_e);
       last_s = s;
@@ -181,10 +185,11 @@ test_lorenz_csv (void)
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
   g_auto(GStrv) first = g_strsplit (lines[1], ",", -1);
 
-  g_assert_cmpstr (lines[0], ==, "t,x,y,z,x2,y2,z2,distance");
+  g_assert_cmpstr (lines[0], ==, "index,t,x,y,z,x2,y2,z2,distance");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 51 + 1);
-  g_assert_cmpstr (lines[1], ==, "0,1,1,1,1.0000000010000001,1,1,1.000000082740371e-09");
-  g_assert_cmpuint (g_strv_length (first), ==, 8);
+  g_assert_cmpstr (lines[1], ==, "0,0,1,1,1,1.0000000010000001,1,1,1.000000082740371e-09");
+  g_assert_true (g_str_has_prefix (lines[51], "50,0.5,"));
+  g_assert_cmpuint (g_strv_length (first), ==, 9);
 }
 
 static void
@@ -284,11 +289,16 @@ test_lorenz_blow_up (void)
   g_assert_null (dlm_lorenz_integrate (&s, NULL, NULL, &error));
   g_assert_error (error, DLM_ERROR, DLM_ERROR_RANGE);
   g_assert_nonnull (strstr (error->message, "infinity"));
-  /* the topic draws the notice and writes no numbers */
+  /* the topic draws the notice, writes no numbers but where it blew up,
+   * and says what happened */
   dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
   dlm_topic_render (topic, cr, &theme, 400, 300);
   g_assert_cmpstr (csv, ==, "");
-  g_assert_nonnull (words);
+  g_assert_nonnull (strstr (words, "near t = "));
+  g_assert_nonnull (strstr (words, "β = −5"));
+  g_assert_null (strstr (words, "being integrated"));
+  g_assert_cmpfloat (summary_value (topic, "blow_up_t"), >, 0);
+  g_assert_cmpfloat (summary_value (topic, "blow_up_t"), <, 10);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -337,6 +347,359 @@ test_words (void)
       g_assert_cmpuint (strlen (formula), >, 20);
       g_assert_cmpuint (strlen (explanation), >, 100);
       g_assert_nonnull (strstr (words, v == 0 ? "99.84" : "t = 40"));
+    }
+}
+
+/* The words follow what the figure shows: how the paths are seen, the
+ * coefficients, the rank kept. */
+static void
+test_words_follow_data (void)
+{
+  const struct { const char *a[4], *needle; } cases[] = {
+    { { "view=lorenz", NULL }, "seen along the y axis" },
+    { { "view=lorenz", "projection=3d", "yaw=30", NULL }, "turned 30° and tilted 20°" },
+    { { "view=lorenz", "rho=20", NULL }, "ρ = 20" },
+    { { "view=lorenz", "rho=0.5", NULL }, "come together" },
+    { { "view=lorenz", "progress=0.01", NULL }, "not parted yet" },
+    { { "view=lorenz", NULL }, "has grown" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(DlmTopic) topic = topic_applied ("complex", cases[c].a);
+      g_autofree char *words = dlm_topic_describe (topic);
+
+      if (strstr (words, cases[c].needle) == NULL)
+        g_error ("“%s” lacks “%s”", words, cases[c].needle);
+    }
+  {
+    g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "rank=7", NULL });
+    g_autofree char *formula = dlm_topic_get_formula (topic);
+    g_autofree char *explanation = dlm_topic_get_explanation (topic);
+
+    g_assert_nonnull (strstr (formula, "A<sub>7</sub>"));
+    g_assert_nonnull (strstr (explanation, "The first 7 layers"));
+  }
+  {
+    g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "sigma=12", NULL });
+    g_autofree char *formula = dlm_topic_get_formula (topic);
+
+    g_assert_nonnull (strstr (formula, "ẋ = 12 (y − x)"));
+  }
+}
+
+
+/* ---- Game of Life ---------------------------------------------------------- */
+
+static DlmLifeRun *
+life_run (DlmLifePattern pattern,
+          guint          rows,
+          guint          columns,
+          guint          steps)
+{
+  DlmLifeSetup setup = { rows, columns, pattern, 0.3, 42, steps };
+  g_autoptr(GError) error = NULL;
+  DlmLifeRun *run = dlm_life_run (&setup, &error);
+
+  g_assert_no_error (error);
+  return run;
+}
+
+/* B3/S23: born with exactly 3, survives with 2 or 3. */
+static void
+test_life_rules (void)
+{
+  for (guint n = 0; n <= 8; n++)
+    {
+      g_assert_cmpint (dlm_life_next_state (FALSE, n), ==, n == 3);
+      g_assert_cmpint (dlm_life_next_state (TRUE, n), ==, n == 2 || n == 3);
+    }
+}
+
+/* A block of 2 × 2 is a still life; a blinker turns between a row and a
+ * column, period 2. */
+static void
+test_life_still_and_blinker (void)
+{
+  guint8 in[36] = { 0 }, out[36];
+  g_autoptr(DlmLifeRun) run = life_run (DLM_LIFE_BLINKER, 7, 7, 6);
+
+  in[2 * 6 + 2] = in[2 * 6 + 3] = in[3 * 6 + 2] = in[3 * 6 + 3] = 1;
+  dlm_life_step (in, out, 6, 6);
+  g_assert_cmpmem (in, sizeof in, out, sizeof out);
+
+  for (guint k = 0; k <= 6; k++)
+    g_assert_cmpuint (run->population[k], ==, 3);
+  g_assert_cmpint (memcmp (dlm_life_run_grid (run, 0), dlm_life_run_grid (run, 1), 49), !=, 0);
+  g_assert_cmpmem (dlm_life_run_grid (run, 0), 49, dlm_life_run_grid (run, 2), 49);
+  g_assert_cmpuint (run->cycle_start, ==, 0);
+  g_assert_cmpuint (run->period, ==, 2);
+  /* the middle cell of the row has its two ends as neighbors */
+  g_assert_cmpuint (dlm_life_run_neighbors (run, 0, 3, 3), ==, 2);
+  g_assert_cmpuint (dlm_life_run_neighbors (run, 0, 2, 3), ==, 3);
+}
+
+/* A glider moves one cell down and right every 4 steps, wrapping round:
+ * on 10 × 10 cells it is back where it started after 40. */
+static void
+test_life_glider (void)
+{
+  g_autoptr(DlmLifeRun) run = life_run (DLM_LIFE_GLIDER, 10, 10, 44);
+  guint births, deaths;
+
+  for (guint k = 0; k <= 44; k++)
+    g_assert_cmpuint (run->population[k], ==, 5);
+  g_assert_true (dlm_life_run_is_shifted (run, 0, 4, 1, 1));
+  g_assert_true (dlm_life_run_is_shifted (run, 0, 12, 3, 3));
+  g_assert_true (dlm_life_run_is_shifted (run, 1, 13, 3, 3));
+  g_assert_false (dlm_life_run_is_shifted (run, 0, 12, 3, 2));
+  g_assert_false (dlm_life_run_is_shifted (run, 0, 2, 0, 0));
+  g_assert_cmpuint (run->cycle_start, ==, 0);
+  g_assert_cmpuint (run->period, ==, 40);
+  dlm_life_run_changes (run, 1, &births, &deaths);
+  g_assert_cmpuint (births, ==, 2);
+  g_assert_cmpuint (deaths, ==, 2);
+}
+
+/* Against NumPy, on the same torus (np.roll counts the neighbors):
+ *   def step(a):
+ *     n = sum(np.roll(np.roll(a, i, 0), j, 1) for i in (-1, 0, 1) for j in (-1, 0, 1) if (i, j) != (0, 0))
+ *     return ((n == 3) | ((a == 1) & (n == 2))).astype(np.uint8)
+ * The R-pentomino in the middle of 100 × 100 cells (the same counts on
+ * 300 × 300 up to step 300, so the edges play no part yet):
+ *   a = np.zeros((100, 100), np.uint8); a[48 + r, 48 + c] = 1 for (r, c) in
+ *   [(0, 1), (0, 2), (1, 0), (1, 1), (2, 1)]
+ *   → steps 0 1 2 3 4 5 10 20 50 100 200: 5 6 7 9 8 9 11 32 64 121 120
+ * A random start: a = (np.random.default_rng(42).random((30, 40)) < 0.3)
+ *   → steps 0 1 10 100: 364 369 277 98
+ * Gosper's gun at (1, 1) of 60 × 80 cells → steps 0 30 60 90: 36 41 46 51 */
+static void
+test_life_numpy (void)
+{
+  const guint steps[] = { 0, 1, 2, 3, 4, 5, 10, 20, 50, 100, 200 };
+  const guint counts[] = { 5, 6, 7, 9, 8, 9, 11, 32, 64, 121, 120 };
+  g_autoptr(DlmLifeRun) r = life_run (DLM_LIFE_R_PENTOMINO, 100, 100, 200);
+  g_autoptr(DlmLifeRun) random = life_run (DLM_LIFE_RANDOM, 30, 40, 100);
+  g_autoptr(DlmLifeRun) gun = life_run (DLM_LIFE_GOSPER_GUN, 60, 80, 90);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    g_assert_cmpuint (r->population[steps[i]], ==, counts[i]);
+  g_assert_cmpuint (random->population[0], ==, 364);
+  g_assert_cmpuint (random->population[1], ==, 369);
+  g_assert_cmpuint (random->population[10], ==, 277);
+  g_assert_cmpuint (random->population[100], ==, 98);
+  for (guint i = 0; i <= 3; i++)
+    g_assert_cmpuint (gun->population[30 * i], ==, 36 + 5 * i);
+}
+
+static void
+test_life_limits (void)
+{
+  const struct { DlmLifeSetup s; const char *needle; } bad[] = {
+    { { 4, 40, DLM_LIFE_RANDOM, 0.3, 1, 10 }, "rows: 4" },
+    { { 30, 101, DLM_LIFE_RANDOM, 0.3, 1, 10 }, "columns: 101" },
+    { { 30, 40, DLM_LIFE_RANDOM, 1.5, 1, 10 }, "density" },
+    { { 30, 40, DLM_LIFE_RANDOM, NAN, 1, 10 }, "density" },
+    { { 30, 40, DLM_LIFE_RANDOM, 0.3, 1, 1001 }, "generations" },
+    { { 10, 40, DLM_LIFE_GOSPER_GUN, 0.3, 1, 10 }, "at least 11 rows and 38 columns" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (dlm_life_run (&bad[i].s, &error));
+      g_assert_error (error, DLM_ERROR, DLM_ERROR_RANGE);
+      if (strstr (error->message, bad[i].needle) == NULL)
+        g_error ("“%s” lacks “%s”", error->message, bad[i].needle);
+    }
+}
+
+/* The view: frame k of the timeline is --set step=k; step beyond the
+ * generations shows the last; the words, CSV and summary say what the
+ * figure shows. */
+static void
+test_life_view (void)
+{
+  g_autoptr(DlmTopic) glider = topic_applied ("complex", (const char *[]) { "view=life", "pattern=glider", "step=12", NULL });
+  g_autoptr(DlmTopic) late = topic_applied ("complex", (const char *[]) { "view=life", "generations=20", "step=500", NULL });
+  g_autofree char *words = dlm_topic_describe (glider);
+  g_autofree char *csv = dlm_topic_to_csv (glider);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  g_autofree char *explanation = dlm_topic_get_explanation (glider);
+
+  if (strstr (words, "moved 3 cells right and 3 down after 12 steps") == NULL)
+    g_error ("%s", words);
+  g_assert_nonnull (strstr (words, "30 rows × 40 columns at step 12 of 100"));
+  g_assert_nonnull (strstr (explanation, "each of the 1200 cells"));
+  g_assert_cmpstr (lines[0], ==, "index,step,population,births,deaths");
+  g_assert_cmpstr (lines[1], ==, "0,0,5,0,0");
+  g_assert_cmpstr (lines[13], ==, "12,12,5,2,2");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 13 + 1);
+  g_assert_cmpfloat (summary_value (glider, "step"), ==, 12);
+  g_assert_cmpfloat (summary_value (glider, "glider_moved"), ==, 3);
+  g_assert_cmpfloat (summary_value (late, "step"), ==, 20);
+  g_assert_cmpfloat (summary_value (late, "population"), ==, 212);
+  g_assert_cmpfloat (summary_value (late, "start_population"), ==, 364);
+}
+
+/* A blinker settles at once: the words and the summary say it repeats. */
+static void
+test_life_repeats (void)
+{
+  g_autoptr(DlmTopic) blinker = topic_applied ("complex", (const char *[]) { "view=life", "pattern=blinker", NULL });
+  g_autoptr(DlmTopic) first = topic_applied ("complex", (const char *[]) { "view=life", "pattern=blinker", "step=1", NULL });
+  g_autofree char *words = dlm_topic_describe (blinker);
+  g_autofree char *early = dlm_topic_describe (first);
+
+  g_assert_nonnull (strstr (words, "From step 0 on the grid repeats every 2 steps."));
+  g_assert_cmpfloat (summary_value (blinker, "period"), ==, 2);
+  g_assert_cmpfloat (summary_value (blinker, "cycle_start"), ==, 0);
+  /* at step 1 it has not come back yet */
+  g_assert_nonnull (strstr (early, "No grid up to step 1 repeats"));
+}
+
+/* The seed decides a random start, and only a random one. */
+static void
+test_life_seed (void)
+{
+  g_autoptr(DlmTopic) a = topic_applied ("complex", (const char *[]) { "view=life", NULL });
+  g_autoptr(DlmTopic) b = topic_applied ("complex", (const char *[]) { "view=life", NULL });
+  g_autoptr(DlmTopic) c = topic_applied ("complex", (const char *[]) { "view=life", "pattern=r-pentomino", NULL });
+  g_autoptr(DlmTopic) d = topic_applied ("complex", (const char *[]) { "view=life", "pattern=r-pentomino", NULL });
+  g_autofree char *csv_a = NULL, *csv_b = NULL, *csv_c = NULL, *csv_d = NULL;
+
+  dlm_topic_set_seed (b, 7);
+  dlm_topic_set_seed (d, 7);
+  csv_a = dlm_topic_to_csv (a);
+  csv_b = dlm_topic_to_csv (b);
+  csv_c = dlm_topic_to_csv (c);
+  csv_d = dlm_topic_to_csv (d);
+  g_assert_true (dlm_topic_uses_seed (a));
+  g_assert_cmpstr (csv_a, !=, csv_b);
+  g_assert_cmpstr (csv_c, ==, csv_d);
+}
+
+/* Bad values name their field and what it accepts, and change nothing. */
+static void
+test_life_bad_input (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=life", "rows=10", NULL });
+  g_autofree char *before = dlm_topic_to_csv (topic);
+  const struct { const char *key, *value, *needle; } bad[] = {
+    { "pattern", "acorn", "random|glider|blinker|r-pentomino|gosper-gun" },
+    { "pattern", "gosper-gun", "at least 11 rows and 38 columns" },
+    { "density", "1.5", "range" },
+    { "density", "half", "not a number" },
+    { "rows", "4", "range" },
+    { "rows", "101", "range" },
+    { "columns", "2.5", "whole number" },
+    { "generations", "0", "range" },
+    { "generations", "1001", "range" },
+    { "step", "-1", "range" },
+    { "step", "1001", "range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_false (dlm_topic_set_param (topic, bad[i].key, bad[i].value, &error));
+      if (strstr (error->message, bad[i].needle) == NULL || strstr (error->message, bad[i].key) == NULL)
+        g_error ("%s=%s: message “%s” lacks “%s”", bad[i].key, bad[i].value, error->message, bad[i].needle);
+      after = dlm_topic_to_csv (topic);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+/* The probe reads out the cell under the pointer and its neighbors; the
+ * keyboard cursor visits every cell. */
+static void
+test_life_probe (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=life", "pattern=blinker", "step=0", NULL });
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+  DlmProbe probe = { 0 }, under = { 0 };
+  guint row = 0;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  dlm_topic_render (topic, cr, &theme, 800, 450);
+  g_assert_cmpuint (dlm_topic_count_points (topic, &row), ==, 1200);
+  g_assert_cmpuint (row, ==, 40);
+  /* the blinker's middle cell: row 14, columns 18 to 20 */
+  g_assert_true (dlm_topic_get_point (topic, 14 * 40 + 19, &probe));
+  g_assert_true (g_str_has_prefix (probe.text, "cell [14, 19]: alive, 2 live neighbors, so alive in the next step"));
+  g_assert_true (dlm_topic_probe (topic, probe.x, probe.y - 0.2, &under));
+  g_assert_true (g_str_has_prefix (probe.text, under.text));
+  dlm_probe_clear (&under);
+  dlm_probe_clear (&probe);
+  g_assert_true (dlm_topic_get_point (topic, 13 * 40 + 19, &probe));
+  g_assert_true (g_str_has_prefix (probe.text, "cell [13, 19]: dead, 3 live neighbors, so alive in the next step"));
+  dlm_probe_clear (&probe);
+  g_assert_false (dlm_topic_probe (topic, 1, 1, &probe));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* ---- the quiz ----------------------------------------------------------------- */
+
+static char *
+quiz_text (guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+  GString *text = g_string_new (NULL);
+
+  dlm_complex_quiz_build (questions, rand);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+
+      g_string_append_printf (text, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < dlm_quiz_question_get_n_choices (q); c++)
+        g_string_append_printf (text, "%c %s: %s\n", dlm_quiz_question_is_correct (q, c) ? '*' : '-',
+                                dlm_quiz_question_get_choice (q, c), dlm_quiz_question_get_reason (q, c));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Two seeds ask about other numbers; one seed asks the same again. And
+ * the rules' questions are right for the numbers drawn. */
+static void
+test_quiz_seeds (void)
+{
+  g_autofree char *one = quiz_text (1);
+  g_autofree char *again = quiz_text (1);
+  g_autofree char *two = quiz_text (2);
+
+  g_assert_cmpstr (one, ==, again);
+  g_assert_cmpstr (one, !=, two);
+  for (guint32 seed = 1; seed <= 30; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+
+      dlm_complex_quiz_build (questions, rand);
+      g_assert_cmpuint (questions->len, ==, 10);
+      for (guint i = 0; i < questions->len; i++)
+        {
+          const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+          const char *prompt = dlm_quiz_question_get_prompt (q);
+          const char *live = strstr (prompt, "cell has ");
+          const char *right = dlm_quiz_question_get_choice (q, dlm_quiz_question_get_correct (q));
+          guint n;
+
+          if (live == NULL)
+            continue;
+          n = atoi (live + strlen ("cell has "));
+          if (strstr (prompt, "a live cell") != NULL)
+            g_assert_cmpint (g_str_has_prefix (right, "Alive"), ==, n == 2 || n == 3);
+          else
+            g_assert_cmpint (g_str_has_prefix (right, "Alive"), ==, n == 3);
+        }
     }
 }
 
@@ -513,6 +876,9 @@ static const DlmGolden goldens[] = {
   { "complex-lorenz-light", dlm_complex_topic_get_type, { "view=lorenz", NULL }, DLM_THEME_LIGHT },
   { "complex-lorenz-dark", dlm_complex_topic_get_type, { "view=lorenz", "projection=3d", "progress=0.6", NULL }, DLM_THEME_DARK },
   { "complex-lorenz-projector", dlm_complex_topic_get_type, { "view=lorenz", "t-end=25", NULL }, DLM_THEME_PROJECTOR },
+  { "complex-life-light", dlm_complex_topic_get_type, { "view=life", NULL }, DLM_THEME_LIGHT },
+  { "complex-life-dark", dlm_complex_topic_get_type, { "view=life", "pattern=glider", "step=12", NULL }, DLM_THEME_DARK },
+  { "complex-life-projector", dlm_complex_topic_get_type, { "view=life", "pattern=gosper-gun", "step=75", NULL }, DLM_THEME_PROJECTOR },
 };
 
 int
@@ -532,6 +898,18 @@ main (int   argc,
   g_test_add_func ("/topics/complex/blow-up", test_lorenz_blow_up);
   g_test_add_func ("/topics/complex/drag", test_drag_turns);
   g_test_add_func ("/topics/complex/words", test_words);
+  g_test_add_func ("/topics/complex/words-follow-data", test_words_follow_data);
+  g_test_add_func ("/topics/complex/life-rules", test_life_rules);
+  g_test_add_func ("/topics/complex/life-still-and-blinker", test_life_still_and_blinker);
+  g_test_add_func ("/topics/complex/life-glider", test_life_glider);
+  g_test_add_func ("/topics/complex/life-numpy", test_life_numpy);
+  g_test_add_func ("/topics/complex/life-limits", test_life_limits);
+  g_test_add_func ("/topics/complex/life-view", test_life_view);
+  g_test_add_func ("/topics/complex/life-repeats", test_life_repeats);
+  g_test_add_func ("/topics/complex/life-seed", test_life_seed);
+  g_test_add_func ("/topics/complex/life-bad-input", test_life_bad_input);
+  g_test_add_func ("/topics/complex/life-probe", test_life_probe);
+  g_test_add_func ("/topics/complex/quiz-seeds", test_quiz_seeds);
   g_test_add_func ("/topics/complex/lorenz-layout", test_lorenz_layout);
   g_test_add_func ("/topics/complex/lorenz-readable", test_lorenz_readable);
   g_test_add_func ("/topics/complex/number-format", test_number_format);

@@ -14,6 +14,8 @@
 
 /* The whole animation takes this long at speed 1, whatever t-end is. */
 #define ANIMATION_SECONDS 12.0
+/* The life steps play at no more than 10 a second: each is worth a look. */
+#define LIFE_ANIMATION_SECONDS 10.0
 
 struct _DlmComplexPanel
 {
@@ -52,6 +54,23 @@ struct _DlmComplexPanel
   GtkSpinButton  *pitch_spin;
   GtkWidget      *pitch_row;
   GtkLabel       *pitch_error;
+  GtkWidget      *life_animation_group;
+  DlmTimeline    *life_timeline;
+  GtkWidget      *life_group;
+  AdwActionRow   *pattern_row;
+  GtkLabel       *pattern_error;
+  GtkSpinButton  *density_spin;
+  GtkWidget      *density_row;
+  GtkLabel       *density_error;
+  GtkSpinButton  *rows_spin;
+  GtkWidget      *rows_row;
+  GtkLabel       *rows_error;
+  GtkSpinButton  *columns_spin;
+  GtkWidget      *columns_row;
+  GtkLabel       *columns_error;
+  GtkSpinButton  *generations_spin;
+  GtkWidget      *generations_row;
+  GtkLabel       *generations_error;
 };
 
 G_DEFINE_FINAL_TYPE (DlmComplexPanel, dlm_complex_panel, DLM_TYPE_TOPIC_PANEL)
@@ -94,6 +113,44 @@ show_controls_by_view (DlmComplexPanel *self)
   dlm_topic_panel_show_when (panel, self->projection_group, "view", "lorenz");
   dlm_topic_panel_show_when (panel, self->yaw_row, "projection", "3d");
   dlm_topic_panel_show_when (panel, self->pitch_row, "projection", "3d");
+  dlm_topic_panel_show_when (panel, self->life_animation_group, "view", "life");
+  dlm_topic_panel_show_when (panel, self->life_group, "view", "life");
+  dlm_topic_panel_show_when (panel, self->density_row, "pattern", "random");
+}
+
+static const char *
+pattern_label (const char *nick)
+{
+  if (g_strcmp0 (nick, "glider") == 0)
+    return _("Glider");
+  if (g_strcmp0 (nick, "blinker") == 0)
+    return _("Blinker");
+  if (g_strcmp0 (nick, "r-pentomino") == 0)
+    return _("R-pentomino");
+  if (g_strcmp0 (nick, "gosper-gun") == 0)
+    return _("Gosper’s glider gun");
+  return _("Random");
+}
+
+/* The life timeline spans the steps computed; one that stood at the end
+ * stays there, showing the last step. */
+static void
+update_life (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  g_autofree char *pattern = dlm_topic_get_param_text (topic, "pattern");
+  double old = dlm_timeline_get_duration (self->life_timeline);
+  gboolean at_end = dlm_timeline_get_position (self->life_timeline) >= old;
+  int generations;
+
+  adw_action_row_set_subtitle (self->pattern_row, pattern_label (pattern));
+  g_object_get (topic, "generations", &generations, NULL);
+  if (generations == old)
+    return;
+  dlm_timeline_set_duration (self->life_timeline, generations);
+  dlm_timeline_set_rate (self->life_timeline, MAX (1, generations / LIFE_ANIMATION_SECONDS));
+  if (at_end)
+    dlm_timeline_set_position (self->life_timeline, generations);
 }
 
 static gboolean
@@ -165,6 +222,12 @@ bind_controls (DlmComplexPanel *self)
   dlm_topic_panel_bind_spin_button (panel, "t-end", self->t_end_spin, self->t_end_row, self->t_end_error);
   dlm_topic_panel_bind_spin_button (panel, "yaw", self->yaw_spin, self->yaw_row, self->yaw_error);
   dlm_topic_panel_bind_spin_button (panel, "pitch", self->pitch_spin, self->pitch_row, self->pitch_error);
+  dlm_topic_panel_bind_choice (panel, "pattern", self->pattern_error);
+  dlm_topic_panel_bind_spin_button (panel, "density", self->density_spin, self->density_row, self->density_error);
+  dlm_topic_panel_bind_spin_button (panel, "rows", self->rows_spin, self->rows_row, self->rows_error);
+  dlm_topic_panel_bind_spin_button (panel, "columns", self->columns_spin, self->columns_row, self->columns_error);
+  dlm_topic_panel_bind_spin_button (panel, "generations", self->generations_spin, self->generations_row,
+                                    self->generations_error);
 }
 
 static void
@@ -183,6 +246,9 @@ dlm_complex_panel_constructed (GObject *object)
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                progress_to_position, position_to_progress, self, NULL);
   dlm_compute_bar_set_topic (self->compute_bar, topic);
+  update_life (self);
+  dlm_timeline_bind_step (self->life_timeline, G_OBJECT (topic), "step");
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_life), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_timeline), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (topic, "notify::epsilon", G_CALLBACK (show_epsilon), self, G_CONNECT_SWAPPED);
@@ -243,6 +309,23 @@ dlm_complex_panel_class_init (DlmComplexPanelClass *klass)
   BIND (pitch_spin);
   BIND (pitch_row);
   BIND (pitch_error);
+  BIND (life_animation_group);
+  BIND (life_timeline);
+  BIND (life_group);
+  BIND (pattern_row);
+  BIND (pattern_error);
+  BIND (density_spin);
+  BIND (density_row);
+  BIND (density_error);
+  BIND (rows_spin);
+  BIND (rows_row);
+  BIND (rows_error);
+  BIND (columns_spin);
+  BIND (columns_row);
+  BIND (columns_error);
+  BIND (generations_spin);
+  BIND (generations_row);
+  BIND (generations_error);
 #undef BIND
 
   g_type_ensure (DLM_TYPE_COMPUTE_BAR);

@@ -139,6 +139,7 @@ integrate_points (const DlmLorenzSetup *setup,
                   DlmLorenzRun         *run,
                   DlmLorenzProgress     progress,
                   gpointer              progress_data,
+                  double               *blow_up_t,
                   GError              **error)
 {
   double y[6] = { setup->start[0], setup->start[1], setup->start[2],
@@ -153,6 +154,7 @@ integrate_points (const DlmLorenzSetup *setup,
 
       if (status != GSL_SUCCESS || !isfinite (y[0] + y[1] + y[2] + y[3] + y[4] + y[5]))
         {
+          *blow_up_t = t;
           g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
                        _("t-end: the solution runs off to infinity near t = %.3g; accepted: "
                          "coefficients for which it stays bounded, or a smaller t-end"), t);
@@ -171,12 +173,26 @@ dlm_lorenz_integrate (const DlmLorenzSetup *setup,
                       gpointer              progress_data,
                       GError              **error)
 {
+  return dlm_lorenz_integrate_full (setup, progress, progress_data, NULL, error);
+}
+
+DlmLorenzRun *
+dlm_lorenz_integrate_full (const DlmLorenzSetup *setup,
+                           DlmLorenzProgress     progress,
+                           gpointer              progress_data,
+                           double               *blow_up_t,
+                           GError              **error)
+{
+  double ignored;
   DlmLorenzSetup copy;
   gsl_odeiv2_system sys = { lorenz_func, NULL, 6, &copy };
   gsl_odeiv2_driver *driver;
   DlmLorenzRun *run;
   gboolean ok;
 
+  if (blow_up_t == NULL)
+    blow_up_t = &ignored;
+  *blow_up_t = NAN;
   if (!dlm_lorenz_check (setup, error))
     return NULL;
   copy = *setup;
@@ -186,7 +202,7 @@ dlm_lorenz_integrate (const DlmLorenzSetup *setup,
   gsl_odeiv2_driver_set_nmax (driver, 100000);
   gsl_odeiv2_driver_set_hmin (driver, 1e-12);
   run = run_new (dlm_lorenz_n_points (setup));
-  ok = integrate_points (setup, driver, run, progress, progress_data, error);
+  ok = integrate_points (setup, driver, run, progress, progress_data, blow_up_t, error);
   gsl_odeiv2_driver_free (driver);
   if (!ok)
     g_clear_pointer (&run, dlm_lorenz_run_free);

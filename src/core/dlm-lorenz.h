@@ -52,6 +52,13 @@ DlmLorenzRun *dlm_lorenz_integrate  (const DlmLorenzSetup *setup,
                                      DlmLorenzProgress     progress,
                                      gpointer              progress_data,
                                      GError              **error);
+/* The same; when the solution runs off to infinity, also sets
+ * *@blow_up_t (if not NULL) to the time near which it did, else to NAN. */
+DlmLorenzRun *dlm_lorenz_integrate_full (const DlmLorenzSetup *setup,
+                                     DlmLorenzProgress     progress,
+                                     gpointer              progress_data,
+                                     double               *blow_up_t,
+                                     GError              **error);
 void          dlm_lorenz_run_free   (DlmLorenzRun         *run);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlmLorenzRun, dlm_lorenz_run_free)

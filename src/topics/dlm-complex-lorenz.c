@@ -443,15 +443,15 @@ start_label (DlmComplexTopic *self,
 /* One legend row under a panel: a swatch (a line @width px wide, or a
  * disc when @width is 0) in @color, then @text in the text colour, which
  * keeps its contrast whatever the series colour. */
-static void
-draw_key (cairo_t        *cr,
-          const DlmTheme *theme,
-          double          x,
-          double          y,
-          double          room,
-          const DlmColor *color,
-          double          width,
-          const char     *text)
+void
+dlm_complex_draw_key (cairo_t        *cr,
+                      const DlmTheme *theme,
+                      double          x,
+                      double          y,
+                      double          room,
+                      const DlmColor *color,
+                      double          width,
+                      const char     *text)
 {
   double swatch = dlm_theme_px (theme, 28), gap = dlm_theme_px (theme, 8);
 
@@ -519,8 +519,9 @@ dlm_complex_render_lorenz (DlmComplexTopic *self,
     {
       g_autofree char *label = start_label (self, i);
 
-      draw_key (cr, theme, left.x, left.y + left.height - line * (1.5 - i), right.x - gap - left.x,
-                &theme->series[i], i == 0 ? wide : thin, label);
+      dlm_complex_draw_key (cr, theme, left.x, left.y + left.height - line * (1.5 - i), right.x - gap - left.x,
+                            &theme->series[i], i == 0 ? wide : thin, label);
     }
-  draw_key (cr, theme, right.x, right.y + right.height - line * 1.5, right.width, &theme->highlight, 0, facts);
+  dlm_complex_draw_key (cr, theme, right.x, right.y + right.height - line * 1.5, right.width,
+                        &theme->highlight, 0, facts);
 }

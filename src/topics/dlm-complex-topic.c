@@ -16,11 +16,19 @@
 
 G_DEFINE_ENUM_TYPE (DlmComplexView, dlm_complex_view,
   G_DEFINE_ENUM_VALUE (DLM_COMPLEX_VIEW_SPECTRAL, "spectral"),
-  G_DEFINE_ENUM_VALUE (DLM_COMPLEX_VIEW_LORENZ, "lorenz"))
+  G_DEFINE_ENUM_VALUE (DLM_COMPLEX_VIEW_LORENZ, "lorenz"),
+  G_DEFINE_ENUM_VALUE (DLM_COMPLEX_VIEW_LIFE, "life"))
 
 G_DEFINE_ENUM_TYPE (DlmComplexProjection, dlm_complex_projection,
   G_DEFINE_ENUM_VALUE (DLM_COMPLEX_PROJECTION_XZ, "xz"),
   G_DEFINE_ENUM_VALUE (DLM_COMPLEX_PROJECTION_3D, "3d"))
+
+G_DEFINE_ENUM_TYPE (DlmLifePattern, dlm_life_pattern,
+  G_DEFINE_ENUM_VALUE (DLM_LIFE_RANDOM, "random"),
+  G_DEFINE_ENUM_VALUE (DLM_LIFE_GLIDER, "glider"),
+  G_DEFINE_ENUM_VALUE (DLM_LIFE_BLINKER, "blinker"),
+  G_DEFINE_ENUM_VALUE (DLM_LIFE_R_PENTOMINO, "r-pentomino"),
+  G_DEFINE_ENUM_VALUE (DLM_LIFE_GOSPER_GUN, "gosper-gun"))
 
 G_DEFINE_FINAL_TYPE (DlmComplexTopic, dlm_complex_topic, DLM_TYPE_TOPIC)
 
@@ -38,6 +46,12 @@ enum {
   PROP_PROJECTION,
   PROP_YAW,
   PROP_PITCH,
+  PROP_PATTERN,
+  PROP_DENSITY,
+  PROP_ROWS,
+  PROP_COLUMNS,
+  PROP_GENERATIONS,
+  PROP_STEP,
   N_PROPS
 };
 
@@ -141,7 +155,7 @@ dlm_complex_topic_compute_run (gpointer         data,
   Job *job = data;
   g_autoptr(GError) error = NULL;
 
-  job->run = dlm_lorenz_integrate (&job->setup, progress, progress_data, &error);
+  job->run = dlm_lorenz_integrate_full (&job->setup, progress, progress_data, &job->blow_up_t, &error);
   /* check_state accepted the setup; what can still fail is a solution
    * that runs off to infinity: a finished job without a run, which the
    * figure explains */
@@ -169,6 +183,7 @@ dlm_complex_topic_compute_finish (DlmTopic *topic,
   self->lorenz = g_new0 (Job, 1);
   self->lorenz->setup = job->setup;
   self->lorenz->run = g_steal_pointer (&job->run);
+  self->lorenz->blow_up_t = job->blow_up_t;
 }
 
 /* The run shown, or NULL while there is none (or it blew up). */
@@ -184,6 +199,58 @@ dlm_complex_topic_shown_index (DlmComplexTopic    *self,
                                const DlmLorenzRun *run)
 {
   return (guint) round (CLAMP (self->progress, 0, 1) * (run->n - 1));
+}
+
+/* ---- the Game of Life ----------------------------------------------------- */
+
+/* What the run depends on: the seed and density only for a random start. */
+static DlmLifeSetup
+current_life_setup (DlmComplexTopic *self)
+{
+  gboolean random = self->pattern == DLM_LIFE_RANDOM;
+
+  return (DlmLifeSetup) {
+    .rows = self->rows, .columns = self->columns, .pattern = self->pattern,
+    .density = random ? self->density : 0,
+    .seed = random ? dlm_topic_get_seed (DLM_TOPIC (self)) : 0,
+    .steps = self->generations,
+  };
+}
+
+static gboolean
+life_setup_equal (const DlmLifeSetup *a,
+                  const DlmLifeSetup *b)
+{
+  return a->rows == b->rows && a->columns == b->columns && a->pattern == b->pattern &&
+         a->density == b->density && a->seed == b->seed && a->steps == b->steps;
+}
+
+/* Runs the Game of Life again when something it depends on changed; the
+ * run keeps every grid, so the timeline's steps only look one up. */
+static void
+ensure_life (DlmComplexTopic *self)
+{
+  DlmLifeSetup s = current_life_setup (self);
+  g_autoptr(GError) error = NULL;
+
+  if ((self->life != NULL || self->life_error != NULL) && life_setup_equal (&s, &self->life_setup))
+    return;
+  g_clear_pointer (&self->life, dlm_life_run_free);
+  g_clear_pointer (&self->life_error, g_free);
+  self->life_setup = s;
+  self->life = dlm_life_run (&s, &error);
+  if (self->life == NULL)
+    self->life_error = g_strdup (error->message);
+}
+
+/* Whether the life view is shown, with its run made current. */
+static gboolean
+showing_life (DlmComplexTopic *self)
+{
+  if (self->view != DLM_COMPLEX_VIEW_LIFE)
+    return FALSE;
+  ensure_life (self);
+  return TRUE;
 }
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -230,13 +297,18 @@ dlm_complex_topic_render (DlmTopic       *topic,
                           double          height)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
-  gboolean spectral = self->view == DLM_COMPLEX_VIEW_SPECTRAL;
-  DlmRect area = dlm_figure_begin (cr, theme, width, height,
-                                   spectral ? _("Complicated: a picture is a sum of simple rank-1 layers")
-                                            : _("Complex: two almost equal starts soon part ways"));
+  const char *titles[] = {
+    [DLM_COMPLEX_VIEW_SPECTRAL] = N_("Complicated: a picture is a sum of simple rank-1 layers"),
+    [DLM_COMPLEX_VIEW_LORENZ] = N_("Complex: two almost equal starts soon part ways"),
+    [DLM_COMPLEX_VIEW_LIFE] = N_("Complex: Game of Life, simple rules and complex behavior"),
+  };
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, _(titles[self->view]));
 
   self->panels[0].valid = self->panels[1].valid = FALSE;
-  if (spectral)
+  self->life_grid = (DlmRect) { 0 };
+  if (showing_life (self))
+    dlm_complex_render_life (self, cr, theme, area);
+  else if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     dlm_complex_render_spectral (self, cr, theme, area);
   else
     dlm_complex_render_lorenz (self, cr, theme, area);
@@ -263,12 +335,17 @@ dlm_complex_topic_write_csv (DlmTopic *topic,
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
   const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
 
+  if (showing_life (self))
+    {
+      dlm_complex_life_write_csv (self, out);
+      return;
+    }
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     {
-      g_string_append (out, "k,singular_value,energy_fraction\n");
+      g_string_append (out, "index,k,singular_value,energy_fraction\n");
       for (guint i = 0; i < self->svd->rank; i++)
         {
-          g_string_append_printf (out, "%u", i + 1);
+          g_string_append_printf (out, "%u,%u", i, i + 1);
           append_numbers (out, (double[]) { gsl_vector_get (self->svd->s, i),
                                             dlm_svd_energy_kept (self->svd, i + 1) }, 2);
           g_string_append_c (out, '\n');
@@ -277,14 +354,45 @@ dlm_complex_topic_write_csv (DlmTopic *topic,
     }
   if (run == NULL)
     return;
-  g_string_append (out, "t,x,y,z,x2,y2,z2,distance\n");
+  g_string_append (out, "index,t,x,y,z,x2,y2,z2,distance\n");
   for (guint i = 0, m = dlm_complex_topic_shown_index (self, run); i <= m; i++)
     {
-      dlm_format_number (out, run->t[i]);
+      g_string_append_printf (out, "%u", i);
+      append_numbers (out, run->t + i, 1);
       append_numbers (out, run->a + 3 * i, 3);
       append_numbers (out, run->b + 3 * i, 3);
       append_numbers (out, run->distance + i, 1);
       g_string_append_c (out, '\n');
+    }
+}
+
+/* The time shown, the distance then and at the start, and how the
+ * attractor is seen; or when a run blew up, where. */
+static void
+write_lorenz_summary (DlmComplexTopic *self,
+                      GString         *out)
+{
+  const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
+  guint m;
+
+  if (run == NULL)
+    {
+      if (self->lorenz != NULL)
+        dlm_summary_add_number (out, "blow_up_t", self->lorenz->blow_up_t);
+      return;
+    }
+  m = dlm_complex_topic_shown_index (self, run);
+  dlm_summary_add_number (out, "t", run->t[m]);
+  dlm_summary_add_number (out, "final_distance", run->distance[m]);
+  dlm_summary_add_number (out, "start_distance", run->distance[0]);
+  dlm_summary_add_number (out, "x", run->a[3 * m]);
+  dlm_summary_add_number (out, "y", run->a[3 * m + 1]);
+  dlm_summary_add_number (out, "z", run->a[3 * m + 2]);
+  dlm_summary_add_string (out, "projection", self->projection == DLM_COMPLEX_PROJECTION_XZ ? "xz" : "3d");
+  if (self->projection == DLM_COMPLEX_PROJECTION_3D)
+    {
+      dlm_summary_add_number (out, "yaw", self->yaw);
+      dlm_summary_add_number (out, "pitch", self->pitch);
     }
 }
 
@@ -293,32 +401,97 @@ dlm_complex_topic_write_summary (DlmTopic *topic,
                                  GString  *out)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
-  const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
 
+  if (showing_life (self))
+    {
+      dlm_complex_life_write_summary (self, out);
+      return;
+    }
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     {
       guint k = MIN ((guint) self->rank, self->svd->rank);
 
       dlm_summary_add_number (out, "rank", k);
+      dlm_summary_add_number (out, "s_k", gsl_vector_get (self->svd->s, k - 1));
       dlm_summary_add_number (out, "energy_kept", dlm_svd_energy_kept (self->svd, k));
       dlm_summary_add_number (out, "frobenius_error",
                               dlm_svd_frobenius_distance (self->image, dlm_complex_topic_approximation (self)));
       return;
     }
-  if (run == NULL)
-    return;
-  dlm_summary_add_number (out, "t", run->t[dlm_complex_topic_shown_index (self, run)]);
-  dlm_summary_add_number (out, "final_distance", run->distance[dlm_complex_topic_shown_index (self, run)]);
+  write_lorenz_summary (self, out);
 }
 
 /* ---- words ---------------------------------------------------------------- */
+
+/* How the left panel shows the two paths. */
+static char *
+projection_text (DlmComplexTopic *self)
+{
+  g_autofree char *yaw = NULL, *pitch = NULL;
+
+  if (self->projection == DLM_COMPLEX_PROJECTION_XZ)
+    return g_strdup (_("seen along the y axis (x across, z up)"));
+  yaw = dlm_format_short (self->yaw, -1);
+  pitch = dlm_format_short (self->pitch, -1);
+  return g_strdup_printf (_("in 3-D, turned %s° and tilted %s°"), yaw, pitch);
+}
+
+/* What became of the distance: grown, shrunk or about the same. */
+static char *
+distance_change_text (const DlmLorenzRun *run,
+                      guint               m)
+{
+  double ratio = run->distance[m] / run->distance[0];
+  g_autofree char *factor = dlm_complex_format_distance (ratio >= 1 ? ratio : 1 / ratio);
+
+  if (ratio >= 100)
+    return g_strdup_printf (_("It has grown %s-fold: the two paths have parted, although they follow "
+                              "the same three rules."), factor);
+  if (ratio <= 0.01)
+    return g_strdup_printf (_("It has shrunk %s-fold: for these coefficients the paths come together "
+                              "instead of parting."), factor);
+  return g_strdup (_("It is still about as small as at the start: the paths have not parted yet."));
+}
+
+static char *
+describe_lorenz (DlmComplexTopic *self)
+{
+  const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
+  g_autofree char *sigma = dlm_format_short (self->sigma, -1);
+  g_autofree char *rho = dlm_format_short (self->rho, -1);
+  g_autofree char *beta = dlm_format_short (self->beta, 4);
+  g_autofree char *t = NULL, *d0 = NULL, *d = NULL, *seen = NULL, *change = NULL, *first = NULL;
+  guint m;
+
+  if (run == NULL && self->lorenz != NULL)
+    {
+      t = dlm_complex_format (self->lorenz->blow_up_t);
+      return g_strdup_printf (_("The Lorenz system with σ = %s, ρ = %s and β = %s has no bounded solution from "
+                                "this start: near t = %s its coordinates grow past any finite number, so there "
+                                "are no paths to draw. Coefficients such as 10, 28 and 8/3, or a smaller "
+                                "t-end, keep it finite."), sigma, rho, beta, t);
+    }
+  if (run == NULL)
+    return g_strdup (_("The trajectories are being integrated."));
+  m = dlm_complex_topic_shown_index (self, run);
+  t = dlm_complex_format (run->t[m]);
+  d0 = dlm_complex_format_distance (run->distance[0]);
+  d = dlm_complex_format_distance (run->distance[m]);
+  seen = projection_text (self);
+  change = distance_change_text (run, m);
+  first = g_strdup_printf (_("Two trajectories of the Lorenz system with σ = %s, ρ = %s and β = %s, %s, drawn up "
+                             "to t = %s, starting %s apart. Their distance is now %s, plotted on a log scale "
+                             "over time."), sigma, rho, beta, seen, t, d0, d);
+  return g_strconcat (first, " ", change, NULL);
+}
 
 static char *
 dlm_complex_topic_describe (DlmTopic *topic)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
-  const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
 
+  if (showing_life (self))
+    return dlm_complex_life_describe (self);
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     {
       guint k = MIN ((guint) self->rank, self->svd->rank);
@@ -340,48 +513,59 @@ dlm_complex_topic_describe (DlmTopic *topic)
                                 shown);
       return g_strconcat (picture, " ", layers, NULL);
     }
-  if (run == NULL)
-    return g_strdup (_("The trajectories are being integrated."));
-  {
-    guint m = dlm_complex_topic_shown_index (self, run);
-    g_autofree char *t = dlm_complex_format (run->t[m]);
-    g_autofree char *d0 = dlm_complex_format_distance (run->distance[0]);
-    g_autofree char *d = dlm_complex_format_distance (run->distance[m]);
-
-    return g_strdup_printf (_("Two trajectories of the Lorenz system, drawn up to t = %s, starting "
-                              "%s apart. Their distance is now %s; a log-scale plot shows it "
-                              "growing roughly exponentially until it is as large as the attractor."),
-                            t, d0, d);
-  }
+  return describe_lorenz (self);
 }
 
 static char *
 dlm_complex_topic_formula (DlmTopic *topic)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+  g_autofree char *sigma = NULL, *rho = NULL, *beta = NULL;
 
+  if (showing_life (self))
+    return dlm_complex_life_formula ();
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
-    return g_strdup ("A = U Σ V<sup>T</sup> = s<sub>1</sub> u<sub>1</sub> v<sub>1</sub><sup>T</sup> + "
-                     "s<sub>2</sub> u<sub>2</sub> v<sub>2</sub><sup>T</sup> + …");
-  /* dotted letters: Newton's notation for d/dt */
-  return g_strdup ("ẋ = σ(y − x),   ẏ = x(ρ − z) − y,   ż = xy − βz");
+    {
+      guint k = MIN ((guint) self->rank, self->svd->rank);
+
+      if (k == 1)
+        return g_strdup ("A ≈ A<sub>1</sub> = s<sub>1</sub> u<sub>1</sub> v<sub>1</sub><sup>T</sup>");
+      return g_strdup_printf ("A ≈ A<sub>%u</sub> = s<sub>1</sub> u<sub>1</sub> v<sub>1</sub><sup>T</sup> + … + "
+                              "s<sub>%u</sub> u<sub>%u</sub> v<sub>%u</sub><sup>T</sup>", k, k, k, k);
+    }
+  /* dotted letters: Newton's notation for d/dt; the coefficients as set */
+  sigma = dlm_format_short (self->sigma, -1);
+  rho = dlm_format_short (self->rho, -1);
+  beta = dlm_format_short (self->beta, 4);
+  return g_strdup_printf ("ẋ = %s (y − x),   ẏ = x (%s − z) − y,   ż = xy − %s z", sigma, rho, beta);
 }
 
 static char *
 dlm_complex_topic_explanation (DlmTopic *topic)
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+  g_autofree char *number = NULL;
 
+  if (showing_life (self))
+    return dlm_complex_life_explanation (self);
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
-    return g_strdup (_("A <i>complicated</i> thing has many parts, but it can be broken into simple "
-                       "ones. The singular value decomposition writes the picture as a sum of "
-                       "rank-1 layers, each an outer product weighted by a singular value sᵢ. "
-                       "The first k layers keep the share Σ<sub>i≤k</sub> s<sub>i</sub><sup>2</sup> / "
-                       "Σ s<sub>i</sub><sup>2</sup> of the energy; a few already look like the picture."));
-  return g_strdup (_("A <i>complex</i> system cannot be understood by taking it apart. The Lorenz "
-                     "equations are three simple rules, yet two starts ε apart (the second moved "
-                     "by ε in x) drift apart exponentially, so the long-term path cannot be "
-                     "predicted. The curves are integrated by GSL's rk8pd with error control."));
+    {
+      guint k = MIN ((guint) self->rank, self->svd->rank);
+
+      number = dlm_format_fixed (100 * dlm_svd_energy_kept (self->svd, k), 2);
+      return g_strdup_printf (_("A <i>complicated</i> thing has many parts, but it can be broken into simple "
+                                "ones. The singular value decomposition writes the picture as a sum of "
+                                "rank-1 layers, each an outer product weighted by a singular value sᵢ. "
+                                "The first %u layers keep the share Σ<sub>i≤%u</sub> s<sub>i</sub><sup>2</sup> / "
+                                "Σ s<sub>i</sub><sup>2</sup> = %s %% of the energy; a few already look like the "
+                                "picture."), k, k, number);
+    }
+  number = dlm_complex_format_distance (self->epsilon);
+  return g_strdup_printf (_("A <i>complex</i> system cannot be understood by taking it apart. The Lorenz "
+                            "equations are three simple rules, yet for coefficients like σ = 10, ρ = 28, "
+                            "β = 8/3 two starts only ε = %s apart (the second moved by ε in x) drift apart "
+                            "exponentially, so the long-term path cannot be predicted. The curves are "
+                            "integrated by GSL's rk8pd with error control."), number);
 }
 
 /* Singular value s_i (from 1) and the energy the first i layers keep:
@@ -423,6 +607,8 @@ dlm_complex_topic_probe (DlmTopic *topic,
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
   const DlmLorenzRun *run = dlm_complex_topic_shown_run (self);
 
+  if (showing_life (self))
+    return dlm_complex_life_probe (self, x, y, probe);
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL && dlm_geometry_contains (&self->panels[0], x, y))
     {
       guint i = (guint) CLAMP (round (dlm_geometry_px_to_x (&self->panels[0], x)), 1, self->svd->rank);
@@ -457,6 +643,8 @@ dlm_complex_topic_count_points (DlmTopic *topic,
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
 
+  if (showing_life (self))
+    return dlm_complex_life_count_points (self, row_length);
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     return self->panels[0].valid && self->svd != NULL ? self->svd->rank : 0;
   return self->panels[1].valid && dlm_complex_topic_shown_run (self) != NULL ? DLM_TOPIC_CURVE_SAMPLES : 0;
@@ -469,6 +657,8 @@ dlm_complex_topic_get_point (DlmTopic *topic,
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
 
+  if (showing_life (self))
+    return dlm_complex_life_get_point (self, index, point);
   if (self->view == DLM_COMPLEX_VIEW_SPECTRAL)
     {
       singular_value_point (self, index + 1, point);
@@ -560,6 +750,7 @@ dlm_complex_topic_check_state (DlmTopic  *topic,
 {
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
   DlmLorenzSetup s = current_setup (self);
+  DlmLifeSetup life;
 
   ensure_picture (self);
   if ((guint) self->rank > self->svd->rank)
@@ -570,7 +761,12 @@ dlm_complex_topic_check_state (DlmTopic  *topic,
                    self->rank, self->svd->rank, self->svd->rows, self->svd->cols, self->svd->rank);
       return FALSE;
     }
-  return dlm_lorenz_check (&s, error);
+  if (!dlm_lorenz_check (&s, error))
+    return FALSE;
+  life = current_life_setup (self);
+  /* the density matters only to a random start, but is checked anyway */
+  life.density = self->density;
+  return dlm_life_check (&life, error);
 }
 
 /* ---- GObject -------------------------------------------------------------- */
@@ -597,6 +793,12 @@ dlm_complex_topic_get_property (GObject    *object,
     case PROP_PROJECTION: g_value_set_enum (value, self->projection); break;
     case PROP_YAW:        g_value_set_double (value, self->yaw); break;
     case PROP_PITCH:      g_value_set_double (value, self->pitch); break;
+    case PROP_PATTERN:    g_value_set_enum (value, self->pattern); break;
+    case PROP_DENSITY:    g_value_set_double (value, self->density); break;
+    case PROP_ROWS:       g_value_set_int (value, self->rows); break;
+    case PROP_COLUMNS:    g_value_set_int (value, self->columns); break;
+    case PROP_GENERATIONS: g_value_set_int (value, self->generations); break;
+    case PROP_STEP:       g_value_set_int (value, self->step); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -637,6 +839,12 @@ dlm_complex_topic_set_property (GObject      *object,
     case PROP_PROJECTION: dlm_topic_set_field (topic, pspec, &self->projection, value); break;
     case PROP_YAW:        dlm_topic_set_field (topic, pspec, &self->yaw, value); break;
     case PROP_PITCH:      dlm_topic_set_field (topic, pspec, &self->pitch, value); break;
+    case PROP_PATTERN:    dlm_topic_set_field (topic, pspec, &self->pattern, value); break;
+    case PROP_DENSITY:    dlm_topic_set_field (topic, pspec, &self->density, value); break;
+    case PROP_ROWS:       dlm_topic_set_field (topic, pspec, &self->rows, value); break;
+    case PROP_COLUMNS:    dlm_topic_set_field (topic, pspec, &self->columns, value); break;
+    case PROP_GENERATIONS: dlm_topic_set_field (topic, pspec, &self->generations, value); break;
+    case PROP_STEP:       dlm_topic_set_field (topic, pspec, &self->step, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -653,6 +861,8 @@ dlm_complex_topic_finalize (GObject *object)
   g_clear_pointer (&self->svd, dlm_svd_free);
   g_clear_pointer (&self->lorenz, job_free);
   g_clear_pointer (&self->trail, cairo_surface_destroy);
+  g_clear_pointer (&self->life, dlm_life_run_free);
+  g_clear_pointer (&self->life_error, g_free);
 
   G_OBJECT_CLASS (dlm_complex_topic_parent_class)->finalize (object);
 }
@@ -687,6 +897,23 @@ install_properties (GObjectClass *object_class)
     g_param_spec_double ("yaw", NULL, NULL, -180, 180, -45, flags);
   properties[PROP_PITCH] =
     g_param_spec_double ("pitch", NULL, NULL, -90, 90, 20, flags);
+  properties[PROP_PATTERN] =
+    g_param_spec_enum ("pattern", NULL, NULL, DLM_TYPE_LIFE_PATTERN, DLM_LIFE_RANDOM, flags);
+  properties[PROP_DENSITY] =
+    g_param_spec_double ("density", NULL, N_("0 to 1: the share of live cells in a random start"),
+                         0, 1, 0.3, flags);
+  properties[PROP_ROWS] =
+    g_param_spec_int ("rows", NULL, N_("5 to 100: rows of the grid; its edges wrap around"),
+                      DLM_LIFE_MIN_SIDE, DLM_LIFE_MAX_SIDE, 30, flags);
+  properties[PROP_COLUMNS] =
+    g_param_spec_int ("columns", NULL, N_("5 to 100: columns of the grid; its edges wrap around"),
+                      DLM_LIFE_MIN_SIDE, DLM_LIFE_MAX_SIDE, 40, flags);
+  properties[PROP_GENERATIONS] =
+    g_param_spec_int ("generations", NULL, N_("1 to 1000: steps computed after the start"),
+                      1, DLM_LIFE_MAX_STEPS, 100, flags);
+  properties[PROP_STEP] =
+    g_param_spec_int ("step", NULL, N_("0 to 1000: the step shown; beyond the generations, the last"),
+                      0, DLM_LIFE_MAX_STEPS, DLM_LIFE_MAX_STEPS, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -702,6 +929,8 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
 
   topic_class->id = "complex";
   topic_class->slides_param = "view";
+  /* the life view's random start */
+  topic_class->uses_seed = TRUE;
   topic_class->title = N_("Complicated vs complex");
   topic_class->check_text = dlm_complex_topic_check_text;
   topic_class->check_state = dlm_complex_topic_check_state;

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef enum {
   DLM_COMPLEX_VIEW_SPECTRAL,
   DLM_COMPLEX_VIEW_LORENZ,
+  DLM_COMPLEX_VIEW_LIFE,
 } DlmComplexView;
 
 typedef enum {
@@ -19,6 +20,9 @@ typedef enum {
 GType dlm_complex_view_get_type (void);
 #define DLM_TYPE_COMPLEX_PROJECTION (dlm_complex_projection_get_type ())
 GType dlm_complex_projection_get_type (void);
+/* The start patterns of the life view (DlmLifePattern) as an enum type. */
+#define DLM_TYPE_LIFE_PATTERN (dlm_life_pattern_get_type ())
+GType dlm_life_pattern_get_type (void);
 
 #define DLM_TYPE_COMPLEX_TOPIC (dlm_complex_topic_get_type ())
 

@@ -326,7 +326,7 @@ test_formula_scales_to_fit (void)
 static void
 test_seed_control_follows_topic (void)
 {
-  const char *random_topics[] = { "matmul", "sampling", "seeding", NULL };
+  const char *random_topics[] = { "complex", "matmul", "sampling", "seeding", NULL };
   GtkWidget *seed_box = dlm_window_get_seed_box (window);
 
   for (guint i = 0; i < n_topics (); i++)
