@@ -26,7 +26,7 @@ test_softmax_defaults (void)
   g_assert_nonnull (strstr (summary, "argmax_label=z3\n"));
   g_assert_nonnull (strstr (summary, "max_probability=0.66524095577482"));
   g_assert_nonnull (strstr (summary, "sum=1\n") ? summary : strstr (summary, "sum=0.99999999999999"));
-  g_assert_true (g_str_has_prefix (csv, "label,logit,exp,probability\nz1,1,2.718281828459045"));
+  g_assert_true (g_str_has_prefix (csv, "index,label,logit,exp,probability\n0,z1,1,2.718281828459045"));
 }
 
 static void

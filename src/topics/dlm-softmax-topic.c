@@ -10,26 +10,8 @@
 #include "dlm-layout.h"
 #include "dlm-parse.h"
 #include "dlm-softmax.h"
-#include "dlm-softmax-topic.h"
+#include "dlm-softmax-private.h"
 
-#define N_PANELS 3
-
-struct _DlmSoftmaxTopic
-{
-  DlmTopic         parent_instance;
-
-  char            *logits_text;
-  char            *labels_text;
-  double           temperature;
-  DlmSoftmaxView   view;
-
-  GArray          *logits;          /* double */
-  GStrv            labels;          /* as typed; may be shorter than logits */
-  double          *exponentials;    /* e^(z/T), may overflow to ∞ */
-  double          *probabilities;   /* stable softmax */
-
-  DlmAxesGeometry  panels[N_PANELS];
-};
 
 G_DEFINE_ENUM_TYPE (DlmSoftmaxView, dlm_softmax_view,
   G_DEFINE_ENUM_VALUE (DLM_SOFTMAX_VIEW_BARS, "bars"),
@@ -50,8 +32,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* The course's classifier example: logits for three images. */
-static const char *const class_names[] = { N_("cat"), N_("dog"), N_("horse") };
-static const double class_logits[3][3] = { { 5, 4, 2 }, { 4, 2, 8 }, { 4, 4, 1 } };
+const char *const dlm_softmax_class_names[] = { N_("cat"), N_("dog"), N_("horse") };
+const double dlm_softmax_class_logits[3][3] = { { 5, 4, 2 }, { 4, 2, 8 }, { 4, 4, 1 } };
 
 /* ---- state ---------------------------------------------------------- */
 
@@ -139,8 +121,8 @@ set_view (DlmSoftmaxTopic *self,
 
 /* The label of logit i: what the user typed, or z1, z2, … (markup when
  * @markup, plain text for CSV and descriptions). */
-static char *
-label_at (DlmSoftmaxTopic *self,
+char *
+dlm_softmax_label_at (DlmSoftmaxTopic *self,
           guint            i,
           gboolean         markup)
 {
@@ -149,21 +131,21 @@ label_at (DlmSoftmaxTopic *self,
   return g_strdup_printf (markup ? "z<sub>%u</sub>" : "z%u", i + 1);
 }
 
-static GStrv
-all_labels (DlmSoftmaxTopic *self,
+GStrv
+dlm_softmax_all_labels (DlmSoftmaxTopic *self,
             gboolean         markup)
 {
   GStrv labels = g_new0 (char *, self->logits->len + 1);
 
   for (guint i = 0; i < self->logits->len; i++)
-    labels[i] = label_at (self, i, markup);
+    labels[i] = dlm_softmax_label_at (self, i, markup);
   return labels;
 }
 
 /* ---- drawing ---------------------------------------------------------- */
 
-static void
-value_range (const double *v,
+void
+dlm_softmax_value_range (const double *v,
              guint         n,
              double       *lo,
              double       *hi)
@@ -182,25 +164,12 @@ value_range (const double *v,
     *lo -= (*hi - *lo) * 0.1;
 }
 
-typedef struct {
-  const char     *title;
-  const double   *values;
-  guint           n;
-  const DlmColor *color;
-  int             digits;
-  gssize          highlight;    /* bar to outline (with every tie), or −1 */
-  gssize          labelled;     /* category whose label is never left out, or −1 */
-  const char     *note;         /* boxed text in the corner, or NULL */
-  gboolean        probability;  /* the axis runs exactly from 0 to 1 */
-  const double   *range;        /* a value range shared with other panels, or NULL */
-} BarPanel;
-
 /* Overflowed values (∞) are drawn as full-height bars in the error colour,
  * labelled ∞: the reader sees where the naive formula broke. */
 static void
 draw_overflow (DlmAxes        *axes,
                const DlmTheme *theme,
-               const BarPanel *panel,
+               const DlmSoftmaxBarPanel *panel,
                double          top)
 {
   for (guint i = 0; i < panel->n; i++)
@@ -271,7 +240,7 @@ static void
 panel_range (cairo_t        *cr,
              const DlmTheme *theme,
              DlmRect         rect,
-             const BarPanel *panel,
+             const DlmSoftmaxBarPanel *panel,
              double         *lo,
              double         *hi,
              double         *data_hi)
@@ -288,7 +257,7 @@ panel_range (cairo_t        *cr,
       *hi = panel->range[1];
     }
   else
-    value_range (panel->values, panel->n, lo, hi);
+    dlm_softmax_value_range (panel->values, panel->n, lo, hi);
   *data_hi = *hi;
   if (panel->note != NULL)
     *hi += (*hi - *lo) * note_headroom (cr, theme, rect, panel->note);
@@ -297,7 +266,7 @@ panel_range (cairo_t        *cr,
 /* A value label as the panel writes it: probabilities with fixed decimals
  * (a tiny one reads 0.00), other values in their shortest form. */
 static char *
-value_label (const BarPanel *panel,
+value_label (const DlmSoftmaxBarPanel *panel,
              double          value,
              int             digits)
 {
@@ -310,7 +279,7 @@ static gboolean
 labels_fit (cairo_t               *cr,
             const DlmTheme        *theme,
             const DlmAxesGeometry *g,
-            const BarPanel        *panel,
+            const DlmSoftmaxBarPanel        *panel,
             int                    digits)
 {
   double room = g->plot.width / MAX (panel->n, 1) - dlm_theme_px (theme, 4);
@@ -334,7 +303,7 @@ static int
 fitting_digits (cairo_t               *cr,
                 const DlmTheme        *theme,
                 const DlmAxesGeometry *g,
-                const BarPanel        *panel)
+                const DlmSoftmaxBarPanel        *panel)
 {
   if (panel->digits == DLM_DIGITS_NONE)
     return DLM_DIGITS_NONE;
@@ -353,7 +322,7 @@ draw_probability_labels (cairo_t               *cr,
                          const DlmTheme        *theme,
                          DlmRect                rect,
                          const DlmAxesGeometry *g,
-                         const BarPanel        *panel,
+                         const DlmSoftmaxBarPanel        *panel,
                          int                    digits)
 {
   double gap = dlm_theme_px (theme, 4);
@@ -379,12 +348,12 @@ any_finite (const double *v,
   return FALSE;
 }
 
-static DlmAxesGeometry
-draw_bar_panel (cairo_t            *cr,
+DlmAxesGeometry
+dlm_softmax_draw_bar_panel (cairo_t            *cr,
                 const DlmTheme     *theme,
                 DlmRect             rect,
                 const char *const  *labels,
-                const BarPanel     *panel)
+                const DlmSoftmaxBarPanel     *panel)
 {
   double band = title_band (cr, theme, panel->title);
   DlmRect outer = { rect.x, rect.y + band, rect.width, MAX (rect.height - band, 1) };
@@ -426,8 +395,8 @@ draw_bar_panel (cairo_t            *cr,
 /* The key to the outline that marks the largest probability, in a line of
  * its own under the panels (centred on @cx): an outlined square drawn like
  * the bars' outline, and what it means. Returns the area left above it. */
-static DlmRect
-draw_outline_key (cairo_t        *cr,
+DlmRect
+dlm_softmax_draw_outline_key (cairo_t        *cr,
                   const DlmTheme *theme,
                   DlmRect         area,
                   double          cx)
@@ -469,26 +438,26 @@ sum_text (const double *v,
 /* Three panels of the topic's logits side by side, the last one (σ) with
  * its largest bar outlined and the key to the outline under it. The
  * largest logit's label is never left out in any of them. */
-static void
-draw_three_panels (DlmSoftmaxTopic    *self,
+void
+dlm_softmax_draw_three_panels (DlmSoftmaxTopic    *self,
                    cairo_t            *cr,
                    const DlmTheme     *theme,
                    DlmRect             area,
                    const char *const  *labels,
-                   BarPanel           *panels)
+                   DlmSoftmaxBarPanel           *panels)
 {
   double gap = dlm_theme_px (theme, 28);
-  DlmRect last = dlm_rect_column (area, N_PANELS, N_PANELS - 1, gap);
+  DlmRect last = dlm_rect_column (area, DLM_SOFTMAX_N_PANELS, DLM_SOFTMAX_N_PANELS - 1, gap);
   guint n = self->logits->len;
   gssize best = (gssize) dlm_argmax (self->probabilities, n);
 
-  area = draw_outline_key (cr, theme, area, last.x + last.width / 2);
-  for (guint i = 0; i < N_PANELS; i++)
+  area = dlm_softmax_draw_outline_key (cr, theme, area, last.x + last.width / 2);
+  for (guint i = 0; i < DLM_SOFTMAX_N_PANELS; i++)
     {
       panels[i].n = n;
       panels[i].labelled = best;
-      panels[i].highlight = i == N_PANELS - 1 ? best : -1;
-      self->panels[i] = draw_bar_panel (cr, theme, dlm_rect_column (area, N_PANELS, i, gap),
+      panels[i].highlight = i == DLM_SOFTMAX_N_PANELS - 1 ? best : -1;
+      self->panels[i] = dlm_softmax_draw_bar_panel (cr, theme, dlm_rect_column (area, DLM_SOFTMAX_N_PANELS, i, gap),
                                         labels, &panels[i]);
     }
 }
@@ -499,7 +468,7 @@ render_bars (DlmSoftmaxTopic *self,
              const DlmTheme  *theme,
              DlmRect          area)
 {
-  g_auto(GStrv) labels = all_labels (self, TRUE);
+  g_auto(GStrv) labels = dlm_softmax_all_labels (self, TRUE);
   guint n = self->logits->len;
   gboolean unit_t = self->temperature == 1.0;
   g_autofree char *exp_total = sum_text (self->exponentials, n);
@@ -509,7 +478,7 @@ render_bars (DlmSoftmaxTopic *self,
   /* TRANSLATORS: the title of the probability panel; %s is their sum, 1.00 */
   g_autofree char *prob_title = g_strdup_printf (_("Softmax σ(z), Σ σ = %s"),
                                                  prob_total);
-  BarPanel panels[N_PANELS] = {
+  DlmSoftmaxBarPanel panels[DLM_SOFTMAX_N_PANELS] = {
     { .title = _("Logits z (any real numbers)"), .values = (const double *) self->logits->data,
       .color = &theme->series[0], .digits = DLM_DIGITS_COMPACT },
     { .title = unit_t ? _("Exponentials e<sup>z</sup> (always positive)")
@@ -519,109 +488,13 @@ render_bars (DlmSoftmaxTopic *self,
       .digits = 2, .probability = TRUE },
   };
 
-  draw_three_panels (self, cr, theme, area, (const char *const *) labels, panels);
-}
-
-/* The title over an image's probabilities: the class it most likely
- * shows, or that two or more classes tie. */
-static char *
-prediction_title (const double *p,
-                  const char   *const *names)
-{
-  gsize best = dlm_argmax (p, 3);
-  guint ties = 0;
-
-  for (guint j = 0; j < 3; j++)
-    ties += p[j] == p[best];
-  if (ties > 1)
-    return g_strdup (_("Softmax σ(z): a tie"));
-  /* TRANSLATORS: %s is a class name, "cat" */
-  return g_strdup_printf (_("Softmax σ(z): most likely %s"), names[best]);
-}
-
-/* One column per image: its logits above (one scale for all three), its
- * class probabilities below (one 0 to 1 scale for all three). */
-static void
-render_classifier (DlmSoftmaxTopic *self,
-                   cairo_t         *cr,
-                   const DlmTheme  *theme,
-                   DlmRect          area)
-{
-  const char *names[3] = { _(class_names[0]), _(class_names[1]), _(class_names[2]) };
-  double gap = dlm_theme_px (theme, 28);
-  double range[2];
-
-  value_range (&class_logits[0][0], 9, &range[0], &range[1]);
-  area = draw_outline_key (cr, theme, area, area.x + area.width / 2);
-  for (guint k = 0; k < 3; k++)
-    {
-      DlmRect column = dlm_rect_column (area, 3, k, gap);
-      DlmRect top = column, bottom = column;
-      double p[3];
-      /* TRANSLATORS: the title over one image's logits, "Image 1: logits z" */
-      g_autofree char *title = g_strdup_printf (_("Image %u: logits z"), k + 1);
-      g_autofree char *prediction = NULL;
-      BarPanel logits = { .title = title, .values = class_logits[k], .n = 3,
-                          .color = &theme->series[0], .digits = DLM_DIGITS_COMPACT,
-                          .highlight = -1, .labelled = -1, .range = range };
-      BarPanel probabilities = { .values = p, .n = 3, .color = &theme->series[2], .digits = 2,
-                                 .probability = TRUE };
-
-      dlm_softmax (class_logits[k], 3, self->temperature, p, NULL);
-      prediction = prediction_title (p, names);
-      probabilities.title = prediction;
-      probabilities.highlight = probabilities.labelled = (gssize) dlm_argmax (p, 3);
-      top.height = column.height * 0.38;
-      bottom.y += top.height + gap / 2;
-      bottom.height = MAX (column.height - top.height - gap / 2, 1);
-      draw_bar_panel (cr, theme, top, names, &logits);
-      self->panels[k] = draw_bar_panel (cr, theme, bottom, names, &probabilities);
-    }
-}
-
-/* The naive and the stable way side by side, both of z/T: e^(z/T) may
- * overflow, e^(z/T − max z/T) cannot. */
-static void
-render_stability (DlmSoftmaxTopic *self,
-                  cairo_t         *cr,
-                  const DlmTheme  *theme,
-                  DlmRect          area)
-{
-  g_auto(GStrv) labels = all_labels (self, TRUE);
-  guint n = self->logits->len;
-  const double *z = (const double *) self->logits->data;
-  g_autofree double *scaled = g_new (double, n);
-  g_autofree double *naive_exp = g_new (double, n);
-  g_autofree double *naive_p = g_new (double, n);
-  g_autofree double *shifted = g_new (double, n);
-  gboolean unit_t = self->temperature == 1.0;
-  gboolean ok;
-  double m;
-  BarPanel panels[N_PANELS] = {
-    { .title = unit_t ? _("Naive: e<sup>z</sup>") : _("Naive: e<sup>z/T</sup>"),
-      .values = naive_exp, .color = &theme->series[1], .digits = 2 },
-    { .title = unit_t ? _("Stable: e<sup>z − max z</sup>") : _("Stable: e<sup>(z − max z)/T</sup>"),
-      .values = shifted, .color = &theme->series[4], .digits = 3,
-      .note = _("Largest term is exactly 1:\nnothing can overflow") },
-    { .title = _("σ(z): the same either way"), .values = self->probabilities,
-      .color = &theme->series[2], .digits = 2, .probability = TRUE },
-  };
-
-  for (guint i = 0; i < n; i++)
-    scaled[i] = z[i] / self->temperature;
-  m = scaled[dlm_argmax (scaled, n)];
-  for (guint i = 0; i < n; i++)
-    shifted[i] = exp (scaled[i] - m);
-  ok = dlm_softmax_naive (scaled, n, naive_exp, naive_p);
-  panels[0].note = ok ? _("No overflow for these logits;\ntry 1000, 1001, 1002")
-                      : _("Overflow: e<sup>z</sup> is ∞ in double precision,\nso σ = ∞/∞ = NaN");
-  draw_three_panels (self, cr, theme, area, (const char *const *) labels, panels);
+  dlm_softmax_draw_three_panels (self, cr, theme, area, (const char *const *) labels, panels);
 }
 
 /* Labels are optional and need not match the logits one for one: missing
  * names become z4, z5, …, extra names are not used. The figure says so. */
-static char *
-labels_notice (DlmSoftmaxTopic *self)
+char *
+dlm_softmax_labels_notice (DlmSoftmaxTopic *self)
 {
   guint n_labels = self->labels != NULL ? g_strv_length (self->labels) : 0;
   guint n = self->logits->len;
@@ -674,16 +547,16 @@ dlm_softmax_topic_render (DlmTopic       *topic,
   g_autofree char *title = figure_title (self);
   DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
 
-  for (guint i = 0; i < N_PANELS; i++)
+  for (guint i = 0; i < DLM_SOFTMAX_N_PANELS; i++)
     self->panels[i].valid = FALSE;
 
   switch (self->view)
     {
     case DLM_SOFTMAX_VIEW_CLASSIFIER:
-      render_classifier (self, cr, theme, area);
+      dlm_softmax_render_classifier (self, cr, theme, area);
       break;
     case DLM_SOFTMAX_VIEW_STABILITY:
-      render_stability (self, cr, theme, area);
+      dlm_softmax_render_stability (self, cr, theme, area);
       break;
     case DLM_SOFTMAX_VIEW_BARS:
     default:
@@ -693,7 +566,7 @@ dlm_softmax_topic_render (DlmTopic       *topic,
 
   if (self->view != DLM_SOFTMAX_VIEW_CLASSIFIER)
     {
-      g_autofree char *notice = labels_notice (self);
+      g_autofree char *notice = dlm_softmax_labels_notice (self);
       if (notice != NULL)
         dlm_figure_notice (cr, theme, width, notice);
     }
@@ -701,17 +574,18 @@ dlm_softmax_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------ */
 
+/* The bars view's numbers: each logit, its e^(z/T) and its probability. */
 static void
-dlm_softmax_topic_write_csv (DlmTopic *topic,
-                             GString  *out)
+write_bars_csv (DlmSoftmaxTopic *self,
+                GString         *out)
 {
-  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
-
-  g_string_append (out, "label,logit,exp,probability\n");
+  g_string_append (out, "index,label,logit,exp,probability\n");
   for (guint i = 0; i < self->logits->len; i++)
     {
-      g_autofree char *label = label_at (self, i, FALSE);
+      g_autofree char *label = dlm_softmax_label_at (self, i, FALSE);
 
+      dlm_format_number (out, i);
+      g_string_append_c (out, ',');
       dlm_csv_append_field (out, label);
       g_string_append_c (out, ',');
       dlm_format_number (out, g_array_index (self->logits, double, i));
@@ -720,6 +594,28 @@ dlm_softmax_topic_write_csv (DlmTopic *topic,
       g_string_append_c (out, ',');
       dlm_format_number (out, self->probabilities[i]);
       g_string_append_c (out, '\n');
+    }
+}
+
+/* Each view writes the numbers behind its own marks. */
+static void
+dlm_softmax_topic_write_csv (DlmTopic *topic,
+                             GString  *out)
+{
+  DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_SOFTMAX_VIEW_CLASSIFIER:
+      dlm_softmax_classifier_csv (self, out);
+      break;
+    case DLM_SOFTMAX_VIEW_STABILITY:
+      dlm_softmax_stability_csv (self, out);
+      break;
+    case DLM_SOFTMAX_VIEW_BARS:
+    default:
+      write_bars_csv (self, out);
+      break;
     }
 }
 
@@ -735,6 +631,17 @@ scaled_logsumexp (DlmSoftmaxTopic *self)
   return dlm_logsumexp (scaled, n);
 }
 
+/* Σ e^(z/T), ∞ once a term overflows: the note over the exponentials. */
+static double
+exp_sum (DlmSoftmaxTopic *self)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->logits->len; i++)
+    sum += self->exponentials[i];
+  return sum;
+}
+
 static void
 dlm_softmax_topic_write_summary (DlmTopic *topic,
                                  GString  *out)
@@ -742,7 +649,7 @@ dlm_softmax_topic_write_summary (DlmTopic *topic,
   DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
   guint n = self->logits->len;
   gsize best = dlm_argmax (self->probabilities, n);
-  g_autofree char *best_label = label_at (self, best, FALSE);
+  g_autofree char *best_label = dlm_softmax_label_at (self, best, FALSE);
   double sum = 0;
 
   for (guint i = 0; i < n; i++)
@@ -755,10 +662,25 @@ dlm_softmax_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_string (out, "argmax_label", best_label);
   dlm_summary_add_number (out, "max_probability", self->probabilities[best]);
   dlm_summary_add_number (out, "logsumexp", scaled_logsumexp (self));
+  /* the keys above are the logits' in every view (scripts read them);
+   * each view adds the quantities of what it draws */
+  switch (self->view)
+    {
+    case DLM_SOFTMAX_VIEW_CLASSIFIER:
+      dlm_softmax_classifier_summary (self, out);
+      break;
+    case DLM_SOFTMAX_VIEW_STABILITY:
+      dlm_softmax_stability_summary (self, out);
+      break;
+    case DLM_SOFTMAX_VIEW_BARS:
+    default:
+      dlm_summary_add_number (out, "exp_sum", exp_sum (self));
+      break;
+    }
 }
 
-static char *
-describe_probabilities (DlmSoftmaxTopic *self)
+char *
+dlm_softmax_ranked_text (DlmSoftmaxTopic *self)
 {
   guint n = self->logits->len;
   g_autofree guint *order = g_new (guint, n);
@@ -776,7 +698,7 @@ describe_probabilities (DlmSoftmaxTopic *self)
       }
   for (guint i = 0; i < MIN (n, 5); i++)
     {
-      g_autofree char *label = label_at (self, order[i], FALSE);
+      g_autofree char *label = dlm_softmax_label_at (self, order[i], FALSE);
       g_autofree char *p = dlm_format_short (self->probabilities[order[i]], 2);
       g_string_append_printf (s, "%s%s %s", i ? ", " : "", label, p);
     }
@@ -789,20 +711,19 @@ static char *
 dlm_softmax_topic_describe (DlmTopic *topic)
 {
   DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
-  g_autofree char *ranked = describe_probabilities (self);
+  g_autofree char *ranked = dlm_softmax_ranked_text (self);
   g_autofree char *t = dlm_format_short (self->temperature, -1);
   gsize best = dlm_argmax (self->probabilities, self->logits->len);
-  g_autofree char *label = label_at (self, best, FALSE);
+  g_autofree char *label = dlm_softmax_label_at (self, best, FALSE);
   g_autofree char *p = dlm_format_short (self->probabilities[best], 2);
   g_autofree char *notice = NULL;
 
   if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
-    return g_strdup (_("Softmax of three classifier outputs over cat, dog and horse: "
-                       "image 1 gives 0.71, 0.26, 0.04 (cat most likely); "
-                       "image 2 gives 0.02, 0.00, 0.98 (horse); "
-                       "image 3 gives 0.49, 0.49, 0.02 (a tie between cat and dog)."));
+    return dlm_softmax_classifier_describe (self);
+  if (self->view == DLM_SOFTMAX_VIEW_STABILITY)
+    return dlm_softmax_stability_describe (self);
 
-  notice = labels_notice (self);
+  notice = dlm_softmax_labels_notice (self);
   return g_strdup_printf (_("Softmax of %u logits at temperature %s: %s is largest with "
                             "probability %s. Probabilities from largest: %s. They sum to 1.%s%s"),
                           self->logits->len, t, label, p, ranked,
@@ -814,6 +735,9 @@ dlm_softmax_topic_formula (DlmTopic *topic)
 {
   DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
 
+  if (self->view == DLM_SOFTMAX_VIEW_STABILITY && self->temperature != 1.0)
+    return g_strdup ("σ(z)<sub>i</sub> = e<sup>(z<sub>i</sub> − m)/T</sup> ⁄ "
+                     "Σ<sub>j</sub> e<sup>(z<sub>j</sub> − m)/T</sup>,   m = max z");
   if (self->view == DLM_SOFTMAX_VIEW_STABILITY)
     return g_strdup ("σ(z)<sub>i</sub> = e<sup>z<sub>i</sub> − m</sup> ⁄ "
                      "Σ<sub>j</sub> e<sup>z<sub>j</sub> − m</sup>,   m = max z");
@@ -834,9 +758,7 @@ dlm_softmax_topic_explanation (DlmTopic *topic)
                          "the scores into probabilities that add up to 1. The predicted class "
                          "is the largest one (outlined). Equal scores get equal probabilities."));
     case DLM_SOFTMAX_VIEW_STABILITY:
-      return g_strdup (_("Adding the same number to every logit does not change softmax. "
-                         "Subtracting the largest logit keeps every exponent at or below zero, "
-                         "so e<sup>x</sup> never overflows, even for logits like 1000."));
+      return dlm_softmax_stability_explanation (self);
     case DLM_SOFTMAX_VIEW_BARS:
     default:
       return g_strdup (_("Exponentiating makes every score positive and stretches the "
@@ -852,7 +774,7 @@ static char *
 logit_text (DlmSoftmaxTopic *self,
             guint            i)
 {
-  g_autofree char *label = label_at (self, i, FALSE);
+  g_autofree char *label = dlm_softmax_label_at (self, i, FALSE);
   g_autofree char *zt = dlm_format_short (g_array_index (self->logits, double, i), 3);
   g_autofree char *et = dlm_format_short (self->exponentials[i], 3);
   g_autofree char *pt = dlm_format_short (self->probabilities[i], 3);
@@ -871,7 +793,7 @@ dlm_softmax_topic_probe (DlmTopic *topic,
   if (self->view == DLM_SOFTMAX_VIEW_CLASSIFIER)
     return FALSE;
 
-  for (guint k = 0; k < N_PANELS; k++)
+  for (guint k = 0; k < DLM_SOFTMAX_N_PANELS; k++)
     {
       const DlmAxesGeometry *g = &self->panels[k];
       double i;
@@ -903,7 +825,7 @@ dlm_softmax_topic_count_points (DlmTopic *topic,
       *row_length = 3;
       return self->panels[0].valid ? 9 : 0;
     }
-  return self->panels[N_PANELS - 1].valid ? self->logits->len : 0;
+  return self->panels[DLM_SOFTMAX_N_PANELS - 1].valid ? self->logits->len : 0;
 }
 
 static gboolean
@@ -919,16 +841,16 @@ dlm_softmax_topic_get_point (DlmTopic *topic,
       double p[3];
       g_autofree char *pt = NULL;
 
-      dlm_softmax (class_logits[k], 3, self->temperature, p, NULL);
+      dlm_softmax (dlm_softmax_class_logits[k], 3, self->temperature, p, NULL);
       pt = dlm_format_short (p[j], 3);
       point->x = dlm_geometry_x_to_px (&self->panels[k], j);
       point->y = dlm_geometry_y_to_px (&self->panels[k], p[j]);
       /* TRANSLATORS: "Image 2: dog, probability 0.24" */
-      point->text = g_strdup_printf (_("Image %u: %s, probability %s"), k + 1, _(class_names[j]), pt);
+      point->text = g_strdup_printf (_("Image %u: %s, probability %s"), k + 1, _(dlm_softmax_class_names[j]), pt);
       return TRUE;
     }
-  point->x = dlm_geometry_x_to_px (&self->panels[N_PANELS - 1], index);
-  point->y = dlm_geometry_y_to_px (&self->panels[N_PANELS - 1], self->probabilities[index]);
+  point->x = dlm_geometry_x_to_px (&self->panels[DLM_SOFTMAX_N_PANELS - 1], index);
+  point->y = dlm_geometry_y_to_px (&self->panels[DLM_SOFTMAX_N_PANELS - 1], self->probabilities[index]);
   point->text = logit_text (self, index);
   return TRUE;
 }

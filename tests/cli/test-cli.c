@@ -267,16 +267,17 @@ check_softmax_csv (const char *csv)
   const double expected[] = { 0.7053845126982412, 0.2594964603424192, 0.03511902695933972 };
   const char *names[] = { "cat", "dog", "horse" };
 
-  g_assert_cmpstr (lines[0], ==, "label,logit,exp,probability");
+  g_assert_cmpstr (lines[0], ==, "index,label,logit,exp,probability");
   for (guint i = 0; i < 3; i++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[i + 1], ",", -1);
       char *end;
       double p;
 
-      g_assert_cmpuint (g_strv_length (fields), ==, 4);
-      g_assert_cmpstr (fields[0], ==, names[i]);
-      p = g_ascii_strtod (fields[3], &end);
+      g_assert_cmpuint (g_strv_length (fields), ==, 5);
+      g_assert_cmpfloat (g_ascii_strtod (fields[0], NULL), ==, i);
+      g_assert_cmpstr (fields[1], ==, names[i]);
+      p = g_ascii_strtod (fields[4], &end);
       g_assert_cmpint (*end, ==, '\0');
       g_assert_cmpfloat_with_epsilon (p, expected[i], 4e-16);
     }
@@ -315,7 +316,7 @@ test_csv_comma_locale (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_null (strstr (run.err, "locale"));
   /* sm([5,4,2], 1.5)[0] = 0.6159... printed with '.' */
-  g_assert_nonnull (strstr (run.out, "\ncat,5,"));
+  g_assert_nonnull (strstr (run.out, "\n0,cat,5,"));
   g_assert_nonnull (strstr (run.out, "temperature=1.5\n"));
   g_assert_null (strstr (run.out, "0,6"));
   run_clear (&run);
