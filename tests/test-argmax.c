@@ -200,6 +200,9 @@ test_function_grid (void)
   g_assert_nonnull (strstr (description, "max f(x) = 3 is a height on the y axis"));
 }
 
+/* index is NumPy's, whatever the counting shown; position is the
+ * slides'. The values view marks the extremes' ties, the classifier view
+ * ranks the classes. */
 static void
 test_csv_parsed_back (void)
 {
@@ -209,23 +212,100 @@ test_csv_parsed_back (void)
                             "index-base=1", NULL };
   const double p[] = { 0, 0.05, 0.8, 0.1, 0.05 };
   const char *names[] = { "squirrel", "speed-limit sign", "stop sign", "tomato", "car" };
+  /* np.argsort(-p, kind="stable") + 1 read back per class, and the marks */
+  const char *values_tail[] = { "0,1", "0,0", "1,0", "0,0", "0,0" };
+  const char *classifier_tail[] = { "5,0", "3,0", "1,1", "2,0", "4,0" };
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
 
   g_assert_true (dlm_topic_apply (topic, example, NULL));
+  for (guint view = 0; view < 2; view++)
+    {
+      g_free (csv);
+      g_strfreev (lines);
+      csv = dlm_topic_to_csv (topic);
+      lines = g_strsplit (csv, "\n", -1);
+      g_assert_cmpstr (lines[0], ==, view == 0 ? "index,position,label,value,is_max,is_min"
+                                               : "index,position,label,value,rank,predicted");
+      for (guint i = 0; i < G_N_ELEMENTS (p); i++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
+          g_autofree char *tail = NULL;
+
+          g_assert_cmpuint (g_strv_length (f), ==, 6);
+          g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i);
+          g_assert_cmpfloat (g_ascii_strtod (f[1], NULL), ==, i + 1);
+          g_assert_cmpstr (f[2], ==, names[i]);
+          g_assert_cmpfloat (g_ascii_strtod (f[3], NULL), ==, p[i]);
+          tail = g_strjoin (",", f[4], f[5], NULL);
+          g_assert_cmpstr (tail, ==, view == 0 ? values_tail[i] : classifier_tail[i]);
+        }
+      g_assert_cmpstr (lines[6], ==, "");
+      g_assert_true (dlm_topic_set_param (topic, "view", "classifier", NULL));
+    }
+}
+
+/* np.linspace(-2, 5, 7001)[[0, 3000]] -> [-2.0, 1.0]; the curves there:
+ * 1 + 2 * np.exp(-(x + 1) ** 2), (x - 2) ** 2 + 1 */
+static void
+test_function_csv (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "view", "function", NULL));
   csv = dlm_topic_to_csv (topic);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "index,label,value");
-  for (guint i = 0; i < G_N_ELEMENTS (p); i++)
-    {
-      g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
+  g_assert_cmpstr (lines[0], ==, "index,x,score,loss");
+  g_assert_cmpuint (g_strv_length (lines), ==, DLM_ARGMAX_GRID_N + 2);
+  g_assert_cmpstr (lines[1], ==, "0,-2,1.7357588823428847,17");
+  g_assert_cmpstr (lines[3001], ==, "3000,1,1.0366312777774684,2");
+}
 
-      g_assert_cmpuint (g_strv_length (f), ==, 3);
-      g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i + 1);
-      g_assert_cmpstr (f[1], ==, names[i]);
-      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, p[i]);
-    }
-  g_assert_cmpstr (lines[6], ==, "");
+/* The classifier view opens on the course's example (the stop sign) on
+ * --set view=classifier alone, in the window and on the slides alike;
+ * values the user typed are kept. */
+static void
+test_classifier_example (void)
+{
+  const char *alone[] = { "view=classifier", NULL };
+  const char *typed[] = { "values=0.3, 0.7", "view=classifier", NULL };
+  const char *named[] = { "labels=a, b", "view=classifier", NULL };
+  g_autoptr(DlmTopic) topic = topic_applied ("argmax", alone);
+  g_autoptr(DlmTopic) own = topic_applied ("argmax", typed);
+  g_autoptr(DlmTopic) labelled = topic_applied ("argmax", named);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autofree char *values = dlm_topic_get_param_text (own, "values");
+  g_autofree char *kept = dlm_topic_get_param_text (labelled, "values");
+  g_autofree char *back = NULL;
+
+  g_assert_cmpstr (g_hash_table_lookup (s, "argmax_label"), ==, "stop sign");
+  g_assert_cmpfloat (number (s, "argmax"), ==, CLASSIFIER_ARGMAX);
+  g_assert_cmpfloat (number (s, "max"), ==, 0.8);
+  g_assert_cmpstr (values, ==, "0.3, 0.7");
+  g_assert_cmpstr (kept, ==, "1, -1, 3, 0, 4, 3");
+  /* back to the values view: the list of the min/max slide again */
+  g_assert_true (dlm_topic_set_param (topic, "view", "values", NULL));
+  back = dlm_topic_get_param_text (topic, "values");
+  g_assert_cmpstr (back, ==, "1, -1, 3, 0, 4, 3");
+  /* the user's own values survive a trip through the classifier view */
+  g_assert_true (dlm_topic_set_param (own, "view", "values", NULL));
+  g_clear_pointer (&values, g_free);
+  values = dlm_topic_get_param_text (own, "values");
+  g_assert_cmpstr (values, ==, "0.3, 0.7");
+}
+
+/* The slides show the classifier view on the course's example too. */
+static void
+test_classifier_slide (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
+  g_autofree char *description = NULL;
+
+  g_assert_true (dlm_topic_set_param (topic, "view", "classifier", NULL));
+  description = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (description, "the prediction is stop sign"));
 }
 
 static void
@@ -461,6 +541,9 @@ main (int   argc,
   g_test_add_func ("/topics/argmax/label-count-notice", test_label_count_notice);
   g_test_add_func ("/topics/argmax/function-grid", test_function_grid);
   g_test_add_func ("/topics/argmax/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/argmax/function-csv", test_function_csv);
+  g_test_add_func ("/topics/argmax/classifier-example", test_classifier_example);
+  g_test_add_func ("/topics/argmax/classifier-slide", test_classifier_slide);
   g_test_add_func ("/topics/argmax/bad-input", test_bad_input);
   g_test_add_func ("/topics/argmax/words-and-probe", test_words_and_probe);
   g_test_add_func ("/topics/argmax/tags", test_tags_past_the_bars);

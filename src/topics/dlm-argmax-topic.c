@@ -171,13 +171,46 @@ set_index_base (DlmArgmaxTopic *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX_BASE]);
 }
 
+/* Each view opens on its own example: the values view on the list of the
+ * course's min/max slide, the classifier view on the course's classifier
+ * output (the stop sign). The function view draws fixed curves and shares
+ * the values view's list. */
+typedef struct {
+  const char *values;
+  const char *labels;
+} ViewExample;
+
+static const ViewExample list_example = { "1, -1, 3, 0, 4, 3", "" };
+static const ViewExample classifier_example = {
+  "0, 0.05, 0.8, 0.1, 0.05", "squirrel, speed-limit sign, stop sign, tomato, car"
+};
+
+static const ViewExample *
+view_example (DlmArgmaxView view)
+{
+  return view == DLM_ARGMAX_VIEW_CLASSIFIER ? &classifier_example : &list_example;
+}
+
+/* Switching views swaps the example only while the values and labels are
+ * still the old view's example: once the user has typed their own, they
+ * are kept. The rule depends on nothing but the parameters, so the
+ * window, the command line (--set view=classifier alone) and the slides
+ * all show the same figure. */
 static void
 set_view (DlmArgmaxTopic *self,
           DlmArgmaxView   view)
 {
+  const ViewExample *from = view_example (self->view), *to = view_example (view);
+
   if (self->view == view)
     return;
   self->view = view;
+  if (from != to && g_strcmp0 (self->values_text, from->values) == 0 &&
+      g_strcmp0 (self->labels_text, from->labels) == 0)
+    {
+      set_values (self, to->values);
+      set_labels (self, to->labels);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -858,21 +891,91 @@ dlm_argmax_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------- */
 
+/* The columns every bar view starts with: NumPy's index, the slides'
+ * position, the name typed (or empty) and the value. */
+static void
+append_value_row (DlmArgmaxTopic *self,
+                  GString        *out,
+                  guint           i)
+{
+  g_string_append_printf (out, "%u,%u,", i, i + 1);
+  dlm_csv_append_field (out, name_at (self, i) != NULL ? name_at (self, i) : "");
+  g_string_append_c (out, ',');
+  dlm_format_number (out, value_at (self, i));
+}
+
+/* The values view: every bar, and whether it is one of the marked ties
+ * of the max or of the min. */
+static void
+write_values_csv (DlmArgmaxTopic *self,
+                  GString        *out)
+{
+  g_string_append (out, "index,position,label,value,is_max,is_min\n");
+  for (guint i = 0; i < self->values->len; i++)
+    {
+      append_value_row (self, out, i);
+      g_string_append_printf (out, ",%d,%d\n", value_at (self, i) == value_at (self, self->argmax),
+                              value_at (self, i) == value_at (self, self->argmin));
+    }
+}
+
+/* The classifier view: every class, its place in the ranking (1 for the
+ * prediction; ties in input order, as argmax breaks them) and whether it
+ * is the predicted class. */
+static void
+write_classifier_csv (DlmArgmaxTopic *self,
+                      GString        *out)
+{
+  g_string_append (out, "index,position,label,value,rank,predicted\n");
+  for (guint i = 0; i < self->values->len; i++)
+    {
+      guint rank = 1;
+
+      for (guint j = 0; j < self->values->len; j++)
+        rank += value_at (self, j) > value_at (self, i) || (value_at (self, j) == value_at (self, i) && j < i);
+      append_value_row (self, out, i);
+      g_string_append_printf (out, ",%u,%d\n", rank, i == self->argmax);
+    }
+}
+
+/* The function view: both curves on NumPy's grid, the points argmax and
+ * argmin search. */
+static void
+write_function_csv (GString *out)
+{
+  g_string_append (out, "index,x,score,loss\n");
+  for (guint i = 0; i < DLM_ARGMAX_GRID_N; i++)
+    {
+      double x = grid_x (i);
+
+      g_string_append_printf (out, "%u,", i);
+      dlm_format_number (out, x);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_argmax_topic_bump (x));
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_argmax_topic_loss (x));
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 dlm_argmax_topic_write_csv (DlmTopic *topic,
                             GString  *out)
 {
   DlmArgmaxTopic *self = DLM_ARGMAX_TOPIC (topic);
 
-  g_string_append (out, "index,label,value\n");
-  for (guint i = 0; i < self->values->len; i++)
+  switch (self->view)
     {
-      dlm_format_number (out, shown_index (self, i));
-      g_string_append_c (out, ',');
-      dlm_csv_append_field (out, name_at (self, i) != NULL ? name_at (self, i) : "");
-      g_string_append_c (out, ',');
-      dlm_format_number (out, value_at (self, i));
-      g_string_append_c (out, '\n');
+    case DLM_ARGMAX_VIEW_CLASSIFIER:
+      write_classifier_csv (self, out);
+      break;
+    case DLM_ARGMAX_VIEW_FUNCTION:
+      write_function_csv (out);
+      break;
+    case DLM_ARGMAX_VIEW_VALUES:
+    default:
+      write_values_csv (self, out);
+      break;
     }
 }
 
@@ -892,6 +995,11 @@ dlm_argmax_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_string (out, "argmax_label", label != NULL ? label : "");
   dlm_summary_add_number (out, "ties", count_equal (self, self->argmax));
   dlm_summary_add_number (out, "min_ties", count_equal (self, self->argmin));
+  /* names typed, which may be more or fewer than the values (the figure
+   * then says so) */
+  dlm_summary_add_number (out, "labels_given", n_labels (self));
+  if (self->view == DLM_ARGMAX_VIEW_CLASSIFIER)
+    dlm_summary_add_number (out, "probabilities", looks_like_probabilities (self));
   if (self->view == DLM_ARGMAX_VIEW_FUNCTION)
     {
       double xmax, xmin;
@@ -1179,12 +1287,13 @@ dlm_argmax_topic_class_init (DlmArgmaxTopicClass *klass)
   topic_class->get_point = dlm_argmax_topic_get_point;
 
   properties[PROP_VALUES] =
-    g_param_spec_string ("values", NULL, N_("1 to 1000 finite numbers, separated by commas or spaces"),
-                         "1, -1, 3, 0, 4, 3", flags);
+    g_param_spec_string ("values", NULL,
+                         N_("1 to 1000 finite numbers, separated by commas or spaces; the classifier view opens on the course's example"),
+                         list_example.values, flags);
   properties[PROP_LABELS] =
     g_param_spec_string ("labels", NULL,
                          N_("names separated by commas, one per value; empty for none (a count that differs is shown with a notice)"),
-                         "", flags);
+                         list_example.labels, flags);
   properties[PROP_INDEX_BASE] =
     g_param_spec_int ("index-base", NULL, N_("0 (NumPy's index) or 1 (the slides' position)"),
                       0, 1, 0, flags);
