@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -177,7 +178,7 @@ test_bases_and_views (void)
 
       g_assert_true (dlm_topic_set_param (topic, "base", cases[i].base, NULL));
       s = summary_of (topic);
-      assert_close (summary_number (s, "entropy"), cases[i].entropy);
+      assert_close (summary_number (s, "dist_entropy"), cases[i].entropy);
       assert_close (summary_number (s, "cross_entropy"), cases[i].cross);
     }
   g_assert_true (dlm_topic_set_param (topic, "p", "0.9", NULL));
@@ -207,7 +208,7 @@ test_cross_entropy (void)
   g_assert_true (dlm_topic_apply (topic, torch, NULL));
   t = summary_of (topic);
   assert_close (summary_number (t, "cross_entropy"), TORCH_CE);
-  g_assert_cmpfloat (summary_number (t, "entropy"), ==, 0);
+  g_assert_cmpfloat (summary_number (t, "truth_entropy"), ==, 0);
 }
 
 /* q_true = 0 gives ∞: "inf" in the summary, "∞" in every text. */
@@ -248,7 +249,7 @@ test_normalised (void)
 
   g_assert_true (dlm_topic_apply (topic, typed, NULL));
   s = summary_of (topic);
-  assert_close (summary_number (s, "entropy"), H_121_BITS);
+  assert_close (summary_number (s, "dist_entropy"), H_121_BITS);
   g_assert_cmpfloat (summary_number (s, "normalised"), ==, 1);
   /* the text stays as typed */
   dist = dlm_topic_get_param_text (topic, "dist");
@@ -280,14 +281,104 @@ test_csv (void)
   g_autofree char *csv = dlm_topic_to_csv (topic);
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
 
-  g_assert_cmpstr (lines[0], ==, "p,entropy");
+  g_assert_cmpstr (lines[0], ==, "index,p,entropy");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 101 + 1);
-  g_assert_cmpstr (lines[1], ==, "0,0");
-  g_assert_cmpstr (lines[51], ==, "0.5,1");
-  g_assert_cmpstr (lines[101], ==, "1,0");
-  g_assert_true (g_str_has_prefix (lines[91], "0.90000000000000002,"));
-  assert_close (g_ascii_strtod (strchr (lines[91], ',') + 1, NULL), H_COIN09_BITS);
+  g_assert_cmpstr (lines[1], ==, "0,0,0");
+  g_assert_cmpstr (lines[51], ==, "50,0.5,1");
+  g_assert_cmpstr (lines[101], ==, "100,1,0");
+  g_assert_true (g_str_has_prefix (lines[91], "90,0.90000000000000002,"));
+  assert_close (g_ascii_strtod (strrchr (lines[91], ',') + 1, NULL), H_COIN09_BITS);
   g_assert_cmpstr (lines[102], ==, "");
+}
+
+/* Each view writes what it draws: the distribution's bars with each
+ * outcome's part of H, the truth and the prediction with each class's
+ * term of the cross-entropy.
+ *   -0.5*np.log2(0.5), -0.25*np.log2(0.25), -np.log2(0.7) -> 0.5 0.5 0.5145731728297583 */
+static void
+test_view_csv (void)
+{
+  const char *dist[] = { "view=distribution", "dist=0.5, 0.25, 0.25", NULL };
+  const char *cross[] = { "view=cross", NULL };
+  g_autoptr(DlmTopic) d = topic_applied ("entropy", dist);
+  g_autoptr(DlmTopic) c = topic_applied ("entropy", cross);
+  g_autofree char *dcsv = dlm_topic_to_csv (d), *ccsv = dlm_topic_to_csv (c);
+  g_auto(GStrv) dl = g_strsplit (dcsv, "\n", -1), cl = g_strsplit (ccsv, "\n", -1);
+
+  g_assert_cmpstr (dl[0], ==, "index,probability,part");
+  g_assert_cmpstr (dl[1], ==, "0,0.5,0.5");
+  g_assert_cmpstr (dl[2], ==, "1,0.25,0.5");
+  g_assert_cmpstr (dl[4], ==, "");
+  g_assert_cmpstr (cl[0], ==, "index,p,q,term");
+  /* q as used: 0.7 + 0.2 + 0.1 is 1 − 2⁻⁵³, divided out */
+  g_assert_true (g_str_has_prefix (cl[1], "0,1,0.70000000000000007,"));
+  assert_close (g_ascii_strtod (strrchr (cl[1], ',') + 1, NULL), CE_07_BITS);
+  g_assert_cmpstr (cl[2], ==, "1,0,0.20000000000000004,0");
+  g_assert_cmpstr (cl[4], ==, "");
+}
+
+/* "entropy" is the coin's binary entropy in every view; the distribution's
+ * and the truth's have keys of their own. */
+static void
+test_summary_keys (void)
+{
+  const char *views[] = { "view=binary", "view=distribution", "view=cross" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const char *set[] = { views[v], "p=0.9", "dist=0.5, 0.25, 0.125, 0.125", NULL };
+      g_autoptr(DlmTopic) topic = topic_applied ("entropy", set);
+      g_autoptr(GHashTable) s = summary_of (topic);
+
+      assert_close (summary_number (s, "entropy"), H_COIN09_BITS);
+      assert_close (summary_number (s, "binary_entropy"), H_COIN09_BITS);
+      assert_close (summary_number (s, "dist_entropy"), H_SKEW_BITS);
+      g_assert_cmpfloat (summary_number (s, "truth_entropy"), ==, 0);
+    }
+}
+
+/* With a one-hot truth H(p) = 0, so KL = H(p, q) − H(p) is the
+ * cross-entropy itself, printed digit for digit the same. */
+static void
+test_kl_equals_cross_entropy (void)
+{
+  const char *bases[] = { "base=2", "base=e", "base=10" };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bases); b++)
+    for (guint truth = 0; truth < 3; truth++)
+      {
+        g_autofree char *t = g_strdup_printf ("truth=%u", truth);
+        const char *set[] = { "view=cross", bases[b], t, "q=0.7, 0.2, 0.1", NULL };
+        g_autoptr(DlmTopic) topic = topic_applied ("entropy", set);
+        g_autoptr(GHashTable) s = summary_of (topic);
+
+        g_assert_cmpstr (g_hash_table_lookup (s, "kl"), ==, g_hash_table_lookup (s, "cross_entropy"));
+      }
+}
+
+/* With H(p) > 0, the difference H(p, q) − H(p) against SciPy's term-by-term
+ * sum and against the exact value of the same doubles (mpmath, 40 digits):
+ *   /usr/bin/python3 -c "from scipy.stats import entropy;
+ *     print(entropy([0.5, 0.5], [0.5 + 1e-6, 0.5 - 1e-6]), entropy([0.1, 0.9], [0.9, 0.1], base=2))"
+ *     -> 1.999967024215538e-12 2.5359400011538504
+ *   exact: 1.9999444888567688757e-12 2.5359400011538499075
+ * The difference loses the digits KL does not have beside H(p, q): its
+ * error is a few ulps of H(p, q) (here ln 2 and 1.9), not of KL, so the
+ * tolerance is 4 ε · H(p, q); SciPy's own sum is off by as much. */
+static void
+test_kl_against_scipy (void)
+{
+  const double p[] = { 0.5, 0.5 }, q[] = { 0.5 + 1e-6, 0.5 - 1e-6 };
+  const double a[] = { 0.1, 0.9 }, b[] = { 0.9, 0.1 };
+  double tiny = dlm_kl_divergence (p, q, 2, M_E), big = dlm_kl_divergence (a, b, 2, 2);
+  double tiny_tol = 4 * DBL_EPSILON * dlm_cross_entropy (p, q, 2, M_E);
+  double big_tol = 4 * DBL_EPSILON * dlm_cross_entropy (a, b, 2, 2);
+
+  g_assert_cmpfloat (fabs (tiny - 1.999967024215538e-12), <=, tiny_tol);
+  g_assert_cmpfloat (fabs (tiny - 1.9999444888567688757e-12), <=, tiny_tol);
+  g_assert_cmpfloat (fabs (big - 2.5359400011538504), <=, big_tol);
+  g_assert_cmpfloat (fabs (big - 2.5359400011538499075), <=, big_tol);
+  g_assert_cmpfloat (tiny, >=, 0);
 }
 
 static void
@@ -474,7 +565,7 @@ test_drag (void)
   s = summary_of (topic);
   g_assert_cmpfloat (summary_number (s, "normalised"), ==, 0);
   g_assert_cmpfloat (g_ascii_strtod (dist, NULL), >, 0.25);
-  g_assert_cmpfloat (summary_number (s, "entropy"), <, H_UNIFORM4_BITS);
+  g_assert_cmpfloat (summary_number (s, "dist_entropy"), <, H_UNIFORM4_BITS);
   g_assert_false (dlm_topic_drag (topic, DLM_DRAG_UPDATE, x, y, NULL));
   cairo_surface_destroy (surface);
 }
@@ -497,7 +588,7 @@ test_drag_to_certain (void)
   dist = dlm_topic_get_param_text (topic, "dist");
   g_assert_cmpstr (dist, ==, "0, 0, 1, 0");
   s = summary_of (topic);
-  g_assert_cmpfloat (summary_number (s, "entropy"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "dist_entropy"), ==, 0);
   cairo_surface_destroy (surface);
 }
 
@@ -633,6 +724,10 @@ main (int   argc,
   g_test_add_func ("/topics/entropy/normalised", test_normalised);
   g_test_add_func ("/topics/entropy/normalised-notice", test_normalised_notice);
   g_test_add_func ("/topics/entropy/csv", test_csv);
+  g_test_add_func ("/topics/entropy/view-csv", test_view_csv);
+  g_test_add_func ("/topics/entropy/summary-keys", test_summary_keys);
+  g_test_add_func ("/topics/entropy/kl-equals-cross-entropy", test_kl_equals_cross_entropy);
+  g_test_add_func ("/topics/entropy/kl-against-scipy", test_kl_against_scipy);
   g_test_add_func ("/topics/entropy/bad-input", test_bad_input);
   g_test_add_func ("/topics/entropy/words", test_words);
   g_test_add_func ("/topics/entropy/probe", test_probe);

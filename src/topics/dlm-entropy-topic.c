@@ -237,17 +237,17 @@ dlm_entropy_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------ */
 
+/* The binary view: its curve H(p), sampled every 1/100th of p. */
 static void
-dlm_entropy_topic_write_csv (DlmTopic *topic,
-                             GString  *out)
+write_binary_csv (DlmEntropyTopic *self,
+                  GString         *out)
 {
-  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
-
-  g_string_append (out, "p,entropy\n");
+  g_string_append (out, "index,p,entropy\n");
   for (guint i = 0; i < CSV_SAMPLES; i++)
     {
       double p = (double) i / (CSV_SAMPLES - 1);
 
+      g_string_append_printf (out, "%u,", i);
       dlm_format_number (out, p);
       g_string_append_c (out, ',');
       dlm_format_number (out, dlm_binary_entropy (p, dlm_entropy_topic_base_value (self)));
@@ -255,18 +255,100 @@ dlm_entropy_topic_write_csv (DlmTopic *topic,
     }
 }
 
-/* "entropy" is the entropy the view is about: of (p, 1 − p), of dist, or
- * of the truth p of the cross-entropy. */
-static double
-view_entropy (DlmEntropyTopic *self,
-              const Cross     *c)
+/* The distribution view: each outcome's probability (as used, after a
+ * total other than 1 was divided out) and its part −p log p of H. */
+static void
+write_distribution_csv (DlmEntropyTopic *self,
+                        GString         *out)
 {
+  const double *p = dlm_entropy_topic_values (self->dist.used);
+  double b = dlm_entropy_topic_base_value (self);
+
+  g_string_append (out, "index,probability,part\n");
+  for (guint i = 0; i < self->dist.used->len; i++)
+    {
+      g_string_append_printf (out, "%u,", i);
+      dlm_format_number (out, p[i]);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_entropy (&p[i], 1, b));
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* The cross-entropy view: per class the truth p, the prediction q and
+ * the term −p log q they add to the cross-entropy (0 where p is 0, inf
+ * where q gives a true class 0). */
+static void
+write_cross_csv (DlmEntropyTopic *self,
+                 GString         *out)
+{
+  g_autoptr(GArray) truth = dlm_entropy_topic_truth_distribution (self);
+  const double *p = dlm_entropy_topic_values (truth), *q = dlm_entropy_topic_values (self->q.used);
+  double b = dlm_entropy_topic_base_value (self);
+
+  g_string_append (out, "index,p,q,term\n");
+  for (guint i = 0; i < self->q.used->len; i++)
+    {
+      g_string_append_printf (out, "%u,", i);
+      dlm_format_number (out, p[i]);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, q[i]);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, dlm_cross_entropy (&p[i], &q[i], 1, b));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+dlm_entropy_topic_write_csv (DlmTopic *topic,
+                             GString  *out)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+
   switch (self->view)
     {
-    case DLM_ENTROPY_VIEW_DISTRIBUTION: return dlm_entropy_topic_dist_entropy (self);
-    case DLM_ENTROPY_VIEW_CROSS:        return c->entropy;
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      write_distribution_csv (self, out);
+      break;
+    case DLM_ENTROPY_VIEW_CROSS:
+      write_cross_csv (self, out);
+      break;
     case DLM_ENTROPY_VIEW_BINARY:
-    default:                            return dlm_binary_entropy (self->p, dlm_entropy_topic_base_value (self));
+    default:
+      write_binary_csv (self, out);
+      break;
+    }
+}
+
+/* Every key means one quantity in every view, all in the chosen base:
+ * "entropy" is the binary entropy H(p) of the coin, as the binary view's
+ * CSV column of that name (the same number as "binary_entropy");
+ * "dist_entropy" is the distribution's, "truth_entropy" the truth's of the
+ * cross-entropy. Those keys are written in every view, as they always
+ * were; each view adds the quantities of what it draws. */
+static void
+add_view_keys (DlmEntropyTopic *self,
+               const Cross     *c,
+               GString         *out)
+{
+  double b = dlm_entropy_topic_base_value (self), n = self->dist.used->len;
+
+  switch (self->view)
+    {
+    case DLM_ENTROPY_VIEW_DISTRIBUTION:
+      dlm_summary_add_number (out, "outcomes", n);
+      dlm_summary_add_number (out, "entropy_share", n > 1 ? dlm_entropy_topic_dist_entropy (self) / (log (n) / log (b)) : 1);
+      break;
+    case DLM_ENTROPY_VIEW_CROSS:
+      dlm_summary_add_number (out, "classes", self->q.used->len);
+      if (self->target == DLM_ENTROPY_TARGET_ONEHOT)
+        dlm_summary_add_number (out, "q_true", c->q_true);
+      break;
+    case DLM_ENTROPY_VIEW_BINARY:
+    default:
+      dlm_summary_add_number (out, "surprise_heads", -log (self->p) / log (b) + 0.0);
+      dlm_summary_add_number (out, "surprise_tails", -log (1 - self->p) / log (b) + 0.0);
+      break;
     }
 }
 
@@ -278,7 +360,7 @@ dlm_entropy_topic_write_summary (DlmTopic *topic,
   Cross c = dlm_entropy_topic_cross_numbers (self);
   double b = dlm_entropy_topic_base_value (self), n = self->dist.used->len;
 
-  dlm_summary_add_number (out, "entropy", view_entropy (self, &c));
+  dlm_summary_add_number (out, "entropy", dlm_binary_entropy (self->p, b));
   dlm_summary_add_number (out, "cross_entropy", c.cross);
   dlm_summary_add_number (out, "kl", c.kl);
   dlm_summary_add_number (out, "base", b);
@@ -287,6 +369,7 @@ dlm_entropy_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_number (out, "max_entropy", log (n) / log (b));
   dlm_summary_add_number (out, "truth_entropy", c.entropy);
   dlm_summary_add_number (out, "normalised", self->dist.normalised || self->q.normalised);
+  add_view_keys (self, &c, out);
 }
 
 static char *
@@ -306,9 +389,8 @@ describe_cross (DlmEntropyTopic *self)
 }
 
 static char *
-dlm_entropy_topic_describe (DlmTopic *topic)
+describe_view (DlmEntropyTopic *self)
 {
-  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
   g_autofree char *pt = dlm_format_short (self->p, -1);
   g_autofree char *h = dlm_entropy_topic_amount (self, dlm_binary_entropy (self->p, dlm_entropy_topic_base_value (self)));
   g_autofree char *top = dlm_entropy_topic_amount (self, dlm_binary_entropy (0.5, dlm_entropy_topic_base_value (self)));
@@ -330,6 +412,22 @@ dlm_entropy_topic_describe (DlmTopic *topic)
                                 "rising to %s at p = 0.5. The marker at p = %s sits at %s."),
                               top, pt, h);
     }
+}
+
+/* The view's words, then the notice the figure shows when a total other
+ * than 1 was divided out. */
+static char *
+dlm_entropy_topic_describe (DlmTopic *topic)
+{
+  DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
+  g_autofree char *text = describe_view (self);
+  g_autofree char *notice = normalised_notice (self);
+  g_autofree char *line = NULL;
+
+  if (notice == NULL)
+    return g_steal_pointer (&text);
+  line = g_strdelimit (g_steal_pointer (&notice), "\n", ';');
+  return g_strdup_printf ("%s %s.", text, line);
 }
 
 static char *
@@ -357,6 +455,8 @@ dlm_entropy_topic_explanation (DlmTopic *topic)
   DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
   const char *rule = _(" Probabilities may not be negative; a list whose total is not 1 is "
                        "divided by its total, and the figure says so.");
+  g_autofree char *half = dlm_entropy_topic_amount (self, dlm_binary_entropy (0.5, dlm_entropy_topic_base_value (self)));
+  g_autofree char *coin = NULL;
   const char *text;
 
   switch (self->view)
@@ -375,9 +475,12 @@ dlm_entropy_topic_explanation (DlmTopic *topic)
       break;
     case DLM_ENTROPY_VIEW_BINARY:
     default:
-      text = _("A coin that lands heads with probability p is most uncertain at p = 0.5, "
-               "1 bit, and not at all at p = 0 or 1. The term 0 · log 0 is taken as 0, its "
-               "limit. In base 2 entropy is in bits, in base e in nats.");
+      /* TRANSLATORS: %s is the entropy of a fair coin in the chosen unit, "1 bit" */
+      coin = g_strdup_printf (_("A coin that lands heads with probability p is most uncertain "
+                                "at p = 0.5, %s, and not at all at p = 0 or 1. The term 0 · log 0 "
+                                "is taken as 0, its limit. In base 2 entropy is in bits, in base "
+                                "e in nats."), half);
+      text = coin;
       break;
     }
   return g_strconcat (text, rule, NULL);
