@@ -134,6 +134,102 @@ test_precision (void)
   g_assert_true (texts_contain (texts, "exactly 0 after 162 factors"));
 }
 
+/* Only the decades are evenly spaced on a log axis: the words say which
+ * values are, and where the others sit, computed from the values drawn.
+ * /usr/bin/python3 -c "import numpy as np; print(np.log10(2), np.log10(5))"
+ *   -> 0.3010299956639812 0.6989700043360189 */
+static void
+test_stretch_words (void)
+{
+  g_autoptr(DlmTopic) topic = explog_with ("e", "stretch");
+  g_autofree char *text = dlm_topic_describe (topic);
+  g_autofree char *explanation = dlm_topic_get_explanation (topic);
+  const char *exact = "only 0.001, 0.01, 0.1 and 1 are evenly spaced, one decade apart; 0.002 and "
+                      "0.005 sit 0.30 and 0.70 of a decade above 0.001";
+
+  g_assert_nonnull (strstr (text, exact));
+  g_assert_nonnull (strstr (text, "7 of them lie between 0 and 0.1"));
+  g_assert_nonnull (strstr (explanation, exact));
+  g_assert_null (strstr (text, "they are evenly spaced"));
+}
+
+/* Each view exports the numbers behind its own marks, a row numbered
+ * from 0 in front:
+ * /usr/bin/python3 -c "import numpy as np; print(repr(np.log10(0.002)), repr(np.log(16.25)),
+ *   repr(np.log(0.01)), np.prod(np.full(200, 0.01)))"
+ *   -> -2.6989700043360187 2.7880929087757464 -4.605170185988091 0.0 */
+static void
+test_csv_per_view (void)
+{
+  static const struct { const char *view, *head; guint rows; } expected[] = {
+    { "curves", "index,x,exp,log\n0,-3,0.049787068367863944,nan", 101 },
+    { "stretch", "index,value,log10\n0,0.001,-3\n1,0.002,-2.6989700043360187", 10 },
+    { "monotonic", "index,x,f,log_f\n0,-3,16.25,2.7880929087757464", 101 },
+    { "precision", "index,factors,product,log_sum\n0,0,1,0\n1,1,0.01,-4.6051701859880909", 201 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(DlmTopic) topic = explog_with ("e", expected[i].view);
+      g_autofree char *csv = dlm_topic_to_csv (topic);
+      g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+
+      g_test_message ("%s: %.80s", expected[i].view, csv);
+      g_assert_true (g_str_has_prefix (csv, expected[i].head));
+      /* a header, the rows and the empty string after the last newline */
+      g_assert_cmpuint (g_strv_length (lines), ==, expected[i].rows + 2);
+    }
+}
+
+/* Each view sums up its own quantities; the products are the precision
+ * view's alone. */
+static void
+test_summary_per_view (void)
+{
+  g_autoptr(DlmTopic) curves = explog_with ("e", "curves");
+  g_autoptr(DlmTopic) stretch = explog_with ("e", "stretch");
+  g_autoptr(DlmTopic) monotonic = explog_with ("2", "monotonic");
+  g_autoptr(DlmTopic) precision = explog_with ("10", "precision");
+  g_autofree char *c = dlm_topic_to_summary (curves);
+  g_autofree char *s = dlm_topic_to_summary (stretch);
+  g_autofree char *m = dlm_topic_to_summary (monotonic);
+  g_autofree char *p = dlm_topic_to_summary (precision);
+
+  g_assert_nonnull (strstr (c, "exp_of_1=2.7182818284590451\n"));
+  g_assert_nonnull (strstr (c, "example_x=20.085536923187668\nexample_log=3\nlog10_of_100=2\n"));
+  g_assert_null (strstr (c, "product="));
+  g_assert_nonnull (strstr (s, "values=10\nmin_value=0.001\nmax_value=1\nclumped=7\ndecades=3\n"
+                               "powers_of_ten=4\n"));
+  g_assert_null (strstr (s, "base="));
+  /* the grid point nearest x = 1 of 2001 over [−3, 3], the one the figure marks */
+  g_assert_nonnull (strstr (m, "argmin_f=0.99900000000000011\nargmin_log_f=0.99900000000000011\n"));
+  /* 200 × log10(0.01) = −400 */
+  g_assert_nonnull (strstr (p, "log_of_p=-2\nproduct=0\nlog_sum=-400\nunderflow_at=162\n"));
+}
+
+/* The words of a view follow its numbers. 0.5⁵⁰ = 8.881784197001252e-16
+ * (/usr/bin/python3 -c "print(0.5**50)"), still a double above 0. */
+static void
+test_words_follow_numbers (void)
+{
+  g_autoptr(DlmTopic) topic = explog_with ("2", "precision");
+  g_autofree char *above = NULL, *explanation = NULL, *formula = NULL, *moved = NULL;
+
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "p=0.5", "n=50", NULL }, NULL));
+  above = dlm_topic_describe (topic);
+  explanation = dlm_topic_get_explanation (topic);
+  formula = dlm_topic_get_formula (topic);
+  g_assert_nonnull (strstr (above, "Multiplying 0.5 by itself 50 times gives 8.88 × 10⁻¹⁶, still above 0"));
+  g_assert_nonnull (strstr (above, "the sum of log2 0.5 over the factors falls in a straight line to −50.00"));
+  g_assert_nonnull (strstr (explanation, "These 50 factors of 0.5 stay above it"));
+  g_assert_nonnull (strstr (formula, "50 × log<sub>2</sub> 0.5 = −50.00"));
+
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=monotonic", "xmin=2", NULL }, NULL));
+  moved = dlm_topic_describe (topic);
+  /* f(2) = 1.25 and log2 1.25 = 0.32 at the edge of the range */
+  g_assert_nonnull (strstr (moved, "f is lowest, 1.250, at x = 2.00, and log2 f, 0.322, at x = 2.00"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +241,10 @@ main (int   argc,
   g_test_add_func ("/explog/figure/stretch", test_stretch);
   g_test_add_func ("/explog/figure/monotonic-key", test_monotonic_key);
   g_test_add_func ("/explog/figure/precision", test_precision);
+  g_test_add_func ("/explog/words/stretch", test_stretch_words);
+  g_test_add_func ("/explog/words/follow-numbers", test_words_follow_numbers);
+  g_test_add_func ("/explog/csv-per-view", test_csv_per_view);
+  g_test_add_func ("/explog/summary-per-view", test_summary_per_view);
 
   return g_test_run ();
 }

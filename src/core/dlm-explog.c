@@ -51,10 +51,26 @@ dlm_repeated_product (double p,
   return product;
 }
 
+/* One step of Neumaier's compensated sum: @term goes into *sum, and what
+ * rounding drops of it into *compensation. */
+static void
+neumaier_add (double *sum,
+              double *compensation,
+              double  term)
+{
+  double t = *sum + term;
+
+  if (fabs (*sum) >= fabs (term))
+    *compensation += (*sum - t) + term;
+  else
+    *compensation += (term - t) + *sum;
+  *sum = t;
+}
+
 /* Σ log_base p over n terms: the log-likelihood, which stays finite. Summed
  * with Neumaier's compensation, so 200 terms give the correctly rounded
- * total (−921.0340371976183 for p = 0.01) rather than drifting in the last
- * digits as a plain loop does. */
+ * total (−921.0340371976182 for p = 0.01, as Python's math.fsum) rather
+ * than drifting in the last digits as a plain loop does. */
 double
 dlm_repeated_log_sum (double p,
                       guint  n,
@@ -64,16 +80,32 @@ dlm_repeated_log_sum (double p,
   double term = dlm_log_base (p, base);
 
   for (guint i = 0; i < n; i++)
-    {
-      double t = sum + term;
-
-      if (fabs (sum) >= fabs (term))
-        compensation += (sum - t) + term;
-      else
-        compensation += (term - t) + sum;
-      sum = t;
-    }
+    neumaier_add (&sum, &compensation, term);
   return sum + compensation;
+}
+
+/* The running product and the running sum of logarithms after 0, 1, …, n
+ * factors, into @products and @log_sums (n + 1 each): the same numbers as
+ * dlm_repeated_product() and dlm_repeated_log_sum() for each k, in one pass,
+ * so a figure and its CSV draw the very values the summary reports. */
+void
+dlm_repeated_series (double  p,
+                     guint   n,
+                     double  base,
+                     double *products,
+                     double *log_sums)
+{
+  double sum = 0.0, compensation = 0.0;
+  double term = dlm_log_base (p, base);
+
+  products[0] = 1.0;
+  log_sums[0] = 0.0;
+  for (guint k = 1; k <= n; k++)
+    {
+      products[k] = products[k - 1] * p;
+      neumaier_add (&sum, &compensation, term);
+      log_sums[k] = sum + compensation;
+    }
 }
 
 /* The first number of factors at which the running product is exactly 0,

@@ -16,6 +16,11 @@ double    dlm_repeated_product  (double   p,
 double    dlm_repeated_log_sum  (double   p,
                                  guint    n,
                                  double   base);
+void      dlm_repeated_series   (double   p,
+                                 guint    n,
+                                 double   base,
+                                 double  *products,
+                                 double  *log_sums);
 guint     dlm_underflow_step    (double   p,
                                  guint    n);
 gboolean  dlm_check_probability (const char *field,

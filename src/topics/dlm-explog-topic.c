@@ -10,25 +10,11 @@
 
 #include "dlm-error.h"
 #include "dlm-explog.h"
-#include "dlm-explog-topic.h"
+#include "dlm-explog-private.h"
 #include "dlm-format.h"
 
 #define CSV_SAMPLES 101
 #define GRID 2001
-
-struct _DlmExplogTopic
-{
-  DlmTopic         parent_instance;
-
-  DlmExplogView    view;
-  DlmExplogBase    base;
-  double           xmin;
-  double           xmax;
-  double           p;
-  int              n;
-
-  DlmAxesGeometry  panels[2];
-};
 
 G_DEFINE_ENUM_TYPE (DlmExplogView, dlm_explog_view,
   G_DEFINE_ENUM_VALUE (DLM_EXPLOG_VIEW_CURVES, "curves"),
@@ -56,33 +42,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Everything that names or uses the chosen base, in one table. A figure
- * names its logarithm one way only, the way that fits the base: ln for
- * base e, log₂ and log₁₀ for the others. */
-typedef struct {
-  double      value;
-  const char *symbol;       /* "e": also the markup of the base */
-  const char *exp_markup;   /* "eˣ" as markup */
-  const char *exp_plain;    /* for read-outs, which are plain text */
-  const char *log_markup;   /* "ln": the name of the logarithm */
-  const char *log_plain;
-  int         power;        /* a worked example: log (base^power) = power */
-} BaseInfo;
-
 static const BaseInfo bases[] = {
   [DLM_EXPLOG_BASE_E]  = { M_E,  "e",  "e<sup>x</sup>",  "eˣ",  "ln",               "ln",    3 },
   [DLM_EXPLOG_BASE_2]  = { 2.0,  "2",  "2<sup>x</sup>",  "2ˣ",  "log<sub>2</sub>",  "log2",  3 },
   [DLM_EXPLOG_BASE_10] = { 10.0, "10", "10<sup>x</sup>", "10ˣ", "log<sub>10</sub>", "log10", 2 },
 };
 
-static const BaseInfo *
-base_info (DlmExplogTopic *self)
+const BaseInfo *
+dlm_explog_base_info (DlmExplogTopic *self)
 {
   return &bases[self->base];
 }
 
-static double
-base_value (DlmExplogTopic *self)
+double
+dlm_explog_base_value (DlmExplogTopic *self)
 {
   return bases[self->base].value;
 }
@@ -90,13 +63,13 @@ base_value (DlmExplogTopic *self)
 static double
 exp_func (double x, gpointer data)
 {
-  return dlm_exp_base (x, base_value (data));
+  return dlm_exp_base (x, dlm_explog_base_value (data));
 }
 
 static double
 log_func (double x, gpointer data)
 {
-  return dlm_log_base (x, base_value (data));
+  return dlm_log_base (x, dlm_explog_base_value (data));
 }
 
 static double
@@ -116,7 +89,7 @@ loss_func (double x, gpointer data)
 static double
 log_loss_func (double x, gpointer data)
 {
-  return dlm_log_base (loss_func (x, NULL), base_value (data));
+  return dlm_log_base (loss_func (x, NULL), dlm_explog_base_value (data));
 }
 
 /* ---- views ------------------------------------------------------------ */
@@ -157,9 +130,9 @@ draw_facts (DlmExplogTopic       *self,
             const DlmLegendEntry *keys,
             guint                 n_keys)
 {
-  const BaseInfo *info = base_info (self);
+  const BaseInfo *info = dlm_explog_base_info (self);
   const char *sym = info->symbol, *log = info->log_markup;
-  double b = base_value (self), y = 0, h, factor;
+  double b = dlm_explog_base_value (self), y = 0, h, factor;
   g_autofree char *e1 = dlm_format_short (dlm_exp_base (1, b), 5);
   g_autofree char *em = dlm_format_short (dlm_exp_base (-5, b), 4);
   /* base e's power is not a round number: e³ = 20.09 */
@@ -228,7 +201,7 @@ draw_undefined_note (DlmExplogTopic        *self,
 {
   /* TRANSLATORS: "ln x is undefined\nfor x ≤ 0"; %s is the logarithm's name */
   g_autofree char *note = g_strdup_printf (_("%s x is undefined\nfor x ≤ 0"),
-                                           base_info (self)->log_markup);
+                                           dlm_explog_base_info (self)->log_markup);
   double left = g->plot.x;
   double right = dlm_geometry_x_to_px (g, MIN (0, g->x.max));
   double pad = dlm_theme_px (theme, 6), w, h;
@@ -259,8 +232,8 @@ render_curves (DlmExplogTopic *self,
   DlmStroke exp_stroke = { &theme->series[0], 1.3, FALSE };
   DlmStroke log_stroke = { &theme->series[1], 1.3, FALSE };
   DlmStroke mirror = { &theme->muted, 0.8, TRUE };
-  g_autofree char *exp_label = g_strdup_printf ("y = %s", base_info (self)->exp_markup);
-  g_autofree char *log_label = g_strdup_printf ("y = %s x", base_info (self)->log_markup);
+  g_autofree char *exp_label = g_strdup_printf ("y = %s", dlm_explog_base_info (self)->exp_markup);
+  g_autofree char *log_label = g_strdup_printf ("y = %s x", dlm_explog_base_info (self)->log_markup);
   DlmLegendEntry legend[] = {
     { exp_label, &theme->series[0], FALSE, FALSE },
     { log_label, &theme->series[1], FALSE, FALSE },
@@ -294,11 +267,11 @@ render_curves (DlmExplogTopic *self,
   dlm_axes_points (axes, (double[]) { 0, 1 }, (double[]) { 1, 0 }, 2, &theme->highlight, 6);
   {
     g_autofree char *note = g_strdup_printf ("(0, 1): %s<sup>0</sup> = 1",
-                                             base_info (self)->symbol);
+                                             dlm_explog_base_info (self)->symbol);
     dlm_axes_annotate (axes, 0, 1, -70, -40, note);
   }
   {
-    g_autofree char *note = g_strdup_printf ("(1, 0): %s 1 = 0", base_info (self)->log_markup);
+    g_autofree char *note = g_strdup_printf ("(1, 0): %s 1 = 0", dlm_explog_base_info (self)->log_markup);
     dlm_axes_annotate (axes, 1, 0, 70, 40, note);
   }
   self->panels[0] = dlm_axes_get_geometry (axes);
@@ -306,97 +279,6 @@ render_curves (DlmExplogTopic *self,
     draw_facts (self, cr, theme, facts, legend, G_N_ELEMENTS (legend));
   else
     dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_SOUTH_EAST);
-}
-
-static const double stretch_values[] = { 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 };
-
-/* The values up to 0.1 on the linear axis crowd into one clump: a bracket
- * over it says how many values it holds. */
-static void
-draw_clump_bracket (DlmAxes        *axes,
-                    cairo_t        *cr,
-                    const DlmTheme *theme)
-{
-  const double lo = stretch_values[0], hi = 0.1;
-  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
-  /* in pixels: clear of the points (y = 0.5), whatever the strip's height */
-  double unit = 1 / MAX (g.plot.height, 1), tick = dlm_theme_px (theme, 6) * unit;
-  double y = 0.5 + dlm_theme_px (theme, 11) * unit + tick;
-  DlmStroke stroke = { &theme->foreground, 0.6, FALSE };
-  g_autofree char *text = NULL;
-  double text_h;
-  guint n = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (stretch_values); i++)
-    n += stretch_values[i] <= hi;
-  /* TRANSLATORS: "7 of the 10 values lie between 0 and 0.1" */
-  text = g_strdup_printf (_("%u of the %u values lie between 0 and 0.1"), n,
-                          (guint) G_N_ELEMENTS (stretch_values));
-  dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, NULL, &text_h);
-  dlm_axes_line (axes, (double[]) { lo, lo, hi, hi }, (double[]) { y - tick, y, y, y - tick }, 4,
-                 &stroke);
-  /* a short strip (a slide in large type) has no room for the words
-   * above the bracket: the title says what it shows */
-  if (y + (dlm_theme_px (theme, 3) + text_h) * unit <= 1)
-    dlm_axes_text (axes, lo, y + dlm_theme_px (theme, 3) * unit, DLM_ANCHOR_SOUTH_WEST, NULL, text);
-}
-
-/* The ten values on one axis from @lo to @hi (those inside it). A linear
- * axis starts a little left of 0, so that no point is cut by it, and
- * draws small points: the clump near 0 is the lesson; on the full one a
- * bracket counts it. The log axis labels every value. */
-static void
-draw_strip (DlmExplogTopic *self,
-            cairo_t        *cr,
-            const DlmTheme *theme,
-            DlmRect         rect,
-            DlmScaleKind    kind,
-            double          hi,
-            const char     *title)
-{
-  const guint n = G_N_ELEMENTS (stretch_values);
-  gboolean log = kind == DLM_SCALE_LOG;
-  double ys[G_N_ELEMENTS (stretch_values)];
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-
-  for (guint i = 0; i < n; i++)
-    ys[i] = 0.5;
-  dlm_axes_set_x (axes, kind, log ? 0.0007 : -0.03 * hi, log ? 1.5 : 1.05 * hi);
-  dlm_axes_set_log_base (axes, 10, 10);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1);
-  dlm_axes_hide_y (axes);
-  dlm_axes_set_title (axes, title);
-  dlm_axes_draw_frame (axes);
-  dlm_axes_points (axes, stretch_values, ys, n, &theme->series[0], log ? 7 : 4.5);
-  if (!log)
-    {
-      if (hi == 1)
-        draw_clump_bracket (axes, cr, theme);
-      return;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *t = dlm_format_short (stretch_values[i], -1);
-      dlm_axes_text (axes, stretch_values[i], 0.68, DLM_ANCHOR_SOUTH, NULL, t);
-    }
-}
-
-/* Three number lines: all ten values on a linear axis, its first tenth
- * magnified ten times (the smallest still crowd), and a log axis. */
-static void
-render_stretch (DlmExplogTopic *self,
-                cairo_t        *cr,
-                const DlmTheme *theme,
-                DlmRect         area)
-{
-  double gap = dlm_theme_px (theme, 20);
-
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 0, gap), DLM_SCALE_LINEAR, 1,
-              _("0.001 … 1 on a linear axis: the small values crowd together near 0"));
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 1, gap), DLM_SCALE_LINEAR, 0.1,
-              _("Its first tenth, magnified ×10: the smallest values still crowd together"));
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 2, gap), DLM_SCALE_LOG, 1,
-              _("The same values on a logarithmic axis: each step of ×10 gets the same room"));
 }
 
 /* Index of the smallest of @func over an even grid on [xmin, xmax]. */
@@ -426,7 +308,7 @@ render_monotonic (DlmExplogTopic *self,
   double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
   double hi = MAX (loss_func (self->xmin, NULL), loss_func (self->xmax, NULL));
   double lo = MIN (log_loss_func (a, self), 0);
-  const char *log = base_info (self)->log_markup;
+  const char *log = dlm_explog_base_info (self)->log_markup;
   g_autofree char *log_label = g_strdup_printf ("%s f(x)", log);
   g_autofree char *at = dlm_format_short (a, 2);
   /* TRANSLATORS: "argmin f = argmin ln f = 1.00"; the first %s is the logarithm's name */
@@ -452,93 +334,6 @@ render_monotonic (DlmExplogTopic *self,
                    2, &theme->highlight, 6);
   dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_BEST);
   self->panels[0] = dlm_axes_get_geometry (axes);
-}
-
-static void
-render_product_panel (DlmExplogTopic *self,
-                      cairo_t        *cr,
-                      const DlmTheme *theme,
-                      DlmRect         rect,
-                      const double   *k,
-                      const double   *product)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  DlmStroke stroke = { &theme->series[0], 1.3, FALSE };
-  guint zero_at = dlm_underflow_step (self->p, self->n);
-  g_autofree char *pt = dlm_format_short (self->p, -1);
-  /* the underflow is told in the title, where the falling line can't
-   * cross it; the dashed line in the error colour marks the step */
-  g_autofree char *title = zero_at > 0
-    /* TRANSLATORS: "Product 0.01 × 0.01 × …: exactly 0 after 162 factors" */
-    ? g_strdup_printf (_("Product %s × %s × …: exactly 0 after %u factors"), pt, pt, zero_at)
-    : g_strdup_printf (_("Product %s × %s × …"), pt, pt);
-
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
-  dlm_axes_set_y (axes, DLM_SCALE_LOG, DBL_TRUE_MIN, 10);
-  dlm_axes_set_log_base (axes, 10, 10);
-  dlm_axes_set_title (axes, title);
-  dlm_axes_set_labels (axes, _("number of factors"), NULL);
-  dlm_axes_draw_frame (axes);
-  dlm_axes_line (axes, k, product, self->n + 1, &stroke);
-  if (zero_at > 0)
-    {
-      DlmStroke marker = { &theme->error, 0.8, TRUE };
-      dlm_axes_vline (axes, zero_at, &marker);
-    }
-  self->panels[0] = dlm_axes_get_geometry (axes);
-}
-
-static void
-render_log_sum_panel (DlmExplogTopic *self,
-                      cairo_t        *cr,
-                      const DlmTheme *theme,
-                      DlmRect         rect,
-                      const double   *k,
-                      const double   *log_sum)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  DlmStroke stroke = { &theme->series[1], 1.3, FALSE };
-  g_autofree char *pt = dlm_format_short (self->p, -1);
-  g_autofree char *total = dlm_format_short (log_sum[self->n], 2);
-  const char *log = base_info (self)->log_markup;
-  /* TRANSLATORS: "Sum of logarithms: ln 0.01 + ln 0.01 + …"; the first and
-   * third %s are the logarithm's name, the others the probability */
-  g_autofree char *title = g_strdup_printf (_("Sum of logarithms: %s %s + %s %s + …"),
-                                            log, pt, log, pt);
-  g_autofree char *note = g_strdup_printf ("%d × %s %s = %s", self->n, log, pt, total);
-
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, self->n);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, MIN (log_sum[self->n] * 1.08, -1), 1);
-  dlm_axes_set_title (axes, title);
-  dlm_axes_set_labels (axes, _("number of terms"), NULL);
-  dlm_axes_draw_frame (axes);
-  dlm_axes_line (axes, k, log_sum, self->n + 1, &stroke);
-  dlm_axes_annotate (axes, self->n, log_sum[self->n], -150, -60, note);
-  self->panels[1] = dlm_axes_get_geometry (axes);
-}
-
-static void
-render_precision (DlmExplogTopic *self,
-                  cairo_t        *cr,
-                  const DlmTheme *theme,
-                  DlmRect         area)
-{
-  g_autofree double *k = g_new (double, self->n + 1);
-  g_autofree double *product = g_new (double, self->n + 1);
-  g_autofree double *log_sum = g_new (double, self->n + 1);
-  double gap = dlm_theme_px (theme, 32);
-
-  k[0] = 0;
-  product[0] = 1;
-  log_sum[0] = 0;
-  for (int i = 1; i <= self->n; i++)
-    {
-      k[i] = i;
-      product[i] = product[i - 1] * self->p;
-      log_sum[i] = log_sum[i - 1] + dlm_log_base (self->p, base_value (self));
-    }
-  render_product_panel (self, cr, theme, dlm_rect_column (area, 2, 0, gap), k, product);
-  render_log_sum_panel (self, cr, theme, dlm_rect_column (area, 2, 1, gap), k, log_sum);
 }
 
 static const char *
@@ -568,13 +363,13 @@ dlm_explog_topic_render (DlmTopic       *topic,
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
-      render_stretch (self, cr, theme, area);
+      dlm_explog_render_stretch (self, cr, theme, area);
       break;
     case DLM_EXPLOG_VIEW_MONOTONIC:
       render_monotonic (self, cr, theme, area);
       break;
     case DLM_EXPLOG_VIEW_PRECISION:
-      render_precision (self, cr, theme, area);
+      dlm_explog_render_precision (self, cr, theme, area);
       break;
     case DLM_EXPLOG_VIEW_CURVES:
     default:
@@ -585,80 +380,189 @@ dlm_explog_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------ */
 
+/* The x of CSV sample @i of CSV_SAMPLES across the plotted range. */
+static double
+sample_x (DlmExplogTopic *self,
+          guint           i)
+{
+  return self->xmin + (self->xmax - self->xmin) * i / (CSV_SAMPLES - 1);
+}
+
+/* One CSV row: its 0-based index, then @n numbers. */
+void
+dlm_explog_csv_row (GString      *out,
+                    guint         index,
+                    const double *values,
+                    guint         n)
+{
+  g_string_append_printf (out, "%u", index);
+  for (guint j = 0; j < n; j++)
+    {
+      g_string_append_c (out, ',');
+      dlm_format_number (out, values[j]);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+write_curves_csv (DlmExplogTopic *self,
+                  GString        *out)
+{
+  g_string_append (out, "index,x,exp,log\n");
+  for (guint i = 0; i < CSV_SAMPLES; i++)
+    {
+      double x = sample_x (self, i);
+
+      dlm_explog_csv_row (out, i, (double[]) { x, exp_func (x, self), log_func (x, self) }, 3);
+    }
+}
+
+static void
+write_monotonic_csv (DlmExplogTopic *self,
+                     GString        *out)
+{
+  g_string_append (out, "index,x,f,log_f\n");
+  for (guint i = 0; i < CSV_SAMPLES; i++)
+    {
+      double x = sample_x (self, i);
+
+      dlm_explog_csv_row (out, i, (double[]) { x, loss_func (x, NULL), log_loss_func (x, self) }, 3);
+    }
+}
+
+/* Each view writes the numbers behind its own marks. */
 static void
 dlm_explog_topic_write_csv (DlmTopic *topic,
                             GString  *out)
 {
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
 
-  g_string_append (out, "x,exp,log\n");
-  for (guint i = 0; i < CSV_SAMPLES; i++)
+  switch (self->view)
     {
-      double x = self->xmin + (self->xmax - self->xmin) * i / (CSV_SAMPLES - 1);
-
-      dlm_format_number (out, x);
-      g_string_append_c (out, ',');
-      dlm_format_number (out, dlm_exp_base (x, base_value (self)));
-      g_string_append_c (out, ',');
-      dlm_format_number (out, dlm_log_base (x, base_value (self)));
-      g_string_append_c (out, '\n');
+    case DLM_EXPLOG_VIEW_STRETCH:   dlm_explog_stretch_write_csv (self, out); break;
+    case DLM_EXPLOG_VIEW_MONOTONIC: write_monotonic_csv (self, out); break;
+    case DLM_EXPLOG_VIEW_PRECISION: dlm_explog_precision_write_csv (self, out); break;
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:                        write_curves_csv (self, out); break;
     }
 }
 
+/* The facts column of the curves view, and the course's log₁₀ 100 = 2. */
+static void
+write_curves_summary (DlmExplogTopic *self,
+                      GString        *out)
+{
+  const BaseInfo *info = dlm_explog_base_info (self);
+  double b = dlm_explog_base_value (self);
+
+  dlm_summary_add_number (out, "xmin", self->xmin);
+  dlm_summary_add_number (out, "xmax", self->xmax);
+  dlm_summary_add_number (out, "exp_of_1", dlm_exp_base (1, b));
+  dlm_summary_add_number (out, "exp_of_minus_5", dlm_exp_base (-5, b));
+  dlm_summary_add_number (out, "log_of_1", dlm_log_base (1, b));
+  dlm_summary_add_number (out, "log_of_base", dlm_log_base (b, b));
+  dlm_summary_add_number (out, "example_x", dlm_exp_base (info->power, b));
+  dlm_summary_add_number (out, "example_log", dlm_log_base (dlm_exp_base (info->power, b), b));
+  dlm_summary_add_number (out, "log10_of_100", dlm_log_base (100, 10));
+}
+
+static void
+write_monotonic_summary (DlmExplogTopic *self,
+                         GString        *out)
+{
+  double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
+
+  dlm_summary_add_number (out, "xmin", self->xmin);
+  dlm_summary_add_number (out, "xmax", self->xmax);
+  dlm_summary_add_number (out, "argmin_f", a);
+  dlm_summary_add_number (out, "argmin_log_f", b);
+  dlm_summary_add_number (out, "min_f", loss_func (a, NULL));
+  dlm_summary_add_number (out, "min_log_f", log_loss_func (b, self));
+}
+
+/* The quantities of the view shown; a key means the same in every view.
+ * The stretch view's values do not depend on the base. */
 static void
 dlm_explog_topic_write_summary (DlmTopic *topic,
                                 GString  *out)
 {
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
-  double b = base_value (self);
+  GEnumValue *view = g_enum_get_value (g_type_class_peek (DLM_TYPE_EXPLOG_VIEW), self->view);
 
-  dlm_summary_add_number (out, "base", b);
-  dlm_summary_add_number (out, "p", self->p);
-  dlm_summary_add_number (out, "n", self->n);
-  dlm_summary_add_number (out, "product", dlm_repeated_product (self->p, self->n));
-  dlm_summary_add_number (out, "log_sum", dlm_repeated_log_sum (self->p, self->n, b));
-  dlm_summary_add_number (out, "underflow_at", dlm_underflow_step (self->p, self->n));
-  dlm_summary_add_number (out, "log_of_1", dlm_log_base (1, b));
-  dlm_summary_add_number (out, "log10_of_100", dlm_log_base (100, 10));
+  dlm_summary_add_string (out, "view", view->value_nick);
+  if (self->view != DLM_EXPLOG_VIEW_STRETCH)
+    dlm_summary_add_number (out, "base", dlm_explog_base_value (self));
+  switch (self->view)
+    {
+    case DLM_EXPLOG_VIEW_STRETCH:   dlm_explog_stretch_write_summary (self, out); break;
+    case DLM_EXPLOG_VIEW_MONOTONIC: write_monotonic_summary (self, out); break;
+    case DLM_EXPLOG_VIEW_PRECISION: dlm_explog_precision_write_summary (self, out); break;
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:                        write_curves_summary (self, out); break;
+    }
+}
+
+static char *
+describe_curves (DlmExplogTopic *self)
+{
+  const BaseInfo *info = dlm_explog_base_info (self);
+  double b = dlm_explog_base_value (self);
+  g_autofree char *lo = dlm_format_short (self->xmin, 2);
+  g_autofree char *hi = dlm_format_short (self->xmax, 2);
+  g_autofree char *e_lo = dlm_format_short (dlm_exp_base (self->xmin, b), 3);
+  g_autofree char *e_hi = dlm_format_short (dlm_exp_base (self->xmax, b), 3);
+  g_autofree char *l_hi = dlm_format_short (dlm_log_base (self->xmax, b), 3);
+  GString *s = g_string_new (NULL);
+
+  /* TRANSLATORS: "The curves y = eˣ and y = ln x for x from −3 to 3, …;
+   * the exponential rises from 0.0498 to 20.1 and passes through (0, 1)." */
+  g_string_append_printf (s, _("The curves y = %s and y = %s x for x from %s to %s, mirror images "
+                               "across the line y = x. The exponential stays above 0: it rises "
+                               "from %s to %s and passes through (0, 1)."),
+                          info->exp_plain, info->log_plain, lo, hi, e_lo, e_hi);
+  g_string_append_c (s, ' ');
+  if (self->xmax > 0)
+    /* TRANSLATORS: "The logarithm passes through (1, 0), reaches 1.1 at x = 3, …" */
+    g_string_append_printf (s, _("The logarithm passes through (1, 0), reaches %s at x = %s, and "
+                                 "does not exist for x at or below 0."), l_hi, hi);
+  else
+    g_string_append (s, _("The logarithm does not exist anywhere in this range: it needs "
+                          "x above 0."));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+describe_monotonic (DlmExplogTopic *self)
+{
+  double a = grid_argmin (self, loss_func), b = grid_argmin (self, log_loss_func);
+  g_autofree char *lo = dlm_format_short (self->xmin, 2);
+  g_autofree char *hi = dlm_format_short (self->xmax, 2);
+  g_autofree char *at = dlm_format_short (a, 2);
+  g_autofree char *log_at = dlm_format_short (b, 2);
+  g_autofree char *fmin = dlm_format_short (loss_func (a, NULL), 3);
+  g_autofree char *lmin = dlm_format_short (log_loss_func (b, self), 3);
+
+  /* TRANSLATORS: "… f(x) = (x − 1)² + 0.25 and ln f(x) for x from −3 to 3.
+   * f is lowest, 0.25, at x = 1.00, and ln f, −1.39, at x = 1.00: …" */
+  return g_strdup_printf (_("A curve f(x) = (x − 1)² + 0.25 and %s f(x) for x from %s to %s. f is "
+                            "lowest, %s, at x = %s, and %s f, %s, at x = %s: the logarithm never "
+                            "changes the order of positive numbers."),
+                          dlm_explog_base_info (self)->log_plain, lo, hi, fmin, at,
+                          dlm_explog_base_info (self)->log_plain, lmin, log_at);
 }
 
 static char *
 dlm_explog_topic_describe (DlmTopic *topic)
 {
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
-  g_autofree char *pt = dlm_format_short (self->p, -1);
-  g_autofree char *sum = dlm_format_short (dlm_repeated_log_sum (self->p, self->n, base_value (self)), 2);
-  g_autofree char *lo = dlm_format_short (self->xmin, 2);
-  g_autofree char *hi = dlm_format_short (self->xmax, 2);
-  guint zero_at = dlm_underflow_step (self->p, self->n);
 
   switch (self->view)
     {
-    case DLM_EXPLOG_VIEW_STRETCH:
-      return g_strdup (_("Ten values from 0.001 to 1 drawn three times. On a linear axis seven "
-                         "of them bunch up near zero; magnified tenfold, the smallest still bunch "
-                         "up; on a logarithmic axis they are evenly spaced."));
-    case DLM_EXPLOG_VIEW_MONOTONIC:
-      return g_strdup (_("A curve f(x) = (x − 1)² + 0.25 and its logarithm. Both have their "
-                         "lowest point at x = 1, because the logarithm never changes the order "
-                         "of positive numbers."));
-    case DLM_EXPLOG_VIEW_PRECISION:
-      if (zero_at > 0)
-        return g_strdup_printf (_("Multiplying %s by itself %d times: the product falls until, after "
-                                  "%u factors, it is exactly 0 in double precision. The sum of "
-                                  "the logarithms falls in a straight line to %s and stays finite."),
-                                pt, self->n, zero_at, sum);
-      return g_strdup_printf (_("Multiplying %s by itself %d times stays above zero here; the sum "
-                                "of the logarithms is %s."), pt, self->n, sum);
+    case DLM_EXPLOG_VIEW_STRETCH:   return dlm_explog_stretch_describe (self);
+    case DLM_EXPLOG_VIEW_MONOTONIC: return describe_monotonic (self);
+    case DLM_EXPLOG_VIEW_PRECISION: return dlm_explog_precision_describe (self);
     case DLM_EXPLOG_VIEW_CURVES:
-    default:
-      return g_strdup_printf (_("The curves y = %s^x and y = log base %s of x for x from %s to %s, "
-                                "mirror images across the line y = x. The exponential is always "
-                                "above zero and passes through (0, 1); the logarithm passes "
-                                "through (1, 0) and does not exist for x at or below 0."),
-                              base_info (self)->symbol,
-                              base_info (self)->symbol,
-                              lo, hi);
+    default:                        return describe_curves (self);
     }
 }
 
@@ -671,22 +575,39 @@ dlm_explog_topic_formula (DlmTopic *topic)
     "y = 2<sup>x</sup>  ⇔  x = log<sub>2</sub> y",
     "y = 10<sup>x</sup>  ⇔  x = log<sub>10</sub> y",
   };
-  const char *log = base_info (self)->log_markup;
+  const char *log = dlm_explog_base_info (self)->log_markup;
 
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
-      return g_strdup ("log<sub>10</sub> 0.001 = −3,  log<sub>10</sub> 1 = 0");
+      return dlm_explog_stretch_formula (self);
     /* in the figure's notation for its base */
     case DLM_EXPLOG_VIEW_MONOTONIC:
       return g_strdup_printf ("argmin<sub>x</sub> f(x) = argmin<sub>x</sub> %s f(x),  f &gt; 0", log);
     case DLM_EXPLOG_VIEW_PRECISION:
-      return g_strdup_printf ("%s(p<sub>1</sub> × p<sub>2</sub> × … × p<sub>n</sub>) = "
-                              "%s p<sub>1</sub> + … + %s p<sub>n</sub>", log, log, log);
+      return dlm_explog_precision_formula (self);
     case DLM_EXPLOG_VIEW_CURVES:
     default:
       return g_strdup (inverse[self->base]);
     }
+}
+
+/* The worked example of the base: "ln 20.09 = 3, because e³ = 20.09". */
+static char *
+curves_explanation (DlmExplogTopic *self)
+{
+  const BaseInfo *info = dlm_explog_base_info (self);
+  double b = dlm_explog_base_value (self);
+  g_autofree char *big = dlm_format_short (dlm_exp_base (info->power, b), b == M_E ? 2 : 0);
+
+  /* TRANSLATORS: "… So ln 1 = 0 in every base, and ln 20.09 = 3 because
+   * e<sup>3</sup> = 20.09. …" (Pango markup) */
+  return g_strdup_printf (_("The logarithm asks: to which power must the base be raised to give x? "
+                            "So %s 1 = 0 in every base, and %s %s = %d because %s<sup>%d</sup> = %s. "
+                            "The exponential is always positive, so the logarithm exists only for "
+                            "x &gt; 0."),
+                          info->log_markup, info->log_markup, big, info->power, info->symbol,
+                          info->power, big);
 }
 
 static char *
@@ -697,22 +618,16 @@ dlm_explog_topic_explanation (DlmTopic *topic)
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
-      return g_strdup (_("Probabilities are often tiny and close together. On a log scale "
-                         "0.001, 0.01 and 0.1 are equally far apart, so small differences "
-                         "become easy to see."));
+      return dlm_explog_stretch_explanation (self);
     case DLM_EXPLOG_VIEW_MONOTONIC:
       return g_strdup (_("The logarithm is strictly increasing, so it never swaps two positive "
-                         "numbers. Minimising a loss or its logarithm picks the same x — which is "
+                         "numbers. Minimizing a loss or its logarithm picks the same x — which is "
                          "why training can work with log-probabilities."));
     case DLM_EXPLOG_VIEW_PRECISION:
-      return g_strdup (_("A double cannot hold numbers below about 5·10<sup>−324</sup>: multiply "
-                         "enough probabilities and the result becomes exactly 0. The sum of their "
-                         "logarithms carries the same information and stays finite."));
+      return dlm_explog_precision_explanation (self);
     case DLM_EXPLOG_VIEW_CURVES:
     default:
-      return g_strdup (_("The logarithm asks: to which power must the base be raised to give x? "
-                         "So log 1 = 0 in every base and log<sub>10</sub> 100 = 2. The "
-                         "exponential is always positive, so the logarithm exists only for x &gt; 0."));
+      return curves_explanation (self);
     }
 }
 
@@ -724,7 +639,7 @@ probe_curves (DlmExplogTopic *self,
 {
   const DlmAxesGeometry *g = &self->panels[0];
   double dx = dlm_geometry_px_to_x (g, x);
-  double e = dlm_exp_base (dx, base_value (self)), l = dlm_log_base (dx, base_value (self));
+  double e = dlm_exp_base (dx, dlm_explog_base_value (self)), l = dlm_log_base (dx, dlm_explog_base_value (self));
   g_autofree char *xt = dlm_format_short (dx, 2);
   g_autofree char *et = dlm_format_short (e, 3);
   g_autofree char *lt = isfinite (l) ? dlm_format_short (l, 3) : g_strdup (_("undefined"));
@@ -733,8 +648,8 @@ probe_curves (DlmExplogTopic *self,
   probe->x = x;
   probe->y = fabs (ey - y) <= fabs (ly - y) ? ey : ly;
   probe->text = g_strdup_printf ("x = %s,  %s = %s,  %s = %s", xt,
-                                 base_info (self)->exp_plain,
-                                 et, base_info (self)->log_plain, lt);
+                                 dlm_explog_base_info (self)->exp_plain,
+                                 et, dlm_explog_base_info (self)->log_plain, lt);
   return TRUE;
 }
 
@@ -752,27 +667,7 @@ probe_monotonic (DlmExplogTopic *self,
 
   probe->x = x;
   probe->y = dlm_geometry_y_to_px (g, loss_func (dx, NULL));
-  probe->text = g_strdup_printf ("x = %s,  f = %s,  %s f = %s", xt, ft, base_info (self)->log_plain, lt);
-  return TRUE;
-}
-
-static gboolean
-probe_precision (DlmExplogTopic *self,
-                 double          x,
-                 double          y,
-                 DlmProbe       *probe)
-{
-  gboolean left = dlm_geometry_contains (&self->panels[0], x, y);
-  const DlmAxesGeometry *g = &self->panels[left ? 0 : 1];
-  guint k = (guint) CLAMP (round (dlm_geometry_px_to_x (g, x)), 0, self->n);
-  double product = dlm_repeated_product (self->p, k);
-  double sum = dlm_repeated_log_sum (self->p, k, base_value (self));
-  g_autofree char *pt = dlm_format_short (product, 3);
-  g_autofree char *st = dlm_format_short (sum, 3);
-
-  probe->x = dlm_geometry_x_to_px (g, k);
-  probe->y = left ? (product > 0 ? dlm_geometry_y_to_px (g, product) : y) : dlm_geometry_y_to_px (g, sum);
-  probe->text = g_strdup_printf (_("%u factors: product %s, sum of logs %s"), k, pt, st);
+  probe->text = g_strdup_printf ("x = %s,  f = %s,  %s f = %s", xt, ft, dlm_explog_base_info (self)->log_plain, lt);
   return TRUE;
 }
 
@@ -819,7 +714,7 @@ dlm_explog_topic_get_point (DlmTopic *topic,
     case DLM_EXPLOG_VIEW_CURVES:
       x = g->plot.x + g->plot.width * k / (DLM_TOPIC_CURVE_SAMPLES - 1);
       dx = dlm_geometry_px_to_x (g, x);
-      curve = row == 0 ? dlm_exp_base (dx, base_value (self)) : dlm_log_base (dx, base_value (self));
+      curve = row == 0 ? dlm_exp_base (dx, dlm_explog_base_value (self)) : dlm_log_base (dx, dlm_explog_base_value (self));
       if (!probe_curves (self, x, isfinite (curve) ? dlm_geometry_y_to_px (g, curve) : g->plot.y, point))
         return FALSE;
       /* a curve out of view is marked on the edge it left by */
@@ -829,7 +724,7 @@ dlm_explog_topic_get_point (DlmTopic *topic,
       return dlm_topic_probe_along (topic, g, index, DLM_TOPIC_CURVE_SAMPLES, point);
     case DLM_EXPLOG_VIEW_PRECISION:
       g = &self->panels[index / (self->n + 1)];
-      return probe_precision (self, dlm_geometry_x_to_px (g, index % (self->n + 1)),
+      return dlm_explog_precision_probe (self, dlm_geometry_x_to_px (g, index % (self->n + 1)),
                               g->plot.y + g->plot.height / 2, point);
     case DLM_EXPLOG_VIEW_STRETCH:
     default:
@@ -853,7 +748,7 @@ dlm_explog_topic_probe (DlmTopic *topic,
     {
     case DLM_EXPLOG_VIEW_CURVES:    return probe_curves (self, x, y, probe);
     case DLM_EXPLOG_VIEW_MONOTONIC: return probe_monotonic (self, x, y, probe);
-    case DLM_EXPLOG_VIEW_PRECISION: return probe_precision (self, x, y, probe);
+    case DLM_EXPLOG_VIEW_PRECISION: return dlm_explog_precision_probe (self, x, y, probe);
     case DLM_EXPLOG_VIEW_STRETCH:
     default:                        return FALSE;
     }

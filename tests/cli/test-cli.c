@@ -335,7 +335,7 @@ test_summary (void)
   g_assert_nonnull (strstr (run.out, "logsumexp=1002.4076059644444\n"));
   run_clear (&run);
 
-  run = run_dlmath (NULL, "--topic", "explog", "--summary", NULL);
+  run = run_dlmath (NULL, "--topic", "explog", "--set", "view=precision", "--summary", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "product=0\nlog_sum=-921.03403719761"));
   run_clear (&run);
