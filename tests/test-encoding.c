@@ -115,9 +115,12 @@ test_defaults_reproduce_course (void)
   g_assert_cmpstr (values, ==, "Scifi, Kids, History");
   g_assert_cmpstr (categories, ==, "History, Scifi, Kids");
   g_assert_cmpstr (scheme, ==, "onehot");
-  g_assert_cmpstr (csv, ==, "History,Scifi,Kids\n0,1,0\n0,0,1\n1,0,0\n");
+  g_assert_cmpstr (csv, ==, "index,History,Scifi,Kids\n0,0,1,0\n1,0,0,1\n2,1,0,0\n");
   g_assert_nonnull (strstr (summary, "categories=3\n"));
   g_assert_nonnull (strstr (summary, "scheme=onehot\n"));
+  /* the column sums, and two one-hot rows √2 apart */
+  g_assert_nonnull (strstr (summary, "columns=3\ncategory_counts=1, 1, 1\n"
+                                     "category_distance=1.4142135623730951\n"));
 }
 
 static void
@@ -130,9 +133,10 @@ test_dummy_course_example (void)
   g_autofree char *summary = dlm_topic_to_summary (topic);
 
   assert_column (dlm_encoding_topic_get_matrix (DLM_ENCODING_TOPIC (topic)), course_dummy, 3);
-  g_assert_cmpstr (csv, ==, "Pass\n1\n1\n0\n");
+  g_assert_cmpstr (csv, ==, "index,Pass\n0,1\n1,1\n2,0\n");
   g_assert_nonnull (strstr (formula, "Pass"));
   g_assert_nonnull (strstr (summary, "categories=2\nscheme=dummy\n"));
+  g_assert_nonnull (strstr (summary, "columns=1\nreference=Fail\nindicator=Pass\nindicator_count=2\n"));
 }
 
 static void
@@ -145,7 +149,7 @@ test_empty_categories_sort (void)
 
   g_assert_cmpstrv (dlm_encoding_topic_get_categories (DLM_ENCODING_TOPIC (topic)), expected);
   assert_column (dlm_encoding_topic_get_matrix (DLM_ENCODING_TOPIC (topic)), sorted_labels, 3);
-  g_assert_cmpstr (csv, ==, "label\n2\n1\n0\n");
+  g_assert_cmpstr (csv, ==, "index,label\n0,2\n1,1\n2,0\n");
   /* pass/fail with no order typed: A–Z codes Pass as 1, as the course does */
   g_assert_true (dlm_topic_apply (topic, (const char *[]) {
     "values=Pass, Pass, Fail", "scheme=dummy", NULL }, NULL));
@@ -160,7 +164,7 @@ test_order_changes_columns (void)
   g_autofree char *csv = dlm_topic_to_csv (topic);
 
   /* an unused category is a column of zeros */
-  g_assert_cmpstr (csv, ==, "Kids,History,Scifi,Drama\n0,0,1,0\n1,0,0,0\n0,1,0,0\n");
+  g_assert_cmpstr (csv, ==, "index,Kids,History,Scifi,Drama\n0,0,0,1,0\n1,1,0,0,0\n2,0,1,0,0\n");
 }
 
 static char *
@@ -261,6 +265,42 @@ test_words_and_probe (void)
   g_assert_false (dlm_topic_probe (topic, 2, 2, &probe));
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+/* Each scheme's words and summary are built from the data: the codes, the
+ * counts and the card's reading of them. */
+static void
+test_words_per_scheme (void)
+{
+  g_autoptr(DlmTopic) label = new_topic ((const char *[]) {
+    "values=Scifi, Kids, History, Kids", "scheme=label", NULL });
+  g_autoptr(DlmTopic) dummy = new_topic ((const char *[]) {
+    "values=Pass, Pass, Fail", "categories=Fail, Pass", "scheme=dummy", NULL });
+  g_autoptr(DlmTopic) onehot = new_topic ((const char *[]) {
+    "values=Scifi, Kids, History, Kids", NULL });
+  g_autofree char *label_text = dlm_topic_describe (label);
+  g_autofree char *label_summary = dlm_topic_to_summary (label);
+  g_autofree char *label_formula = dlm_topic_get_formula (label);
+  g_autofree char *dummy_text = dlm_topic_describe (dummy);
+  g_autofree char *dummy_explanation = dlm_topic_get_explanation (dummy);
+  g_autofree char *onehot_text = dlm_topic_describe (onehot);
+  g_autofree char *onehot_formula = dlm_topic_get_formula (onehot);
+  g_autofree char *onehot_explanation = dlm_topic_get_explanation (onehot);
+  g_autofree char *onehot_summary = dlm_topic_to_summary (onehot);
+
+  g_assert_nonnull (strstr (label_text, "numbered 0 to 2"));
+  g_assert_nonnull (strstr (label_text, "History < Scifi < Kids, and Kids (2) counts as twice Scifi (1)"));
+  g_assert_nonnull (strstr (label_summary, "codes=History=0, Scifi=1, Kids=2\nmax_code=2\n"));
+  g_assert_nonnull (strstr (label_formula, "k = 0, 1, …, 2"));
+  g_assert_nonnull (strstr (dummy_text, "2 of the 3 observations are coded 1"));
+  g_assert_nonnull (strstr (dummy_explanation, "1 for Pass, 0 for Fail"));
+  g_assert_nonnull (strstr (onehot_text, "The column sums, 1, 1, 2, count each category"));
+  g_assert_nonnull (strstr (onehot_formula, "Y: 4 × 3"));
+  g_assert_nonnull (strstr (onehot_explanation, "these 4 observations of 3 categories become a 4 × 3 matrix"));
+  g_assert_nonnull (strstr (onehot_summary, "category_counts=1, 1, 2\n"));
+  /* a key of one scheme is not written by another */
+  g_assert_null (strstr (onehot_summary, "codes="));
+  g_assert_null (strstr (label_summary, "category_counts="));
 }
 
 static void
@@ -399,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/topics/encoding/order", test_order_changes_columns);
   g_test_add_func ("/topics/encoding/bad-input", test_bad_input);
   g_test_add_func ("/topics/encoding/words-and-probe", test_words_and_probe);
+  g_test_add_func ("/topics/encoding/words-per-scheme", test_words_per_scheme);
   g_test_add_func ("/topics/encoding/many-rows", test_many_rows_render);
   g_test_add_func ("/topics/encoding/figure-clean", test_figure_clean);
   g_test_add_func ("/topics/encoding/distances-in-the-open", test_distances_in_the_open);

@@ -557,29 +557,104 @@ dlm_encoding_topic_render (DlmTopic       *topic,
 
 /* ---- words ----------------------------------------------------------------- */
 
+/* The encoded matrix, a row per observation after its 0-based index. */
 static void
 dlm_encoding_topic_write_csv (DlmTopic *topic,
                               GString  *out)
 {
   DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
 
+  g_string_append (out, "index");
   for (guint j = 0; j < self->matrix->size2; j++)
     {
       g_autofree char *name = column_name (self, j);
 
-      if (j > 0)
-        g_string_append_c (out, ',');
+      g_string_append_c (out, ',');
       dlm_csv_append_field (out, name);
     }
   g_string_append_c (out, '\n');
   for (guint i = 0; i < self->matrix->size1; i++)
-    for (guint j = 0; j < self->matrix->size2; j++)
-      {
-        dlm_format_number (out, gsl_matrix_get (self->matrix, i, j));
-        g_string_append_c (out, j + 1 < self->matrix->size2 ? ',' : '\n');
-      }
+    {
+      g_string_append_printf (out, "%u", i);
+      for (guint j = 0; j < self->matrix->size2; j++)
+        {
+          g_string_append_c (out, ',');
+          dlm_format_number (out, gsl_matrix_get (self->matrix, i, j));
+        }
+      g_string_append_c (out, '\n');
+    }
 }
 
+/* How often each category occurs, in column order: "1, 2, 1". */
+static char *
+category_counts (DlmEncodingTopic *self)
+{
+  guint k = dlm_encoding_n_categories (self);
+  g_autofree guint *counts = g_new0 (guint, k);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n_values (self); i++)
+    counts[self->indices[i]]++;
+  for (guint j = 0; j < k; j++)
+    g_string_append_printf (s, j > 0 ? ", %u" : "%u", counts[j]);
+  return g_string_free (s, FALSE);
+}
+
+/* The codes of label coding: "History=0, Scifi=1, Kids=2". */
+static char *
+label_codes (DlmEncodingTopic *self)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint j = 0; self->categories[j] != NULL; j++)
+    g_string_append_printf (s, j > 0 ? ", %s=%u" : "%s=%u", self->categories[j], j);
+  return g_string_free (s, FALSE);
+}
+
+/* How many observations dummy coding writes as 1. */
+static guint
+count_ones (DlmEncodingTopic *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < n_values (self); i++)
+    n += cell_value (self, i, 0) == 1;
+  return n;
+}
+
+static void
+write_scheme_summary (DlmEncodingTopic *self,
+                      GString          *out)
+{
+  g_autofree char *text = NULL;
+
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      dlm_summary_add_string (out, "reference", self->categories[0]);
+      dlm_summary_add_string (out, "indicator", self->categories[1]);
+      dlm_summary_add_number (out, "indicator_count", count_ones (self));
+      break;
+    case DLM_ENCODING_LABEL:
+      text = label_codes (self);
+      dlm_summary_add_string (out, "codes", text);
+      dlm_summary_add_number (out, "max_code", dlm_encoding_n_categories (self) - 1);
+      break;
+    case DLM_ENCODING_ONEHOT:
+    default:
+      text = category_counts (self);
+      dlm_summary_add_string (out, "category_counts", text);
+      /* two one-hot rows of different categories differ by 1 in two
+       * places: √(1² + 1²) apart, the distance the card draws */
+      if (dlm_encoding_n_categories (self) >= 2)
+        dlm_summary_add_number (out, "category_distance", hypot (1, 1));
+      break;
+    }
+}
+
+/* The data (the same in every scheme), the width of the encoded matrix,
+ * then what the scheme shown makes of the data: keys of one scheme are
+ * never written by another. */
 static void
 dlm_encoding_topic_write_summary (DlmTopic *topic,
                                   GString  *out)
@@ -594,6 +669,7 @@ dlm_encoding_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_string (out, "scheme", value->value_nick);
   dlm_summary_add_string (out, "category_order", order);
   dlm_summary_add_number (out, "columns", self->matrix->size2);
+  write_scheme_summary (self, out);
 }
 
 /* "Scifi → 0, 1, 0" */
@@ -625,30 +701,74 @@ describe_rows (DlmEncodingTopic *self)
   return g_string_free (s, FALSE);
 }
 
+/* What the scheme's card says, with the categories of the data. */
 static char *
-dlm_encoding_topic_describe (DlmTopic *topic)
+describe_card (DlmEncodingTopic *self)
 {
-  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  g_autofree char *counts = NULL;
+
+  switch (self->scheme)
+    {
+    case DLM_ENCODING_DUMMY:
+      /* TRANSLATORS: "3 of the 4 observations are coded 1." */
+      return g_strdup_printf (_("%u of the %u observations are coded 1."),
+                              count_ones (self), n_values (self));
+    case DLM_ENCODING_LABEL:
+      if (dlm_encoding_n_categories (self) < 3)
+        return g_strdup (_("With two categories, 0 and 1 is dummy coding."));
+      /* TRANSLATORS: "A model reads the codes as amounts: History < Scifi <
+       * Kids, and Kids (2) counts as twice Scifi (1)." */
+      return g_strdup_printf (_("A model reads the codes as amounts: %1$s < %2$s < %3$s, and %3$s "
+                                "(2) counts as twice %2$s (1)."),
+                              self->categories[0], self->categories[1], self->categories[2]);
+    case DLM_ENCODING_ONEHOT:
+    default:
+      counts = category_counts (self);
+      if (dlm_encoding_n_categories (self) < 2)
+        /* TRANSLATORS: "The column sum, 4, counts the one category." */
+        return g_strdup_printf (_("The column sum, %s, counts the one category."), counts);
+      /* TRANSLATORS: "The column sums, 1, 2, 1, count each category; the rows
+       * of any two categories are √2 apart." */
+      return g_strdup_printf (_("The column sums, %s, count each category; the rows of any two "
+                                "categories are %s apart."),
+                              counts, "√2");
+    }
+}
+
+static char *
+describe_scheme (DlmEncodingTopic *self)
+{
   g_autofree char *order = g_strjoinv (", ", self->categories);
-  g_autofree char *rows = describe_rows (self);
 
   switch (self->scheme)
     {
     case DLM_ENCODING_DUMMY:
       return g_strdup_printf (_("Dummy coding of %u observations into one column: "
-                                "%s is 1, %s is 0. %s."),
-                              n_values (self), self->categories[1], self->categories[0], rows);
+                                "%s is 1, %s is 0."),
+                              n_values (self), self->categories[1], self->categories[0]);
     case DLM_ENCODING_LABEL:
+      /* TRANSLATORS: "… the categories History, Scifi, Kids are numbered 0 to 2 in this order, …" */
       return g_strdup_printf (_("Label coding of %u observations: the categories %s are "
-                                "numbered from 0 in this order, which suggests an order "
-                                "the labels do not have. %s."),
-                              n_values (self), order, rows);
+                                "numbered 0 to %u in this order, which suggests an order "
+                                "the labels do not have."),
+                              n_values (self), order, dlm_encoding_n_categories (self) - 1);
     case DLM_ENCODING_ONEHOT:
     default:
       return g_strdup_printf (_("One-hot encoding of %u observations into %u columns, "
-                                "%s: each row has a single 1 in its category's column. %s."),
-                              n_values (self), dlm_encoding_n_categories (self), order, rows);
+                                "%s: each row has a single 1 in its category's column."),
+                              n_values (self), dlm_encoding_n_categories (self), order);
     }
+}
+
+static char *
+dlm_encoding_topic_describe (DlmTopic *topic)
+{
+  DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  g_autofree char *scheme = describe_scheme (self);
+  g_autofree char *rows = describe_rows (self);
+  g_autofree char *card = describe_card (self);
+
+  return g_strdup_printf ("%s %s. %s", scheme, rows, card);
 }
 
 static char *
@@ -663,12 +783,13 @@ dlm_encoding_topic_formula (DlmTopic *topic)
       one = g_markup_escape_text (self->categories[1], -1);
       return g_strdup_printf ("y<sub>i</sub> = 1 if x<sub>i</sub> = %s, else 0", one);
     case DLM_ENCODING_LABEL:
-      return g_strdup ("y<sub>i</sub> = k  where  x<sub>i</sub> = c<sub>k</sub>,   "
-                       "k = 0, 1, …, K − 1");
+      return g_strdup_printf ("y<sub>i</sub> = k  where  x<sub>i</sub> = c<sub>k</sub>,   "
+                              "k = 0, 1, …, %u", dlm_encoding_n_categories (self) - 1);
     case DLM_ENCODING_ONEHOT:
     default:
-      return g_strdup ("Y<sub>ik</sub> = 1 if x<sub>i</sub> = c<sub>k</sub>, else 0;   "
-                       "Σ<sub>k</sub> Y<sub>ik</sub> = 1");
+      return g_strdup_printf ("Y<sub>ik</sub> = 1 if x<sub>i</sub> = c<sub>k</sub>, else 0;   "
+                              "Σ<sub>k</sub> Y<sub>ik</sub> = 1;   Y: %u × %u",
+                              n_values (self), dlm_encoding_n_categories (self));
     }
 }
 
@@ -676,24 +797,32 @@ static char *
 dlm_encoding_topic_explanation (DlmTopic *topic)
 {
   DlmEncodingTopic *self = DLM_ENCODING_TOPIC (topic);
+  g_autofree char *one = NULL, *zero = NULL;
 
   switch (self->scheme)
     {
     case DLM_ENCODING_DUMMY:
-      return g_strdup (_("A yes/no outcome such as pass or fail needs one number: 1 for one "
-                         "category, 0 for the other. The result is a single vector with one "
-                         "entry per observation."));
+      one = g_markup_escape_text (self->categories[1], -1);
+      zero = g_markup_escape_text (self->categories[0], -1);
+      /* TRANSLATORS: "… needs one number: 1 for pass, 0 for fail. …" (Pango markup) */
+      return g_strdup_printf (_("An outcome with two categories needs one number: 1 for %s, 0 for "
+                                "%s. The result is a single vector with one entry per "
+                                "observation, here %u of them."), one, zero, n_values (self));
     case DLM_ENCODING_LABEL:
-      return g_strdup (_("Numbering the categories 0, 1, 2, … is compact, but a model treats "
-                         "the numbers as amounts: it sees an order and equal steps that "
-                         "the categories do not have. Use it for labels that really are "
-                         "ordered, or as class indices for a loss function."));
+      return g_strdup_printf (_("Numbering the categories 0 to %u is compact, but a model treats "
+                                "the numbers as amounts: it sees an order and equal steps that "
+                                "the categories do not have. Use it for labels that really are "
+                                "ordered, or as class indices for a loss function."),
+                              dlm_encoding_n_categories (self) - 1);
     case DLM_ENCODING_ONEHOT:
     default:
-      return g_strdup (_("Each category gets its own column. A row has a 1 in the column of "
-                         "its category and 0 everywhere else, so N observations of K "
-                         "categories become an N × K matrix. The column order is a choice: "
-                         "set it under categories."));
+      /* TRANSLATORS: "… so these 4 observations of 3 categories become a 4 × 3 matrix. …" */
+      return g_strdup_printf (_("Each category gets its own column. A row has a 1 in the column of "
+                                "its category and 0 everywhere else, so these %u observations of "
+                                "%u categories become a %u × %u matrix. The column order is a "
+                                "choice: set it under categories."),
+                              n_values (self), dlm_encoding_n_categories (self),
+                              n_values (self), dlm_encoding_n_categories (self));
     }
 }
 
