@@ -258,18 +258,6 @@ test_softmax_quiz_numbers (void)
   check_number_choice (questions, 5, "0.49");
 }
 
-/* /usr/bin/python3 -c "import numpy as np; print(np.log(1), np.log10(100), round(200*np.log(0.01), 2))"
- *   -> 0.0 2.0 -921.03   (the quiz writes a real minus sign) */
-static void
-test_explog_quiz_numbers (void)
-{
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("explog", 1);
-
-  check_number_choice (questions, 2, "0");
-  check_number_choice (questions, 3, "2");
-  check_number_choice (questions, 6, "−921.03");
-}
-
 /* /usr/bin/python3 -c "import numpy as np; from scipy.stats import entropy;
  *   print(entropy([1,0,0], base=2), entropy([0.25]*4, base=2), round(-np.log2(0.7), 3))"
  *   -> 0.0 2.0 0.515 */
@@ -322,6 +310,98 @@ check_distractor (GPtrArray  *questions,
       break;
   g_assert_cmpuint (i, <, n);
   g_assert_false (dlm_quiz_question_is_correct (question, i));
+}
+
+/* All of a builder's questions for @seed, in its order, before an
+ * attempt keeps some of them. */
+static GPtrArray *
+built_questions (DlmQuizBuildFunc build,
+                 guint32          seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GPtrArray *questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+
+  build (questions, rand);
+  return questions;
+}
+
+/* The prompts and choices of a builder's questions for @seed, one text. */
+static char *
+built_text (DlmQuizBuildFunc build,
+            guint32          seed)
+{
+  g_autoptr(GPtrArray) questions = built_questions (build, seed);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+
+      g_string_append_printf (text, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < dlm_quiz_question_get_n_choices (q); c++)
+        g_string_append_printf (text, "  %s — %s\n", dlm_quiz_question_get_choice (q, c),
+                                dlm_quiz_question_get_reason (q, c));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A builder draws its numbers from the seed: one seed gives its questions
+ * twice alike, and question @number asks about other numbers for some
+ * other seed among 2 to 20. */
+static void
+check_builder_draws (DlmQuizBuildFunc build,
+                     guint            number)
+{
+  g_autoptr(GPtrArray) first = built_questions (build, 1);
+  g_autofree char *once = built_text (build, 1);
+  g_autofree char *again = built_text (build, 1);
+  const char *prompt = dlm_quiz_question_get_prompt (g_ptr_array_index (first, number - 1));
+  gboolean differs = FALSE;
+
+  g_assert_cmpstr (once, ==, again);
+  for (guint32 seed = 2; seed <= 20 && !differs; seed++)
+    {
+      g_autoptr(GPtrArray) other = built_questions (build, seed);
+
+      differs = g_strcmp0 (prompt, dlm_quiz_question_get_prompt (g_ptr_array_index (other, number - 1))) != 0;
+    }
+  g_assert_true (differs);
+}
+
+/* What seed 1 draws, checked against NumPy:
+ * /usr/bin/python3 -c "import numpy as np; print(np.log(81)/np.log(3), np.log10(100000),
+ *   round(np.log10(5),2), round(np.log(5),2), round(4/9,2), round(290*np.log(0.01),2))"
+ *   -> 4.0 5.0 0.7 1.61 0.44 -1335.5   (the quiz writes a real minus sign)
+ * and p = np.float64(1); p *= 0.01 until p == 0: 162 factors. */
+static void
+test_explog_quiz_numbers (void)
+{
+  g_autoptr(GPtrArray) questions = built_questions (dlm_explog_quiz_build, 1);
+  const DlmQuizQuestion *power = g_ptr_array_index (questions, 0);
+  const DlmQuizQuestion *underflow = g_ptr_array_index (questions, 7);
+
+  g_assert_cmpuint (questions->len, ==, 8);
+  g_assert_nonnull (strstr (dlm_quiz_question_get_reason (power, dlm_quiz_question_get_correct (power)),
+                            "3⁴ = 81, so log₃ 81 = 4"));
+  check_exact_choice (questions, 2, "0");
+  g_assert_cmpstr (dlm_quiz_question_get_prompt (g_ptr_array_index (questions, 2)), ==,
+                   "What is log₁₀ 100\u202f000?");
+  check_exact_choice (questions, 3, "5");
+  /* only the powers of ten are evenly spaced on a log axis */
+  check_number_choice (questions, 5, "Only 0.001, 0.01 and 0.1");
+  check_exact_choice (questions, 6, "0.70");
+  check_distractor (questions, 6, "1.61");
+  check_distractor (questions, 6, "0.44");
+  check_number_choice (questions, 8, "−1335.50");
+  g_assert_nonnull (strstr (dlm_quiz_question_get_reason (underflow, dlm_quiz_question_get_correct (underflow)),
+                            "after 162 factors"));
+}
+
+static void
+test_explog_quiz_draws (void)
+{
+  check_builder_draws (dlm_explog_quiz_build, 3);
+  check_builder_draws (dlm_explog_quiz_build, 8);
 }
 
 /* /usr/bin/python3 -c "import numpy as np; x=[1,-1,3,0,4,3]; print(np.min(x), np.argmin(x),
@@ -411,18 +491,32 @@ test_datatypes_quiz_numbers (void)
   check_exact_choice (questions, 6, "18\u202f432 bytes");
 }
 
-/* /usr/bin/python3 -c "import numpy as np; v=np.array(['yes','no','yes','yes']);
- *   print((v=='yes').astype(int).tolist()); c=np.array(['History','Scifi','Kids']);
- *   x=np.array(['Scifi','Kids','History','Kids']); print((x[:,None]==c).astype(int).tolist())"
- *   -> [1, 0, 1, 1]
- *      [[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 0, 1]] */
+/* What seed 1 draws, checked against NumPy:
+ * /usr/bin/python3 -c "import numpy as np; v=np.array(['yes','yes','no','no','yes']);
+ *   print((v=='yes').astype(int).tolist()); c=['History','Scifi','Kids'];
+ *   x=np.array(['Scifi','Kids','History','Scifi','History']); print((x[:,None]==c).astype(int).tolist());
+ *   print([c.index(s) for s in ['Scifi','Scifi','History','Kids']])"
+ *   -> [1, 1, 0, 0, 1]
+ *      [[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 1, 0], [1, 0, 0]]
+ *      [1, 1, 0, 2] */
 static void
 test_encoding_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("encoding", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_encoding_quiz_build, 1);
 
-  check_exact_choice (questions, 5, "[1, 0, 1, 1]");
-  check_exact_choice (questions, 6, "[[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 0, 1]]");
+  g_assert_cmpuint (questions->len, ==, 8);
+  check_exact_choice (questions, 5, "[1, 1, 0, 0, 1]");
+  check_exact_choice (questions, 6, "[[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 1, 0], [1, 0, 0]]");
+  check_exact_choice (questions, 7, "[1, 1, 0, 2]");
+  check_distractor (questions, 7, "[2, 2, 1, 3]");
+}
+
+static void
+test_encoding_quiz_draws (void)
+{
+  check_builder_draws (dlm_encoding_quiz_build, 5);
+  check_builder_draws (dlm_encoding_quiz_build, 6);
+  check_builder_draws (dlm_encoding_quiz_build, 7);
 }
 
 /* /usr/bin/python3 -c "import numpy as np; A=np.array([[1,5],[0,6],[2,8],[5,3],[-2,0]]); v=A[:,:1];
@@ -488,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/quiz/complex/numbers", test_complex_quiz_numbers);
   g_test_add_func ("/quiz/datatypes/numbers", test_datatypes_quiz_numbers);
   g_test_add_func ("/quiz/encoding/numbers", test_encoding_quiz_numbers);
+  g_test_add_func ("/quiz/encoding/draws", test_encoding_quiz_draws);
   g_test_add_func ("/quiz/transpose/numbers", test_transpose_quiz_numbers);
   g_test_add_func ("/quiz/dot/numbers", test_dot_quiz_numbers);
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);
@@ -497,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/quiz/matmul/numbers", test_matmul_quiz_numbers);
   g_test_add_func ("/quiz/softmax/numbers", test_softmax_quiz_numbers);
   g_test_add_func ("/quiz/explog/numbers", test_explog_quiz_numbers);
+  g_test_add_func ("/quiz/explog/draws", test_explog_quiz_draws);
   g_test_add_func ("/quiz/entropy/numbers", test_entropy_quiz_numbers);
 
   return g_test_run ();

@@ -111,18 +111,46 @@ counts_text (const gsl_matrix *onehot)
   return dlm_quiz_format_vector (counts, onehot->size2);
 }
 
-/* Yes = 1, No = 0: qualitative answers made quantitative. */
+/* @n labels drawn from @pool (NULL-terminated, @k of them), every one of
+ * them at least once when @n allows. */
+static GStrv
+draw_values (GRand             *rand,
+             const char *const *pool,
+             guint              k,
+             guint              n)
+{
+  GStrv values = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    values[i] = g_strdup (pool[i < k ? i : (guint) g_rand_int_range (rand, 0, k)]);
+  /* shuffled, so that the first ones are not always in pool order */
+  for (guint i = n - 1; i > 0; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, i + 1);
+      char *t = values[i];
+
+      values[i] = values[j];
+      values[j] = t;
+    }
+  return values;
+}
+
+/* Yes = 1, No = 0: qualitative answers made quantitative, for a drawn
+ * list of answers. */
 static void
-add_dummy_question (GPtrArray *questions)
+add_dummy_question (GPtrArray *questions,
+                    GRand     *rand)
 {
   const char *yes = C_("survey answer", "yes"), *no = C_("survey answer", "no");
-  const char *values[] = { yes, no, yes, yes, NULL };
+  const char *pool[] = { yes, no, NULL };
+  g_auto(GStrv) values = draw_values (rand, pool, 2, (guint) g_rand_int_range (rand, 4, 7));
   const char *no_first[] = { no, yes, NULL }, *yes_first[] = { yes, no, NULL };
-  g_autoptr(gsl_matrix) dummy = encode (values, no_first, DLM_ENCODING_DUMMY);
-  g_autoptr(gsl_matrix) swapped = encode (values, yes_first, DLM_ENCODING_DUMMY);
-  g_autoptr(gsl_matrix) onehot = encode (values, no_first, DLM_ENCODING_ONEHOT);
-  g_autoptr(gsl_matrix) yes_no = encode (values, yes_first, DLM_ENCODING_ONEHOT);
-  g_autofree char *answers = g_strjoinv (", ", (char **) values);
+  const char *const *v = (const char *const *) values;
+  g_autoptr(gsl_matrix) dummy = encode (v, no_first, DLM_ENCODING_DUMMY);
+  g_autoptr(gsl_matrix) swapped = encode (v, yes_first, DLM_ENCODING_DUMMY);
+  g_autoptr(gsl_matrix) onehot = encode (v, no_first, DLM_ENCODING_ONEHOT);
+  g_autoptr(gsl_matrix) yes_no = encode (v, yes_first, DLM_ENCODING_ONEHOT);
+  g_autofree char *answers = g_strjoinv (", ", values);
   g_autofree char *prompt =
     /* Translators: %1$s is a list of answers, e.g. "yes, no, yes, yes"; %2$s is "no", %3$s "yes" */
     g_strdup_printf (_("A survey records the answers %1$s. With dummy coding, “%2$s” as the reference 0 "
@@ -140,19 +168,44 @@ add_dummy_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
-/* The course's one-hot example, with one observation repeated. */
-static void
-add_onehot_question (GPtrArray *questions)
+/* The course's categories, observations drawn from them. */
+static const char *const genres[] = { "Scifi", "Kids", "History", NULL };
+static const char *const genre_columns[] = { "History", "Scifi", "Kids", NULL };
+
+/* Column orders other than @columns: first appearance in the data, or,
+ * when that is the same, the order reversed. */
+static GStrv
+other_order (const char *const *values,
+             const char *const *columns)
 {
-  const char *values[] = { "Scifi", "Kids", "History", "Kids", NULL };
-  const char *columns[] = { "History", "Scifi", "Kids", NULL };
-  g_auto(GStrv) appearance = dlm_encoding_categories_in_order (values);
-  g_autoptr(gsl_matrix) onehot = encode (values, columns, DLM_ENCODING_ONEHOT);
-  g_autoptr(gsl_matrix) in_order = encode (values, (const char *const *) appearance, DLM_ENCODING_ONEHOT);
+  GStrv order = dlm_encoding_categories_in_order (values);
+
+  if (g_strv_equal ((const char *const *) order, columns))
+    for (guint i = 0, n = g_strv_length (order); i < n / 2; i++)
+      {
+        char *t = order[i];
+
+        order[i] = order[n - 1 - i];
+        order[n - 1 - i] = t;
+      }
+  return order;
+}
+
+/* The course's one-hot example, with drawn observations: four or five, so
+ * the matrix is never square and its transpose never a right answer. */
+static void
+add_onehot_question (GPtrArray *questions,
+                     GRand     *rand)
+{
+  g_auto(GStrv) values = draw_values (rand, genres, 3, (guint) g_rand_int_range (rand, 4, 6));
+  const char *const *v = (const char *const *) values;
+  g_auto(GStrv) other = other_order (v, genre_columns);
+  g_autoptr(gsl_matrix) onehot = encode (v, genre_columns, DLM_ENCODING_ONEHOT);
+  g_autoptr(gsl_matrix) in_order = encode (v, (const char *const *) other, DLM_ENCODING_ONEHOT);
   g_autoptr(gsl_matrix) transposed = dlm_matmul_op (onehot, TRUE);
-  g_autoptr(gsl_matrix) labels = encode (values, columns, DLM_ENCODING_LABEL);
-  g_autofree char *value_list = g_strjoinv (", ", (char **) values);
-  g_autofree char *column_list = g_strjoinv (", ", (char **) columns);
+  g_autoptr(gsl_matrix) labels = encode (v, genre_columns, DLM_ENCODING_LABEL);
+  g_autofree char *value_list = g_strjoinv (", ", values);
+  g_autofree char *column_list = g_strjoinv (", ", (char **) genre_columns);
   g_autofree char *prompt =
     /* Translators: %1$s is a list of observations, %2$s the list of column names */
     g_strdup_printf (_("The observations %1$s are one-hot encoded with the columns in the order %2$s. "
@@ -160,13 +213,83 @@ add_onehot_question (GPtrArray *questions)
   DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
 
   dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_matrix (in_order),
-                                 g_strdup (_("That orders the columns by first appearance in the data; the question fixes another order.")));
+                                 g_strdup (_("That puts the columns in another order; the question fixes the order.")));
   dlm_quiz_question_take_choice (q, TRUE, dlm_quiz_format_matrix (onehot),
                                  g_strdup (_("Right: one row per observation, with a single 1 in the column of its category.")));
   dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_matrix (transposed),
                                  g_strdup (_("That has one row per category; one-hot encoding gives one row per observation.")));
   dlm_quiz_question_take_choice (q, FALSE, column_text (labels),
                                  g_strdup (_("That is label coding, one integer per observation; one-hot spreads each label over its own column.")));
+  g_ptr_array_add (questions, q);
+}
+
+/* The label view's codes for drawn observations, against codes counted
+ * from 1, codes in another order and the one-hot matrix. */
+static void
+add_label_question (GPtrArray *questions,
+                    GRand     *rand)
+{
+  g_auto(GStrv) values = draw_values (rand, genres, 3, (guint) g_rand_int_range (rand, 4, 6));
+  const char *const *v = (const char *const *) values;
+  g_auto(GStrv) other = other_order (v, genre_columns);
+  g_autoptr(gsl_matrix) labels = encode (v, genre_columns, DLM_ENCODING_LABEL);
+  g_autoptr(gsl_matrix) from_one = encode (v, genre_columns, DLM_ENCODING_LABEL);
+  g_autoptr(gsl_matrix) reordered = encode (v, (const char *const *) other, DLM_ENCODING_LABEL);
+  g_autoptr(gsl_matrix) onehot = encode (v, genre_columns, DLM_ENCODING_ONEHOT);
+  g_autofree char *value_list = g_strjoinv (", ", values);
+  g_autofree char *order = g_strjoinv (", ", (char **) genre_columns);
+  g_autofree char *prompt =
+    /* Translators: %1$s is a list of observations, %2$s the categories in code order */
+    g_strdup_printf (_("The observations %1$s are label coded with the categories in the order %2$s. "
+                       "Which codes result?"), value_list, order);
+  DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
+
+  gsl_matrix_add_constant (from_one, 1);
+  dlm_quiz_question_take_choice (q, TRUE, column_text (labels),
+                                 /* Translators: %s is the category order, e.g. "History, Scifi, Kids" */
+                                 g_strdup_printf (_("Right: each observation gets the position of its category in %s, counted from 0."),
+                                                  order));
+  dlm_quiz_question_take_choice (q, FALSE, column_text (from_one),
+                                 g_strdup (_("Those count from 1; label coding, like Python, counts the first category as 0.")));
+  dlm_quiz_question_take_choice (q, FALSE, column_text (reordered),
+                                 g_strdup (_("Those number the categories in another order; the question fixes the order.")));
+  dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_matrix (onehot),
+                                 g_strdup (_("That is the one-hot matrix; label coding writes one integer per observation.")));
+  g_ptr_array_add (questions, q);
+}
+
+/* What label coding tells a model about three drawn categories. */
+static void
+add_false_order_question (GPtrArray *questions,
+                          GRand     *rand)
+{
+  const char *colors[] = { C_("color", "red"), C_("color", "green"), C_("color", "blue"), NULL };
+  const char *pets[] = { C_("pet", "cat"), C_("pet", "dog"), C_("pet", "bird"), NULL };
+  const char **pool = g_rand_boolean (rand) ? colors : pets;
+  g_auto(GStrv) order = draw_values (rand, pool, 3, 3);
+  const char *values[] = { order[1], order[2], NULL };
+  g_autoptr(gsl_matrix) codes = encode (values, (const char *const *) order, DLM_ENCODING_LABEL);
+  int one = (int) gsl_matrix_get (codes, 0, 0), two = (int) gsl_matrix_get (codes, 1, 0);
+  /* Translators: "Label coding numbers the categories red, blue, green as 0, 1, 2. …" */
+  g_autofree char *prompt = g_strdup_printf (_("Label coding numbers the categories %s, %s, %s as 0, 1, 2. "
+                                               "What does a model read into these codes?"),
+                                             order[0], order[1], order[2]);
+  DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
+
+  dlm_quiz_question_take_choice (q, TRUE,
+                                 /* Translators: "That blue is twice green, and that red < green < blue" */
+                                 g_strdup_printf (_("That %1$s is twice %2$s, and that %3$s < %2$s < %1$s"),
+                                                  order[2], order[1], order[0]),
+                                 /* Translators: "It computes with the codes as amounts: 2 = 2 × 1. …" */
+                                 g_strdup_printf (_("It computes with the codes as amounts: %d = 2 × %d. The "
+                                                    "categories have no such order; one-hot encoding avoids it."),
+                                                  two, one));
+  dlm_quiz_question_add_choice (q, FALSE, _("Nothing: the codes are only names"),
+                                _("A person reads them as names; a model multiplies and adds them like any other numbers."));
+  dlm_quiz_question_add_choice (q, FALSE, _("That the categories are equally far apart, and nothing else"),
+                                _("Equal steps come with an order too: 0 < 1 < 2 says more than equal distances."));
+  dlm_quiz_question_add_choice (q, FALSE, _("How often each category occurs"),
+                                _("The codes say nothing about counts: each category has one code however often it occurs."));
   g_ptr_array_add (questions, q);
 }
 
@@ -178,6 +301,8 @@ dlm_encoding_quiz_build (GPtrArray *questions,
   add_categorical_question (questions);
   add_time_series_question (questions);
   add_meaning_question (questions);
-  add_dummy_question (questions);
-  add_onehot_question (questions);
+  add_dummy_question (questions, rand);
+  add_onehot_question (questions, rand);
+  add_label_question (questions, rand);
+  add_false_order_question (questions, rand);
 }
