@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gsl/gsl_randist.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 #include <string.h>
 
 #include "dlm-error.h"
+#include "dlm-quiz-private.h"
 #include "dlm-rng.h"
 #include "dlm-sampling.h"
 #include "dlm-sampling-topic.h"
@@ -68,7 +70,8 @@ test_step_is_a_prefix (void)
 
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 10 + 1);
   g_assert_true (g_str_has_prefix (csv_all, csv_part));
-  g_assert_true (g_str_has_prefix (csv_part, "draw,value,running_mean\n1,"));
+  /* NumPy's 0-based index first, then the draw counted from 1 */
+  g_assert_true (g_str_has_prefix (csv_part, "index,draw,value,running_mean\n0,1,"));
   g_assert_cmpfloat (summary_value (part, "draws"), ==, 10);
 }
 
@@ -84,10 +87,10 @@ test_running_mean_converges (void)
   double se = 10 / sqrt (100000);
 
   g_assert_cmpfloat (fabs (summary_value (topic, "mean") - 170), <, 5 * se);
-  g_assert_cmpfloat_with_epsilon (summary_value (topic, "standard_error"), se, 1e-12);
+  g_assert_cmpfloat_with_epsilon (summary_value (topic, "band_half_width"), se, 1e-12);
   g_assert_cmpfloat (summary_value (topic, "population_mean"), ==, 170);
   /* four runs of 10⁵: their means differ by about σ/√k, not by σ */
-  g_assert_cmpfloat (summary_value (topic, "sd_of_means"), <, 4 * se);
+  g_assert_cmpfloat (summary_value (topic, "sd_between_runs"), <, 4 * se);
 }
 
 /* 10⁵ means of samples of 30 from N(170, 10²) are exactly normal with SD
@@ -100,7 +103,8 @@ test_sd_of_means (void)
   double se = 10 / sqrt (30), tolerance = 5 / sqrt (2.0 * (100000 - 1));
 
   g_assert_cmpfloat (fabs (summary_value (topic, "sd_of_means") / se - 1), <, tolerance);
-  g_assert_cmpfloat (fabs (summary_value (topic, "mean") - 170), <, 5 * se / sqrt (100000));
+  g_assert_cmpfloat (fabs (summary_value (topic, "mean_of_means") - 170), <, 5 * se / sqrt (100000));
+  g_assert_cmpfloat_with_epsilon (summary_value (topic, "standard_error"), se, 1e-12);
   g_assert_cmpfloat (summary_value (topic, "repeats"), ==, 100000);
   g_assert_cmpfloat (summary_value (topic, "n"), ==, 30);
 }
@@ -112,12 +116,13 @@ histogram_total (DlmTopic *topic)
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
   double total = 0, last_high = -INFINITY;
 
-  g_assert_cmpstr (lines[0], ==, "bin_low,bin_high,count");
+  g_assert_cmpstr (lines[0], ==, "index,bin_low,bin_high,count");
   for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], ",", 3);
+      g_auto(GStrv) f = g_strsplit (lines[i] + strlen (lines[i]) - strlen (strchr (lines[i], ',') + 1), ",", 3);
       double lo = g_ascii_strtod (f[0], NULL), hi = g_ascii_strtod (f[1], NULL);
 
+      g_assert_cmpuint (g_ascii_strtoull (lines[i], NULL, 10), ==, i - 1);
       g_assert_cmpfloat (lo, <, hi);
       if (isfinite (last_high))
         g_assert_cmpfloat_with_epsilon (lo, last_high, 1e-9 * fabs (lo) + 1e-12);
@@ -212,6 +217,208 @@ test_biased_sample (void)
   }
 }
 
+/* ---- sources of variability -------------------------------------------- */
+
+/* With every source at its default the seeded numbers are those printed
+ * before the sources could be switched:
+ *   dlmath --topic sampling --export -        (draws 1 and 2)
+ *   dlmath --topic sampling --set biased=true --set distribution=bimodal --set draws=3 --export -
+ *   dlmath --topic sampling --set view=distribution --summary
+ *   ... --set biased=true --set distribution=exponential --set n=5 --summary */
+static void
+test_defaults_unchanged (void)
+{
+  g_autoptr(DlmTopic) lln = topic_applied ("sampling", (const char *[]) { "natural=true", "noise=0", NULL });
+  g_autoptr(DlmTopic) biased = topic_applied ("sampling", (const char *[]) { "biased=true", "distribution=bimodal", "draws=3", NULL });
+  g_autoptr(DlmTopic) means = topic_applied ("sampling", (const char *[]) { "view=distribution", NULL });
+  g_autoptr(DlmTopic) skewed = topic_applied ("sampling", (const char *[]) { "view=distribution", "biased=true",
+                                                                             "distribution=exponential", "n=5", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (lln), *biased_csv = dlm_topic_to_csv (biased);
+
+  g_assert_true (g_str_has_prefix (csv, "index,draw,value,running_mean\n"
+                                        "0,1,178.87856446821203,178.87856446821203\n"
+                                        "1,2,168.16672918562583,173.52264682691893\n"));
+  g_assert_true (g_str_has_suffix (biased_csv, "2,3,181.28771858712864,178.80382115203597\n"));
+  g_assert_cmpfloat (summary_value (means, "mean_of_means"), ==, 169.96241949836102);
+  g_assert_cmpfloat (summary_value (means, "sd_of_means"), ==, 1.8203030320293767);
+  g_assert_cmpfloat (summary_value (skewed, "mean_of_means"), ==, 176.85300717565784);
+  g_assert_cmpfloat (summary_value (skewed, "sd_of_means"), ==, 4.5751559923749507);
+}
+
+/* The documented order of the stream: for each value, its member's draw
+ * (GSL's ziggurat, scaled by σ), then one more ziggurat scaled by τ for
+ * the measurement error; run 0 uses the sub-seed 0 of the figure's seed. */
+static void
+test_noise_order (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "noise=2.5", "draws=50", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (dlm_topic_get_seed (topic), 0));
+  gsl_rng *r = dlm_rng_get_gsl (rng);
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
+      double x = 170 + gsl_ran_gaussian_ziggurat (r, 10);
+
+      x += gsl_ran_gaussian_ziggurat (r, 2.5);
+      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, x);
+    }
+}
+
+/* The means scatter by √(σ² + τ²)/√n with noise, τ/√n with the noise
+ * alone, and not at all without either; the sample size and bias act as
+ * before. Tolerances as in test_sd_of_means (5 relative standard errors
+ * of an SD from 20 000 means: 3.5 %). */
+static void
+test_sources_spread (void)
+{
+  const struct { const char *natural, *noise; double expected; } cases[] = {
+    { "natural=true", "noise=0", 10 },
+    { "natural=true", "noise=5", sqrt (125) },
+    { "natural=false", "noise=5", 5 },
+  };
+  double tolerance = 5 / sqrt (2.0 * (20000 - 1));
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "view=distribution", "n=16", "repeats=20000",
+                                                                                cases[c].natural, cases[c].noise, NULL });
+      double se = cases[c].expected / 4;
+
+      g_assert_cmpfloat_with_epsilon (summary_value (topic, "standard_error"), se, 1e-12);
+      g_assert_cmpfloat (fabs (summary_value (topic, "sd_of_means") / se - 1), <, tolerance);
+      g_assert_cmpfloat (fabs (summary_value (topic, "mean_of_means") - 170), <, 5 * se / sqrt (20000));
+      g_assert_cmpfloat_with_epsilon (summary_value (topic, "measured_sd"), cases[c].expected, 1e-12);
+    }
+  {
+    g_autoptr(DlmTopic) still = topic_applied ("sampling", (const char *[]) { "view=distribution", "natural=false", "biased=true", NULL });
+    g_autoptr(DlmTopic) flat = topic_applied ("sampling", (const char *[]) { "natural=false", "runs=3", NULL });
+    g_autoptr(GPtrArray) texts = figure_texts (still, DLM_THEME_LIGHT, 1366, 768);
+    g_autofree char *words = dlm_topic_get_explanation (still);
+
+    /* nobody differs: every mean is μ, and choosing whom to measure
+     * changes nothing */
+    g_assert_cmpfloat (summary_value (still, "sd_of_means"), ==, 0);
+    g_assert_cmpfloat (summary_value (still, "mean_of_means"), ==, 170);
+    g_assert_cmpfloat (summary_value (still, "population_sd"), ==, 0);
+    g_assert_cmpfloat (summary_value (flat, "sd_between_runs"), ==, 0);
+    g_assert_cmpfloat (summary_value (flat, "mean"), ==, 170);
+    g_assert_true (texts_contain (texts, "No variability"));
+    g_assert_true (texts_contain (texts, "everyone is μ"));
+    g_assert_false (texts_contain (texts, "above μ"));
+    g_assert_nonnull (strstr (words, "changes nothing"));
+  }
+}
+
+/* The words name the sources that are on, with their sizes, in every
+ * view; the formula card carries the numbers. */
+static void
+test_sources_words (void)
+{
+  const char *views[] = { "view=lln", "view=distribution" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(DlmTopic) plain = topic_applied ("sampling", (const char *[]) { views[v], NULL });
+      g_autoptr(DlmTopic) noisy = topic_applied ("sampling", (const char *[]) { views[v], "noise=2", NULL });
+      g_autoptr(DlmTopic) alike = topic_applied ("sampling", (const char *[]) { views[v], "natural=false", "noise=2", NULL });
+      g_autofree char *d_plain = dlm_topic_describe (plain), *d_noisy = dlm_topic_describe (noisy);
+      g_autofree char *d_alike = dlm_topic_describe (alike), *f_noisy = dlm_topic_get_formula (noisy);
+      g_autofree char *e_noisy = dlm_topic_get_explanation (noisy);
+      g_autoptr(GPtrArray) texts = figure_texts (noisy, DLM_THEME_LIGHT, 1366, 768);
+
+      g_assert_nonnull (strstr (d_plain, "natural variation on (σ = 10)"));
+      g_assert_nonnull (strstr (d_plain, "measurement noise off"));
+      g_assert_nonnull (strstr (d_plain, "a random sample"));
+      g_assert_nonnull (strstr (d_noisy, "measurement noise on (τ = 2)"));
+      g_assert_nonnull (strstr (d_noisy, "√(σ² + τ²)/√n"));
+      g_assert_nonnull (strstr (d_alike, "natural variation off (everyone is μ)"));
+      g_assert_nonnull (strstr (d_alike, "τ/√n"));
+      g_assert_nonnull (strstr (f_noisy, "√(10<sup>2</sup> + 2<sup>2</sup>)"));
+      g_assert_nonnull (strstr (e_noisy, "τ = 2"));
+      g_assert_true (texts_contain (texts, "noise τ = 2"));
+      g_assert_true (texts_contain (texts, "√(σ² + τ²)/√n"));
+    }
+}
+
+/* A key means one quantity: the keys both views write agree for the same
+ * parameters; each view writes its own quantities under its own keys. */
+static void
+test_summary_keys (void)
+{
+  g_autoptr(DlmTopic) lln = topic_applied ("sampling", (const char *[]) { "noise=3", "biased=true", NULL });
+  g_autoptr(DlmTopic) dist = topic_applied ("sampling", (const char *[]) { "noise=3", "biased=true", "view=distribution", NULL });
+  g_autoptr(GHashTable) a = summary_of (lln);
+  g_autoptr(GHashTable) b = summary_of (dist);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint shared = 0;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_hash_table_contains (b, key))
+      {
+        g_assert_cmpstr (value, ==, g_hash_table_lookup (b, key));
+        shared++;
+      }
+  g_assert_cmpuint (shared, ==, 5);
+  g_assert_true (g_hash_table_contains (a, "mean") && !g_hash_table_contains (b, "mean"));
+  g_assert_true (g_hash_table_contains (b, "mean_of_means") && g_hash_table_contains (b, "sd_of_means"));
+  g_assert_true (g_hash_table_contains (a, "sd_between_runs") && g_hash_table_contains (a, "band_half_width"));
+  g_assert_cmpfloat (summary_number (a, "noise_sd"), ==, 3);
+}
+
+/* ---- the quiz ----------------------------------------------------------- */
+
+static char *
+quiz_prompts (guint32 seed)
+{
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GString *all = g_string_new (NULL);
+
+  dlm_sampling_quiz_build (questions, rand);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+
+      g_string_append_printf (all, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < dlm_quiz_question_get_n_choices (q); c++)
+        g_string_append_printf (all, "  %s\n", dlm_quiz_question_get_choice (q, c));
+    }
+  return g_string_free (all, FALSE);
+}
+
+/* Two seeds ask about other numbers; one seed asks the same again. The
+ * noise question's right answer is √(σ² + τ²)/√n of its own numbers. */
+static void
+test_quiz_seeds (void)
+{
+  g_autofree char *a = quiz_prompts (1), *again = quiz_prompts (1), *b = quiz_prompts (2);
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  const DlmQuizQuestion *noisy;
+  double sigma, tau;
+  guint n;
+  const char *prompt;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpstr (a, ==, again);
+  g_assert_cmpstr (a, !=, b);
+
+  dlm_sampling_quiz_build (questions, rand);
+  g_assert_cmpuint (questions->len, ==, 9);
+  noisy = g_ptr_array_index (questions, 6);
+  prompt = dlm_quiz_question_get_prompt (noisy);
+  g_assert_cmpint (sscanf (strstr (prompt, "σ = "), "σ = %lf", &sigma), ==, 1);
+  g_assert_cmpint (sscanf (strstr (prompt, "τ = "), "τ = %lf", &tau), ==, 1);
+  g_assert_cmpint (sscanf (strstr (prompt, "n = "), "n = %u", &n), ==, 1);
+  expected = g_strdup_printf ("%.2f cm", sqrt (sigma * sigma + tau * tau) / sqrt (n));
+  g_assert_cmpstr (dlm_quiz_question_get_choice (noisy, dlm_quiz_question_get_correct (noisy)), ==, expected);
+}
+
 /* ---- bad input ---------------------------------------------------------- */
 
 static void
@@ -241,6 +448,10 @@ test_bad_input (void)
     { "biased", "maybe", "true|false" },
     { "step", "-1", "range" },
     { "step", "10000001", "range" },
+    { "natural", "sometimes", "true (members differ by σ) or false (everyone is μ)" },
+    { "noise", "-1", "0 (exact measurements) to 1000000" },
+    { "noise", "2e6", "0 (exact measurements) to 1000000" },
+    { "noise", "loud", "not a number" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -482,6 +693,9 @@ test_layout_clean (void)
     { "view=lln", "draws=3", "runs=5", NULL },
     { "view=distribution", "n=2", "distribution=exponential", NULL },
     { "view=distribution", "biased=true", NULL },
+    { "view=lln", "natural=false", "noise=3", NULL },
+    { "view=distribution", "noise=20", "distribution=coin", NULL },
+    { "view=distribution", "natural=false", NULL },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -504,6 +718,10 @@ static const DlmGolden goldens[] = {
   { "sampling-distribution-light", dlm_sampling_topic_get_type, { "view=distribution", NULL }, DLM_THEME_LIGHT },
   { "sampling-distribution-dark", dlm_sampling_topic_get_type, { "view=distribution", "distribution=exponential", "n=5", NULL }, DLM_THEME_DARK },
   { "sampling-distribution-projector", dlm_sampling_topic_get_type, { "view=distribution", "distribution=coin", "n=10", NULL }, DLM_THEME_PROJECTOR },
+  /* the sources of variability: noise widens, identical members still */
+  { "sampling-sources-light", dlm_sampling_topic_get_type, { "view=distribution", "noise=5", "biased=true", NULL }, DLM_THEME_LIGHT },
+  { "sampling-sources-dark", dlm_sampling_topic_get_type, { "natural=false", "noise=3", NULL }, DLM_THEME_DARK },
+  { "sampling-sources-projector", dlm_sampling_topic_get_type, { "view=distribution", "natural=false", "biased=true", NULL }, DLM_THEME_PROJECTOR },
 };
 
 int
@@ -519,6 +737,12 @@ main (int   argc,
   g_test_add_func ("/topics/sampling/histogram-counts", test_histogram_counts);
   g_test_add_func ("/topics/sampling/population-moments", test_population_moments);
   g_test_add_func ("/topics/sampling/biased", test_biased_sample);
+  g_test_add_func ("/topics/sampling/defaults-unchanged", test_defaults_unchanged);
+  g_test_add_func ("/topics/sampling/noise-order", test_noise_order);
+  g_test_add_func ("/topics/sampling/sources-spread", test_sources_spread);
+  g_test_add_func ("/topics/sampling/sources-words", test_sources_words);
+  g_test_add_func ("/topics/sampling/summary-keys", test_summary_keys);
+  g_test_add_func ("/topics/sampling/quiz-seeds", test_quiz_seeds);
   g_test_add_func ("/topics/sampling/bad-input", test_bad_input);
   g_test_add_func ("/topics/sampling/background", test_background_compute);
   g_test_add_func ("/topics/sampling/cancel", test_cancel);

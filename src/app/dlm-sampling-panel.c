@@ -13,6 +13,8 @@
 
 /* The whole animation takes this long at speed 1, whatever its length. */
 #define ANIMATION_SECONDS 8.0
+/* The noise the switch turns on first: a fifth of the default σ. */
+#define FIRST_NOISE 2.0
 
 struct _DlmSamplingPanel
 {
@@ -44,6 +46,13 @@ struct _DlmSamplingPanel
   GtkWidget      *repeats_row;
   GtkLabel       *repeats_error;
   GtkLabel       *biased_error;
+  GtkWidget      *natural_row;
+  GtkLabel       *natural_error;
+  GtkSwitch      *noise_switch;
+  GtkSpinButton  *noise_spin;
+  GtkWidget      *noise_row;
+  GtkLabel       *noise_error;
+  double          last_noise;     /* what the switch turns the noise back on to */
 };
 
 G_DEFINE_FINAL_TYPE (DlmSamplingPanel, dlm_sampling_panel, DLM_TYPE_TOPIC_PANEL)
@@ -85,6 +94,42 @@ distribution_label (const char *nick)
   return _("Normal (heights)");
 }
 
+static double
+topic_noise (DlmSamplingPanel *self)
+{
+  double noise = 0;
+
+  g_object_get (sampling_topic (self), "noise", &noise, NULL);
+  return noise;
+}
+
+/* The switch shows whether there is noise; the spin button its size, which
+ * the switch remembers while it is off. */
+static void
+update_noise_switch (DlmSamplingPanel *self)
+{
+  double noise = topic_noise (self);
+
+  if (noise > 0)
+    self->last_noise = noise;
+  if (gtk_switch_get_active (self->noise_switch) != (noise > 0))
+    gtk_switch_set_active (self->noise_switch, noise > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->noise_spin), noise > 0);
+}
+
+static void
+noise_switched (DlmSamplingPanel *self)
+{
+  gboolean on = gtk_switch_get_active (self->noise_switch);
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (on == (topic_noise (self) > 0))
+    return;
+  /* 0 and a value the topic held before are always accepted */
+  dlm_topic_set_param (DLM_TOPIC (sampling_topic (self)), "noise",
+                       g_ascii_dtostr (text, sizeof text, on ? self->last_noise : 0), NULL);
+}
+
 static void
 update_controls (DlmSamplingPanel *self)
 {
@@ -93,6 +138,7 @@ update_controls (DlmSamplingPanel *self)
 
   adw_action_row_set_subtitle (self->distribution_row, distribution_label (distribution));
   update_timeline (self);
+  update_noise_switch (self);
 }
 
 static void
@@ -103,6 +149,8 @@ bind_controls (DlmSamplingPanel *self)
   dlm_topic_panel_bind_choice (panel, "view", self->view_error);
   dlm_topic_panel_bind_choice (panel, "distribution", self->distribution_error);
   dlm_topic_panel_bind_choice (panel, "biased", self->biased_error);
+  dlm_topic_panel_bind_choice (panel, "natural", self->natural_error);
+  dlm_topic_panel_bind_spin_button (panel, "noise", self->noise_spin, self->noise_row, self->noise_error);
   dlm_topic_panel_bind_spin_button (panel, "mu", self->mu_spin, self->mu_row, self->mu_error);
   dlm_topic_panel_bind_spin_button (panel, "sigma", self->sigma_spin, self->sigma_row, self->sigma_error);
   dlm_topic_panel_bind_spin_button (panel, "draws", self->draws_spin, self->draws_row, self->draws_error);
@@ -127,12 +175,15 @@ dlm_sampling_panel_constructed (GObject *object)
   dlm_compute_bar_set_topic (self->compute_bar, topic);
 
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_controls), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->noise_switch, "notify::active", G_CALLBACK (noise_switched), self,
+                           G_CONNECT_SWAPPED);
   update_controls (self);
   /* each view shows only its own groups; a coin has no μ or σ to set */
   dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->lln_group, "view", "lln");
   dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->distribution_group, "view", "!lln");
   dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->mu_row, "distribution", "!coin");
   dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->sigma_row, "distribution", "!coin");
+  dlm_topic_panel_show_when (DLM_TOPIC_PANEL (self), self->natural_row, "distribution", "!coin");
 }
 
 static void
@@ -180,6 +231,12 @@ dlm_sampling_panel_class_init (DlmSamplingPanelClass *klass)
   BIND (repeats_row);
   BIND (repeats_error);
   BIND (biased_error);
+  BIND (natural_row);
+  BIND (natural_error);
+  BIND (noise_switch);
+  BIND (noise_spin);
+  BIND (noise_row);
+  BIND (noise_error);
 #undef BIND
 
   g_type_ensure (DLM_TYPE_COMPUTE_BAR);
@@ -190,4 +247,5 @@ static void
 dlm_sampling_panel_init (DlmSamplingPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->last_noise = FIRST_NOISE;
 }

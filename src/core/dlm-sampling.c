@@ -32,10 +32,38 @@ dlm_population_mean (const DlmPopulation *pop)
   return pop->kind == DLM_POPULATION_COIN ? 0.5 : pop->mu;
 }
 
+/* The coin has no identical members to switch to: heads and tails are
+ * what it is. */
+static gboolean
+members_identical (const DlmPopulation *pop)
+{
+  return pop->identical && pop->kind != DLM_POPULATION_COIN;
+}
+
 double
 dlm_population_sd (const DlmPopulation *pop)
 {
+  return members_identical (pop) ? 0 : dlm_population_scale (pop);
+}
+
+double
+dlm_population_scale (const DlmPopulation *pop)
+{
   return pop->kind == DLM_POPULATION_COIN ? 0.5 : pop->sigma;
+}
+
+double
+dlm_population_measured_sd (const DlmPopulation *pop)
+{
+  return hypot (dlm_population_sd (pop), pop->noise);
+}
+
+double
+dlm_population_standard_error (const DlmPopulation *pop,
+                               guint                n)
+{
+  g_return_val_if_fail (n >= 1, NAN);
+  return dlm_population_measured_sd (pop) / sqrt (n);
 }
 
 gboolean
@@ -66,6 +94,8 @@ dlm_population_biased_mean (const DlmPopulation *pop)
 {
   double d = BIMODAL_OFFSET * pop->sigma, s = BIMODAL_WIDTH * pop->sigma;
 
+  if (members_identical (pop))
+    return pop->mu;
   switch (pop->kind)
     {
     case DLM_POPULATION_NORMAL:
@@ -143,6 +173,24 @@ draw_unbiased (const DlmPopulation *pop,
     }
 }
 
+/* One member's true value: the non-random sample throws away whatever
+ * falls at or below the median and draws again. */
+static double
+draw_member (const DlmPopulation *pop,
+             gsl_rng             *rng,
+             gboolean             biased,
+             double               median)
+{
+  double x;
+
+  if (members_identical (pop))
+    return pop->mu;
+  do
+    draw_unbiased (pop, rng, &x, 1);
+  while (biased && x <= median);
+  return x;
+}
+
 void
 dlm_population_draw (const DlmPopulation *pop,
                      gsl_rng             *rng,
@@ -154,17 +202,18 @@ dlm_population_draw (const DlmPopulation *pop,
 
   g_return_if_fail (pop != NULL && rng != NULL && (out != NULL || n == 0));
 
-  if (!biased)
+  /* the common case in one loop per chunk */
+  if (!biased && !members_identical (pop) && pop->noise == 0)
     {
       draw_unbiased (pop, rng, out, n);
       return;
     }
-  /* The non-random sample: whatever falls at or below the median is
-   * thrown away and drawn again. */
   for (gsize i = 0; i < n; i++)
-    do
-      draw_unbiased (pop, rng, &out[i], 1);
-    while (out[i] <= median);
+    {
+      out[i] = draw_member (pop, rng, biased, median);
+      if (pop->noise > 0)
+        out[i] += gsl_ran_gaussian_ziggurat (rng, pop->noise);
+    }
 }
 
 guint32
@@ -470,11 +519,14 @@ dlm_sample_means_bin_width (const DlmPopulation *pop,
                             guint                n,
                             double              *origin)
 {
-  double se = dlm_population_sd (pop) / sqrt (n);
+  /* without any spread every mean is μ: bins as wide as σ would give */
+  double spread = dlm_population_measured_sd (pop) > 0 ? dlm_population_measured_sd (pop)
+                                                       : dlm_population_scale (pop);
+  double se = spread / sqrt (n);
 
   g_return_val_if_fail (n >= 1, 1);
 
-  if (dlm_population_is_discrete (pop))
+  if (dlm_population_is_discrete (pop) && pop->noise == 0)
     {
       /* the possible means are k/n: each bin holds a whole number of them */
       double per_bin = MAX (1, round (se / 4 * n));

@@ -20,11 +20,18 @@ typedef enum {
 } DlmPopulationKind;
 
 /* Every continuous population has mean μ and standard deviation σ, so that
- * only its shape changes; the coin ignores μ and σ. */
+ * only its shape changes; the coin ignores μ and σ (and @identical).
+ *
+ * Two sources of variability can be switched: @identical takes away the
+ * natural variation (every member is μ: σ is the scale of the figure, not a
+ * spread), and @noise adds a measurement error N(0, τ²) to every value
+ * drawn. Both are zero by default, as in an initializer { kind, μ, σ }. */
 typedef struct {
   DlmPopulationKind kind;
   double            mu;
   double            sigma;
+  gboolean          identical;
+  double            noise;
 } DlmPopulation;
 
 /* Reports how much of a long computation is done, from 0 to 1; called
@@ -34,17 +41,34 @@ typedef gboolean (*DlmSamplingProgress) (double   fraction,
                                          gpointer user_data);
 
 double   dlm_population_mean        (const DlmPopulation *pop);
+/* The spread of the members' true values: σ (0.5 for the coin), or 0 when
+ * they are identical. */
 double   dlm_population_sd          (const DlmPopulation *pop);
+/* The spread of measured values, √(sd² + τ²): what a mean of n of them
+ * scatters by, divided by √n. */
+double   dlm_population_measured_sd (const DlmPopulation *pop);
+/* The standard error of the mean of a random sample of @n measured
+ * values: measured_sd / √n. */
+double   dlm_population_standard_error (const DlmPopulation *pop,
+                                        guint                n);
+/* σ as given (0.5 for the coin), whatever is switched off: the width the
+ * figure keeps, so switching a source off shows as a narrower spread. */
+double   dlm_population_scale       (const DlmPopulation *pop);
 double   dlm_population_median      (const DlmPopulation *pop);
 /* The mean of the values above the median: where a sample that keeps only
- * those converges. */
+ * those converges (μ when the members are identical: no choice of them
+ * can shift the mean then). */
 double   dlm_population_biased_mean (const DlmPopulation *pop);
 /* Density (continuous) or probability (coin, at 0 and 1) at @x. */
 double   dlm_population_density     (const DlmPopulation *pop,
                                      double               x);
 gboolean dlm_population_is_discrete (const DlmPopulation *pop);
-/* Fills @out with @n draws; with @biased, only draws above the median are
- * kept (a non-random sample). */
+/* Fills @out with @n measured values. Each value, in turn, takes from
+ * @rng: its member's true value (none when the members are identical;
+ * with @biased, drawn again until it lies above the median: a non-random
+ * sample, chosen by the true value), then, when τ > 0, one Gaussian
+ * (GSL's ziggurat) scaled by τ, added as the measurement error. Without
+ * noise the draws are exactly those of earlier versions. */
 void     dlm_population_draw        (const DlmPopulation *pop,
                                      gsl_rng             *rng,
                                      gboolean             biased,

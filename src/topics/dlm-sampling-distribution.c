@@ -11,7 +11,8 @@
 #include "dlm-sampling-private.h"
 
 /* The sampling distribution: the means of many samples of n, piling up in
- * a normal curve of width σ/√n (or, for a biased sample, away from μ). */
+ * a normal curve of width σ/√n, or √(σ² + τ²)/√n with measurement noise
+ * (for a biased sample, away from μ). */
 
 typedef struct {
   const DlmPopulation *pop;
@@ -23,7 +24,7 @@ static double
 normal_curve_func (double x, gpointer data)
 {
   const NormalCurve *c = data;
-  double se = dlm_population_sd (c->pop) / sqrt (c->n);
+  double se = dlm_population_standard_error (c->pop, c->n);
 
   return c->scale * gsl_ran_gaussian_pdf (x - dlm_population_mean (c->pop), se);
 }
@@ -36,6 +37,14 @@ single_draws_func (double x, gpointer data)
   const NormalCurve *c = data;
 
   return c->scale * dlm_population_density (c->pop, x);
+}
+
+/* The population's density stands for single measured values only when
+ * it is theirs: members that differ, measured exactly. */
+static gboolean
+shows_single_draws (const DlmPopulation *pop)
+{
+  return !dlm_population_is_discrete (pop) && dlm_population_sd (pop) > 0 && pop->noise == 0;
 }
 
 static void
@@ -65,7 +74,7 @@ distribution_x_range (const Job *job,
 {
   Range r = dlm_sampling_population_range (&job->key.pop);
   double mu = dlm_population_mean (&job->key.pop);
-  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
+  double se = dlm_population_standard_error (&job->key.pop, job->key.n);
 
   r.lo = MIN (MIN (r.lo, mu - 3 * se), job->min - bin_width);
   r.hi = MAX (MAX (r.hi, mu + 3 * se), job->max + bin_width);
@@ -82,10 +91,13 @@ distribution_peak (DlmSamplingTopic *self,
 {
   const DlmPopulation *pop = &job->key.pop;
   double count_per_density = job->key.repeats * bin_width;
-  double se = dlm_population_sd (pop) / sqrt (job->key.n);
-  double peak = MAX (self->full_max, count_per_density * gsl_ran_gaussian_pdf (0, se));
+  double se = dlm_population_standard_error (pop, job->key.n);
+  double peak = self->full_max;
 
-  if (!dlm_population_is_discrete (pop))
+  /* no spread at all: no curve, one bar */
+  if (se > 0)
+    peak = MAX (peak, count_per_density * gsl_ran_gaussian_pdf (0, se));
+  if (shows_single_draws (pop))
     peak = MAX (peak, count_per_density * dlm_sampling_density_peak (pop));
   return peak;
 }
@@ -99,32 +111,38 @@ render_distribution_plot (DlmSamplingTopic    *self,
                           const gsl_histogram *h,
                           guint                count)
 {
+  const DlmPopulation *pop = &job->key.pop;
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
-  double origin, width = dlm_sample_means_bin_width (&job->key.pop, job->key.n, &origin);
-  NormalCurve curve = { &job->key.pop, (double) count * width, job->key.n };
-  double se = dlm_population_sd (&job->key.pop) / sqrt (job->key.n);
+  double origin, width = dlm_sample_means_bin_width (pop, job->key.n, &origin);
+  NormalCurve curve = { pop, (double) count * width, job->key.n };
+  double se = dlm_population_standard_error (pop, job->key.n);
   double peak = distribution_peak (self, job, width);
   DlmStroke normal = { &theme->series[1], 1.5, FALSE };
   DlmStroke single = { &theme->series[2], 1.0, TRUE };
   DlmStroke mean_line = { &theme->foreground, 0.9, TRUE };
+  DlmStroke centre_line = { &theme->highlight, 2.4, FALSE };
   Range r = distribution_x_range (job, width);
   /* the legend goes to the side the means do not pile up on (the kit's
    * free-corner search does not see the histogram's filled rectangles) */
-  double centre = job->key.biased ? dlm_population_biased_mean (&job->key.pop)
-                                  : dlm_population_mean (&job->key.pop);
+  double centre = dlm_sampling_bias_shifts (&job->key) ? dlm_population_biased_mean (pop)
+                                                       : dlm_population_mean (pop);
   DlmAnchor corner = centre > (r.lo + r.hi) / 2 ? DLM_ANCHOR_NORTH_WEST : DLM_ANCHOR_NORTH_EAST;
-  g_autofree char *curve_label = NULL, *mu = dlm_sampling_fmt (dlm_population_mean (&job->key.pop));
+  g_autofree char *mu = dlm_sampling_fmt (dlm_population_mean (pop));
   g_autofree char *set = dlm_sampling_fmt (se);
+  g_autofree char *curve_label = g_strdup_printf (_("normal curve N(%s, %s²)"), mu, set);
   DlmColor fill = dlm_color_with_alpha (&theme->series[0], 0.75);
+  gboolean discrete = dlm_population_is_discrete (pop) && pop->noise == 0;
+  DlmLegendEntry legend[5];
+  guint n = 0;
 
-  curve_label = g_strdup_printf (_("normal curve N(%s, %s²)"), mu, set);
-  gboolean discrete = dlm_population_is_discrete (&job->key.pop);
-  DlmLegendEntry legend[] = {
-    { _("means of the samples"), &fill, FALSE, TRUE },
-    { curve_label, &theme->series[1], FALSE, FALSE },
-    { _("population mean μ"), &theme->foreground, TRUE, FALSE },
-    { _("single draws (n = 1), same scale"), &theme->series[2], TRUE, FALSE },
-  };
+  legend[n++] = (DlmLegendEntry) { _("means of the samples"), &fill, FALSE, TRUE };
+  if (count > 0)
+    legend[n++] = (DlmLegendEntry) { _("center of the means"), &theme->highlight, FALSE, FALSE };
+  if (se > 0)
+    legend[n++] = (DlmLegendEntry) { curve_label, &theme->series[1], FALSE, FALSE };
+  legend[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
+  if (shows_single_draws (pop))
+    legend[n++] = (DlmLegendEntry) { _("single draws (n = 1), same scale"), &theme->series[2], TRUE, FALSE };
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
   /* the coin's means fill the middle: room above them for the legend */
@@ -132,12 +150,16 @@ render_distribution_plot (DlmSamplingTopic    *self,
   dlm_axes_set_labels (axes, _("mean of one sample"), _("samples"));
   dlm_axes_draw_frame (axes);
   draw_histogram (axes, theme, h);
-  if (count > 0 && !discrete)
+  if (count > 0 && shows_single_draws (pop))
     dlm_axes_function (axes, single_draws_func, &curve, &single);
-  if (count > 0)
+  if (count > 0 && se > 0)
     dlm_axes_function (axes, normal_curve_func, &curve, &normal);
-  dlm_axes_vline (axes, dlm_population_mean (&job->key.pop), &mean_line);
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend) - (discrete ? 1 : 0), corner);
+  /* where the means pile up, against μ: a biased sample moves it; under
+   * the dashed μ, so that both show where they coincide */
+  if (count > 0)
+    dlm_axes_vline (axes, gsl_stats_mean (job->means->means, 1, count), &centre_line);
+  dlm_axes_vline (axes, dlm_population_mean (pop), &mean_line);
+  dlm_axes_legend (axes, legend, n, corner);
   self->panels[0] = dlm_axes_get_geometry (axes);
 }
 
@@ -146,13 +168,11 @@ distribution_facts (const Job *job,
                     guint      count)
 {
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = dlm_sampling_fmt_param (dlm_population_mean (pop));
-  g_autofree char *sd = dlm_sampling_fmt_param (dlm_population_sd (pop));
-  g_autofree char *se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (job->key.n));
+  g_autofree char *se = dlm_sampling_fmt (dlm_population_standard_error (pop, job->key.n));
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
 
   dlm_sampling_builder_take (b, g_strdup_printf (_("<b>%s</b>"), dlm_sampling_population_name (pop->kind)));
-  dlm_sampling_builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
+  dlm_sampling_builder_take (b, dlm_sampling_spread_fact (pop));
   dlm_sampling_builder_take (b, g_strdup_printf (ngettext ("n = %u draw per sample", "n = %u draws per sample",
                                               job->key.n), job->key.n));
   dlm_sampling_builder_take (b, count < job->key.repeats
@@ -163,11 +183,11 @@ distribution_facts (const Job *job,
       g_autofree char *m = dlm_sampling_fmt (gsl_stats_mean (job->means->means, 1, count));
       g_autofree char *s = dlm_sampling_fmt (gsl_stats_sd (job->means->means, 1, count));
 
-      dlm_sampling_builder_take (b, g_strdup_printf (_("mean of the means: %s"), m));
+      dlm_sampling_builder_take (b, g_strdup_printf (_("center of the means: %s"), m));
       dlm_sampling_builder_take (b, g_strdup_printf (_("their SD: %s"), s));
     }
-  dlm_sampling_builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
-  if (job->key.biased)
+  dlm_sampling_builder_take (b, g_strdup_printf ("%s = %s", dlm_sampling_se_symbol (pop), se));
+  if (dlm_sampling_bias_shifts (&job->key))
     {
       g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (pop));
       dlm_sampling_builder_take (b, g_strdup_printf (_("biased: centered on %s"), bm));

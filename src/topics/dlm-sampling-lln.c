@@ -21,11 +21,14 @@ static Range
 lln_y_range (const Job *job)
 {
   const Key *key = &job->key;
-  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
+  /* σ as given, or the wider spread of measured values: switching a
+   * source off narrows the band inside axes that stay put */
+  double mu = dlm_population_mean (&key->pop);
+  double sd = MAX (dlm_population_scale (&key->pop), dlm_population_measured_sd (&key->pop));
   Range r = { mu - 1.2 * sd, mu + 1.2 * sd };
   double air;
 
-  if (key->biased)
+  if (dlm_sampling_bias_shifts (key))
     r.hi = MAX (r.hi, dlm_population_biased_mean (&key->pop) + 0.5 * sd);
   air = 0.04 * (MAX (r.hi, job->max) - MIN (r.lo, job->min));
   r.lo = MIN (r.lo, job->min - air);
@@ -60,7 +63,7 @@ draw_envelope (DlmAxes        *axes,
                const Key      *key)
 {
   double x[ENVELOPE_POINTS], lo[ENVELOPE_POINTS], hi[ENVELOPE_POINTS];
-  double mu = dlm_population_mean (&key->pop), sd = dlm_population_sd (&key->pop);
+  double mu = dlm_population_mean (&key->pop), sd = dlm_population_measured_sd (&key->pop);
   DlmColor band = dlm_color_with_alpha (&theme->series[0], 0.13);
 
   /* log-spaced: the funnel changes fast near the start, slowly later */
@@ -132,7 +135,7 @@ draw_lln_lines (DlmAxes        *axes,
   DlmStroke main_run = { &theme->series[0], 1.6, FALSE };
 
   dlm_axes_hline (axes, mu, &mean_line);
-  if (job->key.biased)
+  if (dlm_sampling_bias_shifts (&job->key))
     {
       DlmStroke target = { &theme->error, 0.9, TRUE };
       dlm_axes_hline (axes, dlm_population_biased_mean (&job->key.pop), &target);
@@ -177,15 +180,16 @@ lln_legend (DlmAxes        *axes,
   g_autofree char *others_label = g_strdup_printf (ngettext ("%u other run: another sample",
                                                              "%u other runs: other samples", others),
                                                    others);
+  g_autofree char *band_label = g_strdup_printf ("μ ± %s", dlm_sampling_se_symbol (&job->key.pop));
   DlmLegendEntry entries[5];
   guint n = 0;
 
   entries[n++] = (DlmLegendEntry) { _("running mean"), &theme->series[0], FALSE, FALSE };
   if (others > 0)
     entries[n++] = (DlmLegendEntry) { others_label, &faint, FALSE, FALSE };
-  entries[n++] = (DlmLegendEntry) { _("μ ± σ/√n"), &band, FALSE, TRUE };
+  entries[n++] = (DlmLegendEntry) { band_label, &band, FALSE, TRUE };
   entries[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
-  if (job->key.biased)
+  if (dlm_sampling_bias_shifts (&job->key))
     entries[n++] = (DlmLegendEntry) { _("where the biased sample goes"), &theme->error, TRUE, FALSE };
   /* the corner the runs leave free (a biased run ends high) */
   dlm_axes_legend (axes, entries, n, DLM_ANCHOR_BEST);
@@ -226,18 +230,16 @@ lln_facts (const Job *job,
            guint      k)
 {
   const DlmPopulation *pop = &job->key.pop;
-  g_autofree char *mu = dlm_sampling_fmt_param (dlm_population_mean (pop));
-  g_autofree char *sd = dlm_sampling_fmt_param (dlm_population_sd (pop));
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
 
   dlm_sampling_builder_take (b, g_strdup_printf (_("<b>%s</b>"), dlm_sampling_population_name (pop->kind)));
-  dlm_sampling_builder_take (b, g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd));
+  dlm_sampling_builder_take (b, dlm_sampling_spread_fact (pop));
   if (k > 0)
     {
       double mean = dlm_lln_running_mean (job->lln, k);
       g_autofree char *m = dlm_sampling_fmt (mean);
       g_autofree char *err = dlm_sampling_fmt (mean - dlm_population_mean (pop));
-      g_autofree char *se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (k));
+      g_autofree char *se = dlm_sampling_fmt (dlm_population_standard_error (pop, k));
       g_autofree char *last = dlm_sampling_fmt (job->lln->values[k - 1]);
 
       dlm_sampling_builder_take (b, g_strdup_printf (_("draw %u: %s"), k, last));
@@ -248,9 +250,9 @@ lln_facts (const Job *job,
                                           MIN (k, RUG_DRAWS) - 1));
       dlm_sampling_builder_take (b, g_strdup_printf (_("mean so far: %s"), m));
       dlm_sampling_builder_take (b, g_strdup_printf (_("off from μ by %s"), err));
-      dlm_sampling_builder_take (b, g_strdup_printf (_("σ/√n = %s"), se));
+      dlm_sampling_builder_take (b, g_strdup_printf ("%s = %s", dlm_sampling_se_symbol (pop), se));
     }
-  if (job->key.biased)
+  if (dlm_sampling_bias_shifts (&job->key))
     {
       g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (pop));
       dlm_sampling_builder_take (b, g_strdup_printf (_("biased: settles near %s"), bm));

@@ -42,6 +42,8 @@ struct _DlmSamplingTopic
   int               runs;
   gboolean          biased;
   int               step;
+  gboolean          natural;      /* the population's spread σ is on */
+  double            noise;        /* τ of the measurement error; 0 = none */
 
   /* results, each with the key it was computed from */
   Job              *lln;
@@ -70,6 +72,11 @@ guint                dlm_sampling_shown_steps        (DlmSamplingTopic    *self,
 const gsl_histogram *dlm_sampling_histogram_of_shown (DlmSamplingTopic    *self,
                                                       guint                count);
 const char          *dlm_sampling_population_name    (DlmPopulationKind    kind);
+const char          *dlm_sampling_se_symbol          (const DlmPopulation *pop);
+char                *dlm_sampling_sources            (const Key           *key,
+                                                      guint                size);
+char                *dlm_sampling_spread_fact        (const DlmPopulation *pop);
+gboolean             dlm_sampling_bias_shifts        (const Key           *key);
 void                 dlm_sampling_builder_take       (GStrvBuilder        *builder,
                                                       char                *text);
 char                *dlm_sampling_fmt                (double               value);

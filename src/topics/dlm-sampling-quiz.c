@@ -13,20 +13,33 @@
 /* The populations, draws and σ/√n come from src/core/dlm-sampling.h, the
  * panel's own code, so an answer cannot disagree with the figure. */
 
-/* The panel's default population: heights in cm. */
-static const DlmPopulation heights = { DLM_POPULATION_NORMAL, 170, 10 };
+/* Every attempt asks about its own population of heights in cm, drawn
+ * from the attempt's GRand in ranges where the answers stay apart. */
+static DlmPopulation
+heights_of (GRand *rand)
+{
+  DlmPopulation pop = { DLM_POPULATION_NORMAL, g_rand_int_range (rand, 150, 191),
+                        g_rand_int_range (rand, 5, 16) };
 
-/* The seed of the two students' samples: any fixed one will do, so that
- * the question reads the same every time. */
-#define STUDENTS_SEED 42
-#define STUDENTS_N    20
+  return pop;
+}
 
-/* "2 cm": the quiz measures heights in centimetres. */
+/* Sample sizes with a whole square root, so σ/√n is worked out by hand. */
+static guint
+square_size (GRand *rand)
+{
+  static const guint sizes[] = { 4, 9, 16, 25, 36, 49, 64, 100 };
+
+  return sizes[g_rand_int_range (rand, 0, G_N_ELEMENTS (sizes))];
+}
+
+/* "2 cm", "1.33 cm": the quiz measures heights in centimetres; whole
+ * numbers as they are, others to @digits decimals (-1: to two). */
 static char *
 centimetres (double value,
              int    digits)
 {
-  g_autofree char *v = dlm_format_short (value, digits);
+  g_autofree char *v = dlm_format_short (value, value == floor (value) ? -1 : digits < 0 ? 2 : digits);
 
   /* Translators: a length in centimetres */
   return g_strdup_printf (_("%s cm"), v);
@@ -51,9 +64,10 @@ larger_samples (void)
 }
 
 static DlmQuizQuestion *
-standard_error (void)
+standard_error (GRand *rand)
 {
-  const guint n = 25;
+  DlmPopulation heights = heights_of (rand);
+  guint n = square_size (rand);
   double sigma = dlm_population_sd (&heights);
   g_autofree char *s = dlm_quiz_format_number (sigma);
   g_autofree char *se = centimetres (sigma / sqrt (n), -1);
@@ -79,22 +93,30 @@ standard_error (void)
 }
 
 static DlmQuizQuestion *
-two_students (void)
+two_students (GRand *rand)
 {
-  g_autoptr(DlmSampleMeans) two = dlm_sample_means_compute (&heights, FALSE, STUDENTS_N, 2,
-                                                            STUDENTS_SEED, NULL, NULL);
+  DlmPopulation heights = heights_of (rand);
+  guint n = g_rand_int_range (rand, 10, 41);
+  g_autoptr(DlmSampleMeans) two = dlm_sample_means_compute (&heights, FALSE, n, 2,
+                                                            g_rand_int (rand), NULL, NULL);
   g_autofree char *a = NULL, *b = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
   /* without a progress callback nothing can cancel the computation */
   g_assert (two != NULL);
-  a = dlm_format_short (two->means[0], 1);
-  b = dlm_format_short (two->means[1], 1);
+  /* one decimal, or as many more as it takes to show that they differ */
+  for (int digits = 1; a == NULL || (g_str_equal (a, b) && digits <= 6); digits++)
+    {
+      g_free (a);
+      g_free (b);
+      a = dlm_format_short (two->means[0], digits);
+      b = dlm_format_short (two->means[1], digits);
+    }
 
   /* Translators: %u is a sample size, the %s are two mean heights in cm */
   prompt = g_strdup_printf (_("Two students each measure %u randomly chosen people from the same population. "
                               "One finds a mean height of %s cm, the other %s cm. Why do they differ?"),
-                            STUDENTS_N, a, b);
+                            n, a, b);
   q = dlm_quiz_question_new (prompt);
   dlm_quiz_question_add_choice (q, TRUE, _("Chance decides who ends up in each sample"),
                                 _("Right: each sample holds different people, so each mean differs a little; that is sampling variability, not a mistake."));
@@ -123,8 +145,9 @@ true_statement (void)
 }
 
 static DlmQuizQuestion *
-biased_sample (void)
+biased_sample (GRand *rand)
 {
+  DlmPopulation heights = heights_of (rand);
   g_autofree char *mu = dlm_quiz_format_number (dlm_population_mean (&heights));
   g_autofree char *sd = dlm_quiz_format_number (dlm_population_sd (&heights));
   g_autofree char *median = dlm_quiz_format_number (dlm_population_median (&heights));
@@ -163,14 +186,91 @@ training_data (void)
   return q;
 }
 
+/* Measurement noise adds its variance to the population's:
+ * √(σ² + τ²)/√n, with σ and τ apart so that no two choices read alike. */
+static DlmQuizQuestion *
+noisy_measurements (GRand *rand)
+{
+  DlmPopulation pop = heights_of (rand);
+  guint n = square_size (rand);
+  g_autofree char *prompt = NULL, *s = NULL, *t = NULL, *se = NULL;
+  DlmQuizQuestion *q;
+
+  pop.sigma = g_rand_int_range (rand, 6, 16);
+  pop.noise = g_rand_int_range (rand, 2, (int) pop.sigma - 2);
+  s = dlm_quiz_format_number (pop.sigma);
+  t = dlm_quiz_format_number (pop.noise);
+  se = centimetres (dlm_population_standard_error (&pop, n), 2);
+  /* Translators: σ of the heights, τ of the measurement error, a sample size */
+  prompt = g_strdup_printf (_("Heights spread with σ = %s cm, and each is measured with an error of "
+                              "standard deviation τ = %s cm. About how far do the means of samples "
+                              "of n = %u measured heights typically land from the population mean?"),
+                            s, t, n);
+  q = dlm_quiz_question_new (prompt);
+  /* Translators: the formula, then its value with the unit */
+  dlm_quiz_question_take_choice (q, TRUE, g_strdup (se),
+                                 g_strdup_printf (_("Right: the variances add, so √(σ² + τ²)/√n = %s."), se));
+  dlm_quiz_question_take_choice (q, FALSE, centimetres (pop.sigma / sqrt (n), 2),
+                                 g_strdup (_("That is σ/√n, as if the measurements were exact; the noise adds spread.")));
+  dlm_quiz_question_take_choice (q, FALSE, centimetres ((pop.sigma + pop.noise) / sqrt (n), 2),
+                                 g_strdup (_("Standard deviations do not add; variances do: √(σ² + τ²), not σ + τ.")));
+  dlm_quiz_question_take_choice (q, FALSE, centimetres (pop.noise / sqrt (n), 2),
+                                 g_strdup (_("That is the noise alone; the people still differ from each other too.")));
+  return q;
+}
+
+/* Without natural variation and measurement noise nothing is left to
+ * vary, however small the sample. */
+static DlmQuizQuestion *
+no_variation (GRand *rand)
+{
+  guint n = g_rand_int_range (rand, 2, 11);
+  g_autofree char *prompt = NULL;
+  DlmQuizQuestion *q;
+
+  /* Translators: %u is a small sample size */
+  prompt = g_strdup_printf (_("Suppose everyone in a population had exactly the same height and every "
+                              "measurement were exact. How much would the means of samples of only "
+                              "n = %u people vary?"), n);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_add_choice (q, TRUE, _("Not at all: every sample gives the population mean"),
+                                _("Right: with no natural variation and no measurement noise, every value is the same, so is every mean."));
+  dlm_quiz_question_add_choice (q, FALSE, _("A lot, because the samples are small"),
+                                _("A small sample varies only when its values do; identical values give identical means."));
+  dlm_quiz_question_add_choice (q, FALSE, _("By σ/√n, as always"),
+                                _("σ is 0 here: nobody differs from anybody, so σ/√n is 0 too."));
+  return q;
+}
+
+static DlmQuizQuestion *
+which_source (void)
+{
+  DlmQuizQuestion *q;
+
+  q = dlm_quiz_question_new (_("A nurse measures the same person’s height five times and gets five slightly "
+                               "different readings. Which source of variability is that?"));
+  dlm_quiz_question_add_choice (q, TRUE, _("Measurement noise"),
+                                _("Right: one person, one true height; the readings differ because measuring is not exact."));
+  dlm_quiz_question_add_choice (q, FALSE, _("Natural variation in the population"),
+                                _("Natural variation is people differing from each other; here there is only one person."));
+  dlm_quiz_question_add_choice (q, FALSE, _("A sample that does not represent the population"),
+                                _("Who is measured did not change; the same person was measured every time."));
+  dlm_quiz_question_add_choice (q, FALSE, _("A sample that is too small"),
+                                _("A larger number of readings would average the error out, but the error itself comes from the measuring."));
+  return q;
+}
+
 void
 dlm_sampling_quiz_build (GPtrArray *questions,
                          GRand     *rand)
 {
   g_ptr_array_add (questions, larger_samples ());
-  g_ptr_array_add (questions, standard_error ());
-  g_ptr_array_add (questions, two_students ());
+  g_ptr_array_add (questions, standard_error (rand));
+  g_ptr_array_add (questions, two_students (rand));
   g_ptr_array_add (questions, true_statement ());
-  g_ptr_array_add (questions, biased_sample ());
+  g_ptr_array_add (questions, biased_sample (rand));
   g_ptr_array_add (questions, training_data ());
+  g_ptr_array_add (questions, noisy_measurements (rand));
+  g_ptr_array_add (questions, no_variation (rand));
+  g_ptr_array_add (questions, which_source ());
 }

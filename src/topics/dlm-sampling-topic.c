@@ -40,6 +40,8 @@ enum {
   PROP_RUNS,
   PROP_BIASED,
   PROP_STEP,
+  PROP_NATURAL,
+  PROP_NOISE,
   N_PROPS
 };
 
@@ -68,7 +70,9 @@ current_key (DlmSamplingTopic *self)
     {
       key.pop.mu = self->mu;
       key.pop.sigma = self->sigma;
+      key.pop.identical = !self->natural;
     }
+  key.pop.noise = self->noise;
   key.biased = self->biased;
   key.seed = dlm_topic_get_seed (DLM_TOPIC (self));
   if (self->view == DLM_SAMPLING_VIEW_LLN)
@@ -89,7 +93,8 @@ key_equal (const Key *a,
            const Key *b)
 {
   return a->view == b->view && a->pop.kind == b->pop.kind && a->pop.mu == b->pop.mu &&
-         a->pop.sigma == b->pop.sigma && a->biased == b->biased && a->n == b->n &&
+         a->pop.sigma == b->pop.sigma && a->pop.identical == b->pop.identical &&
+         a->pop.noise == b->pop.noise && a->biased == b->biased && a->n == b->n &&
          a->repeats == b->repeats && a->draws == b->draws && a->runs == b->runs &&
          a->seed == b->seed;
 }
@@ -295,14 +300,71 @@ dlm_sampling_fmt_param (double value)
   return fabs (value) >= 1e6 ? format_decimals (value, 0) : dlm_format_short (value, -1);
 }
 
+/* What the means scatter by, as a formula of the sources that are on:
+ * σ/√n, √(σ² + τ²)/√n with measurement noise, τ/√n when only the noise
+ * is left. */
+const char *
+dlm_sampling_se_symbol (const DlmPopulation *pop)
+{
+  if (pop->noise > 0 && dlm_population_sd (pop) > 0)
+    return "√(σ² + τ²)/√n";
+  if (pop->noise > 0)
+    return "τ/√n";
+  return "σ/√n";
+}
+
+/* The sources of variability of @key, on or off, in one sentence: what
+ * the words say is what the figure drew. @size is the number of draws
+ * (the law of large numbers) or the sample size n. */
+char *
+dlm_sampling_sources (const Key *key,
+                      guint      size)
+{
+  const DlmPopulation *pop = &key->pop;
+  g_autofree char *sd = dlm_sampling_fmt_param (dlm_population_sd (pop));
+  g_autofree char *tau = dlm_sampling_fmt_param (pop->noise);
+  g_autofree char *natural = NULL, *noise = NULL, *small = NULL;
+
+  natural = dlm_population_sd (pop) > 0
+            ? g_strdup_printf (_("natural variation on (σ = %s)"), sd)
+            : g_strdup (_("natural variation off (everyone is μ)"));
+  noise = pop->noise > 0 ? g_strdup_printf (_("measurement noise on (τ = %s)"), tau)
+                         : g_strdup (_("measurement noise off"));
+  small = key->view == DLM_SAMPLING_VIEW_LLN
+          ? g_strdup_printf (ngettext ("%u draw", "%u draws", size), size)
+          : g_strdup_printf (_("samples of n = %u"), size);
+  return g_strdup_printf (_("Sources of variability: %s; %s; %s; %s."), natural, noise, small,
+                          key->biased ? _("a biased sample (only values above the median)")
+                                      : _("a random sample"));
+}
+
+/* The line of the facts that names the population's spread and noise. */
+char *
+dlm_sampling_spread_fact (const DlmPopulation *pop)
+{
+  g_autofree char *mu = dlm_sampling_fmt_param (dlm_population_mean (pop));
+  g_autofree char *sd = dlm_sampling_fmt_param (dlm_population_sd (pop));
+  g_autofree char *tau = dlm_sampling_fmt_param (pop->noise);
+
+  if (dlm_population_sd (pop) == 0 && pop->noise > 0)
+    return g_strdup_printf (_("μ = %s, everyone alike; noise τ = %s"), mu, tau);
+  if (dlm_population_sd (pop) == 0)
+    return g_strdup_printf (_("μ = %s, everyone alike"), mu);
+  if (pop->noise > 0)
+    return g_strdup_printf (_("μ = %s,  σ = %s; noise τ = %s"), mu, sd, tau);
+  return g_strdup_printf (_("μ = %s,  σ = %s"), mu, sd);
+}
+
 /* ---- the population, drawn small ---------------------------------------- */
 
 
-/* Where the population lives: μ ± 4σ, clipped where it cannot go. */
+/* Where the population lives: μ ± 4σ, clipped where it cannot go. σ as
+ * given, even when the members are identical: the axes stay put while the
+ * sources of variability are switched, so their effect shows. */
 Range
 dlm_sampling_population_range (const DlmPopulation *pop)
 {
-  double mu = dlm_population_mean (pop), sd = dlm_population_sd (pop);
+  double mu = dlm_population_mean (pop), sd = dlm_population_scale (pop);
 
   if (pop->kind == DLM_POPULATION_COIN)
     return (Range) { -0.25, 1.25 };
@@ -330,6 +392,14 @@ dlm_sampling_density_peak (const DlmPopulation *pop)
   for (guint i = 0; i <= 400; i++)
     peak = MAX (peak, dlm_population_density (pop, r.lo + (r.hi - r.lo) * i / 400));
   return peak;
+}
+
+/* A biased sample shifts the estimate only when the members differ: among
+ * identical ones there is nothing to choose. */
+gboolean
+dlm_sampling_bias_shifts (const Key *key)
+{
+  return key->biased && dlm_population_sd (&key->pop) > 0;
 }
 
 /* The last draws as ticks under the curve: the earlier ones short and
@@ -369,6 +439,22 @@ draw_rug (DlmAxes        *axes,
                        g.plot.width, name);
 }
 
+/* No natural variation: every member is μ, one spike as tall as the
+ * population's peak would be, named. */
+static void
+draw_identical (DlmAxes             *axes,
+                const DlmTheme      *theme,
+                const DlmPopulation *pop,
+                double               peak)
+{
+  DlmStroke spike = { &theme->series[2], 3.0, FALSE };
+  double x[] = { pop->mu, pop->mu }, y[] = { 0, peak };
+
+  dlm_axes_line (axes, x, y, 2, &spike);
+  dlm_axes_text (axes, pop->mu, peak * 1.2, DLM_ANCHOR_NORTH, &theme->foreground,
+                 _("everyone is μ"));
+}
+
 void
 dlm_sampling_draw_population (DlmSamplingTopic *self,
                               cairo_t          *cr,
@@ -396,9 +482,11 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
       dlm_axes_fill_rect (axes, -0.08, 0.08, 0, 0.5, &fill);
       dlm_axes_fill_rect (axes, 0.92, 1.08, 0, 0.5, &fill);
     }
+  else if (dlm_population_sd (&key->pop) == 0)
+    draw_identical (axes, theme, &key->pop, peak);
   else
     dlm_axes_function (axes, density_func, (gpointer) &key->pop, &stroke);
-  if (key->biased)
+  if (key->biased && dlm_population_sd (&key->pop) > 0)
     {
       dlm_axes_vline (axes, dlm_population_median (&key->pop), &median);
       dlm_axes_text (axes, dlm_population_median (&key->pop), peak * 1.2, DLM_ANCHOR_NORTH_WEST,
@@ -447,15 +535,22 @@ dlm_sampling_split_area (const DlmTheme *theme,
                        side, area.height * 0.58 - dlm_theme_px (theme, 24) };
 }
 
-/* A biased sample does not close in on μ: its title says where it goes. */
+/* A biased sample does not close in on μ: its title says where it goes;
+ * without any source of spread there is nothing to close in. */
 static const char *
 view_title (DlmSamplingTopic *self)
 {
+  const Job *job = shown_result (self);
+
+  if (job != NULL && dlm_population_measured_sd (&job->key.pop) == 0)
+    return _("No variability: every value is μ, and so is every mean");
   if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
-    return self->biased ? _("Means of biased samples pile up above μ, not around it")
-                        : _("Means of many samples pile up in a normal curve of width σ/√n");
-  return self->biased ? _("A biased sample: its running mean settles above μ, not on it")
-                      : _("Law of large numbers: the more draws, the closer their mean to μ");
+    return job != NULL && dlm_sampling_bias_shifts (&job->key)
+           ? _("Means of biased samples pile up above μ, not around it")
+           : _("Means of many samples pile up in a normal curve around μ");
+  return job != NULL && dlm_sampling_bias_shifts (&job->key)
+         ? _("A biased sample: its running mean settles above μ, not on it")
+         : _("Law of large numbers: the more draws, the closer their mean to μ");
 }
 
 static void
@@ -491,12 +586,13 @@ write_lln_csv (DlmSamplingTopic *self,
   guint k = dlm_sampling_shown_steps (self, job);
   double sum = 0;
 
-  g_string_append (out, "draw,value,running_mean\n");
+  /* index counts from 0 as NumPy does; draw from 1 as the figure does */
+  g_string_append (out, "index,draw,value,running_mean\n");
   for (guint i = 0; i < k; i++)
     {
       /* the same order of additions as the checkpoints: the same doubles */
       sum += job->lln->values[i];
-      g_string_append_printf (out, "%u,", i + 1);
+      g_string_append_printf (out, "%u,%u,", i, i + 1);
       dlm_format_number (out, job->lln->values[i]);
       g_string_append_c (out, ',');
       dlm_format_number (out, sum / (i + 1));
@@ -511,12 +607,13 @@ write_distribution_csv (DlmSamplingTopic *self,
 {
   const gsl_histogram *h = dlm_sampling_histogram_of_shown (self, dlm_sampling_shown_steps (self, job));
 
-  g_string_append (out, "bin_low,bin_high,count\n");
+  g_string_append (out, "index,bin_low,bin_high,count\n");
   for (gsize i = 0; i < gsl_histogram_bins (h); i++)
     {
       double lo, hi;
 
       gsl_histogram_get_range (h, i, &lo, &hi);
+      g_string_append_printf (out, "%" G_GSIZE_FORMAT ",", i);
       dlm_format_number (out, lo);
       g_string_append_c (out, ',');
       dlm_format_number (out, hi);
@@ -569,9 +666,9 @@ write_lln_summary (DlmSamplingTopic *self,
     dlm_summary_add_number (out, "mean", dlm_lln_running_mean (job->lln, k));
   /* between runs, at the last checkpoint shown */
   if (k > 0 && job->lln->n_runs > 1)
-    dlm_summary_add_number (out, "sd_of_means", sd_across_runs (job, k));
+    dlm_summary_add_number (out, "sd_between_runs", sd_across_runs (job, k));
   if (k > 0)
-    dlm_summary_add_number (out, "standard_error", dlm_population_sd (&job->key.pop) / sqrt (k));
+    dlm_summary_add_number (out, "band_half_width", dlm_population_standard_error (&job->key.pop, k));
 }
 
 static void
@@ -585,11 +682,10 @@ write_distribution_summary (DlmSamplingTopic *self,
   dlm_summary_add_number (out, "n", job->key.n);
   dlm_summary_add_number (out, "repeats", count);
   if (count > 0)
-    dlm_summary_add_number (out, "mean", gsl_stats_mean (means, 1, count));
+    dlm_summary_add_number (out, "mean_of_means", gsl_stats_mean (means, 1, count));
   if (count > 1)
     dlm_summary_add_number (out, "sd_of_means", gsl_stats_sd (means, 1, count));
-  dlm_summary_add_number (out, "standard_error",
-                          dlm_population_sd (&job->key.pop) / sqrt (job->key.n));
+  dlm_summary_add_number (out, "standard_error", dlm_population_standard_error (&job->key.pop, job->key.n));
 }
 
 static void
@@ -607,6 +703,8 @@ dlm_sampling_topic_write_summary (DlmTopic *topic,
     write_distribution_summary (self, job, out);
   dlm_summary_add_number (out, "population_mean", dlm_population_mean (&job->key.pop));
   dlm_summary_add_number (out, "population_sd", dlm_population_sd (&job->key.pop));
+  dlm_summary_add_number (out, "noise_sd", job->key.pop.noise);
+  dlm_summary_add_number (out, "measured_sd", dlm_population_measured_sd (&job->key.pop));
   if (job->key.biased)
     dlm_summary_add_number (out, "biased_mean", dlm_population_biased_mean (&job->key.pop));
 }
@@ -620,27 +718,29 @@ describe_lln (DlmSamplingTopic *self,
   guint k = dlm_sampling_shown_steps (self, job);
   const DlmPopulation *pop = &job->key.pop;
   g_autofree char *mu = dlm_sampling_fmt (dlm_population_mean (pop));
-  g_autofree char *sd = dlm_sampling_fmt (dlm_population_sd (pop));
+  g_autofree char *sources = dlm_sampling_sources (&job->key, k);
   g_autofree char *start = g_strdup_printf (_("Running mean of draws from a %s population with "
-                                              "mean μ = %s and standard deviation σ = %s."),
-                                            dlm_sampling_population_name (pop->kind), mu, sd);
+                                              "mean μ = %s. %s"),
+                                            dlm_sampling_population_name (pop->kind), mu, sources);
   g_autofree char *m = NULL, *se = NULL, *bias = NULL;
 
   if (k == 0)
     return g_strdup_printf (_("%s No draws yet."), start);
   m = dlm_sampling_fmt (dlm_lln_running_mean (job->lln, k));
-  se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (k));
-  if (job->key.biased)
+  se = dlm_sampling_fmt (dlm_population_standard_error (pop, k));
+  if (dlm_sampling_bias_shifts (&job->key))
     {
       g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (pop));
       bias = g_strdup_printf (_(" The sample keeps only values above the median, so its mean "
                                 "settles near %s instead of μ."), bm);
     }
-  return g_strdup_printf (ngettext ("%s After %u draw the mean is %s; the band μ ± σ/√n is ±%s wide "
+  /* Translators: the second %s is a formula, σ/√n or √(σ² + τ²)/√n */
+  return g_strdup_printf (ngettext ("%s After %u draw the mean is %s; the band μ ± %s is ±%s wide "
                                     "there. %u other runs are drawn faintly.%s",
-                                    "%s After %u draws the mean is %s; the band μ ± σ/√n is ±%s wide "
+                                    "%s After %u draws the mean is %s; the band μ ± %s is ±%s wide "
                                     "there. %u other runs are drawn faintly.%s", k),
-                          start, k, m, se, job->lln->n_runs - 1, bias ? bias : "");
+                          start, k, m, dlm_sampling_se_symbol (pop), se, job->lln->n_runs - 1,
+                          bias ? bias : "");
 }
 
 static char *
@@ -650,15 +750,18 @@ describe_distribution (DlmSamplingTopic *self,
   guint count = dlm_sampling_shown_steps (self, job);
   const DlmPopulation *pop = &job->key.pop;
   g_autofree char *mu = dlm_sampling_fmt (dlm_population_mean (pop));
-  g_autofree char *se = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (job->key.n));
+  g_autofree char *se = dlm_sampling_fmt (dlm_population_standard_error (pop, job->key.n));
   g_autofree char *m = count > 0 ? dlm_sampling_fmt (gsl_stats_mean (job->means->means, 1, count)) : g_strdup ("–");
   g_autofree char *s = count > 1 ? dlm_sampling_fmt (gsl_stats_sd (job->means->means, 1, count)) : g_strdup ("–");
+  g_autofree char *sources = dlm_sampling_sources (&job->key, job->key.n);
 
+  /* Translators: the fourth %s is a formula, σ/√n or √(σ² + τ²)/√n */
   return g_strdup_printf (_("Histogram of the means of %u samples, each of %u draws from a %s "
-                            "population with mean %s. The means average %s and their standard "
-                            "deviation is %s, close to σ/√n = %s; a normal curve with that width "
-                            "is drawn over the bars."),
-                          count, job->key.n, dlm_sampling_population_name (pop->kind), mu, m, s, se);
+                            "population with mean %s. %s The means center on %s (a line marks it) "
+                            "and their standard deviation is %s, against %s = %s; a normal curve "
+                            "with that width is drawn over the bars."),
+                          count, job->key.n, dlm_sampling_population_name (pop->kind), mu, sources,
+                          m, s, dlm_sampling_se_symbol (pop), se);
 }
 
 static char *
@@ -674,30 +777,105 @@ dlm_sampling_topic_describe (DlmTopic *topic)
   return describe_distribution (self, job);
 }
 
+/* The standard error as a formula with the current numbers in it:
+ * "σ/√n = 10/√30 = 1.83", "√(σ² + τ²)/√n = √(10² + 2²)/√30 = 1.86". */
+static char *
+se_with_numbers (const DlmPopulation *pop,
+                 guint                n)
+{
+  g_autofree char *sd = dlm_sampling_fmt_param (dlm_population_sd (pop));
+  g_autofree char *tau = dlm_sampling_fmt_param (pop->noise);
+  g_autofree char *se = dlm_sampling_fmt (dlm_population_standard_error (pop, n));
+  g_autofree char *numbers = NULL;
+
+  if (pop->noise > 0 && dlm_population_sd (pop) > 0)
+    numbers = g_strdup_printf ("√(%s<sup>2</sup> + %s<sup>2</sup>)", sd, tau);
+  else
+    numbers = g_strdup (pop->noise > 0 ? tau : sd);
+  return g_strdup_printf ("%s = %s/√%u = %s", dlm_sampling_se_symbol (pop), numbers, n, se);
+}
+
 static char *
 dlm_sampling_topic_formula (DlmTopic *topic)
 {
   DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+  g_autofree char *mu = NULL, *se = NULL, *target = NULL;
+  guint size;
 
+  if (job == NULL)
+    return g_strdup ("x̄<sub>n</sub> = (x<sub>1</sub> + x<sub>2</sub> + … + x<sub>n</sub>) / n");
+  size = self->view == DLM_SAMPLING_VIEW_LLN ? MAX (dlm_sampling_shown_steps (self, job), 1) : job->key.n;
+  mu = dlm_sampling_fmt_param (dlm_population_mean (&job->key.pop));
+  se = se_with_numbers (&job->key.pop, size);
+  /* a biased sample goes elsewhere than μ: both numbers, then */
+  if (dlm_sampling_bias_shifts (&job->key))
+    {
+      g_autofree char *bm = dlm_sampling_fmt (dlm_population_biased_mean (&job->key.pop));
+      target = g_strdup_printf ("%s ≠ μ = %s", bm, mu);
+    }
+  else
+    target = g_strdup_printf ("μ = %s", mu);
   if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
-    return g_strdup ("x̄ ≈ N(μ, σ<sup>2</sup>/n),   SD(x̄) = σ / √n");
-  return g_strdup ("x̄<sub>n</sub> = (x<sub>1</sub> + x<sub>2</sub> + … + x<sub>n</sub>) / n  →  μ");
+    return g_strdup_printf ("x̄ ≈ N(%s, SE<sup>2</sup>),   SE = %s", target, se);
+  return g_strdup_printf ("x̄<sub>n</sub> = (x<sub>1</sub> + … + x<sub>n</sub>) / n  →  %s,   ±%s",
+                          target, se);
+}
+
+/* One sentence for each source that is switched off or on against the
+ * default, with the numbers it changes. */
+static char *
+sources_explained (const Key *key,
+                   guint      size)
+{
+  const DlmPopulation *pop = &key->pop;
+  g_autofree char *se = dlm_sampling_fmt (dlm_population_standard_error (pop, size));
+  g_autofree char *quarter = dlm_sampling_fmt (dlm_population_standard_error (pop, 4 * size));
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, _(" With %u values the spread of their mean is %s; four times as "
+                                  "many would make it %s."), size, se, quarter);
+  if (dlm_population_sd (pop) == 0 && pop->kind != DLM_POPULATION_COIN)
+    g_string_append (text, _(" Natural variation is off: everyone is μ, so only measurement "
+                             "noise can make one sample differ from another."));
+  if (pop->noise > 0)
+    {
+      g_autofree char *tau = dlm_sampling_fmt_param (pop->noise);
+      g_autofree char *without = dlm_sampling_fmt (dlm_population_sd (pop) / sqrt (size));
+
+      g_string_append_printf (text, _(" Measurement noise of τ = %s is added to every value: it "
+                                      "widens the spread of the mean from %s to %s, but it does "
+                                      "not move its center."), tau, without, se);
+    }
+  if (key->biased && !dlm_sampling_bias_shifts (key))
+    g_string_append (text, _(" The biased selection changes nothing here: when everyone is "
+                             "alike, no choice of people can shift the mean."));
+  return g_string_free (text, FALSE);
 }
 
 static char *
 dlm_sampling_topic_explanation (DlmTopic *topic)
 {
   DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+  const Job *job = shown_result (self);
+  g_autofree char *sources = NULL;
+  guint size;
 
+  if (job == NULL)
+    return g_strdup (_("Every sample is a little different, so every estimate is too."));
+  size = self->view == DLM_SAMPLING_VIEW_LLN ? MAX (dlm_sampling_shown_steps (self, job), 1) : job->key.n;
+  sources = sources_explained (&job->key, size);
   if (self->view == DLM_SAMPLING_VIEW_DISTRIBUTION)
-    return g_strdup (_("Take a sample of n values, note its mean, and repeat. The means scatter "
-                       "less than single values do: their spread is σ/√n, so four times as many "
-                       "draws halve it. Whatever the shape of the population, the means pile up "
-                       "in a bell curve — the central limit theorem."));
-  return g_strdup (_("Every sample is a little different, so every estimate is too. As draws "
-                     "accumulate, the mean of a random sample closes in on the population mean μ, "
-                     "typically within σ/√n. A sample that is not random — here, only values "
-                     "above the median — closes in on the wrong number however large it gets."));
+    return g_strdup_printf (_("Take a sample of n values, note its mean, and repeat. The means "
+                              "scatter less than single values do. Whatever the shape of the "
+                              "population, they pile up in a bell curve — the central limit "
+                              "theorem. A sample that is not random piles up around the wrong "
+                              "center.%s"), sources);
+  return g_strdup_printf (_("Every sample is a little different, so every estimate is too. As "
+                            "draws accumulate, the mean of a random sample closes in on the "
+                            "population mean μ. A sample that is not random — here, only values "
+                            "above the median — closes in on the wrong number however large it "
+                            "gets.%s"), sources);
 }
 
 static gboolean
@@ -714,11 +892,13 @@ probe_lln (DlmSamplingTopic *self,
   if (shown == 0)
     return FALSE;
   m = dlm_sampling_fmt (dlm_lln_running_mean (job->lln, k));
-  se = dlm_sampling_fmt (dlm_population_sd (&job->key.pop) / sqrt (k));
+  se = dlm_sampling_fmt (dlm_population_standard_error (&job->key.pop, k));
   probe->x = dlm_geometry_x_to_px (g, k);
   probe->y = dlm_geometry_y_to_px (g, dlm_lln_running_mean (job->lln, k));
   probe->y = CLAMP (probe->y, g->plot.y, g->plot.y + g->plot.height);
-  probe->text = g_strdup_printf (_("after %u draws: mean %s (σ/√n = %s)"), k, m, se);
+  /* Translators: the last %s is a formula, σ/√n or √(σ² + τ²)/√n */
+  probe->text = g_strdup_printf (_("after %u draws: mean %s (%s = %s)"), k, m,
+                                 dlm_sampling_se_symbol (&job->key.pop), se);
   return TRUE;
 }
 
@@ -874,6 +1054,8 @@ dlm_sampling_topic_get_property (GObject    *object,
     case PROP_RUNS:         g_value_set_int (value, self->runs); break;
     case PROP_BIASED:       g_value_set_boolean (value, self->biased); break;
     case PROP_STEP:         g_value_set_int (value, self->step); break;
+    case PROP_NATURAL:      g_value_set_boolean (value, self->natural); break;
+    case PROP_NOISE:        g_value_set_double (value, self->noise); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -900,6 +1082,8 @@ dlm_sampling_topic_set_property (GObject      *object,
     case PROP_RUNS:         dlm_topic_set_field (topic, pspec, &self->runs, value); break;
     case PROP_BIASED:       dlm_topic_set_field (topic, pspec, &self->biased, value); break;
     case PROP_STEP:         dlm_topic_set_field (topic, pspec, &self->step, value); break;
+    case PROP_NATURAL:      dlm_topic_set_field (topic, pspec, &self->natural, value); break;
+    case PROP_NOISE:        dlm_topic_set_field (topic, pspec, &self->noise, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -942,6 +1126,14 @@ install_properties (GObjectClass *object_class)
     g_param_spec_int ("runs", NULL, NULL, 0, MAX_RUNS, 5, flags);
   properties[PROP_BIASED] =
     g_param_spec_boolean ("biased", NULL, NULL, FALSE, flags);
+  /* the sources of variability: off takes away the population's spread */
+  properties[PROP_NATURAL] =
+    g_param_spec_boolean ("natural", NULL, N_("true (members differ by σ) or false (everyone is μ)"),
+                          TRUE, flags);
+  properties[PROP_NOISE] =
+    g_param_spec_double ("noise", NULL,
+                         N_("0 (exact measurements) to 1000000: the standard deviation τ of an error added to every value"),
+                         0, 1e6, 0, flags);
   properties[PROP_STEP] =
     g_param_spec_int ("step", NULL, N_("0 to 10000000: draws (or samples) shown so far; beyond their number, all"),
                       0, DLM_SAMPLING_MAX_DRAWS, DLM_SAMPLING_MAX_DRAWS, flags);
