@@ -437,28 +437,63 @@ test_meanvar_quiz_numbers (void)
   check_number_choice (questions, 6, "0.8");
 }
 
-/* /usr/bin/python3 -c "import numpy as np; from scipy.stats import norm; print(10/np.sqrt(25), 170+10*2*norm.pdf(0))"
- *   -> 2.0 177.97884560802865   (σ/√n for n = 25; the mean of a normal N(170, 10²) above its median) */
+/* What seed 1 draws: σ = 8 and n = 36 for σ/√n, heights with μ = 183 and
+ * σ = 5 for the biased survey, σ = 12, τ = 9, n = 9 for the noise:
+ * /usr/bin/python3 -c "import numpy as np; from scipy.stats import norm;
+ *   print(8/np.sqrt(36), 183+5*2*norm.pdf(0), np.hypot(12,9)/3, 12/3, 21/3, 9/3)"
+ *   -> 1.3333333333333333 186.98942280401432 5.0 4.0 7.0 3.0 */
 static void
 test_sampling_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("sampling", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_sampling_quiz_build, 1);
 
-  check_exact_choice (questions, 2, "2 cm");
-  check_number_choice (questions, 5, "178.0 cm");
+  g_assert_cmpuint (questions->len, ==, 9);
+  check_exact_choice (questions, 2, "1.33 cm");
+  check_distractor (questions, 2, "8 cm");
+  check_number_choice (questions, 5, "187.0 cm");
+  check_exact_choice (questions, 7, "5 cm");
+  check_distractor (questions, 7, "4 cm");
+  check_distractor (questions, 7, "7 cm");
+  check_distractor (questions, 7, "3 cm");
 }
 
-/* /usr/bin/python3 -c "import numpy as np, torch, random; np.random.seed(42); print(np.random.rand(3).round(4));
- *   torch.manual_seed(42); print(torch.rand(3)); random.seed(42); print([round(random.random(), 4) for _ in range(3)])"
- *   -> [0.3745 0.9507 0.732 ]  tensor([0.8823, 0.9150, 0.3829])  [0.6394, 0.025, 0.275] */
+static void
+test_sampling_quiz_draws (void)
+{
+  check_builder_draws (dlm_sampling_quiz_build, 2);
+  check_builder_draws (dlm_sampling_quiz_build, 3);
+  check_builder_draws (dlm_sampling_quiz_build, 5);
+  check_builder_draws (dlm_sampling_quiz_build, 7);
+}
+
+/* Seed 1 asks about seeds 5845 and 6139 and randint(-16, 0), checked
+ * against NumPy and Python:
+ * /usr/bin/python3 -c "import numpy as np, random; np.random.seed(5845); print(np.random.rand(3).round(4));
+ *   random.seed(5845); print([round(random.random(), 4) for _ in range(3)]);
+ *   np.random.seed(6139); print(np.random.rand(6).round(4)); np.random.seed(6140); print(np.random.rand(3).round(4))"
+ *   -> [0.524  0.2196 0.6781]  [0.1929, 0.9443, 0.2622]
+ *      [0.4421 0.4273 0.3801 0.3575 0.4427 0.1496]  [0.0376 0.7782 0.4747] */
 static void
 test_seeding_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("seeding", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_seeding_quiz_build, 1);
 
-  check_exact_choice (questions, 2, "[0.3745, 0.9507, 0.7320]");
-  check_distractor (questions, 2, "[0.8823, 0.9150, 0.3829]");
-  check_distractor (questions, 2, "[0.6394, 0.0250, 0.2750]");
+  check_exact_choice (questions, 2, "[0.5240, 0.2196, 0.6781]");
+  check_distractor (questions, 2, "[0.1929, 0.9443, 0.2622]");
+  check_exact_choice (questions, 3, "[0.4421, 0.4273, 0.3801]");
+  check_distractor (questions, 3, "[0.3575, 0.4427, 0.1496]");
+  check_distractor (questions, 3, "[0.0376, 0.7782, 0.4747]");
+  /* randint(-16, 0): high is never drawn */
+  check_exact_choice (questions, 4, "−16 to −1");
+  check_distractor (questions, 4, "−16 to 0");
+}
+
+static void
+test_seeding_quiz_draws (void)
+{
+  check_builder_draws (dlm_seeding_quiz_build, 2);
+  check_builder_draws (dlm_seeding_quiz_build, 3);
+  check_builder_draws (dlm_seeding_quiz_build, 4);
 }
 
 /* The singular values seed 1 draws, 5, 4 and 3:
@@ -588,7 +623,9 @@ main (int   argc,
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);
   g_test_add_func ("/quiz/meanvar/numbers", test_meanvar_quiz_numbers);
   g_test_add_func ("/quiz/sampling/numbers", test_sampling_quiz_numbers);
+  g_test_add_func ("/quiz/sampling/draws", test_sampling_quiz_draws);
   g_test_add_func ("/quiz/seeding/numbers", test_seeding_quiz_numbers);
+  g_test_add_func ("/quiz/seeding/draws", test_seeding_quiz_draws);
   g_test_add_func ("/quiz/matmul/numbers", test_matmul_quiz_numbers);
   g_test_add_func ("/quiz/softmax/numbers", test_softmax_quiz_numbers);
   g_test_add_func ("/quiz/explog/numbers", test_explog_quiz_numbers);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "dlm-quiz.h"
+#include "dlm-rng.h"
 #include "dlm-seeding-topic.h"
 #include "topic-test.h"
 
@@ -107,6 +109,120 @@ test_layout_clean (void)
         }
 }
 
+/* The CSV holds the figure's first three rows, the index first: the
+ * run, the same seed again, and seed + 1 (np.random.seed(1);
+ * np.random.rand(1) -> 0.417022004702574). */
+static void
+test_csv_rows (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "count=3", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  g_auto(GStrv) first = NULL;
+
+  g_assert_cmpstr (lines[0], ==, "index,i,value,again,other_seed");
+  first = g_strsplit (lines[1], ",", -1);
+  g_assert_cmpstr (first[0], ==, "0");
+  g_assert_cmpstr (first[1], ==, "0");
+  g_assert_cmpstr (first[2], ==, first[3]);
+  g_assert_cmpfloat (g_ascii_strtod (first[4], NULL), ==, 0.417022004702574);
+  g_assert_cmpstr (lines[4], ==, "");
+}
+
+/* The full 32-bit range draws without overflow: NumPy prints, for
+ * np.random.seed(0); np.random.randint(-2**31, 2**31 - 1, 3),
+ * [209652396, 398764591, 924231285]. */
+static void
+test_full_range (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "distribution=integers", "low=-2147483648",
+                                                             "high=2147483647", "count=3", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+
+  g_assert_true (g_str_has_prefix (csv, "index,i,value,again,other_seed\n0,0,209652396,209652396,"));
+  g_assert_nonnull (strstr (csv, "\n1,1,398764591,"));
+  g_assert_nonnull (strstr (csv, "\n2,2,924231285,"));
+}
+
+/* Each refusal names the field, the accepted range and why. */
+static void
+test_range_errors (void)
+{
+  const struct { const char *set[3]; const char *needles[3]; } bad[] = {
+    { { "low=5", "high=5" }, { "low, high: 5 to 5", "high itself is never drawn", "64-bit words" } },
+    { { "low=-3000000000" }, { "low:", "-2147483648 to 2147483646", "32-bit word" } },
+    { { "high=2147483648" }, { "high:", "-2147483647 to 2147483647", "32-bit word" } },
+    { { "low=2147483647", "high=2147483647" }, { "low, high", "at most 4294967295 values", "NumPy" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(DlmTopic) topic = topic_with ((const char *[]) { "distribution=integers", NULL });
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (dlm_topic_apply (topic, bad[i].set, &error));
+      g_assert_nonnull (error);
+      for (guint k = 0; k < 3; k++)
+        if (strstr (error->message, bad[i].needles[k]) == NULL)
+          g_error ("%s: “%s” lacks “%s”", bad[i].set[0], error->message, bad[i].needles[k]);
+    }
+}
+
+/* The seed's range and its reason: NumPy's legacy seed is 32 bits. */
+static void
+test_seed_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint32 seed;
+
+  g_assert_false (dlm_rng_parse_seed ("--seed", "4294967296", &seed, &error));
+  g_assert_nonnull (strstr (error->message, "--seed"));
+  g_assert_nonnull (strstr (error->message, "0 to 4294967295"));
+  g_assert_nonnull (strstr (error->message, "NumPy"));
+}
+
+/* Words follow the numbers: the description names the kind, the range
+ * and both generators' values; the summary the other seed's first. */
+static void
+test_words (void)
+{
+  g_autoptr(DlmTopic) ints = topic_with ((const char *[]) { "distribution=integers", "low=-3", "high=4", NULL });
+  g_autofree char *d = dlm_topic_describe (ints);
+  g_autoptr(GHashTable) summary = summary_of (ints);
+
+  g_assert_nonnull (strstr (d, "whole numbers from -3 up to 4 (not included)"));
+  g_assert_nonnull (strstr (d, "Generator A"));
+  g_assert_cmpfloat (summary_number (summary, "other_seed"), ==, 1);
+  g_assert_true (g_hash_table_contains (summary, "other_first"));
+}
+
+/* A new attempt asks about another seed; the same seed asks the same. */
+static char *
+quiz_text (guint32 seed)
+{
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("seeding", seed);
+  GString *all = g_string_new (NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
+
+      g_string_append_printf (all, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < dlm_quiz_question_get_n_choices (q); c++)
+        g_string_append_printf (all, "  %s\n", dlm_quiz_question_get_choice (q, c));
+    }
+  return g_string_free (all, FALSE);
+}
+
+static void
+test_quiz_seeds (void)
+{
+  g_autofree char *a = quiz_text (5), *again = quiz_text (5), *b = quiz_text (6);
+
+  g_assert_cmpstr (a, ==, again);
+  g_assert_cmpstr (a, !=, b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +233,12 @@ main (int   argc,
   g_test_add_func ("/topics/seeding/all-values", test_all_values_shown);
   g_test_add_func ("/topics/seeding/cut", test_cut_is_explicit);
   g_test_add_func ("/topics/seeding/layout", test_layout_clean);
+  g_test_add_func ("/topics/seeding/csv-rows", test_csv_rows);
+  g_test_add_func ("/topics/seeding/full-range", test_full_range);
+  g_test_add_func ("/topics/seeding/range-errors", test_range_errors);
+  g_test_add_func ("/topics/seeding/seed-error", test_seed_error);
+  g_test_add_func ("/topics/seeding/words", test_words);
+  g_test_add_func ("/topics/seeding/quiz-seeds", test_quiz_seeds);
 
   return g_test_run ();
 }

@@ -11,21 +11,39 @@
  * NumPy, PyTorch and Python print, and are shown with 4 decimals as the
  * panel shows them. */
 
-#define QUIZ_SEED   42
 #define QUIZ_COUNT  3
 #define QUIZ_DIGITS 4
 
-/* "[0.3745, 0.9507, 0.7320]": the first uniform numbers after seeding. */
-static char *
-first_uniforms (DlmRngConvention convention)
+/* Each attempt asks about its own seed, a short one a student can type. */
+static guint32
+quiz_seed (GRand *rand)
 {
-  g_autoptr(DlmRng) rng = dlm_rng_new (convention, QUIZ_SEED);
+  return (guint32) g_rand_int_range (rand, 0, 10000);
+}
+
+/* "[0.3745, 0.9507, 0.7320]": QUIZ_COUNT uniform numbers after @skip
+ * others, from a generator seeded with @seed. */
+static char *
+uniforms_after (DlmRngConvention convention,
+                guint32          seed,
+                guint            skip)
+{
+  g_autoptr(DlmRng) rng = dlm_rng_new (convention, seed);
   double values[QUIZ_COUNT];
 
+  for (guint i = 0; i < skip; i++)
+    dlm_rng_uniform (rng);
   for (guint i = 0; i < QUIZ_COUNT; i++)
     values[i] = dlm_rng_uniform (rng);
 
   return dlm_quiz_format_vector_fixed (values, QUIZ_COUNT, QUIZ_DIGITS);
+}
+
+static char *
+first_uniforms (DlmRngConvention convention,
+                guint32          seed)
+{
+  return uniforms_after (convention, seed, 0);
 }
 
 static DlmQuizQuestion *
@@ -44,27 +62,28 @@ why_seed (void)
 }
 
 static DlmQuizQuestion *
-numpy_numbers (void)
+numpy_numbers (GRand *rand)
 {
+  guint32 seed = quiz_seed (rand);
   g_autofree char *prompt = NULL;
   DlmQuizQuestion *q;
 
   /* Translators: a seed, how many numbers are drawn, and how many decimals are shown */
   prompt = g_strdup_printf (_("After np.random.seed(%u), which numbers does np.random.rand(%u) give (rounded to %d decimals)?"),
-                            QUIZ_SEED, QUIZ_COUNT, QUIZ_DIGITS);
+                            seed, QUIZ_COUNT, QUIZ_DIGITS);
   q = dlm_quiz_question_new (prompt);
-  dlm_quiz_question_take_choice (q, FALSE, first_uniforms (DLM_RNG_PYTHON),
+  dlm_quiz_question_take_choice (q, FALSE, first_uniforms (DLM_RNG_PYTHON, seed),
                                  /* Translators: %u is a seed */
                                  g_strdup_printf (_("Those come from Python’s random.random() after random.seed(%u): a different generator."),
-                                                  QUIZ_SEED));
-  dlm_quiz_question_take_choice (q, TRUE, first_uniforms (DLM_RNG_NUMPY),
+                                                  seed));
+  dlm_quiz_question_take_choice (q, TRUE, first_uniforms (DLM_RNG_NUMPY, seed),
                                  /* Translators: %u is a seed */
                                  g_strdup_printf (_("Right: with the library set to NumPy and seed %u, this topic shows the same numbers."),
-                                                  QUIZ_SEED));
-  dlm_quiz_question_take_choice (q, FALSE, first_uniforms (DLM_RNG_TORCH),
+                                                  seed));
+  dlm_quiz_question_take_choice (q, FALSE, first_uniforms (DLM_RNG_TORCH, seed),
                                  /* Translators: how many numbers are drawn, then a seed */
                                  g_strdup_printf (_("Those come from torch.rand(%u) after torch.manual_seed(%u): PyTorch has its own generator."),
-                                                  QUIZ_COUNT, QUIZ_SEED));
+                                                  QUIZ_COUNT, seed));
   dlm_quiz_question_add_choice (q, FALSE, _("Different numbers on every run"),
                                 _("Not once it is seeded: the seed fixes the sequence, so every run prints the same numbers."));
   return q;
@@ -136,12 +155,71 @@ why_reproduce (void)
   return q;
 }
 
+/* Seeding again starts the sequence again; not seeding continues it. */
+static DlmQuizQuestion *
+seed_again (GRand *rand)
+{
+  guint32 seed = quiz_seed (rand);
+  g_autofree char *first = first_uniforms (DLM_RNG_NUMPY, seed);
+  g_autofree char *prompt = NULL;
+  DlmQuizQuestion *q;
+
+  /* Translators: a seed, a count, the numbers it gave, the seed again and the count again */
+  prompt = g_strdup_printf (_("np.random.seed(%u); np.random.rand(%u) prints %s. The script then calls "
+                              "np.random.seed(%u) again and np.random.rand(%u). What does it print?"),
+                            seed, QUIZ_COUNT, first, seed, QUIZ_COUNT);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE, g_strdup (first),
+                                 g_strdup (_("Right: seeding again resets the generator, so the same numbers come again.")));
+  dlm_quiz_question_take_choice (q, FALSE, uniforms_after (DLM_RNG_NUMPY, seed, QUIZ_COUNT),
+                                 g_strdup (_("Those are the next numbers of the sequence: what rand prints when the seed is not set again.")));
+  /* Translators: %u is the seed one above the one asked about */
+  dlm_quiz_question_take_choice (q, FALSE, first_uniforms (DLM_RNG_NUMPY, seed + 1),
+                                 g_strdup_printf (_("Those come from seed %u: a neighboring seed starts an unrelated sequence."),
+                                                  seed + 1));
+  return q;
+}
+
+/* "−3 to 9", with real minus signs as the quiz writes numbers. */
+static char *
+whole_range (int first,
+             int last)
+{
+  g_autofree char *a = dlm_quiz_format_number (first);
+  g_autofree char *b = dlm_quiz_format_number (last);
+
+  /* Translators: a range of whole numbers, "3 to 9" */
+  return g_strdup_printf (_("%s to %s"), a, b);
+}
+
+/* randint's high is not drawn: the accepted range of the seeding panel. */
+static DlmQuizQuestion *
+randint_range (GRand *rand)
+{
+  int low = g_rand_int_range (rand, -20, 20), high = low + g_rand_int_range (rand, 2, 20);
+  g_autofree char *prompt = NULL;
+  DlmQuizQuestion *q;
+
+  /* Translators: low and high of np.random.randint */
+  prompt = g_strdup_printf (_("Which whole numbers can np.random.randint(%d, %d) return?"), low, high);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE, whole_range (low, high - 1),
+                                 g_strdup (_("Right: low is included, high is not, as in Python’s range().")));
+  dlm_quiz_question_take_choice (q, FALSE, whole_range (low, high),
+                                 g_strdup (_("high itself is never drawn: randint stops one below it.")));
+  dlm_quiz_question_take_choice (q, FALSE, whole_range (low + 1, high),
+                                 g_strdup (_("low is included; it is high that is left out.")));
+  return q;
+}
+
 void
 dlm_seeding_quiz_build (GPtrArray *questions,
                         GRand     *rand)
 {
   g_ptr_array_add (questions, why_seed ());
-  g_ptr_array_add (questions, numpy_numbers ());
+  g_ptr_array_add (questions, numpy_numbers (rand));
+  g_ptr_array_add (questions, seed_again (rand));
+  g_ptr_array_add (questions, randint_range (rand));
   g_ptr_array_add (questions, numpy_function ());
   g_ptr_array_add (questions, torch_scope ());
   g_ptr_array_add (questions, no_seed ());

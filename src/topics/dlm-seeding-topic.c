@@ -471,13 +471,22 @@ dlm_seeding_topic_write_csv (DlmTopic *topic,
                              GString  *out)
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
-  g_autoptr(DlmRng) rng = dlm_rng_new (self->convention, dlm_topic_get_seed (topic));
+  guint32 seed = dlm_topic_get_seed (topic);
+  g_autoptr(DlmRng) rng = dlm_rng_new (self->convention, seed);
+  g_autoptr(DlmRng) again = dlm_rng_new (self->convention, seed);
+  g_autoptr(DlmRng) other = dlm_rng_new (self->convention, other_seed (self));
 
-  g_string_append (out, "i,value\n");
+  /* the figure's first three rows, each from its own generator; i is
+   * the 0-based position it always was, index the common first column */
+  g_string_append (out, "index,i,value,again,other_seed\n");
   for (int i = 0; i < self->count; i++)
     {
-      g_string_append_printf (out, "%d,", i);
+      g_string_append_printf (out, "%d,%d,", i, i);
       dlm_format_number (out, draw (self, rng));
+      g_string_append_c (out, ',');
+      dlm_format_number (out, draw (self, again));
+      g_string_append_c (out, ',');
+      dlm_format_number (out, draw (self, other));
       g_string_append_c (out, '\n');
     }
 }
@@ -488,11 +497,14 @@ dlm_seeding_topic_write_summary (DlmTopic *topic,
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
   g_autoptr(DlmRng) rng = dlm_rng_new (self->convention, dlm_topic_get_seed (topic));
+  g_autoptr(DlmRng) other = dlm_rng_new (self->convention, other_seed (self));
 
   dlm_summary_add_string (out, "convention", dlm_rng_convention_to_string (self->convention));
   dlm_summary_add_number (out, "seed", dlm_topic_get_seed (topic));
   dlm_summary_add_number (out, "count", self->count);
   dlm_summary_add_number (out, "first", draw (self, rng));
+  dlm_summary_add_number (out, "other_seed", other_seed (self));
+  dlm_summary_add_number (out, "other_first", draw (self, other));
 }
 
 static char *
@@ -514,18 +526,24 @@ static char *
 dlm_seeding_topic_describe (DlmTopic *topic)
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
-  g_autofree char *first = NULL, *other = NULL;
+  g_autofree char *first = NULL, *other = NULL, *a = NULL, *b = NULL, *kind = NULL;
 
   compute_rows (self);
   /* the first values, or all of them when count asks for fewer than 4 */
   first = describe_values (self, 0, MIN (self->count, 4));
   other = describe_values (self, 2, MIN (self->count, 4));
-  return g_strdup_printf (_("Random numbers with the %s convention. Seed %u gives %s, … "
+  a = describe_values (self, 3, GENERATOR_CELLS / 2);
+  b = describe_values (self, 4, GENERATOR_CELLS);
+  kind = self->distribution == DLM_RNG_INTEGERS
+         ? g_strdup_printf (_("whole numbers from %d up to %d (not included)"), self->low, self->high)
+         : g_strdup (self->distribution == DLM_RNG_NORMAL ? _("standard normal numbers")
+                                                           : _("uniform numbers in [0, 1)"));
+  return g_strdup_printf (_("%d %s with the %s convention. Seed %u gives %s, … "
                             "twice in a row; seed %u gives %s, … instead. Generator A, reset "
-                            "after four values, repeats them; generator B, seeded separately, "
-                            "continues its own sequence."),
-                          convention_name (self->convention),
-                          dlm_topic_get_seed (topic), first, other_seed (self), other);
+                            "after four values (%s), repeats them; generator B, seeded separately, "
+                            "continues its own sequence: %s."),
+                          self->count, kind, convention_name (self->convention),
+                          dlm_topic_get_seed (topic), first, other_seed (self), other, a, b);
 }
 
 static char *
@@ -715,11 +733,19 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
     g_param_spec_enum ("distribution", NULL, NULL, DLM_TYPE_RNG_KIND, DLM_RNG_UNIFORM, flags);
   properties[PROP_COUNT] =
     g_param_spec_int ("count", NULL, NULL, 1, DLM_SEEDING_MAX_COUNT, 10, flags);
+  /* 32-bit bounds keep every range within 2³² − 1 values, what one 32-bit
+   * word draws in each convention (see dlm_rng_check_range) */
   properties[PROP_LOW] =
-    g_param_spec_int ("low", NULL, N_("a whole number below high (integers only)"),
+    g_param_spec_int ("low", NULL,
+                      N_("a whole number from -2147483648 to 2147483646, below high (integers only): "
+                         "32-bit, so that every range is drawn from one 32-bit word as NumPy, "
+                         "PyTorch and Python draw it"),
                       G_MININT32, G_MAXINT32, 0, flags);
   properties[PROP_HIGH] =
-    g_param_spec_int ("high", NULL, N_("a whole number above low, exclusive (integers only)"),
+    g_param_spec_int ("high", NULL,
+                      N_("a whole number from -2147483647 to 2147483647, above low and not drawn "
+                         "itself (integers only): 32-bit, so that every range is drawn from one "
+                         "32-bit word as NumPy, PyTorch and Python draw it"),
                       G_MININT32, G_MAXINT32, 10, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
