@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dlm-dot.h"
 #include "dlm-dot-topic.h"
 #include "dlm-error.h"
 #include "golden.h"
@@ -95,12 +96,14 @@ test_course_matrices (void)
 
   set (topic, "mode", "matrix");
   s = summary_of (topic);
-  g_assert_cmpfloat (summary_number (s, "dot"), ==, COURSE_FROBENIUS);
+  g_assert_cmpfloat (summary_number (s, "frobenius"), ==, COURSE_FROBENIUS);
+  /* dot is v · w, a quantity this view does not show */
+  g_assert_false (g_hash_table_contains (s, "dot"));
   assert_close (summary_number (s, "norm_a"), COURSE_NORM_A);
   assert_close (summary_number (s, "norm_b"), COURSE_NORM_B);
   g_assert_cmpfloat (summary_number (s, "rows_a"), ==, 3);
   g_assert_cmpfloat (summary_number (s, "columns_b"), ==, 3);
-  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "shape_mismatch"), ==, 0);
 }
 
 /* Stepping through the products: the running sum after each, as NumPy's
@@ -141,9 +144,9 @@ test_numpy (void)
 
   set (topic, "mode", "geometry");
   g = summary_of (topic);
-  g_assert_cmpfloat (summary_number (g, "dot"), ==, PLANE_DOT);
-  assert_close (summary_number (g, "cosine"), PLANE_COSINE);
-  assert_close (summary_number (g, "angle_degrees"), PLANE_ANGLE);
+  g_assert_cmpfloat (summary_number (g, "p_dot_q"), ==, PLANE_DOT);
+  assert_close (summary_number (g, "cosine_pq"), PLANE_COSINE);
+  assert_close (summary_number (g, "angle_pq_degrees"), PLANE_ANGLE);
   assert_close (summary_number (g, "projection"), PLANE_PROJECTION);
   g_assert_cmpfloat (summary_number (g, "p_dot_p"), ==, PLANE_P_DOT_P);
   g_assert_cmpfloat (summary_number (g, "orthogonal"), ==, 0);
@@ -161,21 +164,21 @@ test_orthogonal_and_self (void)
   set (topic, "mode", "geometry");
   set (topic, "q", "-1, 3");
   o = summary_of (topic);
-  g_assert_cmpfloat (summary_number (o, "dot"), ==, 0);
+  g_assert_cmpfloat (summary_number (o, "p_dot_q"), ==, 0);
   g_assert_cmpfloat (summary_number (o, "orthogonal"), ==, 1);
-  assert_close (summary_number (o, "angle_degrees"), 90);
+  assert_close (summary_number (o, "angle_pq_degrees"), 90);
 
   set (topic, "q", "-3, 0.5");
   obtuse = summary_of (topic);
-  g_assert_cmpfloat (summary_number (obtuse, "dot"), <, 0);
-  g_assert_cmpfloat (summary_number (obtuse, "angle_degrees"), >, 90);
+  g_assert_cmpfloat (summary_number (obtuse, "p_dot_q"), <, 0);
+  g_assert_cmpfloat (summary_number (obtuse, "angle_pq_degrees"), >, 90);
 
   set (topic, "q", "3, 1");
   self_dot = summary_of (topic);
   norm = summary_number (self_dot, "norm_p");
-  g_assert_cmpfloat (summary_number (self_dot, "dot"), ==, summary_number (self_dot, "p_dot_p"));
-  assert_close (summary_number (self_dot, "dot"), norm * norm);
-  assert_close (summary_number (self_dot, "angle_degrees"), 0);
+  g_assert_cmpfloat (summary_number (self_dot, "p_dot_q"), ==, summary_number (self_dot, "p_dot_p"));
+  assert_close (summary_number (self_dot, "p_dot_q"), norm * norm);
+  assert_close (summary_number (self_dot, "angle_pq_degrees"), 0);
 
   set (topic, "mode", "vector");
   set (topic, "w", "1, 0, 2, 5, -2");
@@ -209,8 +212,8 @@ test_undefined (void)
   set (topic, "mode", "geometry");
   set (topic, "q", "0, 0");
   plane = summary_of (topic);
-  g_assert_cmpfloat (summary_number (plane, "dot"), ==, 0);
-  g_assert_false (g_hash_table_contains (plane, "cosine"));
+  g_assert_cmpfloat (summary_number (plane, "p_dot_q"), ==, 0);
+  g_assert_false (g_hash_table_contains (plane, "cosine_pq"));
   g_assert_false (g_hash_table_contains (plane, "projection"));
 }
 
@@ -239,10 +242,10 @@ test_unequal_lengths (void)
   csv = dlm_topic_to_csv (topic);
   lines = g_strsplit (csv, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 7);
-  g_assert_cmpstr (lines[1], ==, "1,1,2,2,");
-  g_assert_cmpstr (lines[3], ==, "3,2,-6,-12,");
-  g_assert_cmpstr (lines[4], ==, "4,5,,,");
-  g_assert_cmpstr (lines[5], ==, "5,-2,,,");
+  g_assert_cmpstr (lines[1], ==, "0,1,1,2,2,");
+  g_assert_cmpstr (lines[3], ==, "2,3,2,-6,-12,");
+  g_assert_cmpstr (lines[4], ==, "3,4,5,,,");
+  g_assert_cmpstr (lines[5], ==, "4,5,-2,,,");
 
   words = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (words, "v has 5 numbers and w has 3"));
@@ -259,19 +262,19 @@ test_matrix_shapes (void)
   set (topic, "mode", "matrix");
   set (topic, "b", "1 2 3; 4 5 6");
   s = summary_of (topic);
-  g_assert_cmpfloat (summary_number (s, "mismatch"), ==, 1);
+  g_assert_cmpfloat (summary_number (s, "shape_mismatch"), ==, 1);
   g_assert_cmpfloat (summary_number (s, "rows_b"), ==, 2);
-  g_assert_false (g_hash_table_contains (s, "dot"));
+  g_assert_false (g_hash_table_contains (s, "frobenius"));
   words = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (words, "A (3×3)"));
   g_assert_nonnull (strstr (words, "B (2×3)"));
   csv = dlm_topic_to_csv (topic);
-  g_assert_nonnull (strstr (csv, "\n3,1,1,,,\n"));
+  g_assert_nonnull (strstr (csv, "\n6,3,1,1,,,\n"));
 
   set (topic, "a", "1 0 -1; 2 2 2");
   wide = summary_of (topic);
   /* np.sum(np.array([[1, 0, -1], [2, 2, 2]]) * np.array([[1, 2, 3], [4, 5, 6]])) -> 28 */
-  g_assert_cmpfloat (summary_number (wide, "dot"), ==, 28);
+  g_assert_cmpfloat (summary_number (wide, "frobenius"), ==, 28);
 }
 
 /* ---- data out --------------------------------------------------------------------- */
@@ -284,40 +287,43 @@ test_csv_parsed_back (void)
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1), mlines = NULL, glines = NULL;
   const double v[] = { 1, 0, 2, 5, -2 }, w[] = { 2, 8, -6, 1, 0 };
 
-  g_assert_cmpstr (lines[0], ==, "i,v,w,product,cumulative");
+  /* index as NumPy counts, i as the slides count */
+  g_assert_cmpstr (lines[0], ==, "index,i,v,w,product,cumulative");
   for (guint i = 0; i < 5; i++)
     {
       g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
 
-      g_assert_cmpuint (g_strv_length (f), ==, 5);
-      g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i + 1);
-      g_assert_cmpfloat (g_ascii_strtod (f[1], NULL), ==, v[i]);
-      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, w[i]);
-      g_assert_cmpfloat (g_ascii_strtod (f[3], NULL), ==, v[i] * w[i]);
-      g_assert_cmpfloat (g_ascii_strtod (f[4], NULL), ==, course_cumulative[i]);
+      g_assert_cmpuint (g_strv_length (f), ==, 6);
+      g_assert_cmpfloat (g_ascii_strtod (f[0], NULL), ==, i);
+      g_assert_cmpfloat (g_ascii_strtod (f[1], NULL), ==, i + 1);
+      g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, v[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[3], NULL), ==, w[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[4], NULL), ==, v[i] * w[i]);
+      g_assert_cmpfloat (g_ascii_strtod (f[5], NULL), ==, course_cumulative[i]);
     }
   g_assert_cmpstr (lines[6], ==, "");
 
   g_assert_true (dlm_topic_set_param (topic, "mode", "matrix", NULL));
   mcsv = dlm_topic_to_csv (topic);
   mlines = g_strsplit (mcsv, "\n", -1);
-  g_assert_cmpstr (mlines[0], ==, "row,column,a,b,product,cumulative");
-  g_assert_cmpstr (mlines[3], ==, "1,3,2,6,12,12");
-  g_assert_cmpstr (mlines[9], ==, "3,3,2,4,8,22");
+  g_assert_cmpstr (mlines[0], ==, "index,row,column,a,b,product,cumulative");
+  g_assert_cmpstr (mlines[3], ==, "2,1,3,2,6,12,12");
+  g_assert_cmpstr (mlines[9], ==, "8,3,3,2,4,8,22");
 
   g_assert_true (dlm_topic_set_param (topic, "mode", "geometry", NULL));
   gcsv = dlm_topic_to_csv (topic);
   glines = g_strsplit (gcsv, "\n", -1);
-  g_assert_cmpstr (glines[0], ==, "vector,x,y,length");
-  g_assert_cmpstr (glines[1], ==, "p,3,1,3.1622776601683795");
+  g_assert_cmpstr (glines[0], ==, "index,vector,x,y,length");
+  g_assert_cmpstr (glines[1], ==, "0,p,3,1,3.1622776601683795");
   /* the projection of p on q: 6/10 · (1, 3) */
   {
     g_auto(GStrv) f = g_strsplit (glines[3], ",", -1);
 
-    g_assert_cmpstr (f[0], ==, "projection");
-    assert_close (g_ascii_strtod (f[1], NULL), 0.6);
-    assert_close (g_ascii_strtod (f[2], NULL), 1.8);
-    assert_close (g_ascii_strtod (f[3], NULL), PLANE_PROJECTION);
+    g_assert_cmpstr (f[0], ==, "2");
+    g_assert_cmpstr (f[1], ==, "projection");
+    assert_close (g_ascii_strtod (f[2], NULL), 0.6);
+    assert_close (g_ascii_strtod (f[3], NULL), 1.8);
+    assert_close (g_ascii_strtod (f[4], NULL), PLANE_PROJECTION);
   }
 }
 
@@ -498,7 +504,7 @@ test_drag (void)
   q_after = dlm_topic_get_param_text (topic, "q");
   g_assert_cmpstr (q, ==, q_after);
   s = summary_of (topic);
-  assert_close (summary_number (s, "dot"), px * 1 + py * 3);
+  assert_close (summary_number (s, "p_dot_q"), px * 1 + py * 3);
   cairo_surface_destroy (surface);
 }
 
@@ -632,6 +638,151 @@ test_projection_beside_q (void)
   cairo_surface_destroy (surface);
 }
 
+/* ---- convolution ------------------------------------------------------------------------- */
+
+/* The sliding dot products are np.correlate's, bit for bit; flipped, np.convolve's:
+ *   /usr/bin/python3 -c "import numpy as np; x=np.array([1,1,1,4,4,4,1,1.]); k=np.array([1,0,-1.]);
+ *     print(np.correlate(x,k,'valid').tolist(), np.convolve(x,k,'valid').tolist())"
+ *   -> [0.0, -3.0, -3.0, 0.0, 3.0, 3.0] [0.0, 3.0, 3.0, 0.0, -3.0, -3.0]
+ *   /usr/bin/python3 -c "import numpy as np; x=np.array([0.5,-2,3.25,7,1e3,-0.125]);
+ *     k=np.array([0.1,0.2,0.3,0.4]); print([repr(v) for v in np.correlate(x,k,'valid')],
+ *     [repr(v) for v in np.convolve(x,k,'valid')])"
+ *   -> ['3.4250000000000003', '402.55', '301.675'] ['0.9500000000000002', '101.575', '203.38750000000002'] */
+static void
+test_slide_numpy (void)
+{
+  const double x[] = { 1, 1, 1, 4, 4, 4, 1, 1 }, k[] = { 1, 0, -1 };
+  const double correlate[] = { 0, -3, -3, 0, 3, 3 }, convolve[] = { 0, 3, 3, 0, -3, -3 };
+  const double x2[] = { 0.5, -2, 3.25, 7, 1e3, -0.125 }, k2[] = { 0.1, 0.2, 0.3, 0.4 };
+  const double correlate2[] = { 3.4250000000000003, 402.55, 301.675 };
+  const double convolve2[] = { 0.9500000000000002, 101.575, 203.38750000000002 };
+  const double avg[] = { 0.25, 0.5, 0.25 };
+  g_autofree double *c = dlm_dot_slide (x, 8, k, 3, FALSE), *f = dlm_dot_slide (x, 8, k, 3, TRUE);
+  g_autofree double *c2 = dlm_dot_slide (x2, 6, k2, 4, FALSE), *f2 = dlm_dot_slide (x2, 6, k2, 4, TRUE);
+
+  g_assert_cmpuint (dlm_dot_slide_length (8, 3), ==, 6);
+  g_assert_cmpuint (dlm_dot_slide_length (3, 3), ==, 1);
+  g_assert_cmpuint (dlm_dot_slide_length (2, 3), ==, 0);
+  g_assert_null (dlm_dot_slide (x, 2, k, 3, FALSE));
+  for (guint i = 0; i < 6; i++)
+    {
+      g_assert_cmpfloat (c[i], ==, correlate[i]);
+      g_assert_cmpfloat (f[i], ==, convolve[i]);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpfloat (c2[i], ==, correlate2[i]);
+      g_assert_cmpfloat (f2[i], ==, convolve2[i]);
+    }
+  g_assert_false (dlm_dot_is_palindrome (k, 3));
+  g_assert_true (dlm_dot_is_palindrome (avg, 3));
+  g_assert_true (dlm_dot_is_palindrome (k, 1));
+}
+
+static void
+test_convolution_view (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GHashTable) all = NULL, two = NULL, none = NULL;
+  g_autofree char *csv = NULL, *csv2 = NULL, *words = NULL, *formula = NULL, *explain = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  set (topic, "mode", "convolution");
+  g_assert_cmpuint (dlm_dot_topic_get_n_steps (DLM_DOT_TOPIC (topic)), ==, 6);
+  all = summary_of (topic);
+  g_assert_cmpfloat (summary_number (all, "n_signal"), ==, 8);
+  g_assert_cmpfloat (summary_number (all, "n_kernel"), ==, 3);
+  g_assert_cmpfloat (summary_number (all, "n_outputs"), ==, 6);
+  g_assert_cmpfloat (summary_number (all, "outputs_shown"), ==, 6);
+  g_assert_cmpfloat (summary_number (all, "window_start"), ==, 5);
+  g_assert_cmpfloat (summary_number (all, "current_output"), ==, 3);
+  g_assert_cmpfloat (summary_number (all, "kernel_palindrome"), ==, 0);
+  csv = dlm_topic_to_csv (topic);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "index,output,product_0,product_1,product_2");
+  g_assert_cmpstr (lines[1], ==, "0,0,1,0,-1");
+  g_assert_cmpstr (lines[2], ==, "1,-3,1,0,-4");
+  g_assert_cmpstr (lines[6], ==, "5,3,4,0,-1");
+  g_assert_cmpstr (lines[7], ==, "");
+  formula = dlm_topic_get_formula (topic);
+  g_assert_nonnull (strstr (formula, "8 − 3"));
+  g_assert_nonnull (strstr (formula, "6 outputs"));
+  explain = dlm_topic_get_explanation (topic);
+  g_assert_nonnull (strstr (explain, "[0, 3, 3, 0, −3, −3]"));
+
+  /* frame 2: two outputs, the kernel over x[1] … x[3] */
+  set (topic, "step", "2");
+  two = summary_of (topic);
+  g_assert_cmpfloat (summary_number (two, "outputs_shown"), ==, 2);
+  g_assert_cmpfloat (summary_number (two, "window_start"), ==, 1);
+  g_assert_cmpfloat (summary_number (two, "current_output"), ==, -3);
+  csv2 = dlm_topic_to_csv (topic);
+  g_assert_cmpstr (csv2, ==, "index,output,product_0,product_1,product_2\n0,0,1,0,-1\n1,-3,1,0,-4\n");
+  words = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (words, "Step 2 of 6"));
+  g_assert_nonnull (strstr (words, "y[1] = 1×1 + 1×0 + 4×(−1) = −3"));
+  g_assert_nonnull (strstr (words, "8 − 3 + 1 = 6"));
+
+  set (topic, "step", "0");
+  none = summary_of (topic);
+  g_assert_cmpfloat (summary_number (none, "outputs_shown"), ==, 0);
+  g_assert_false (g_hash_table_contains (none, "current_output"));
+
+  /* a symmetric kernel: np.convolve agrees, and the words say so */
+  set (topic, "kernel", "0.25, 0.5, 0.25");
+  g_clear_pointer (&explain, g_free);
+  explain = dlm_topic_get_explanation (topic);
+  g_assert_nonnull (strstr (explain, "same numbers"));
+}
+
+/* A kernel longer than the signal fits no window: refused whichever field
+ * made it so, naming that field and what is accepted; the state stays. */
+static void
+test_convolution_errors (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_dot_topic_new ();
+  g_autoptr(GError) e1 = NULL, e2 = NULL, e3 = NULL;
+  g_autofree char *kernel = NULL, *signal = NULL;
+
+  set (topic, "mode", "convolution");
+  g_assert_false (dlm_topic_set_param (topic, "kernel", "1, 2, 3, 4, 5, 6, 7, 8, 9", &e1));
+  g_assert_error (e1, DLM_ERROR, DLM_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (e1->message, "kernel: "));
+  g_assert_nonnull (strstr (e1->message, "9 numbers and the signal 8"));
+  g_assert_nonnull (strstr (e1->message, "accepted"));
+  g_assert_false (dlm_topic_set_param (topic, "signal", "1, 2", &e2));
+  g_assert_true (g_str_has_prefix (e2->message, "signal: "));
+  g_assert_false (dlm_topic_set_param (topic, "kernel", "1, x", &e3));
+  g_assert_true (g_str_has_prefix (e3->message, "kernel"));
+  kernel = dlm_topic_get_param_text (topic, "kernel");
+  signal = dlm_topic_get_param_text (topic, "signal");
+  g_assert_cmpstr (kernel, ==, "1, 0, -1");
+  g_assert_cmpstr (signal, ==, "1, 1, 1, 4, 4, 4, 1, 1");
+  /* as long as the signal: one window, one output */
+  set (topic, "kernel", "1, 1, 1, 1, 1, 1, 1, 1");
+  g_assert_cmpuint (dlm_dot_topic_get_n_steps (DLM_DOT_TOPIC (topic)), ==, 1);
+}
+
+/* Frame k of the animation is step=k: the headline names the step and the
+ * output it computed; the cursor visits the outputs computed so far. */
+static void
+test_convolution_frames (void)
+{
+  for (guint k = 0; k <= 6; k++)
+    {
+      g_autofree char *step = g_strdup_printf ("step=%u", k);
+      const char *const assignments[] = { "mode=convolution", step, NULL };
+      g_autoptr(DlmTopic) topic = topic_applied ("dot", assignments);
+      g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, 1366, 768);
+      g_autofree char *headline = g_strdup_printf ("Step %u of 6", k);
+      guint row_length = 0;
+
+      g_assert_true (texts_contain (texts, headline));
+      g_assert_true (texts_contain (texts, "np.convolve"));
+      g_assert_cmpuint (dlm_topic_count_points (topic, &row_length), ==, k);
+    }
+}
+
 /* ---- golden images ------------------------------------------------------------------------ */
 
 static const DlmGolden goldens[] = {
@@ -647,6 +798,10 @@ static const DlmGolden goldens[] = {
   { "dot-geometry-dark", dlm_dot_topic_get_type, { "mode=geometry", "q=-1, 3", NULL }, DLM_THEME_DARK },
   { "dot-geometry-projector", dlm_dot_topic_get_type, { "mode=geometry", "q=-3, 0.5", NULL },
     DLM_THEME_PROJECTOR },
+  { "dot-convolution-light", dlm_dot_topic_get_type, { "mode=convolution", "step=2", NULL }, DLM_THEME_LIGHT },
+  { "dot-convolution-dark", dlm_dot_topic_get_type, { "mode=convolution", NULL }, DLM_THEME_DARK },
+  { "dot-convolution-projector", dlm_dot_topic_get_type,
+    { "mode=convolution", "kernel=0.25, 0.5, 0.25", "step=4", NULL }, DLM_THEME_PROJECTOR },
 };
 
 int
@@ -672,6 +827,10 @@ main (int   argc,
   g_test_add_func ("/topics/dot/figure/no-e-notation", test_no_e_notation);
   g_test_add_func ("/topics/dot/figure/matrix-products-chart", test_matrix_products_chart);
   g_test_add_func ("/topics/dot/figure/projection-beside-q", test_projection_beside_q);
+  g_test_add_func ("/topics/dot/slide-numpy", test_slide_numpy);
+  g_test_add_func ("/topics/dot/convolution/view", test_convolution_view);
+  g_test_add_func ("/topics/dot/convolution/errors", test_convolution_errors);
+  g_test_add_func ("/topics/dot/convolution/frames", test_convolution_frames);
   dlm_golden_add_tests ("/topics/dot/golden/", goldens, G_N_ELEMENTS (goldens));
   return g_test_run ();
 }

@@ -35,6 +35,11 @@ struct _DlmDotPanel
   GtkLabel       *p_error;
   AdwEntryRow    *q_row;
   GtkLabel       *q_error;
+  GtkWidget      *slide_group;
+  AdwEntryRow    *signal_row;
+  GtkLabel       *signal_error;
+  AdwEntryRow    *kernel_row;
+  GtkLabel       *kernel_error;
 };
 
 G_DEFINE_FINAL_TYPE (DlmDotPanel, dlm_dot_panel, DLM_TYPE_TOPIC_PANEL)
@@ -50,6 +55,8 @@ static const struct {
   { "unequal",  { "mode=vector", "v=1, 0, 2, 5, -2", "w=2, 8, -6", "step=1000", NULL } },
   { "matrices", { "mode=matrix", "a=0 3 2; -3 -3 1; 1 0 2", "b=1 0 6; 2 -1 0; 5 1 4", NULL } },
   { "right",    { "mode=geometry", "p=3, 1", "q=-1, 3", NULL } },
+  { "edges",    { "mode=convolution", "signal=1, 1, 1, 4, 4, 4, 1, 1", "kernel=1, 0, -1", "step=1000", NULL } },
+  { "smooth",   { "mode=convolution", "signal=1, 1, 1, 4, 4, 4, 1, 1", "kernel=0.25, 0.5, 0.25", "step=1000", NULL } },
 };
 
 static void
@@ -73,11 +80,12 @@ dot_topic (DlmDotPanel *self)
   return DLM_DOT_TOPIC (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
 }
 
-/* The timeline spans the pairs; one that stood at the end stays there. */
+/* The timeline spans the steps of the view shown (the pairs, or the
+ * kernel's positions); one that stood at the end stays there. */
 static void
 update_timeline (DlmDotPanel *self)
 {
-  double duration = dlm_dot_topic_get_n_pairs (dot_topic (self));
+  double duration = dlm_dot_topic_get_n_steps (dot_topic (self));
   double old = dlm_timeline_get_duration (self->timeline);
   gboolean at_end = dlm_timeline_get_position (self->timeline) >= old;
 
@@ -96,7 +104,8 @@ show_controls_by_view (DlmDotPanel *self)
   DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
 
   dlm_topic_panel_show_when (panel, self->vector_group, "mode", "vector");
-  dlm_topic_panel_show_when (panel, self->steps_group, "mode", "vector");
+  dlm_topic_panel_show_when (panel, self->steps_group, "mode", "vector|convolution");
+  dlm_topic_panel_show_when (panel, self->slide_group, "mode", "convolution");
   dlm_topic_panel_show_when (panel, self->matrix_group, "mode", "matrix");
   dlm_topic_panel_show_when (panel, self->plane_group, "mode", "geometry");
 }
@@ -113,6 +122,8 @@ bind_controls (DlmDotPanel *self)
   dlm_topic_panel_bind_editable (panel, "b", GTK_EDITABLE (self->b_row), self->b_error);
   dlm_topic_panel_bind_editable (panel, "p", GTK_EDITABLE (self->p_row), self->p_error);
   dlm_topic_panel_bind_editable (panel, "q", GTK_EDITABLE (self->q_row), self->q_error);
+  dlm_topic_panel_bind_editable (panel, "signal", GTK_EDITABLE (self->signal_row), self->signal_error);
+  dlm_topic_panel_bind_editable (panel, "kernel", GTK_EDITABLE (self->kernel_row), self->kernel_error);
 }
 
 static void
@@ -170,6 +181,11 @@ dlm_dot_panel_class_init (DlmDotPanelClass *klass)
   BIND (p_error);
   BIND (q_row);
   BIND (q_error);
+  BIND (slide_group);
+  BIND (signal_row);
+  BIND (signal_error);
+  BIND (kernel_row);
+  BIND (kernel_error);
 #undef BIND
 
   g_type_ensure (DLM_TYPE_TIMELINE);

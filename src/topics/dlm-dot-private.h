@@ -14,12 +14,17 @@ struct _DlmDotTopic
 
   DlmDotMode       mode;
   char            *v_text, *w_text, *a_text, *b_text, *p_text, *q_text;
-  GArray          *v, *w, *p, *q;
+  char            *signal_text, *kernel_text;
+  GArray          *v, *w, *p, *q, *signal, *kernel;
+  /* the last of signal and kernel set, for the error when they clash */
+  const char      *changed_field;
   gsl_matrix      *a, *b;
   int              step;
 
   DlmAxesGeometry  bars;           /* vector mode: the products */
   DlmAxesGeometry  plane;          /* geometry mode: the arrows */
+  DlmAxesGeometry  signal_axes;    /* convolution mode: x with the kernel */
+  DlmAxesGeometry  output_axes;    /* convolution mode: the outputs */
   /* matrix mode: the top-left corner and cell size of the last grid drawn
    * (A ∘ B, or A when the shapes differ), for the keyboard cursor */
   double           grid_x, grid_y, grid_cell;
@@ -120,5 +125,27 @@ void              dlm_dot_render_geometry (DlmDotTopic           *self,
                                            cairo_t               *cr,
                                            const DlmTheme        *theme,
                                            DlmRect                area);
+void              dlm_dot_render_convolution (DlmDotTopic        *self,
+                                           cairo_t               *cr,
+                                           const DlmTheme        *theme,
+                                           DlmRect                area);
+
+/* The convolution view's numbers and words (dlm-dot-convolution.c). */
+guint             dlm_dot_conv_n_outputs  (DlmDotTopic           *self);
+guint             dlm_dot_conv_shown      (DlmDotTopic           *self);
+void              dlm_dot_conv_write_csv  (DlmDotTopic           *self,
+                                           GString               *out);
+void              dlm_dot_conv_write_summary (DlmDotTopic        *self,
+                                           GString               *out);
+char             *dlm_dot_conv_describe   (DlmDotTopic           *self);
+char             *dlm_dot_conv_formula    (DlmDotTopic           *self);
+char             *dlm_dot_conv_explanation (DlmDotTopic          *self);
+gboolean          dlm_dot_conv_probe      (DlmDotTopic           *self,
+                                           double                 x,
+                                           double                 y,
+                                           DlmProbe              *probe);
+gboolean          dlm_dot_conv_get_point  (DlmDotTopic           *self,
+                                           guint                  index,
+                                           DlmProbe              *point);
 
 G_END_DECLS

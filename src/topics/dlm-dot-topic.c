@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dlm-dot.h"
 #include "dlm-dot-private.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -24,7 +25,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (gsl_vector, gsl_vector_free)
 G_DEFINE_ENUM_TYPE (DlmDotMode, dlm_dot_mode,
   G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_VECTOR, "vector"),
   G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_MATRIX, "matrix"),
-  G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_GEOMETRY, "geometry"))
+  G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_GEOMETRY, "geometry"),
+  G_DEFINE_ENUM_VALUE (DLM_DOT_MODE_CONVOLUTION, "convolution"))
 
 G_DEFINE_FINAL_TYPE (DlmDotTopic, dlm_dot_topic, DLM_TYPE_TOPIC)
 
@@ -38,6 +40,8 @@ enum {
   PROP_P,
   PROP_Q,
   PROP_STEP,
+  PROP_SIGNAL,
+  PROP_KERNEL,
   N_PROPS
 };
 
@@ -188,6 +192,18 @@ dlm_dot_topic_get_n_pairs (DlmDotTopic *self)
 }
 
 guint
+dlm_dot_topic_get_n_steps (DlmDotTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_DOT_TOPIC (self), 0);
+
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    return dlm_dot_conv_n_outputs (self);
+  if (self->mode == DLM_DOT_MODE_VECTOR)
+    return dlm_dot_topic_get_n_pairs (self);
+  return 0;
+}
+
+guint
 dlm_dot_shown_pairs (DlmDotTopic *self)
 {
   return MIN ((guint) self->step, dlm_dot_topic_get_n_pairs (self));
@@ -260,11 +276,15 @@ dlm_dot_topic_render (DlmTopic       *topic,
     N_("The dot product: multiply pair by pair, then add"),
     N_("Two matrices: the Frobenius inner product"),
     N_("The dot product in the plane: |p| |q| cos θ"),
+    N_("A kernel sliding over a signal: one dot product per step"),
   };
   DlmRect area = dlm_figure_begin (cr, theme, width, height, _(titles[self->mode]));
 
   self->bars.valid = self->plane.valid = self->grid_valid = FALSE;
-  if (self->mode == DLM_DOT_MODE_MATRIX)
+  self->signal_axes.valid = self->output_axes.valid = FALSE;
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    dlm_dot_render_convolution (self, cr, theme, area);
+  else if (self->mode == DLM_DOT_MODE_MATRIX)
     dlm_dot_render_matrix (self, cr, theme, area);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
     dlm_dot_render_geometry (self, cr, theme, area);
@@ -290,10 +310,10 @@ write_vector_csv (DlmDotTopic *self,
 {
   guint n = MAX (self->v->len, self->w->len), pairs = dlm_dot_topic_get_n_pairs (self);
 
-  g_string_append (out, "i,v,w,product,cumulative\n");
+  g_string_append (out, "index,i,v,w,product,cumulative\n");
   for (guint i = 0; i < n; i++)
     {
-      g_string_append_printf (out, "%u,", i + 1);
+      g_string_append_printf (out, "%u,%u,", i, i + 1);
       append_optional (out, self->v, i);
       append_optional (out, self->w, i);
       if (i < pairs && dlm_dot_vectors_match (self))
@@ -321,14 +341,15 @@ write_matrix_csv (DlmDotTopic *self,
   gsize rows = MAX (self->a->size1, self->b->size1), cols = MAX (self->a->size2, self->b->size2);
   double sum = 0;
 
-  g_string_append (out, "row,column,a,b,product,cumulative\n");
+  /* index: the entry's place in np.ravel order; row and column count from 1 */
+  g_string_append (out, "index,row,column,a,b,product,cumulative\n");
   for (gsize i = 0; i < rows; i++)
     for (gsize j = 0; j < cols; j++)
       {
         gboolean in_a = i < self->a->size1 && j < self->a->size2;
         gboolean in_b = i < self->b->size1 && j < self->b->size2;
 
-        g_string_append_printf (out, "%zu,%zu,", i + 1, j + 1);
+        g_string_append_printf (out, "%zu,%zu,%zu,", i * cols + j, i + 1, j + 1);
         if (in_a)
           dlm_format_number (out, gsl_matrix_get (self->a, i, j));
         g_string_append_c (out, ',');
@@ -364,7 +385,7 @@ write_geometry_csv (DlmDotTopic *self,
   f = dlm_dot_facts (p, q, 2);
   memcpy (rows[0], p, sizeof p);
   memcpy (rows[1], q, sizeof q);
-  g_string_append (out, "vector,x,y,length\n");
+  g_string_append (out, "index,vector,x,y,length\n");
   for (guint k = 0; k < (f.norm_y > 0 ? 3u : 2u); k++)
     {
       if (k == 2)
@@ -373,7 +394,7 @@ write_geometry_csv (DlmDotTopic *self,
           rows[2][0] = c * q[0];
           rows[2][1] = c * q[1];
         }
-      g_string_append_printf (out, "%s,", names[k]);
+      g_string_append_printf (out, "%u,%s,", k, names[k]);
       dlm_format_number (out, rows[k][0]);
       g_string_append_c (out, ',');
       dlm_format_number (out, rows[k][1]);
@@ -389,7 +410,9 @@ dlm_dot_topic_write_csv (DlmTopic *topic,
 {
   DlmDotTopic *self = DLM_DOT_TOPIC (topic);
 
-  if (self->mode == DLM_DOT_MODE_MATRIX)
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    dlm_dot_conv_write_csv (self, out);
+  else if (self->mode == DLM_DOT_MODE_MATRIX)
     write_matrix_csv (self, out);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
     write_geometry_csv (self, out);
@@ -397,22 +420,28 @@ dlm_dot_topic_write_csv (DlmTopic *topic,
     write_vector_csv (self, out);
 }
 
-/* dot, the norms, and the cosine and angle when they are defined. */
+/* The keys of one pair's facts: each view names its own pair, so a key
+ * means one quantity whatever the view (dot is v · w, p_dot_q is p · q). */
+typedef struct {
+  const char *dot, *norm_x, *norm_y, *cosine, *angle;
+} FactKeys;
+
+static const FactKeys vector_keys = { "dot", "norm_v", "norm_w", "cosine", "angle_degrees" };
+static const FactKeys plane_keys = { "p_dot_q", "norm_p", "norm_q", "cosine_pq", "angle_pq_degrees" };
+
+/* The dot product, the norms, and the cosine and angle when defined. */
 static void
 add_facts (GString           *out,
            const DlmDotFacts *f,
-           const char        *x,
-           const char        *y)
+           const FactKeys    *keys)
 {
-  g_autofree char *kx = g_strconcat ("norm_", x, NULL), *ky = g_strconcat ("norm_", y, NULL);
-
-  dlm_summary_add_number (out, "dot", f->dot);
-  dlm_summary_add_number (out, kx, f->norm_x);
-  dlm_summary_add_number (out, ky, f->norm_y);
+  dlm_summary_add_number (out, keys->dot, f->dot);
+  dlm_summary_add_number (out, keys->norm_x, f->norm_x);
+  dlm_summary_add_number (out, keys->norm_y, f->norm_y);
   if (!isnan (f->cosine))
     {
-      dlm_summary_add_number (out, "cosine", f->cosine);
-      dlm_summary_add_number (out, "angle_degrees", f->angle);
+      dlm_summary_add_number (out, keys->cosine, f->cosine);
+      dlm_summary_add_number (out, keys->angle, f->angle);
     }
 }
 
@@ -430,7 +459,7 @@ write_vector_summary (DlmDotTopic *self,
   if (!dlm_dot_vectors_match (self))
     return;
   f = dlm_dot_facts (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), n);
-  add_facts (out, &f, "v", "w");
+  add_facts (out, &f, &vector_keys);
   r = dlm_dot_correlation (dlm_dot_values_of (self->v), dlm_dot_values_of (self->w), n);
   if (!isnan (r))
     dlm_summary_add_number (out, "correlation", r);
@@ -447,10 +476,10 @@ write_matrix_summary (DlmDotTopic *self,
   dlm_summary_add_number (out, "columns_a", self->a->size2);
   dlm_summary_add_number (out, "rows_b", self->b->size1);
   dlm_summary_add_number (out, "columns_b", self->b->size2);
-  dlm_summary_add_number (out, "mismatch", !dlm_dot_matrices_match (self));
+  dlm_summary_add_number (out, "shape_mismatch", !dlm_dot_matrices_match (self));
   if (!dlm_dot_matrices_match (self))
     return;
-  dlm_summary_add_number (out, "dot", dlm_dot_frobenius (self));
+  dlm_summary_add_number (out, "frobenius", dlm_dot_frobenius (self));
   dlm_summary_add_number (out, "norm_a", frobenius_norm (self->a));
   dlm_summary_add_number (out, "norm_b", frobenius_norm (self->b));
 }
@@ -465,7 +494,7 @@ write_geometry_summary (DlmDotTopic *self,
   dlm_dot_vec2 (self->p, p);
   dlm_dot_vec2 (self->q, q);
   f = dlm_dot_facts (p, q, 2);
-  add_facts (out, &f, "p", "q");
+  add_facts (out, &f, &plane_keys);
   if (f.norm_y > 0)
     dlm_summary_add_number (out, "projection", f.dot / f.norm_y);
   dlm_summary_add_number (out, "p_dot_p", dlm_dot_of (p, p, 2));
@@ -480,7 +509,9 @@ dlm_dot_topic_write_summary (DlmTopic *topic,
   g_autoptr(GEnumClass) modes = g_type_class_ref (DLM_TYPE_DOT_MODE);
 
   dlm_summary_add_string (out, "mode", g_enum_get_value (modes, self->mode)->value_nick);
-  if (self->mode == DLM_DOT_MODE_MATRIX)
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    dlm_dot_conv_write_summary (self, out);
+  else if (self->mode == DLM_DOT_MODE_MATRIX)
     write_matrix_summary (self, out);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
     write_geometry_summary (self, out);
@@ -505,6 +536,38 @@ describe_vector (DlmDotTopic *self)
                             "and as a bar. A line adds the products up from left to right: after %u "
                             "of them the sum is %s, and the dot product of all %u is %s."),
                           n, shown, partial, n, dot);
+}
+
+/* "[[0, 3, 2], [−3, −3, 1]]", or NULL for a matrix too big to listen to. */
+static char *
+matrix_words (const gsl_matrix *m)
+{
+  GString *s;
+
+  if (m->size1 * m->size2 > 36)
+    return NULL;
+  s = g_string_new ("[");
+  for (gsize i = 0; i < m->size1; i++)
+    for (gsize j = 0; j < m->size2; j++)
+      {
+        g_autofree char *t = dlm_dot_label (gsl_matrix_get (m, i, j));
+
+        g_string_append (s, j > 0 ? ", " : i > 0 ? "], [" : "[");
+        g_string_append (s, t);
+      }
+  g_string_append (s, "]]");
+  return g_string_free (s, FALSE);
+}
+
+static char *
+describe_matrix_entries (DlmDotTopic *self,
+                         char        *words)
+{
+  g_autofree char *owned = words, *a = matrix_words (self->a), *b = matrix_words (self->b);
+
+  if (a == NULL || b == NULL)
+    return g_steal_pointer (&owned);
+  return g_strdup_printf ("%s A = %s, B = %s.", owned, a, b);
 }
 
 static char *
@@ -548,8 +611,10 @@ dlm_dot_topic_describe (DlmTopic *topic)
 {
   DlmDotTopic *self = DLM_DOT_TOPIC (topic);
 
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    return dlm_dot_conv_describe (self);
   if (self->mode == DLM_DOT_MODE_MATRIX)
-    return describe_matrix (self);
+    return describe_matrix_entries (self, describe_matrix (self));
   if (self->mode == DLM_DOT_MODE_GEOMETRY)
     return describe_geometry (self);
   return describe_vector (self);
@@ -560,6 +625,8 @@ dlm_dot_topic_formula (DlmTopic *topic)
 {
   DlmDotTopic *self = DLM_DOT_TOPIC (topic);
 
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    return dlm_dot_conv_formula (self);
   if (self->mode == DLM_DOT_MODE_MATRIX)
     return g_strdup ("⟨A, B⟩<sub>F</sub> = Σ<sub>i,j</sub> a<sub>ij</sub> b<sub>ij</sub>");
   if (self->mode == DLM_DOT_MODE_GEOMETRY)
@@ -572,6 +639,8 @@ dlm_dot_topic_explanation (DlmTopic *topic)
 {
   DlmDotTopic *self = DLM_DOT_TOPIC (topic);
 
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    return dlm_dot_conv_explanation (self);
   if (self->mode == DLM_DOT_MODE_MATRIX)
     return g_strdup (_("Two matrices of the same shape are multiplied entry by entry (the "
                        "Hadamard product A ∘ B) and the products are added: it is the dot product "
@@ -682,6 +751,8 @@ dlm_dot_topic_probe (DlmTopic *topic,
     return probe_vector (self, x, probe);
   if (self->mode == DLM_DOT_MODE_GEOMETRY && dlm_geometry_contains (&self->plane, x, y))
     return probe_plane (self, x, y, probe);
+  if (self->mode == DLM_DOT_MODE_CONVOLUTION)
+    return dlm_dot_conv_probe (self, x, y, probe);
   return FALSE;
 }
 
@@ -700,6 +771,9 @@ dlm_dot_topic_count_points (DlmTopic *topic,
       return self->grid_valid ? self->a->size1 * self->a->size2 : 0;
     case DLM_DOT_MODE_GEOMETRY:
       return self->plane.valid ? 2 : 0;
+    case DLM_DOT_MODE_CONVOLUTION:
+      *row_length = 0;
+      return self->output_axes.valid ? dlm_dot_conv_shown (self) : 0;
     case DLM_DOT_MODE_VECTOR:
     default:
       return self->bars.valid ? dlm_dot_topic_get_n_pairs (self) : 0;
@@ -747,6 +821,8 @@ dlm_dot_topic_get_point (DlmTopic *topic,
     case DLM_DOT_MODE_GEOMETRY:
       return probe_plane (self, dlm_geometry_x_to_px (g, dlm_dot_value_at (arrow, 0)),
                           dlm_geometry_y_to_px (g, dlm_dot_value_at (arrow, 1)), point);
+    case DLM_DOT_MODE_CONVOLUTION:
+      return dlm_dot_conv_get_point (self, index, point);
     case DLM_DOT_MODE_VECTOR:
     default:
       return probe_vector (self, dlm_geometry_x_to_px (g, index), point);
@@ -892,6 +968,17 @@ dlm_dot_topic_check_text (DlmTopic    *topic,
     }
 }
 
+/* The kernel must fit in the signal; the error names the field set last. */
+static gboolean
+dlm_dot_topic_check_state (DlmTopic  *topic,
+                           GError   **error)
+{
+  DlmDotTopic *self = DLM_DOT_TOPIC (topic);
+
+  return dlm_dot_slide_check (self->changed_field != NULL ? self->changed_field : "kernel",
+                              self->signal->len, self->kernel->len, error);
+}
+
 /* ---- GObject -------------------------------------------------------------- */
 
 static void
@@ -964,6 +1051,8 @@ dlm_dot_topic_get_property (GObject    *object,
     case PROP_P:    g_value_set_string (value, self->p_text); break;
     case PROP_Q:    g_value_set_string (value, self->q_text); break;
     case PROP_STEP: g_value_set_int (value, self->step); break;
+    case PROP_SIGNAL: g_value_set_string (value, self->signal_text); break;
+    case PROP_KERNEL: g_value_set_string (value, self->kernel_text); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -988,6 +1077,14 @@ dlm_dot_topic_set_property (GObject      *object,
     case PROP_P:    set_vector (self, text, &self->p_text, &self->p, pspec); break;
     case PROP_Q:    set_vector (self, text, &self->q_text, &self->q, pspec); break;
     case PROP_STEP: set_int (self, &self->step, g_value_get_int (value), pspec); break;
+    case PROP_SIGNAL:
+      self->changed_field = "signal";
+      set_vector (self, text, &self->signal_text, &self->signal, pspec);
+      break;
+    case PROP_KERNEL:
+      self->changed_field = "kernel";
+      set_vector (self, text, &self->kernel_text, &self->kernel, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1004,6 +1101,10 @@ dlm_dot_topic_finalize (GObject *object)
   g_clear_pointer (&self->b_text, g_free);
   g_clear_pointer (&self->p_text, g_free);
   g_clear_pointer (&self->q_text, g_free);
+  g_clear_pointer (&self->signal_text, g_free);
+  g_clear_pointer (&self->kernel_text, g_free);
+  g_clear_pointer (&self->signal, g_array_unref);
+  g_clear_pointer (&self->kernel, g_array_unref);
   g_clear_pointer (&self->v, g_array_unref);
   g_clear_pointer (&self->w, g_array_unref);
   g_clear_pointer (&self->p, g_array_unref);
@@ -1037,8 +1138,16 @@ install_properties (GObjectClass *object_class)
   properties[PROP_Q] =
     g_param_spec_string ("q", NULL, N_("2 finite numbers: the tip of arrow q"), "1, 3", flags);
   properties[PROP_STEP] =
-    g_param_spec_int ("step", NULL, N_("0 to 1000: products added so far; beyond their number, all"),
+    g_param_spec_int ("step", NULL, N_("0 to 1000: products added (vector view) or outputs "
+                                       "computed (convolution view) so far; beyond their number, all"),
                       0, DLM_DOT_MAX_LEN, DLM_DOT_MAX_LEN, flags);
+  /* a step up and back down: the edge kernel answers at both edges */
+  properties[PROP_SIGNAL] =
+    g_param_spec_string ("signal", NULL, N_("1 to 1000 finite numbers, at least as many as the kernel"),
+                         "1, 1, 1, 4, 4, 4, 1, 1", flags);
+  properties[PROP_KERNEL] =
+    g_param_spec_string ("kernel", NULL, N_("1 to 1000 finite numbers, at most as many as the signal"),
+                         "1, 0, -1", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -1056,6 +1165,7 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   topic_class->slides_param = "mode";
   topic_class->title = N_("Dot product");
   topic_class->check_text = dlm_dot_topic_check_text;
+  topic_class->check_state = dlm_dot_topic_check_state;
   topic_class->render = dlm_dot_topic_render;
   topic_class->write_csv = dlm_dot_topic_write_csv;
   topic_class->write_summary = dlm_dot_topic_write_summary;

@@ -9,6 +9,7 @@ typedef enum {
   DLM_DOT_MODE_VECTOR,
   DLM_DOT_MODE_MATRIX,
   DLM_DOT_MODE_GEOMETRY,
+  DLM_DOT_MODE_CONVOLUTION,
 } DlmDotMode;
 
 #define DLM_TYPE_DOT_MODE (dlm_dot_mode_get_type ())
@@ -29,5 +30,9 @@ DlmTopic *dlm_dot_topic_new          (void);
 /* How many products the running sum adds in vector mode: the number of
  * pairs (the shorter length when v and w differ). */
 guint     dlm_dot_topic_get_n_pairs  (DlmDotTopic *self);
+/* What the step parameter counts in the current mode, for the timeline:
+ * the pairs (vector mode) or the outputs of the sliding kernel
+ * (convolution mode, n − k + 1); 0 in modes without steps. */
+guint     dlm_dot_topic_get_n_steps  (DlmDotTopic *self);
 
 G_END_DECLS
