@@ -247,33 +247,6 @@ test_matmul_quiz_numbers (void)
   check_number_choice (questions, 4, "52");
 }
 
-/* /usr/bin/python3 -c "from scipy.special import softmax; print(softmax([1,2,3]).round(2), softmax([4,4,1]).round(2))"
- *   -> [0.09 0.24 0.67] [0.49 0.49 0.02] */
-static void
-test_softmax_quiz_numbers (void)
-{
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("softmax", 1);
-
-  check_number_choice (questions, 3, "0.67");
-  check_number_choice (questions, 5, "0.49");
-}
-
-/* /usr/bin/python3 -c "import numpy as np; from scipy.stats import entropy;
- *   print(entropy([1,0,0], base=2), entropy([0.25]*4, base=2), round(-np.log2(0.7), 3))"
- *   -> 0.0 2.0 0.515 */
-static void
-test_entropy_quiz_numbers (void)
-{
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("entropy", 1);
-  const DlmQuizQuestion *uniform;
-
-  check_number_choice (questions, 3, "0 bits");
-  check_number_choice (questions, 6, "0.515 bits");
-  uniform = g_ptr_array_index (questions, 1);
-  g_assert_nonnull (strstr (dlm_quiz_question_get_reason (uniform, dlm_quiz_question_get_correct (uniform)),
-                            "H = 2 bits"));
-}
-
 /* Question @number (from 1): its right choice, and only that one, reads
  * exactly @expected (where a substring would also match a distractor,
  * e.g. "2" inside "[2, 7]"). */
@@ -368,6 +341,61 @@ check_builder_draws (DlmQuizBuildFunc build,
   g_assert_true (differs);
 }
 
+/* What seed 1 draws: z = [3, 2, 6] asked about z₃, cat 5, dog 5, horse 3:
+ * /usr/bin/python3 -c "from scipy.special import softmax; print(softmax([3,2,6]).round(2), softmax([5,5,3]).round(2))"
+ *   -> [0.05 0.02 0.94] [0.47 0.47 0.06] */
+static void
+test_softmax_quiz_numbers (void)
+{
+  g_autoptr(GPtrArray) questions = built_questions (dlm_softmax_quiz_build, 1);
+
+  check_number_choice (questions, 3, "0.94");
+  check_number_choice (questions, 5, "0.47");
+}
+
+/* Questions 3 and 5 ask about drawn logits; 2 and 4 keep their prompt and
+ * give drawn numbers in their reasons, so the whole text differs too. */
+static void
+test_softmax_quiz_draws (void)
+{
+  g_autofree char *first = built_text (dlm_softmax_quiz_build, 1);
+  g_autofree char *second = built_text (dlm_softmax_quiz_build, 2);
+
+  check_builder_draws (dlm_softmax_quiz_build, 3);
+  check_builder_draws (dlm_softmax_quiz_build, 5);
+  g_assert_cmpstr (first, !=, second);
+}
+
+/* What seed 1 draws: a coin with p = 0.85, q = [0.8, 0.1, 0.1] with the
+ * first class true:
+ * /usr/bin/python3 -c "import numpy as np; from scipy.stats import entropy;
+ *   print(entropy([1,0,0], base=2), entropy([0.25]*4, base=2), round(entropy([0.85, 0.15], base=2), 3),
+ *   round(-np.log2(0.8), 3))"
+ *   -> 0.0 2.0 0.61 0.322 */
+static void
+test_entropy_quiz_numbers (void)
+{
+  g_autoptr(GPtrArray) questions = built_questions (dlm_entropy_quiz_build, 1);
+  const DlmQuizQuestion *uniform, *coin;
+
+  check_number_choice (questions, 3, "0 bits");
+  check_number_choice (questions, 6, "0.322 bits");
+  uniform = g_ptr_array_index (questions, 1);
+  g_assert_nonnull (strstr (dlm_quiz_question_get_reason (uniform, dlm_quiz_question_get_correct (uniform)),
+                            "H = 2 bits"));
+  coin = g_ptr_array_index (questions, 0);
+  check_distractor (questions, 1, "p = 0.85");
+  for (guint i = 0; i < dlm_quiz_question_get_n_choices (coin); i++)
+    if (g_strcmp0 (dlm_quiz_question_get_choice (coin, i), "p = 0.85") == 0)
+      g_assert_nonnull (strstr (dlm_quiz_question_get_reason (coin, i), "H(0.85) is only 0.61 bits"));
+}
+
+static void
+test_entropy_quiz_draws (void)
+{
+  check_builder_draws (dlm_entropy_quiz_build, 6);
+}
+
 /* What seed 1 draws, checked against NumPy:
  * /usr/bin/python3 -c "import numpy as np; print(np.log(81)/np.log(3), np.log10(100000),
  *   round(np.log10(5),2), round(np.log(5),2), round(4/9,2), round(290*np.log(0.01),2))"
@@ -404,22 +432,34 @@ test_explog_quiz_draws (void)
   check_builder_draws (dlm_explog_quiz_build, 8);
 }
 
-/* /usr/bin/python3 -c "import numpy as np; x=[1,-1,3,0,4,3]; print(np.min(x), np.argmin(x),
- *   np.argmax([1,3,7,4]), np.argmax([0.2,0.9,0.4,0.9]), np.argmax([0,0.05,0.8,0.1,0.05]));
- *   g=np.linspace(-2,5,7001); L=(g-2)**2+1; print(L.min(), g[L.argmin()])"
- *   -> -1 1 2 1 2     (class 2 of squirrel, speed-limit sign, stop sign, …)
- *      1.0 2.0 */
+/* What seed 1 draws: x = [6, 6, 9, 7, 3, 4], [6, 3, 3, 0], a tie in
+ * [0.1, 0.7, 0.1, 0.7], squirrel given 0.8, the loss (x − 2)² + 4:
+ * /usr/bin/python3 -c "import numpy as np; x=[6,6,9,7,3,4]; print(np.min(x), np.argmin(x),
+ *   np.argmax([6,3,3,0]), np.argmax([0.1,0.7,0.1,0.7]), np.argmax([0.8,0.05,0.1,0,0.05]));
+ *   g=np.linspace(-2,5,7001); L=(g-2)**2+4; print(L.min(), g[L.argmin()])"
+ *   -> 3 4 0 1 0     (class 0 of squirrel, speed-limit sign, stop sign, …)
+ *      4.0 2.0 */
 static void
 test_argmax_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("argmax", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_argmax_quiz_build, 1);
 
-  check_exact_choice (questions, 1, "−1 and 1");
-  check_exact_choice (questions, 2, "2");
-  check_distractor (questions, 2, "3");
+  check_exact_choice (questions, 1, "3 and 4");
+  check_exact_choice (questions, 2, "0");
+  check_distractor (questions, 2, "1");
   check_exact_choice (questions, 3, "1");
-  check_exact_choice (questions, 4, "stop sign");
-  check_exact_choice (questions, 6, "1 and 2");
+  check_exact_choice (questions, 4, "squirrel");
+  check_exact_choice (questions, 6, "4 and 2");
+}
+
+static void
+test_argmax_quiz_draws (void)
+{
+  check_builder_draws (dlm_argmax_quiz_build, 1);
+  check_builder_draws (dlm_argmax_quiz_build, 2);
+  check_builder_draws (dlm_argmax_quiz_build, 3);
+  check_builder_draws (dlm_argmax_quiz_build, 4);
+  check_builder_draws (dlm_argmax_quiz_build, 6);
 }
 
 /* /usr/bin/python3 -c "import numpy as np; w=[8,0,4,1,-2,7]; print(np.mean(w), np.var(w,ddof=1), np.var(w),
@@ -621,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/quiz/transpose/numbers", test_transpose_quiz_numbers);
   g_test_add_func ("/quiz/dot/numbers", test_dot_quiz_numbers);
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);
+  g_test_add_func ("/quiz/argmax/draws", test_argmax_quiz_draws);
   g_test_add_func ("/quiz/meanvar/numbers", test_meanvar_quiz_numbers);
   g_test_add_func ("/quiz/sampling/numbers", test_sampling_quiz_numbers);
   g_test_add_func ("/quiz/sampling/draws", test_sampling_quiz_draws);
@@ -628,9 +669,11 @@ main (int   argc,
   g_test_add_func ("/quiz/seeding/draws", test_seeding_quiz_draws);
   g_test_add_func ("/quiz/matmul/numbers", test_matmul_quiz_numbers);
   g_test_add_func ("/quiz/softmax/numbers", test_softmax_quiz_numbers);
+  g_test_add_func ("/quiz/softmax/draws", test_softmax_quiz_draws);
   g_test_add_func ("/quiz/explog/numbers", test_explog_quiz_numbers);
   g_test_add_func ("/quiz/explog/draws", test_explog_quiz_draws);
   g_test_add_func ("/quiz/entropy/numbers", test_entropy_quiz_numbers);
+  g_test_add_func ("/quiz/entropy/draws", test_entropy_quiz_draws);
 
   return g_test_run ();
 }

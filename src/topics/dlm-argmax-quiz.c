@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <gsl/gsl_statistics_double.h>
+#include <string.h>
 
 #include "dlm-argmax-topic.h"
 #include "dlm-format.h"
@@ -15,8 +16,32 @@
  * first-occurrence min/max index, the topic's loss curve), so a question
  * cannot contradict the figure. */
 
-/* The panel's default values, the course's example. */
-static const double default_values[] = { 1, -1, 3, 0, 4, 3 };
+/* Each attempt draws its lists from the attempt's GRand: small whole
+ * numbers (or tenths), so that every answer can be found by eye. */
+
+/* @n whole numbers from @lo to @hi (inclusive). */
+static void
+draw_list (GRand  *rand,
+           double *x,
+           gsize   n,
+           int     lo,
+           int     hi)
+{
+  for (gsize i = 0; i < n; i++)
+    x[i] = g_rand_int_range (rand, lo, hi + 1);
+}
+
+static guint
+count_of (const double *x,
+          gsize         n,
+          double        value)
+{
+  guint count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    count += x[i] == value;
+  return count;
+}
 
 /* "−1 and 1": what two calls return, in order. */
 static char *
@@ -30,16 +55,28 @@ pair (double first,
   return g_strdup_printf (_("%s and %s"), a, b);
 }
 
+/* Six values whose smallest occurs once and differs from its index, so
+ * that the value and the index in the four answers cannot be confused. */
 static DlmQuizQuestion *
-min_and_argmin (void)
+min_and_argmin (GRand *rand)
 {
-  gsize n = G_N_ELEMENTS (default_values);
-  gsize imin = gsl_stats_min_index (default_values, 1, n);
-  double vmin = default_values[imin];
-  g_autofree char *list = dlm_quiz_format_vector (default_values, n);
+  double values[6];
+  gsize n = G_N_ELEMENTS (values), imin;
+  double vmin;
+  g_autofree char *list = NULL;
   g_autofree char *prompt = NULL;
-  g_autofree char *v = dlm_quiz_format_number (vmin);
+  g_autofree char *v = NULL;
   DlmQuizQuestion *q;
+
+  do
+    {
+      draw_list (rand, values, n, -5, 9);
+      imin = gsl_stats_min_index (values, 1, n);
+      vmin = values[imin];
+    }
+  while (vmin == imin || count_of (values, n, vmin) > 1);
+  list = dlm_quiz_format_vector (values, n);
+  v = dlm_quiz_format_number (vmin);
 
   /* Translators: %s is a Python list such as [1, −1, 3, 0, 4, 3] */
   prompt = g_strdup_printf (_("For x = %s, what do np.min(x) and np.argmin(x) return, in that order?"), list);
@@ -60,17 +97,27 @@ min_and_argmin (void)
   return q;
 }
 
+/* Four values whose largest occurs once and is neither its index nor its
+ * position, so that index, value and position are three answers. */
 static DlmQuizQuestion *
-argmax_of_list (void)
+argmax_of_list (GRand *rand)
 {
-  static const double x[] = { 1, 3, 7, 4 };
-  gsize n = G_N_ELEMENTS (x);
-  gsize i = dlm_argmax (x, n);
-  g_autofree char *list = dlm_quiz_format_vector (x, n);
-  g_autofree char *prompt = NULL;
-  g_autofree char *vmax = dlm_quiz_format_number (x[i]);
-  double both[2] = { i, x[i] };
+  double x[4];
+  gsize n = G_N_ELEMENTS (x), i;
+  g_autofree char *list = NULL, *prompt = NULL, *vmax = NULL;
+  double both[2];
   DlmQuizQuestion *q;
+
+  do
+    {
+      draw_list (rand, x, n, 0, 9);
+      i = dlm_argmax (x, n);
+    }
+  while (x[i] == i || x[i] == i + 1 || count_of (x, n, x[i]) > 1);
+  list = dlm_quiz_format_vector (x, n);
+  vmax = dlm_quiz_format_number (x[i]);
+  both[0] = i;
+  both[1] = x[i];
 
   /* Translators: %s is a Python list such as [1, 3, 7, 4] */
   prompt = g_strdup_printf (_("What does np.argmax(%s) return?"), list);
@@ -88,17 +135,27 @@ argmax_of_list (void)
   return q;
 }
 
+/* Tenths whose largest occurs exactly twice. */
 static DlmQuizQuestion *
-argmax_of_tie (void)
+argmax_of_tie (GRand *rand)
 {
-  static const double x[] = { 0.2, 0.9, 0.4, 0.9 };
-  gsize n = G_N_ELEMENTS (x);
-  gsize first = dlm_argmax (x, n);
-  gsize last = first;
-  g_autofree char *list = dlm_quiz_format_vector (x, n);
+  double x[4];
+  gsize n = G_N_ELEMENTS (x), first, last;
+  g_autofree char *list = NULL;
   g_autofree char *prompt = NULL;
   double tied[2];
   DlmQuizQuestion *q;
+
+  do
+    {
+      draw_list (rand, x, n, 1, 9);
+      for (gsize i = 0; i < n; i++)
+        x[i] /= 10;
+      first = dlm_argmax (x, n);
+    }
+  while (count_of (x, n, x[first]) != 2);
+  last = first;
+  list = dlm_quiz_format_vector (x, n);
 
   for (gsize i = first + 1; i < n; i++)
     if (x[i] == x[first])
@@ -129,33 +186,47 @@ G_STATIC_ASSERT (G_N_ELEMENTS (class_names) == G_N_ELEMENTS (class_probabilities
 
 /* "squirrel 0, speed-limit sign 0.05, …" */
 static char *
-classifier_output (void)
+classifier_output (const double *p)
 {
   GString *out = g_string_new (NULL);
 
   for (gsize i = 0; i < G_N_ELEMENTS (class_names); i++)
     {
-      g_autofree char *p = dlm_quiz_format_number (class_probabilities[i]);
+      g_autofree char *pt = dlm_quiz_format_number (p[i]);
 
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append_printf (out, "%s %s", _(class_names[i]), p);
+      g_string_append_printf (out, "%s %s", _(class_names[i]), pt);
     }
   return g_string_free (out, FALSE);
 }
 
+/* The course's output with its probabilities dealt to the classes in a
+ * drawn order. */
 static DlmQuizQuestion *
-classifier_prediction (void)
+classifier_prediction (GRand *rand)
 {
-  const double *p = class_probabilities;
   gsize n = G_N_ELEMENTS (class_probabilities);
-  gsize best = dlm_argmax (p, n);
-  gsize worst = gsl_stats_min_index (p, 1, n);
-  g_autofree char *output = classifier_output ();
-  g_autofree char *prompt = NULL;
-  g_autofree char *pbest = dlm_quiz_format_number (p[best]);
-  g_autofree char *pworst = dlm_quiz_format_number (p[worst]);
+  double p[G_N_ELEMENTS (class_probabilities)];
+  gsize best, worst;
+  g_autofree char *output = NULL;
+  g_autofree char *prompt = NULL, *pbest = NULL, *pworst = NULL;
   DlmQuizQuestion *q;
+
+  memcpy (p, class_probabilities, sizeof p);
+  for (gsize i = n; i > 1; i--)
+    {
+      gsize j = (gsize) g_rand_int_range (rand, 0, (gint32) i);
+      double t = p[i - 1];
+
+      p[i - 1] = p[j];
+      p[j] = t;
+    }
+  best = dlm_argmax (p, n);
+  worst = gsl_stats_min_index (p, 1, n);
+  output = classifier_output (p);
+  pbest = dlm_quiz_format_number (p[best]);
+  pworst = dlm_quiz_format_number (p[worst]);
 
   /* Translators: %s lists classes with their probabilities */
   prompt = g_strdup_printf (_("An image classifier outputs these probabilities: %s. Which class does it predict?"), output);
@@ -187,29 +258,68 @@ training_is_argmin (void)
   return q;
 }
 
-/* The panel's function view: the loss curve sampled on NumPy's grid. */
-static DlmQuizQuestion *
-loss_curve (void)
+/* A loss L(x) = (x − c)² + d with a drawn bottom (c, d), sampled on the
+ * function view's grid and searched as np.argmin does. */
+typedef struct {
+  double c, d;
+} Bowl;
+
+static double
+bowl_loss (const Bowl *bowl,
+           double      x)
 {
-  double x_best;
-  double lowest;
-  g_autofree char *xt = NULL, *lt = NULL;
+  return (x - bowl->c) * (x - bowl->c) + bowl->d;
+}
+
+static void
+bowl_minimum (const Bowl *bowl,
+              double     *x_best,
+              double     *lowest)
+{
+  double step = (DLM_ARGMAX_GRID_MAX - DLM_ARGMAX_GRID_MIN) / (DLM_ARGMAX_GRID_N - 1);
+  g_autofree double *loss = g_new (double, DLM_ARGMAX_GRID_N);
+  gsize imin;
+
+  for (gsize i = 0; i < DLM_ARGMAX_GRID_N; i++)
+    loss[i] = bowl_loss (bowl, i * step + DLM_ARGMAX_GRID_MIN);
+  imin = gsl_stats_min_index (loss, 1, DLM_ARGMAX_GRID_N);
+  *x_best = imin * step + DLM_ARGMAX_GRID_MIN;
+  *lowest = loss[imin];
+}
+
+static DlmQuizQuestion *
+loss_curve (GRand *rand)
+{
+  Bowl bowl;
+  double x_best, lowest;
+  g_autofree char *xt = NULL, *lt = NULL, *ct = NULL, *dt = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
-  dlm_argmax_topic_grid_extrema (NULL, NULL, NULL, &x_best);
-  lowest = dlm_argmax_topic_loss (x_best);
+  /* a bottom on the grid, with c ≠ d so min and argmin differ */
+  do
+    {
+      bowl.c = g_rand_int_range (rand, 1, 5);
+      bowl.d = g_rand_int_range (rand, 1, 5);
+    }
+  while (bowl.c == bowl.d);
+  bowl_minimum (&bowl, &x_best, &lowest);
   xt = dlm_quiz_format_number (x_best);
   lt = dlm_quiz_format_number (lowest);
+  ct = dlm_quiz_format_number (bowl.c);
+  dt = dlm_quiz_format_number (bowl.d);
 
-  q = dlm_quiz_question_new (_("The panel’s loss curve is L(x) = (x − 2)² + 1. What are min L(x) and argminₓ L(x), in that order?"));
+  /* Translators: "L(x) = (x − 2)² + 1", c and d drawn */
+  prompt = g_strdup_printf (_("A loss curve is L(x) = (x − %s)² + %s. What are min L(x) and argminₓ L(x), in that order?"),
+                            ct, dt);
+  q = dlm_quiz_question_new (prompt);
   dlm_quiz_question_take_choice (q, TRUE, pair (lowest, x_best),
                                  /* Translators: %s is an x value, the second %s the loss there */
                                  g_strdup_printf (_("Right: the curve bottoms out at x = %s, where the loss is %s."), xt, lt));
   dlm_quiz_question_take_choice (q, FALSE, pair (x_best, lowest),
                                  g_strdup (_("Swapped: the minimum is a height on the y axis, the argmin a place on the x axis.")));
   dlm_quiz_question_take_choice (q, FALSE, pair (0, x_best),
-                                 /* Translators: %s is the lowest value of the loss curve */
-                                 g_strdup_printf (_("The square is 0 at the bottom, but the + 1 lifts the whole curve: its lowest value is %s."), lt));
+                                 /* Translators: the number added to the square, then the lowest value of the curve */
+                                 g_strdup_printf (_("The square is 0 at the bottom, but the + %s lifts the whole curve: its lowest value is %s."), dt, lt));
   return q;
 }
 
@@ -217,10 +327,10 @@ void
 dlm_argmax_quiz_build (GPtrArray *questions,
                        GRand     *rand)
 {
-  g_ptr_array_add (questions, min_and_argmin ());
-  g_ptr_array_add (questions, argmax_of_list ());
-  g_ptr_array_add (questions, argmax_of_tie ());
-  g_ptr_array_add (questions, classifier_prediction ());
+  g_ptr_array_add (questions, min_and_argmin (rand));
+  g_ptr_array_add (questions, argmax_of_list (rand));
+  g_ptr_array_add (questions, argmax_of_tie (rand));
+  g_ptr_array_add (questions, classifier_prediction (rand));
   g_ptr_array_add (questions, training_is_argmin ());
-  g_ptr_array_add (questions, loss_curve ());
+  g_ptr_array_add (questions, loss_curve (rand));
 }

@@ -9,6 +9,7 @@
 #include "dlm-format.h"
 #include "dlm-quiz-private.h"
 #include "dlm-quiz-text.h"
+#include "dlm-softmax.h"
 
 /* An amount of information with at most three decimals, as the panel
  * labels it: "0.515 bits", "1 bit", "2 bits". */
@@ -21,23 +22,33 @@ bits_text (double value)
   return g_strdup_printf (ngettext ("%s bit", "%s bits", value == 1.0 ? 1 : 2), number);
 }
 
+/* A biased coin (p from 0.6 to 0.95, or its mirror image) beside a
+ * certain one and the fair one. */
 static void
-add_coin_question (GPtrArray *questions)
+add_coin_question (GPtrArray *questions,
+                   GRand     *rand)
 {
-  g_autofree char *h09 = bits_text (dlm_binary_entropy (0.9, 2));
-  g_autofree char *h1 = bits_text (dlm_binary_entropy (1, 2));
+  double biased = g_rand_int_range (rand, 12, 20) / 20.0;
+  double certain = g_rand_boolean (rand) ? 1 : 0;
+  g_autofree char *hb = NULL, *h1 = bits_text (dlm_binary_entropy (certain, 2));
   g_autofree char *h05 = bits_text (dlm_binary_entropy (0.5, 2));
+  g_autofree char *pb = NULL, *pc = dlm_quiz_format_number (certain);
   DlmQuizQuestion *q = dlm_quiz_question_new (_("A coin lands heads with probability p. For which p "
                                                 "is its entropy largest?"));
 
-  dlm_quiz_question_take_choice (q, FALSE, g_strdup ("p = 0.9"),
-                                 /* Translators: %s is an entropy such as "0.469 bits" */
-                                 g_strdup_printf (_("This coin mostly lands heads, so there is little "
-                                                    "surprise: H(0.9) is only %s."), h09));
-  dlm_quiz_question_take_choice (q, FALSE, g_strdup ("p = 1"),
-                                 /* Translators: %s is an entropy, "0 bits" */
-                                 g_strdup_printf (_("A coin that always lands heads holds no surprise "
-                                                    "at all: H(1) = %s."), h1));
+  if (g_rand_boolean (rand))
+    biased = 1 - biased;
+  hb = bits_text (dlm_binary_entropy (biased, 2));
+  pb = dlm_quiz_format_number (biased);
+  dlm_quiz_question_take_choice (q, FALSE, g_strdup_printf ("p = %s", pb),
+                                 /* Translators: a probability such as 0.9, then an entropy such as
+                                  * "0.469 bits" */
+                                 g_strdup_printf (_("This coin mostly lands on one side, so there is "
+                                                    "little surprise: H(%s) is only %s."), pb, hb));
+  dlm_quiz_question_take_choice (q, FALSE, g_strdup_printf ("p = %s", pc),
+                                 /* Translators: p (0 or 1), then an entropy, "0 bits" */
+                                 g_strdup_printf (_("A coin that always lands on the same side holds no "
+                                                    "surprise at all: H(%s) = %s."), pc, h1));
   dlm_quiz_question_take_choice (q, TRUE, g_strdup ("p = 0.5"),
                                  /* Translators: %s is an entropy, "1 bit" */
                                  g_strdup_printf (_("A fair coin is the hardest to predict: H(0.5) = %s, "
@@ -63,17 +74,41 @@ add_uniform_choice (DlmQuizQuestion *q,
                                  g_strdup_printf (_("%s H = %s."), why, h));
 }
 
-/* Four outcomes; the uniform distribution has the most, log₂ 4 bits. */
+/* @p shuffled in place with @rand (Fisher–Yates). */
 static void
-add_uniform_question (GPtrArray *questions)
+shuffle (double *p,
+         guint   n,
+         GRand  *rand)
 {
-  const double peaked[] = { 0.7, 0.1, 0.1, 0.1 };
-  const double certain[] = { 1, 0, 0, 0 };
-  const double uneven[] = { 0.4, 0.3, 0.2, 0.1 };
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i);
+      double t = p[i - 1];
+
+      p[i - 1] = p[j];
+      p[j] = t;
+    }
+}
+
+/* Four outcomes; the uniform distribution has the most, log₂ 4 bits. The
+ * others are drawn: one outcome dominating by a drawn share, one certain
+ * outcome, an uneven spread, each in a drawn order. */
+static void
+add_uniform_question (GPtrArray *questions,
+                      GRand     *rand)
+{
+  double major = 0.4 + 0.15 * g_rand_int_range (rand, 1, 4);
+  double minor = round ((1 - major) / 3 * 100) / 100;
+  double peaked[] = { major, minor, minor, minor };
+  double certain[] = { 1, 0, 0, 0 };
+  double uneven[] = { 0.4, 0.3, 0.2, 0.1 };
   const double uniform[] = { 0.25, 0.25, 0.25, 0.25 };
   DlmQuizQuestion *q = dlm_quiz_question_new (_("Which distribution over four outcomes has the "
                                                 "highest entropy?"));
 
+  shuffle (peaked, 4, rand);
+  shuffle (certain, 4, rand);
+  shuffle (uneven, 4, rand);
   add_uniform_choice (q, FALSE, peaked, _("One outcome dominates, so it is easy to guess:"));
   add_uniform_choice (q, FALSE, certain, _("The outcome is known in advance:"));
   add_uniform_choice (q, FALSE, uneven, _("Closer to even, but some outcomes are still likelier:"));
@@ -148,24 +183,68 @@ add_meaning_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
-/* The panel's default: one-hot truth at the first class, q = 0.7, 0.2, 0.1.
- * The distractors are q's own probability, q's entropy and the loss in
- * nats. */
-static void
-add_cross_entropy_question (GPtrArray *questions)
+/* The four answers of the cross-entropy question, which must read
+ * differently: q of the true class itself, the loss in bits (right), the
+ * entropy of q, the loss in nats. */
+static gboolean
+cross_choices_distinct (const double *p,
+                        const double *qd)
 {
-  const double p[] = { 1, 0, 0 };
-  const double qd[] = { 0.7, 0.2, 0.1 };
-  g_autofree char *qt = dlm_quiz_format_vector (qd, 3), *pt = dlm_quiz_format_vector (p, 3);
-  g_autofree char *q0 = dlm_quiz_format_number (qd[0]);
+  char *t[4] = {
+    bits_text (qd[dlm_argmax (p, 3)]), bits_text (dlm_cross_entropy (p, qd, 3, 2)),
+    bits_text (dlm_entropy (qd, 3, 2)), bits_text (dlm_cross_entropy (p, qd, 3, M_E)),
+  };
+  gboolean distinct = TRUE;
+
+  for (guint i = 0; i < 4; i++)
+    for (guint j = i + 1; j < 4; j++)
+      distinct &= g_strcmp0 (t[i], t[j]) != 0;
+  for (guint i = 0; i < 4; i++)
+    g_free (t[i]);
+  return distinct;
+}
+
+/* A prediction q over three classes (tenths, each at least 0.1) and a
+ * one-hot truth at a drawn class. The distractors are q's own probability,
+ * q's entropy and the loss in nats. */
+static void
+draw_cross_case (GRand  *rand,
+                 double *p,
+                 double *qd)
+{
+  do
+    {
+      int a = g_rand_int_range (rand, 1, 9), b = g_rand_int_range (rand, 1, 10 - a);
+
+      qd[0] = a / 10.0;
+      qd[1] = b / 10.0;
+      qd[2] = (10 - a - b) / 10.0;
+      p[0] = p[1] = p[2] = 0;
+      p[g_rand_int_range (rand, 0, 3)] = 1;
+    }
+  while (!cross_choices_distinct (p, qd));
+}
+
+static void
+add_cross_entropy_question (GPtrArray *questions,
+                            GRand     *rand)
+{
+  double p[3], qd[3];
+  g_autofree char *qt = NULL, *pt = NULL, *q0 = NULL, *prompt = NULL;
+  guint truth;
+  DlmQuizQuestion *q;
+
+  draw_cross_case (rand, p, qd);
+  truth = dlm_argmax (p, 3);
+  qt = dlm_quiz_format_vector (qd, 3);
+  pt = dlm_quiz_format_vector (p, 3);
+  q0 = dlm_quiz_format_number (qd[truth]);
   /* Translators: a predicted distribution such as [0.7, 0.2, 0.1], then a one-hot
    * truth such as [1, 0, 0] */
-  g_autofree char *prompt = g_strdup_printf (_("A classifier predicts q = %s, and the true class is the "
-                                               "first one (p = %s). What is the cross-entropy H(p, q) "
-                                               "in bits?"), qt, pt);
-  DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
-
-  dlm_quiz_question_take_choice (q, FALSE, bits_text (qd[0]),
+  prompt = g_strdup_printf (_("A classifier predicts q = %s, and the truth is p = %s. What is the "
+                              "cross-entropy H(p, q) in bits?"), qt, pt);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, FALSE, bits_text (qd[truth]),
                                  /* Translators: %s is the predicted probability, 0.7 */
                                  g_strdup_printf (_("That is the predicted probability itself; the loss "
                                                     "is −log₂ %s."), q0));
@@ -187,10 +266,10 @@ void
 dlm_entropy_quiz_build (GPtrArray *questions,
                         GRand     *rand)
 {
-  add_coin_question (questions);
-  add_uniform_question (questions);
+  add_coin_question (questions, rand);
+  add_uniform_question (questions, rand);
   add_certain_question (questions);
   add_origin_question (questions);
   add_meaning_question (questions);
-  add_cross_entropy_question (questions);
+  add_cross_entropy_question (questions, rand);
 }
