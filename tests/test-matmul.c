@@ -459,7 +459,8 @@ test_bad_input (void)
   }
 }
 
-/* The CSV is C, numbers only, no header: it reads back as the product. */
+/* The random view's CSV is its AB, numbers only, no header: it reads back
+ * as the product. */
 static void
 assert_csv_is_product (DlmTopic *topic)
 {
@@ -483,21 +484,46 @@ assert_csv_is_product (DlmTopic *topic)
           g_assert_cmpfloat (v, ==, gsl_matrix_get (c, i, j));
         }
     }
-  g_assert_cmpuint (g_hash_table_size (table), ==, 2);
-  g_assert_cmpint (atoi (g_hash_table_lookup (table, "rows")), ==, c->size1);
-  g_assert_cmpint (atoi (g_hash_table_lookup (table, "cols")), ==, c->size2);
+  g_assert_cmpint (atoi (g_hash_table_lookup (table, "random_rows")), ==, c->size1);
+  g_assert_cmpint (atoi (g_hash_table_lookup (table, "random_cols")), ==, c->size2);
+  /* rows and cols are the typed product's, which this view does not show */
+  g_assert_false (g_hash_table_contains (table, "rows"));
 }
 
+/* The steps view writes the entries filled so far, each with the products
+ * of row i of A and column j of B behind it:
+ *   /usr/bin/python3 -c "import numpy as np; A=np.array([[1,3],[5,7]]); B=np.array([[2,4],[6,8]]);
+ *     print([(A[i]*B[:,j]).tolist() for i in range(2) for j in range(2)], (A@B).ravel().tolist())"
+ *   -> [[2, 18], [4, 24], [10, 42], [20, 56]] [20, 28, 52, 76] */
 static void
 test_csv_summary (void)
 {
   g_autoptr(DlmTopic) topic = dlm_matmul_topic_new ();
-  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_autofree char *csv = dlm_topic_to_csv (topic), *all = NULL, *sizes = NULL;
+  g_autoptr(GHashTable) first = summary_of (topic), last = NULL, rule = NULL;
 
-  g_assert_cmpstr (csv, ==, "20,28\n52,76\n");
-  assert_csv_is_product (topic);
-  apply_ok (topic, (const char *[]) { "a=1.5 -2 0.25; 3 4 -1", "b=0.1; 0.2; 0.3", NULL });
-  assert_csv_is_product (topic);
+  g_assert_cmpstr (csv, ==, "index,row,col,value,product_0,product_1\n0,0,0,20,2,18\n");
+  g_assert_cmpfloat (summary_number (first, "rows"), ==, 2);
+  g_assert_cmpfloat (summary_number (first, "cols"), ==, 2);
+  g_assert_cmpfloat (summary_number (first, "filled"), ==, 1);
+  g_assert_cmpfloat (summary_number (first, "current_value"), ==, 20);
+  apply_ok (topic, (const char *[]) { "step=4", NULL });
+  all = dlm_topic_to_csv (topic);
+  g_assert_cmpstr (all, ==, "index,row,col,value,product_0,product_1\n0,0,0,20,2,18\n1,0,1,28,4,24\n"
+                            "2,1,0,52,10,42\n3,1,1,76,20,56\n");
+  last = summary_of (topic);
+  g_assert_cmpfloat (summary_number (last, "current_row"), ==, 1);
+  g_assert_cmpfloat (summary_number (last, "current_col"), ==, 1);
+  g_assert_cmpfloat (summary_number (last, "current_value"), ==, 76);
+
+  apply_ok (topic, (const char *[]) { "view=sizes", NULL });
+  sizes = dlm_topic_to_csv (topic);
+  g_assert_true (g_str_has_prefix (sizes, "index,first,second,a_rows,a_cols,b_rows,b_cols,defined,"
+                                          "result_rows,result_cols\n0,A,B,5,2,2,7,1,5,7\n1,B,A,2,7,5,2,0,,\n"));
+  rule = summary_of (topic);
+  g_assert_cmpfloat (summary_number (rule, "cases"), ==, 6);
+  g_assert_cmpfloat (summary_number (rule, "defined_cases"), ==, 3);
+
   dlm_topic_set_seed (topic, 0);
   apply_ok (topic, (const char *[]) { "view=random", "rows=5", "inner=2", "cols=7", NULL });
   assert_csv_is_product (topic);

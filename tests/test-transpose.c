@@ -533,6 +533,38 @@ test_csv_parsed_back (void)
   g_assert_cmpfloat (g_ascii_strtod (lines[3], NULL), ==, 1e-300);
 }
 
+/* The rules and vector views write what they draw:
+ *   /usr/bin/python3 -c "import numpy as np; A=np.array([[1,5],[0,6],[2,8],[5,3],[-2,0]]); v=A[:,0];
+ *     print((2*A).T.ravel().tolist(), (A.T@A).ravel().tolist(), (v*v).tolist(), np.cumsum(v*v).tolist())"
+ *   -> [2, 0, 4, 10, -4, 10, 12, 16, 6, 0] [34, 36, 36, 134] [1, 0, 4, 25, 4] [1, 1, 5, 30, 34] */
+static void
+test_csv_per_view (void)
+{
+  g_autoptr(DlmTransposeTopic) topic = new_topic ();
+  DlmTopic *t = DLM_TOPIC (topic);
+  g_autofree char *rules = NULL, *vector = NULL;
+  g_autoptr(GHashTable) rs = NULL, vs = NULL;
+
+  g_assert_true (dlm_topic_set_param (t, "view", "rules", NULL));
+  g_assert_true (dlm_topic_set_param (t, "scalar", "2", NULL));
+  rules = dlm_topic_to_csv (t);
+  g_assert_true (g_str_has_prefix (rules, "index,matrix,row,col,value\n0,A,0,0,1\n1,A,0,1,5\n"));
+  /* (αA)ᵀ after A, Aᵀ, (Aᵀ)ᵀ and αA, 10 entries each */
+  g_assert_nonnull (strstr (rules, "\n40,(alpha*A).T,0,0,2\n41,(alpha*A).T,0,1,0\n"));
+  g_assert_nonnull (strstr (rules, "\n49,(alpha*A).T,1,4,0\n50,alpha*A.T,0,0,2\n"));
+  g_assert_nonnull (strstr (rules, "\n60,A.T@A,0,0,34\n61,A.T@A,0,1,36\n62,A.T@A,1,0,36\n63,A.T@A,1,1,134\n"));
+  rs = summary_of (t);
+  g_assert_cmpfloat (summary_number (rs, "alpha"), ==, 2);
+  g_assert_cmpfloat (summary_number (rs, "scalar_rule_holds"), ==, 1);
+
+  g_assert_true (dlm_topic_set_param (t, "view", "vector", NULL));
+  vector = dlm_topic_to_csv (t);
+  g_assert_cmpstr (vector, ==, "index,v,square,cumulative\n0,1,1,1\n1,0,0,1\n2,2,4,5\n3,5,25,30\n4,-2,4,34\n");
+  vs = summary_of (t);
+  g_assert_cmpfloat (summary_number (vs, "vtv"), ==, 34);
+  g_assert_cmpfloat (summary_number (vs, "vector_length"), ==, 5);
+}
+
 static void
 test_words (void)
 {
@@ -589,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/topics/transpose/probe-grids", test_probe_grids);
   g_test_add_func ("/topics/transpose/bad-input", test_bad_input);
   g_test_add_func ("/topics/transpose/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/transpose/csv-per-view", test_csv_per_view);
   g_test_add_func ("/topics/transpose/words", test_words);
   dlm_golden_add_tests ("/topics/transpose/golden/", goldens, G_N_ELEMENTS (goldens));
 

@@ -240,12 +240,76 @@ dlm_matmul_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------- */
 
+/* The steps view: the entries of C filled so far, in the order they were
+ * filled (index = the step − 1), each with the products of row i of A and
+ * column j of B that add up to it; row and col are 0-based, as C[row, col]. */
+static void
+write_steps_csv (DlmMatmulTopic *self,
+                 GString        *out)
+{
+  guint n = self->op_a->size2, filled = dlm_matmul_filled (self);
+
+  g_string_append (out, "index,row,col,value");
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (out, ",product_%u", k);
+  g_string_append_c (out, '\n');
+  for (guint s = 1; s <= filled; s++)
+    {
+      guint i, j;
+
+      dlm_matmul_step_entry (s, self->c->size2, &i, &j);
+      g_string_append_printf (out, "%u,%u,%u,", s - 1, i, j);
+      dlm_format_number (out, gsl_matrix_get (self->c, i, j));
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append_c (out, ',');
+          dlm_format_number (out, gsl_matrix_get (self->op_a, i, k) * gsl_matrix_get (self->op_b, k, j));
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* The sizes view: the course's six pairs of shapes and the rule's verdict
+ * (result_rows and result_cols empty where the product is not defined). */
+static void
+write_sizes_csv (GString *out)
+{
+  g_string_append (out, "index,first,second,a_rows,a_cols,b_rows,b_cols,defined,result_rows,result_cols\n");
+  for (guint k = 0; k < N_SIZE_CASES; k++)
+    {
+      const DlmMatmulSizeCase *c = &dlm_matmul_size_cases[k];
+      gboolean ok = c->a_cols == c->b_rows;
+
+      g_string_append_printf (out, "%u,%s,%s,%u,%u,%u,%u,%d,", k, c->a_name, c->b_name,
+                              c->a_rows, c->a_cols, c->b_rows, c->b_cols, ok);
+      if (ok)
+        g_string_append_printf (out, "%u,%u", c->a_rows, c->b_cols);
+      else
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 dlm_matmul_topic_write_csv (DlmTopic *topic,
                             GString  *out)
 {
-  const gsl_matrix *c = current_product (DLM_MATMUL_TOPIC (topic));
+  DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
+  const gsl_matrix *c;
 
+  ensure_product (self);
+  if (self->view == DLM_MATMUL_VIEW_STEPS)
+    {
+      write_steps_csv (self, out);
+      return;
+    }
+  if (self->view == DLM_MATMUL_VIEW_SIZES)
+    {
+      write_sizes_csv (out);
+      return;
+    }
+  /* the random view: its product AB, numbers only, as np.savetxt writes it */
+  c = current_product (self);
   for (gsize i = 0; i < c->size1; i++)
     {
       for (gsize j = 0; j < c->size2; j++)
@@ -258,14 +322,65 @@ dlm_matmul_topic_write_csv (DlmTopic *topic,
     }
 }
 
+/* rows and cols are the shape of the typed product C = op(A)·op(B); the
+ * random view's product has keys of its own. */
+static void
+write_steps_summary (DlmMatmulTopic *self,
+                     GString        *out)
+{
+  guint filled = dlm_matmul_filled (self), i, j;
+
+  dlm_summary_add_number (out, "rows", self->c->size1);
+  dlm_summary_add_number (out, "cols", self->c->size2);
+  dlm_summary_add_number (out, "inner", self->op_a->size2);
+  dlm_summary_add_number (out, "steps", dlm_matmul_n_steps (self));
+  dlm_summary_add_number (out, "filled", filled);
+  if (filled == 0)
+    return;
+  dlm_matmul_step_entry (filled, self->c->size2, &i, &j);
+  dlm_summary_add_number (out, "current_row", i);
+  dlm_summary_add_number (out, "current_col", j);
+  dlm_summary_add_number (out, "current_value", gsl_matrix_get (self->c, i, j));
+}
+
+static void
+write_sizes_summary (GString *out)
+{
+  guint defined = 0;
+
+  for (guint k = 0; k < N_SIZE_CASES; k++)
+    defined += dlm_matmul_size_cases[k].a_cols == dlm_matmul_size_cases[k].b_rows;
+  dlm_summary_add_number (out, "cases", N_SIZE_CASES);
+  dlm_summary_add_number (out, "defined_cases", defined);
+}
+
+static void
+write_random_summary (DlmMatmulTopic *self,
+                      GString        *out)
+{
+  dlm_matmul_ensure_random (self);
+  dlm_summary_add_number (out, "random_rows", self->rc->size1);
+  dlm_summary_add_number (out, "random_inner", self->inner);
+  dlm_summary_add_number (out, "random_cols", self->rc->size2);
+  dlm_summary_add_number (out, "ba_defined", self->rba != NULL);
+  if (self->rba != NULL && self->rows == self->inner)
+    dlm_summary_add_number (out, "commutes", gsl_matrix_equal (self->rc, self->rba));
+  dlm_summary_add_number (out, "ai_equals_a", gsl_matrix_equal (self->rai, self->ra));
+}
+
 static void
 dlm_matmul_topic_write_summary (DlmTopic *topic,
                                 GString  *out)
 {
-  const gsl_matrix *c = current_product (DLM_MATMUL_TOPIC (topic));
+  DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
 
-  dlm_summary_add_number (out, "rows", c->size1);
-  dlm_summary_add_number (out, "cols", c->size2);
+  ensure_product (self);
+  if (self->view == DLM_MATMUL_VIEW_SIZES)
+    write_sizes_summary (out);
+  else if (self->view == DLM_MATMUL_VIEW_RANDOM)
+    write_random_summary (self, out);
+  else
+    write_steps_summary (self, out);
 }
 
 /* "[[20, 28], [52, 76]]" for small matrices, for screen readers. */
@@ -327,13 +442,18 @@ dlm_matmul_topic_describe (DlmTopic *topic)
                          "5×1 is defined and gives 1×1, a single number."));
     case DLM_MATMUL_VIEW_RANDOM:
       {
-        g_autofree char *note = NULL;
+        g_autofree char *note = NULL, *words = NULL, *product = NULL;
         dlm_matmul_ensure_random (self);
         note = dlm_matmul_commute_note (self);
-        return g_strdup_printf (_("Random integer matrices A (%d×%d) and B (%d×%d) from seed %u; "
-                                  "AB is %d×%d. %s A times the identity equals A."),
-                                self->rows, self->inner, self->inner, self->cols,
-                                dlm_topic_get_seed (topic), self->rows, self->cols, note);
+        words = g_strdup_printf (_("Random integer matrices A (%d×%d) and B (%d×%d) from seed %u; "
+                                   "AB is %d×%d. %s A times the identity equals A."),
+                                 self->rows, self->inner, self->inner, self->cols,
+                                 dlm_topic_get_seed (topic), self->rows, self->cols, note);
+        /* the numbers themselves while they are few enough to listen to */
+        if (self->rc->size1 * self->rc->size2 > 36)
+          return g_steal_pointer (&words);
+        product = matrix_words (self->rc);
+        return g_strdup_printf ("%s AB = %s", words, product);
       }
     case DLM_MATMUL_VIEW_STEPS:
     default:

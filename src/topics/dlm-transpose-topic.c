@@ -222,13 +222,78 @@ write_matrix_csv (GString          *out,
     }
 }
 
+/* The matrices of the rules view, one entry a row, named as NumPy writes
+ * them; row and col are 0-based, as A[row, col]. */
+static void
+write_rules_csv (DlmTransposeTopic *self,
+                 GString           *out)
+{
+  const struct { const char *name; const gsl_matrix *m; } shown[] = {
+    { "A", self->a }, { "A.T", self->at }, { "A.T.T", self->a },
+    { "alpha*A", self->scaled }, { "(alpha*A).T", self->scaled_t }, { "alpha*A.T", self->alpha_t },
+    { self->symmetric ? "A" : "A.T@A", self->symmetric ? self->a : self->ata },
+  };
+  guint index = 0;
+
+  g_string_append (out, "index,matrix,row,col,value\n");
+  for (guint k = 0; k < G_N_ELEMENTS (shown); k++)
+    for (guint i = 0; i < shown[k].m->size1; i++)
+      for (guint j = 0; j < shown[k].m->size2; j++)
+        {
+          g_string_append_printf (out, "%u,%s,%u,%u,", index++, shown[k].name, i, j);
+          dlm_format_number (out, gsl_matrix_get (shown[k].m, i, j));
+          g_string_append_c (out, '\n');
+        }
+}
+
+/* v (A's first column) entry by entry: its square and the running sum
+ * of the squares, which ends at vᵀv. */
+static void
+write_vector_csv (DlmTransposeTopic *self,
+                  GString           *out)
+{
+  double sum = 0;
+
+  g_string_append (out, "index,v,square,cumulative\n");
+  for (guint i = 0; i < self->v->size1; i++)
+    {
+      double x = gsl_matrix_get (self->v, i, 0);
+
+      sum += x * x;
+      g_string_append_printf (out, "%u,", i);
+      dlm_format_number (out, x);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, x * x);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, sum);
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* The flip writes Aᵀ as np.savetxt would, numbers only. */
 static void
 dlm_transpose_topic_write_csv (DlmTopic *topic,
                                GString  *out)
 {
-  write_matrix_csv (out, DLM_TRANSPOSE_TOPIC (topic)->at);
+  DlmTransposeTopic *self = DLM_TRANSPOSE_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_TRANSPOSE_VIEW_RULES:
+      write_rules_csv (self, out);
+      break;
+    case DLM_TRANSPOSE_VIEW_VECTOR:
+      write_vector_csv (self, out);
+      break;
+    case DLM_TRANSPOSE_VIEW_FLIP:
+    default:
+      write_matrix_csv (out, self->at);
+      break;
+    }
 }
 
+/* rows, cols (of Aᵀ), symmetric and vtv in every view, as always; each
+ * view adds what it shows. */
 static void
 dlm_transpose_topic_write_summary (DlmTopic *topic,
                                    GString  *out)
@@ -239,6 +304,21 @@ dlm_transpose_topic_write_summary (DlmTopic *topic,
   dlm_summary_add_number (out, "cols", self->at->size2);
   dlm_summary_add_number (out, "symmetric", self->symmetric ? 1 : 0);
   dlm_summary_add_number (out, "vtv", gsl_matrix_get (self->vtv, 0, 0));
+  switch (self->view)
+    {
+    case DLM_TRANSPOSE_VIEW_RULES:
+      dlm_summary_add_number (out, "alpha", self->scalar);
+      dlm_summary_add_number (out, "scalar_rule_holds", gsl_matrix_equal (self->scaled_t, self->alpha_t));
+      break;
+    case DLM_TRANSPOSE_VIEW_VECTOR:
+      dlm_summary_add_number (out, "vector_length", self->v->size1);
+      dlm_summary_add_number (out, "progress", self->progress);
+      break;
+    case DLM_TRANSPOSE_VIEW_FLIP:
+    default:
+      dlm_summary_add_number (out, "progress", self->progress);
+      break;
+    }
 }
 
 static char *
@@ -253,6 +333,38 @@ row_text (const gsl_matrix *m,
       g_string_append_printf (s, "%s%s", j ? ", " : "", t);
     }
   return g_string_free (s, FALSE);
+}
+
+/* "[[1, 5], [0, 6]]", for screen readers. */
+static char *
+matrix_text (const gsl_matrix *m)
+{
+  GString *s = g_string_new ("[");
+
+  for (guint i = 0; i < m->size1; i++)
+    {
+      g_autofree char *r = row_text (m, i);
+      g_string_append_printf (s, "%s[%s]", i ? ", " : "", r);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+static char *
+describe_rules (DlmTransposeTopic *self,
+                const char        *sym)
+{
+  g_autofree char *a = matrix_text (self->a), *at = matrix_text (self->at);
+  g_autofree char *alpha = dlm_format_short (self->scalar, -1);
+  g_autofree char *scaled_t = matrix_text (self->scaled_t);
+  g_autofree char *example = matrix_text (self->symmetric ? self->a : self->ata);
+  guint m = self->a->size1, n = self->a->size2;
+
+  return g_strdup_printf (_("Transposing the %u×%u matrix A = %s gives the %u×%u matrix Aᵀ = %s, "
+                            "and transposing that gives A back. With α = %s, (αA)ᵀ and αAᵀ hold "
+                            "the same numbers, %s. %s The symmetric matrix shown is %s %s."),
+                          m, n, a, n, m, at, alpha, scaled_t, sym,
+                          self->symmetric ? "A" : "AᵀA", example);
 }
 
 static char *
@@ -277,21 +389,23 @@ dlm_transpose_topic_describe (DlmTopic *topic)
   DlmTransposeTopic *self = DLM_TRANSPOSE_TOPIC (topic);
   g_autofree char *rows = describe_rows (self);
   g_autofree char *vtv = dlm_format_short (gsl_matrix_get (self->vtv, 0, 0), -1);
-  g_autofree char *alpha = dlm_format_short (self->scalar, -1);
   guint m = self->a->size1, n = self->a->size2;
   const char *sym = self->symmetric ? _("A is symmetric, so Aᵀ equals A.") : _("A is not symmetric.");
 
   switch (self->view)
     {
     case DLM_TRANSPOSE_VIEW_RULES:
-      return g_strdup_printf (_("Transposing the %u×%u matrix A gives the %u×%u matrix Aᵀ, and "
-                                "transposing that gives A back. With α = %s, (αA)ᵀ and αAᵀ hold "
-                                "the same numbers. %s"), m, n, n, m, alpha, sym);
+      return describe_rules (self, sym);
     case DLM_TRANSPOSE_VIEW_VECTOR:
-      return g_strdup_printf (_("The column vector v (the first column of A, %u×1) turns into the "
-                                "row vector vᵀ (1×%u). vᵀv multiplies a 1×%u by a %u×1 and gives "
-                                "a 1×1 result, the scalar %s: the sum of the squared elements."),
-                              m, m, m, m, vtv);
+      {
+        g_autofree char *v = matrix_text (self->vt);
+
+        return g_strdup_printf (_("The column vector v = %s (the first column of A, %u×1) turns "
+                                  "into the row vector vᵀ (1×%u); the turn is %d%% done. vᵀv "
+                                  "multiplies a 1×%u by a %u×1 and gives a 1×1 result, the scalar "
+                                  "%s: the sum of the squared elements."),
+                                v, m, m, (int) round (self->progress * 100), m, m, vtv);
+      }
     case DLM_TRANSPOSE_VIEW_FLIP:
     default:
       return g_strdup_printf (_("The %u×%u matrix A flips over its main diagonal into the %u×%u "
