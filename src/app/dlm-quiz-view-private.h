@@ -14,5 +14,8 @@ GtkLabel   *dlm_quiz_view_get_reason_label (DlmQuizView *self,
 GtkLabel   *dlm_quiz_view_get_verdict_label (DlmQuizView *self,
                                              guint        choice);
 AdwStatusPage *dlm_quiz_view_get_score_page (DlmQuizView *self);
+GtkMenuButton *dlm_quiz_view_get_seed_button (DlmQuizView *self);
+GtkEntry   *dlm_quiz_view_get_seed_entry    (DlmQuizView *self);
+GtkLabel   *dlm_quiz_view_get_seed_error_label (DlmQuizView *self);
 
 G_END_DECLS

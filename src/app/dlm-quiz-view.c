@@ -7,6 +7,7 @@
 
 #include "dlm-quiz.h"
 #include "dlm-quiz-scores.h"
+#include "dlm-rng.h"
 #include "dlm-quiz-view-private.h"
 
 /* The widgets of one answer row that change once a choice is picked. */
@@ -31,9 +32,15 @@ struct _DlmQuizView
   guint           n_right;
   guint           picked;      /* G_MAXUINT until the question is answered */
   gboolean        finished;
+  guint32         seed;        /* of the attempt on show */
+  guint           attempt;     /* counts from 1 */
 
   GtkStack       *stack;
   GtkLabel       *progress_label;
+  GtkMenuButton  *seed_button;
+  GtkPopover     *seed_popover;
+  GtkEntry       *seed_entry;
+  GtkLabel       *seed_error_label;
   GtkProgressBar *progress_bar;
   GtkLabel       *prompt_label;
   GtkListBox     *choices_list;
@@ -48,6 +55,7 @@ enum {
   PROP_SETTINGS,
   PROP_TOPIC_ID,
   PROP_TITLE,
+  PROP_SEED,
   N_PROPS
 };
 
@@ -333,13 +341,17 @@ dlm_quiz_view_show_score (DlmQuizView *self)
   guint old_best = 0, old_n = 0;
   gboolean had_score;
   g_autofree char *title = NULL;
+  g_autofree char *verdict = NULL;
   g_autofree char *description = NULL;
 
   self->finished = TRUE;
   /* A score of a quiz with another number of questions does not compare. */
   had_score = dlm_quiz_scores_lookup (self->settings, self->topic_id, &old_best, &old_n) && old_n == n;
   dlm_quiz_scores_record (self->settings, self->topic_id, self->n_right, n);
-  description = dlm_quiz_view_describe_score (self, had_score, old_best);
+  verdict = dlm_quiz_view_describe_score (self, had_score, old_best);
+  /* The attempt's seed below the verdict: a student can name it, and a
+   * teacher can take the same attempt. */
+  description = g_strdup_printf ("%s\n%s", verdict, gtk_menu_button_get_label (self->seed_button));
 
   /* Translators: a quiz's score, e.g. “4 of 5 right” */
   title = g_strdup_printf (_("%u of %u right"), self->n_right, n);
@@ -388,20 +400,130 @@ restart_action (GtkWidget  *widget,
   dlm_quiz_view_restart (DLM_QUIZ_VIEW (widget));
 }
 
-/* Starts over with the questions built afresh (in the current language). */
+/* “Attempt 3 · seed 1234567”: the seed a teacher asks for, or that
+ * redoes this attempt; the button that shows it takes another. */
+static void
+dlm_quiz_view_update_attempt (DlmQuizView *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+
+  /* Translators: the attempt's number and the seed its questions come from */
+  text = g_strdup_printf (_("Attempt %u · seed %u"), self->attempt, self->seed);
+  gtk_menu_button_set_label (self->seed_button, text);
+  /* Translators: the accessible name of the button that shows the attempt
+   * and its seed (the text above) and lets a seed be typed */
+  label = g_strdup_printf (_("%s: take an attempt from a seed"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->seed_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* Starts the attempt of @seed, its questions built afresh (in the current
+ * language). */
+static void
+dlm_quiz_view_begin (DlmQuizView *self,
+                     guint32      seed)
+{
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
+  self->questions = dlm_quiz_new_for_topic (self->topic_id, seed);
+  g_return_if_fail (self->questions != NULL && self->questions->len > 0);
+
+  self->seed = seed;
+  self->attempt++;
+  self->position = 0;
+  self->n_right = 0;
+  self->finished = FALSE;
+  dlm_quiz_view_update_attempt (self);
+  dlm_quiz_view_show_question (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEED]);
+}
+
+/* Starts over with a new attempt: a new seed, 0 to 2³² − 1. */
 void
 dlm_quiz_view_restart (DlmQuizView *self)
 {
   g_return_if_fail (DLM_IS_QUIZ_VIEW (self));
 
-  g_clear_pointer (&self->questions, g_ptr_array_unref);
-  self->questions = dlm_quiz_new_for_topic (self->topic_id, 1);
-  g_return_if_fail (self->questions != NULL && self->questions->len > 0);
+  dlm_quiz_view_begin (self, g_random_int ());
+}
 
-  self->position = 0;
-  self->n_right = 0;
-  self->finished = FALSE;
-  dlm_quiz_view_show_question (self);
+/* Starts the attempt of @seed, the same questions as every attempt with
+ * that seed (a teacher's “use seed 42”). */
+void
+dlm_quiz_view_start_with_seed (DlmQuizView *self,
+                               guint32      seed)
+{
+  g_return_if_fail (DLM_IS_QUIZ_VIEW (self));
+
+  dlm_quiz_view_begin (self, seed);
+}
+
+static void
+dlm_quiz_view_show_seed_error (DlmQuizView *self,
+                               const char  *message)
+{
+  gtk_label_set_text (self->seed_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->seed_error_label), message != NULL);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->seed_entry), "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->seed_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->seed_entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->seed_entry), "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->seed_entry),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->seed_entry), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+/* The seed typed in the popover: a new attempt from it, or the reason it
+ * is refused (the range and why), under the entry. */
+static void
+use_seed_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  DlmQuizView *self = DLM_QUIZ_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  guint32 seed;
+
+  if (!dlm_rng_parse_seed (_("Seed"), gtk_editable_get_text (GTK_EDITABLE (self->seed_entry)),
+                           &seed, &error))
+    {
+      dlm_quiz_view_show_seed_error (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->seed_entry));
+      return;
+    }
+  dlm_quiz_view_show_seed_error (self, NULL);
+  gtk_popover_popdown (self->seed_popover);
+  dlm_quiz_view_start_with_seed (self, seed);
+}
+
+/* Enter in the field starts the attempt, as its Start button does. */
+static void
+on_seed_entry_activate (DlmQuizView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "quiz.use-seed", NULL);
+}
+
+/* The entry opens on the seed on show, selected, ready to be typed over. */
+static void
+on_seed_popover_show (DlmQuizView *self)
+{
+  g_autofree char *text = g_strdup_printf ("%u", self->seed);
+
+  dlm_quiz_view_show_seed_error (self, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->seed_entry), text);
+  gtk_widget_grab_focus (GTK_WIDGET (self->seed_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->seed_entry), 0, -1);
 }
 
 static void
@@ -479,6 +601,10 @@ dlm_quiz_view_get_property (GObject    *object,
       g_value_set_string (value, self->title);
       break;
 
+    case PROP_SEED:
+      g_value_set_uint (value, self->seed);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -547,12 +673,21 @@ dlm_quiz_view_class_init (DlmQuizViewClass *klass)
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The seed of the attempt on show: the same seed, the same attempt. */
+  properties[PROP_SEED] =
+    g_param_spec_uint ("seed", NULL, NULL,
+                       0, G_MAXUINT32, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-quiz-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, stack);
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, DlmQuizView, seed_button);
+  gtk_widget_class_bind_template_child (widget_class, DlmQuizView, seed_popover);
+  gtk_widget_class_bind_template_child (widget_class, DlmQuizView, seed_entry);
+  gtk_widget_class_bind_template_child (widget_class, DlmQuizView, seed_error_label);
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, choices_list);
@@ -561,10 +696,13 @@ dlm_quiz_view_class_init (DlmQuizViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, score_page);
   gtk_widget_class_bind_template_child (widget_class, DlmQuizView, try_again_button);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_seed_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_seed_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "quiz.answer", "u", answer_action);
   gtk_widget_class_install_action (widget_class, "quiz.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "quiz.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "quiz.use-seed", NULL, use_seed_action);
   dlm_quiz_view_class_add_number_keys (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -620,6 +758,23 @@ dlm_quiz_view_get_n_right (DlmQuizView *self)
   g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), 0);
 
   return self->n_right;
+}
+
+guint32
+dlm_quiz_view_get_seed (DlmQuizView *self)
+{
+  g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), 0);
+
+  return self->seed;
+}
+
+/* How many attempts this view has started, the one on show included. */
+guint
+dlm_quiz_view_get_attempt (DlmQuizView *self)
+{
+  g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), 0);
+
+  return self->attempt;
 }
 
 gboolean
@@ -680,6 +835,30 @@ dlm_quiz_view_get_verdict_label (DlmQuizView *self,
   g_return_val_if_fail (choice < self->rows->len, NULL);
 
   return GTK_LABEL (g_array_index (self->rows, DlmChoiceRow, choice).verdict_label);
+}
+
+GtkMenuButton *
+dlm_quiz_view_get_seed_button (DlmQuizView *self)
+{
+  g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), NULL);
+
+  return self->seed_button;
+}
+
+GtkEntry *
+dlm_quiz_view_get_seed_entry (DlmQuizView *self)
+{
+  g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), NULL);
+
+  return self->seed_entry;
+}
+
+GtkLabel *
+dlm_quiz_view_get_seed_error_label (DlmQuizView *self)
+{
+  g_return_val_if_fail (DLM_IS_QUIZ_VIEW (self), NULL);
+
+  return self->seed_error_label;
 }
 
 AdwStatusPage *

@@ -19,8 +19,14 @@ const char *dlm_quiz_view_get_title       (DlmQuizView *self);
 guint       dlm_quiz_view_get_n_questions (DlmQuizView *self);
 guint       dlm_quiz_view_get_position    (DlmQuizView *self);
 guint       dlm_quiz_view_get_n_right     (DlmQuizView *self);
+guint32     dlm_quiz_view_get_seed        (DlmQuizView *self);
+guint       dlm_quiz_view_get_attempt     (DlmQuizView *self);
 gboolean    dlm_quiz_view_get_answered    (DlmQuizView *self);
 gboolean    dlm_quiz_view_get_finished    (DlmQuizView *self);
+/* A new attempt: dlm_quiz_view_restart() draws a new seed (0 to 2³² − 1),
+ * dlm_quiz_view_start_with_seed() takes the attempt of @seed again. */
 void        dlm_quiz_view_restart         (DlmQuizView *self);
+void        dlm_quiz_view_start_with_seed (DlmQuizView *self,
+                                           guint32      seed);
 
 G_END_DECLS

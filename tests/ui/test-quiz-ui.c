@@ -99,6 +99,14 @@ close_quiz (void)
   g_assert_true (wait_for (quiz_window_is_gone, NULL));
 }
 
+/* The questions of the attempt on show, built again from its seed, as a
+ * teacher given the seed would build them. */
+static GPtrArray *
+attempt_on_show (DlmQuizView *view)
+{
+  return dlm_quiz_new_for_topic (dlm_quiz_view_get_topic_id (view), dlm_quiz_view_get_seed (view));
+}
+
 static const DlmQuizQuestion *
 current_question (DlmQuizView *view,
                   GPtrArray   *questions)
@@ -198,7 +206,7 @@ test_answer_right (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
+  g_autoptr(GPtrArray) questions = attempt_on_show (view);
   const DlmQuizQuestion *question = current_question (view, questions);
   guint correct = dlm_quiz_question_get_correct (question);
   GtkWidget *next = dlm_quiz_view_get_next_button (view);
@@ -241,7 +249,7 @@ test_answer_wrong (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
+  g_autoptr(GPtrArray) questions = attempt_on_show (view);
   const DlmQuizQuestion *question = current_question (view, questions);
   guint correct = dlm_quiz_question_get_correct (question);
   guint wrong = wrong_choice (question);
@@ -266,7 +274,7 @@ take_quiz (const char *id,
            gboolean    right)
 {
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
+  g_autoptr(GPtrArray) questions = attempt_on_show (view);
 
   g_assert_cmpuint (dlm_quiz_view_get_n_questions (view), ==, questions->len);
   for (guint i = 0; i < questions->len; i++)
@@ -302,11 +310,12 @@ test_score_stored_and_best_kept (void)
 {
   GSettings *settings = dlm_application_get_settings (app);
   const char *id = first_quiz_topic ();
+  /* every attempt asks as many questions */
   g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
   guint n = questions->len;
   g_autofree char *full = g_strdup_printf ("%u of %u right", n, n);
   g_autofree char *none = g_strdup_printf ("0 of %u right", n);
-  g_autofree char *kept = g_strdup_printf ("Your best so far: %u of %u.", n, n);
+  g_autofree char *kept = NULL;
   g_autofree char *row_text = g_strdup_printf ("Best score: %u of %u", n, n);
   DlmQuizView *view;
   DlmQuizWindow *quiz;
@@ -332,6 +341,9 @@ test_score_stored_and_best_kept (void)
   /* all wrong: the best score stays */
   view = take_quiz (id, FALSE);
   g_assert_cmpstr (adw_status_page_get_title (dlm_quiz_view_get_score_page (view)), ==, none);
+  /* this attempt's score, the best beside it, and the attempt's seed */
+  kept = g_strdup_printf ("Your best so far: %u of %u.\nAttempt 1 · seed %u", n, n,
+                          dlm_quiz_view_get_seed (view));
   g_assert_cmpstr (adw_status_page_get_description (dlm_quiz_view_get_score_page (view)), ==, kept);
   assert_stored (settings, id, n, n);
   close_quiz ();
@@ -436,9 +448,16 @@ test_every_control_named (void)
   assert_every_control_named ();
   close_quiz ();
 
-  /* a question, before and after answering, then the score page */
+  /* a question, before and after answering, the seed's popover, then
+   * the score page */
   view = open_quiz (id);
   assert_every_control_named ();
+  gtk_menu_button_popup (dlm_quiz_view_get_seed_button (view));
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dlm_quiz_view_get_seed_entry (view))));
+  assert_every_control_named ();
+  gtk_menu_button_popdown (dlm_quiz_view_get_seed_button (view));
+  settle ();
   gtk_widget_activate_action (GTK_WIDGET (view), "quiz.answer", "u", 0);
   settle ();
   assert_every_control_named ();
@@ -470,13 +489,122 @@ test_number_keys (void)
 {
   const char *id = first_quiz_topic ();
   DlmQuizView *view = open_quiz (id);
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (id, 1);
+  g_autoptr(GPtrArray) questions = attempt_on_show (view);
   const DlmQuizQuestion *question = current_question (view, questions);
   const char *verdict = dlm_quiz_question_is_correct (question, 1) ? "Right" : "Wrong";
 
   g_assert_true (press_bound_key (GTK_WIDGET (view), "2"));
   g_assert_true (dlm_quiz_view_get_answered (view));
   assert_marked (view, question, 1, verdict);
+  close_quiz ();
+}
+
+/* The view shows the questions of @seed: the prompt and the choices of
+ * the question on show are those the quiz builds from that seed. */
+static void
+assert_shows_attempt (DlmQuizView *view,
+                      guint32      seed,
+                      guint        attempt)
+{
+  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic (dlm_quiz_view_get_topic_id (view), seed);
+  const DlmQuizQuestion *question = g_ptr_array_index (questions, 0);
+  GtkListBox *choices = dlm_quiz_view_get_choices (view);
+  g_autofree char *label = g_strdup_printf ("Attempt %u · seed %u", attempt, seed);
+  g_autofree char *name = g_strdup_printf ("%s: take an attempt from a seed", label);
+  g_autofree char *error = NULL;
+
+  g_assert_cmpuint (dlm_quiz_view_get_seed (view), ==, seed);
+  g_assert_cmpuint (dlm_quiz_view_get_attempt (view), ==, attempt);
+  g_assert_cmpuint (dlm_quiz_view_get_position (view), ==, 0);
+  g_assert_false (dlm_quiz_view_get_finished (view));
+  g_assert_cmpstr (gtk_menu_button_get_label (dlm_quiz_view_get_seed_button (view)), ==, label);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (dlm_quiz_view_get_seed_button (view)),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  g_assert_null (error);
+  for (guint i = 0; i < dlm_quiz_question_get_n_choices (question); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (choices, i);
+
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                  dlm_quiz_question_get_choice (question, i));
+      g_assert_null (error);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (choices, dlm_quiz_question_get_n_choices (question)));
+}
+
+/* Each attempt, and each retake, comes from a new seed, shown. */
+static void
+test_new_seed_per_attempt (void)
+{
+  DlmQuizView *view = open_quiz (first_quiz_topic ());
+  guint32 first = dlm_quiz_view_get_seed (view);
+  guint32 second;
+  g_autoptr(GHashTable) seeds = g_hash_table_new (NULL, NULL);
+
+  assert_shows_attempt (view, first, 1);
+  gtk_widget_activate_action (GTK_WIDGET (view), "quiz.restart", NULL);
+  settle ();
+  second = dlm_quiz_view_get_seed (view);
+  assert_shows_attempt (view, second, 2);
+
+  /* random seeds: twenty retakes bring (almost surely) twenty seeds */
+  for (guint i = 0; i < 20; i++)
+    {
+      dlm_quiz_view_restart (view);
+      g_hash_table_add (seeds, GUINT_TO_POINTER (dlm_quiz_view_get_seed (view)));
+    }
+  g_assert_cmpuint (g_hash_table_size (seeds), >=, 19);
+  g_assert_cmpuint (dlm_quiz_view_get_attempt (view), ==, 22);
+  close_quiz ();
+}
+
+/* A typed seed reproduces its attempt; a wrong one is refused in place,
+ * with the range and why, and the attempt on show stays. */
+static void
+test_typed_seed (void)
+{
+  DlmQuizView *view = open_quiz (first_quiz_topic ());
+  GtkMenuButton *button = dlm_quiz_view_get_seed_button (view);
+  GtkEntry *entry = dlm_quiz_view_get_seed_entry (view);
+  GtkLabel *error_label = dlm_quiz_view_get_seed_error_label (view);
+  guint32 before = dlm_quiz_view_get_seed (view);
+  g_autofree char *before_text = g_strdup_printf ("%u", before);
+  const char *bad[] = { "abc", "4294967296", "-1", "" };
+
+  gtk_menu_button_popup (button);
+  settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, before_text);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("Seed: expected a whole number from 0 to 4294967295 "
+                                                   "(2³² − 1: NumPy’s legacy seed is a 32-bit unsigned "
+                                                   "integer), not “%s”", bad[i]);
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), bad[i]);
+      gtk_widget_activate_action (GTK_WIDGET (view), "quiz.use-seed", NULL);
+      settle ();
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+      g_assert_cmpstr (gtk_label_get_text (error_label), ==, expected);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+      assert_shows_attempt (view, before, 1);
+    }
+
+  /* Enter in the field starts the attempt of seed 42, as in any window */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "42");
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  assert_shows_attempt (view, 42, 2);
+
+  /* the largest seed is accepted */
+  gtk_menu_button_popup (button);
+  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "4294967295");
+  gtk_widget_activate_action (GTK_WIDGET (view), "quiz.use-seed", NULL);
+  settle ();
+  assert_shows_attempt (view, G_MAXUINT32, 3);
   close_quiz ();
 }
 
@@ -505,6 +633,8 @@ main (int   argc,
   g_test_add_func ("/quiz-ui/every-control-named", test_every_control_named);
   g_test_add_func ("/quiz-ui/number-keys", test_number_keys);
   g_test_add_func ("/quiz-ui/escape-closes", test_escape_closes);
+  g_test_add_func ("/quiz-ui/new-seed-per-attempt", test_new_seed_per_attempt);
+  g_test_add_func ("/quiz-ui/typed-seed", test_typed_seed);
 
   return ui_test_run ();
 }
