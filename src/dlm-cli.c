@@ -39,7 +39,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
-    { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("With --topic and --export: print the topic’s quiz for a class (.pdf or .txt; - for text on standard output), questions first, then an answer key; --seed picks the questions"), NULL },
+    { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("Print the topic’s quiz for a class to --export FILE.pdf or FILE.txt (- for text), the answer key last; --seed picks the questions"), NULL },
     { NULL }
   };
 
