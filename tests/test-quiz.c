@@ -608,20 +608,34 @@ test_transpose_quiz_numbers (void)
   check_number_choice (questions, 4, "34");
 }
 
-/* /usr/bin/python3 -c "import numpy as np; A=np.array([[0,3,2],[-3,-3,1],[1,0,2]]);
- *   B=np.array([[1,0,6],[2,-1,0],[5,1,4]]); print(np.dot([1,2],[3,4]), np.dot([3,1],[-1,3]),
- *   np.dot([2,-1,3],[4,0,-2]), np.dot([3,4],[3,4]), np.vdot(A,B))"
- *   -> 11 0 2 25 22 */
+/* What seed 1 draws, with the kernel [0, 1, 3] over [5, −1, −1, 5, 4, −2]
+ * asked about y[2], and a kernel of 5 over a signal of 10:
+ * /usr/bin/python3 -c "import numpy as np; print(np.dot([2,6],[1,3]), np.dot([4,2],[-4,8]),
+ *   np.dot([-3,5,-2],[4,5,2]), np.dot([6,2],[6,2]), np.vdot([[-3,0],[3,-1]],[[4,3],[3,5]]),
+ *   np.correlate([5,-1,-1,5,4,-2],[0,1,3],'valid')[2], np.convolve([5,-1,-1,5,4,-2],[0,1,3],'valid')[2],
+ *   len(np.correlate(np.zeros(10),np.zeros(5),'valid')))"
+ *   -> 20 0 9 40 -8 17 2 6 */
 static void
 test_dot_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("dot", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_dot_quiz_build, 1);
 
-  check_exact_choice (questions, 1, "11");
+  check_exact_choice (questions, 1, "20");
   check_exact_choice (questions, 3, "0");
-  check_exact_choice (questions, 4, "2");
-  check_exact_choice (questions, 5, "25");
-  check_exact_choice (questions, 6, "22");
+  check_exact_choice (questions, 4, "9");
+  check_exact_choice (questions, 5, "40");
+  check_exact_choice (questions, 6, "−8");
+  check_exact_choice (questions, 7, "17");
+  check_distractor (questions, 7, "2");
+  check_exact_choice (questions, 8, "6");
+}
+
+static void
+test_dot_quiz_draws (void)
+{
+  for (guint number = 1; number <= 8; number++)
+    if (number != 2)
+      check_builder_draws (dlm_dot_quiz_build, number);
 }
 
 int
@@ -660,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/quiz/encoding/draws", test_encoding_quiz_draws);
   g_test_add_func ("/quiz/transpose/numbers", test_transpose_quiz_numbers);
   g_test_add_func ("/quiz/dot/numbers", test_dot_quiz_numbers);
+  g_test_add_func ("/quiz/dot/draws", test_dot_quiz_draws);
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);
   g_test_add_func ("/quiz/argmax/draws", test_argmax_quiz_draws);
   g_test_add_func ("/quiz/meanvar/numbers", test_meanvar_quiz_numbers);

@@ -6,13 +6,14 @@
 #include <gsl/gsl_blas.h>
 #include <math.h>
 
+#include "dlm-dot.h"
 #include "dlm-parse.h"
 #include "dlm-quiz-private.h"
 #include "dlm-quiz-text.h"
 
-/* The dot panel's default matrices, from the course. */
-#define COURSE_A "0 3 2; -3 -3 1; 1 0 2"
-#define COURSE_B "1 0 6; 2 -1 0; 5 1 4"
+/* Draws are redrawn until the choices they lead to are all different;
+ * with these ranges a few tries do, this many always. */
+#define MAX_TRIES 200
 
 /* Two vectors of the same length and the numbers a quiz derives from
  * them: the dot product (by BLAS, as the panel computes it), the pairwise
@@ -65,17 +66,67 @@ products_reason (void)
   return _("Those are the pairwise products; the dot product adds them into one number.");
 }
 
+/* @n integers from @lo to @hi, both included. */
 static void
-add_small_question (GPtrArray *questions)
+draw_integers (GRand  *rand,
+               double *out,
+               gsize   n,
+               int     lo,
+               int     hi)
 {
-  static const double a[] = { 1, 2 }, b[] = { 3, 4 };
+  for (gsize i = 0; i < n; i++)
+    out[i] = g_rand_int_range (rand, lo, hi + 1);
+}
+
+static gboolean
+all_differ (const double *values,
+            gsize         n)
+{
+  for (gsize i = 0; i < n; i++)
+    for (gsize j = i + 1; j < n; j++)
+      if (values[i] == values[j])
+        return FALSE;
+  return TRUE;
+}
+
+/* Two vectors of @n integers whose dot product, entry sum and product of
+ * sums (and, with @signs, the sum of |products|) are all different. */
+static void
+draw_pair (GRand  *rand,
+           double *a,
+           double *b,
+           gsize   n,
+           int     lo,
+           int     hi,
+           gboolean signs)
+{
+  for (guint tries = 0; tries < MAX_TRIES; tries++)
+    {
+      g_auto(DotWork) w = { 0 };
+      double v[4];
+
+      draw_integers (rand, a, n, lo, hi);
+      draw_integers (rand, b, n, lo, hi);
+      dot_work_init (&w, a, b, n);
+      v[0] = w.dot, v[1] = w.entry_sum, v[2] = w.sums_product, v[3] = signs ? w.abs_sum : G_MAXDOUBLE;
+      if (all_differ (v, 4))
+        return;
+    }
+}
+
+static void
+add_small_question (GPtrArray *questions,
+                    GRand     *rand)
+{
+  double a[2], b[2];
   g_auto(DotWork) w = { 0 };
-  g_autofree char *a_text = dlm_quiz_format_vector (a, G_N_ELEMENTS (a));
-  g_autofree char *b_text = dlm_quiz_format_vector (b, G_N_ELEMENTS (b));
-  g_autofree char *prompt = NULL;
+  g_autofree char *a_text = NULL, *b_text = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
-  dot_work_init (&w, a, b, G_N_ELEMENTS (a));
+  draw_pair (rand, a, b, 2, 1, 6, FALSE);
+  a_text = dlm_quiz_format_vector (a, 2);
+  b_text = dlm_quiz_format_vector (b, 2);
+  dot_work_init (&w, a, b, 2);
   /* Translators: the %s are two vectors, e.g. [1, 2] and [3, 4] */
   prompt = g_strdup_printf (_("What is the dot product of a = %s and b = %s?"), a_text, b_text);
   q = dlm_quiz_question_new (prompt);
@@ -106,17 +157,23 @@ add_kind_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
+/* p, and q = m·(−p₂, p₁): a quarter turn of p, stretched. */
 static void
-add_orthogonal_question (GPtrArray *questions)
+add_orthogonal_question (GPtrArray *questions,
+                         GRand     *rand)
 {
-  static const double p[] = { 3, 1 }, r[] = { -1, 3 };
+  double p[2], r[2];
+  int m = g_rand_int_range (rand, 1, 3);
   g_auto(DotWork) w = { 0 };
   gsl_vector_const_view pv = gsl_vector_const_view_array (p, 2), rv = gsl_vector_const_view_array (r, 2);
-  g_autofree char *p_text = dlm_quiz_format_vector (p, 2);
-  g_autofree char *r_text = dlm_quiz_format_vector (r, 2);
-  g_autofree char *prompt = NULL;
+  g_autofree char *p_text = NULL, *r_text = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
+  draw_integers (rand, p, 2, 1, 5);
+  r[0] = -m * p[1];
+  r[1] = m * p[0];
+  p_text = dlm_quiz_format_vector (p, 2);
+  r_text = dlm_quiz_format_vector (r, 2);
   dot_work_init (&w, p, r, 2);
   /* Translators: the %s are two arrows, e.g. [3, 1] and [−1, 3] */
   prompt = g_strdup_printf (_("The arrows p = %s and q = %s meet at a right angle. What is p·q?"), p_text, r_text);
@@ -134,16 +191,18 @@ add_orthogonal_question (GPtrArray *questions)
 }
 
 static void
-add_signs_question (GPtrArray *questions)
+add_signs_question (GPtrArray *questions,
+                    GRand     *rand)
 {
-  static const double a[] = { 2, -1, 3 }, b[] = { 4, 0, -2 };
+  double a[3], b[3];
   g_auto(DotWork) w = { 0 };
-  g_autofree char *a_text = dlm_quiz_format_vector (a, G_N_ELEMENTS (a));
-  g_autofree char *b_text = dlm_quiz_format_vector (b, G_N_ELEMENTS (b));
-  g_autofree char *products = NULL, *dot = NULL, *prompt = NULL;
+  g_autofree char *a_text = NULL, *b_text = NULL, *products = NULL, *dot = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
-  dot_work_init (&w, a, b, G_N_ELEMENTS (a));
+  draw_pair (rand, a, b, 3, -4, 5, TRUE);
+  a_text = dlm_quiz_format_vector (a, 3);
+  b_text = dlm_quiz_format_vector (b, 3);
+  dot_work_init (&w, a, b, 3);
   products = dlm_quiz_format_vector (w.products, w.n);
   dot = dlm_quiz_format_number (w.dot);
   /* Translators: the %s are two vectors */
@@ -162,16 +221,18 @@ add_signs_question (GPtrArray *questions)
 }
 
 static void
-add_self_question (GPtrArray *questions)
+add_self_question (GPtrArray *questions,
+                   GRand     *rand)
 {
-  static const double a[] = { 3, 4 };
+  double a[2];
   g_auto(DotWork) w = { 0 };
-  gsl_vector_const_view av = gsl_vector_const_view_array (a, G_N_ELEMENTS (a));
-  g_autofree char *a_text = dlm_quiz_format_vector (a, G_N_ELEMENTS (a));
-  g_autofree char *prompt = NULL;
+  gsl_vector_const_view av = gsl_vector_const_view_array (a, 2);
+  g_autofree char *a_text = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
-  dot_work_init (&w, a, a, G_N_ELEMENTS (a));
+  draw_integers (rand, a, 2, 1, 6);
+  a_text = dlm_quiz_format_vector (a, 2);
+  dot_work_init (&w, a, a, 2);
   /* Translators: %s is a vector, e.g. [3, 4] */
   prompt = g_strdup_printf (_("What is the dot product of a vector with itself, a·a, for a = %s?"), a_text);
   q = dlm_quiz_question_new (prompt);
@@ -186,20 +247,21 @@ add_self_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
-/* The Frobenius inner product of the course's two 3×3 matrices. */
+/* The Frobenius inner product of two drawn 2×2 matrices. */
 static void
-add_matrix_question (GPtrArray *questions)
+add_matrix_question (GPtrArray *questions,
+                     GRand     *rand)
 {
-  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("a", COURSE_A, 9, NULL);
-  g_autoptr(gsl_matrix) b = dlm_parse_matrix ("b", COURSE_B, 9, NULL);
+  g_autoptr(gsl_matrix) a = gsl_matrix_alloc (2, 2), b = gsl_matrix_alloc (2, 2);
   g_auto(DotWork) w = { 0 };
-  g_autofree char *a_text = dlm_quiz_format_matrix (a);
-  g_autofree char *b_text = dlm_quiz_format_matrix (b);
-  g_autofree char *prompt = NULL;
+  g_autofree char *a_text = NULL, *b_text = NULL, *prompt = NULL;
   DlmQuizQuestion *q;
 
-  /* parsed matrices are contiguous: their entries are one long vector */
-  dot_work_init (&w, a->data, b->data, a->size1 * a->size2);
+  /* allocated matrices are contiguous: their entries are one long vector */
+  draw_pair (rand, a->data, b->data, 4, -3, 5, FALSE);
+  a_text = dlm_quiz_format_matrix (a);
+  b_text = dlm_quiz_format_matrix (b);
+  dot_work_init (&w, a->data, b->data, 4);
   /* Translators: the %s are two matrices */
   prompt = g_strdup_printf (_("What is the dot product of the matrices A = %s and B = %s?"), a_text, b_text);
   q = dlm_quiz_question_new (prompt);
@@ -216,14 +278,85 @@ add_matrix_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
+/* The convolution view: one output of a kernel sliding over a signal,
+ * against np.convolve's flipped kernel, the window's plain sum and the
+ * neighbouring window. */
+static void
+add_slide_question (GPtrArray *questions,
+                    GRand     *rand)
+{
+  double x[6], k[3], v[4] = { 0 };
+  guint i = 0;
+  g_autofree char *x_text = NULL, *k_text = NULL, *prompt = NULL, *terms = NULL;
+  DlmQuizQuestion *q;
+
+  for (guint tries = 0; tries < MAX_TRIES; tries++)
+    {
+      g_autofree double *flipped = NULL;
+
+      draw_integers (rand, x, 6, -2, 5);
+      draw_integers (rand, k, 3, -2, 3);
+      i = g_rand_int_range (rand, 0, 3);
+      flipped = dlm_dot_slide (x, 6, k, 3, TRUE);
+      v[0] = dlm_dot_slide_at (x, k, 3, i);
+      v[1] = flipped[i];
+      v[2] = x[i] + x[i + 1] + x[i + 2];
+      v[3] = dlm_dot_slide_at (x, k, 3, i + 1);
+      if (all_differ (v, 4))
+        break;
+    }
+  x_text = dlm_quiz_format_vector (x, 6);
+  k_text = dlm_quiz_format_vector (k, 3);
+  /* Translators: a signal, a kernel, then an index: "x = [1, 2, …], k = [1, 0, −1]: y[2]?" */
+  prompt = g_strdup_printf (_("The kernel k = %s slides over x = %s without being flipped, as "
+                              "PyTorch's conv1d does. What is the output y[%u]?"), k_text, x_text, i);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE, dlm_quiz_format_number (v[0]),
+                                 /* Translators: %1$u, %2$u: where the window starts and ends */
+                                 g_strdup_printf (_("Right: the kernel covers x[%1$u] to x[%2$u]; multiply in pairs and add, as np.correlate(x, k, 'valid') does."),
+                                                  i, i + 2));
+  dlm_quiz_question_add_number (q, FALSE, v[1],
+                                _("That flips the kernel first, as np.convolve does; deep learning's convolution layers do not flip it."));
+  dlm_quiz_question_add_number (q, FALSE, v[2],
+                                _("That adds the window's numbers without weighting them by the kernel."));
+  dlm_quiz_question_add_number (q, FALSE, v[3],
+                                _("That is the next window over; output i starts at x[i], counting from 0."));
+  g_ptr_array_add (questions, q);
+}
+
+/* How many outputs 'valid' sliding gives: n − k + 1. */
+static void
+add_count_question (GPtrArray *questions,
+                    GRand     *rand)
+{
+  guint n = g_rand_int_range (rand, 6, 13), k = g_rand_int_range (rand, 2, 6);
+  /* Translators: a signal of %1$u numbers and a kernel of %2$u */
+  g_autofree char *prompt = g_strdup_printf (_("A kernel of %2$u numbers slides over a signal of %1$u "
+                                               "numbers, only where it fits wholly ('valid'). How many "
+                                               "outputs are there?"), n, k);
+  DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
+
+  dlm_quiz_question_add_number (q, TRUE, dlm_dot_slide_length (n, k),
+                                _("Right: the kernel can start at 0, 1, … up to n − k: that is n − k + 1 places."));
+  dlm_quiz_question_add_number (q, FALSE, n,
+                                _("That many outputs needs padding at the ends ('same'); without it the kernel fits in fewer places."));
+  dlm_quiz_question_add_number (q, FALSE, n - k,
+                                _("One too few: the last place, starting at n − k, counts too."));
+  dlm_quiz_question_add_number (q, FALSE, n + k - 1,
+                                _("That counts every overlap, even partial ones ('full' mode); 'valid' keeps only whole windows."));
+  g_ptr_array_add (questions, q);
+}
+
 void
 dlm_dot_quiz_build (GPtrArray *questions,
                     GRand     *rand)
 {
-  add_small_question (questions);
+  add_small_question (questions, rand);
   add_kind_question (questions);
-  add_orthogonal_question (questions);
-  add_signs_question (questions);
-  add_self_question (questions);
-  add_matrix_question (questions);
+  add_orthogonal_question (questions, rand);
+  add_signs_question (questions, rand);
+  add_self_question (questions, rand);
+  add_matrix_question (questions, rand);
+  add_slide_question (questions, rand);
+  add_count_question (questions, rand);
 }
