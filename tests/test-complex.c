@@ -776,6 +776,23 @@ test_lorenz_layout (void)
     }
 }
 
+/* A run that blows up says where, under the title, in words that fit. */
+static void
+test_blow_up_note (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("complex", (const char *[]) { "view=lorenz", "beta=-5", "t-end=10", NULL });
+  const DlmThemeKind kinds[] = { DLM_THEME_LIGHT, DLM_THEME_PROJECTOR };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(DlmLayoutLog) log = render_logged (topic, kinds[k], NULL);
+      g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
+
+      g_assert_nonnull (find_text (log, "The solution runs off to infinity near t = 6.05"));
+      g_assert_true (problems == NULL || problems->len == 0);
+    }
+}
+
 /* Ink in the part of the surface left of @right and between @top and
  * @bottom: the share of pixels that are not the background. */
 static double
@@ -912,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/topics/complex/quiz-seeds", test_quiz_seeds);
   g_test_add_func ("/topics/complex/lorenz-layout", test_lorenz_layout);
   g_test_add_func ("/topics/complex/lorenz-readable", test_lorenz_readable);
+  g_test_add_func ("/topics/complex/blow-up-note", test_blow_up_note);
   g_test_add_func ("/topics/complex/number-format", test_number_format);
   g_test_add_func ("/topics/complex/spectral-layers", test_spectral_layers);
   dlm_golden_add_tests ("/topics/complex/golden/", goldens, G_N_ELEMENTS (goldens));

@@ -104,7 +104,8 @@ draw_population (DlmComplexTopic *self,
   /* the axes span the whole run, so the curve grows into them as the
    * timeline plays */
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, 0, MAX (run->steps, 1));
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, MAX (most, 1) * 1.1);
+  /* whole cells: at least 0 to 5, so that a few cells get whole ticks */
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, MAX (most * 1.1, 5));
   dlm_axes_set_labels (axes, _("step"), _("live cells"));
   dlm_axes_set_title (axes, _("Population at each step"));
   dlm_axes_draw_frame (axes);
@@ -158,7 +159,7 @@ dlm_complex_render_life (DlmComplexTopic *self,
 
   if (self->life == NULL)
     {
-      dlm_figure_notice (cr, theme, area.x * 2 + area.width, self->life_error);
+      dlm_complex_draw_note (cr, theme, area, self->life_error);
       return;
     }
   k = dlm_complex_life_shown_step (self);

@@ -440,6 +440,18 @@ start_label (DlmComplexTopic *self,
   return g_strdup_printf (_("thin line: from (%s + ε, %s, %s)"), x, y, z);
 }
 
+/* A figure with nothing to draw says why, in the body text at the top
+ * of its area, under the title. */
+void
+dlm_complex_draw_note (cairo_t        *cr,
+                       const DlmTheme *theme,
+                       DlmRect         area,
+                       const char     *text)
+{
+  dlm_text_draw_wrapped (cr, theme, DLM_TEXT_BODY, NULL, area.x, area.y, MIN (area.width, dlm_theme_px (theme, 640)),
+                         text);
+}
+
 /* One legend row under a panel: a swatch (a line @width px wide, or a
  * disc when @width is 0) in @color, then @text in the text colour, which
  * keeps its contrast whatever the series colour. */
@@ -491,10 +503,13 @@ dlm_complex_render_lorenz (DlmComplexTopic *self,
 
   if (run == NULL)
     {
-      dlm_figure_notice (cr, theme, area.x * 2 + area.width,
-                         self->lorenz != NULL
-                         ? _("The solution runs off to infinity: try other coefficients or a smaller t-end.")
-                         : _("Integrating the trajectories…"));
+      g_autofree char *when = self->lorenz != NULL ? dlm_complex_format (self->lorenz->blow_up_t) : NULL;
+      g_autofree char *note = when != NULL
+        ? g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
+                             "try other coefficients or a smaller t-end."), when)
+        : g_strdup (_("Integrating the trajectories…"));
+
+      dlm_complex_draw_note (cr, theme, area, note);
       return;
     }
   m = dlm_complex_topic_shown_index (self, run);

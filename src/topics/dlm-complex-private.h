@@ -83,6 +83,10 @@ guint               dlm_complex_topic_shown_index   (DlmComplexTopic    *self,
                                                      const DlmLorenzRun *run);
 char               *dlm_complex_format              (double              value);
 char               *dlm_complex_format_distance     (double              value);
+void                dlm_complex_draw_note           (cairo_t            *cr,
+                                                     const DlmTheme     *theme,
+                                                     DlmRect             area,
+                                                     const char         *text);
 void                dlm_complex_draw_key            (cairo_t            *cr,
                                                      const DlmTheme     *theme,
                                                      double              x,
