@@ -7,6 +7,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 
+#include "dlm-format.h"
 #include "dlm-meanvar-private.h"
 
 /* The dot view: each point and its deviation from the mean, the ±σ band,
@@ -472,6 +473,27 @@ draw_squares (DlmMeanvarTopic *self,
   return flow_squares (sides, n + 1, scale, rect.width, gap, NULL);
 }
 
+/* The mean absolute deviation both ways: by n, as it is usually defined,
+ * and by n − 1, as the course's slide writes it. */
+static void
+add_mad_lines (GPtrArray        *lines,
+               const DlmMeanVar *s)
+{
+  g_autofree char *sum = dlm_meanvar_label_number (s->sum_abs);
+  g_autofree char *mad = dlm_meanvar_label_number (s->mad);
+  g_autofree char *mad1 = NULL;
+
+  /* Translators: the sum of absolute deviations, n, and their quotient */
+  g_ptr_array_add (lines, g_strdup_printf (_("Mean absolute deviation Σ|xᵢ − x̄| / n = %s / %u = %s"),
+                                           sum, s->n, mad));
+  if (s->n < 2)
+    return;
+  mad1 = dlm_meanvar_label_number (s->mad_n1);
+  /* Translators: the same sum, n − 1, and their quotient */
+  g_ptr_array_add (lines, g_strdup_printf (_("The course’s slide divides by n − 1: %s / %u = %s"),
+                                           sum, s->n - 1, mad1));
+}
+
 static char **
 fact_lines (DlmMeanvarTopic *self)
 {
@@ -479,15 +501,15 @@ fact_lines (DlmMeanvarTopic *self)
   g_autofree char *ss = dlm_meanvar_label_number (s->sum_squares);
   g_autofree char *v = dlm_meanvar_label_number (s->variance);
   g_autofree char *sd = dlm_meanvar_label_number (s->sd);
-  g_autofree char *mad = dlm_meanvar_label_number (s->mad);
   GPtrArray *lines = g_ptr_array_new ();
 
   g_ptr_array_add (lines, g_strdup_printf (_("Total area Σ(xᵢ − x̄)² = %s"), ss));
   g_ptr_array_add (lines, g_strdup_printf (_("σ² = %s / %s = %s / %u = %s"), ss,
                                            dlm_meanvar_divisor_term (self), ss, s->n - s->ddof, v));
-  g_ptr_array_add (lines, g_strdup_printf (_("σ = %s,  mean |xᵢ − x̄| = %s"), sd, mad));
+  g_ptr_array_add (lines, g_strdup_printf ("σ = √σ² = %s", sd));
   g_ptr_array_add (lines, g_strdup (s->sum_deviations == 0 ? _("Σ(xᵢ − x̄) = 0: deviations cancel")
                                                               : _("Σ(xᵢ − x̄) ≈ 0: deviations cancel")));
+  add_mad_lines (lines, s);
   if (self->compare_valid)
     {
       g_autofree char *cv = dlm_meanvar_label_number (self->compare_stats.variance);
@@ -590,11 +612,11 @@ draw_square_column (DlmMeanvarTopic *self,
                                               rect.y + rect.height - below });
 }
 
-void
-dlm_meanvar_render_dots (DlmMeanvarTopic *self,
-                         cairo_t         *cr,
-                         const DlmTheme  *theme,
-                         DlmRect          area)
+static void
+render_dots (DlmMeanvarTopic *self,
+             cairo_t         *cr,
+             const DlmTheme  *theme,
+             DlmRect          area)
 {
   double gap = dlm_theme_px (theme, 36);
   DlmRect left = area, right;
@@ -618,3 +640,179 @@ dlm_meanvar_render_dots (DlmMeanvarTopic *self,
     self->panels[0] = draw_dot_panel (self, cr, theme, left, self->data, &self->stats, span, t1);
   draw_square_column (self, cr, theme, right);
 }
+
+/* ---- words and data ------------------------------------------------------ */
+
+static char *
+describe_dots (DlmMeanvarTopic *self)
+{
+  const DlmMeanVar *s = &self->stats;
+  g_autofree char *m = dlm_meanvar_label_number (s->mean), *v = dlm_meanvar_label_number (s->variance);
+  g_autofree char *sd = dlm_meanvar_label_number (s->sd), *mad = dlm_meanvar_label_number (s->mad);
+  g_autofree char *ss = dlm_meanvar_label_number (s->sum_squares);
+  g_autofree char *mad1 = s->n > 1 ? dlm_meanvar_label_number (s->mad_n1) : NULL;
+  g_autofree char *text = g_strdup_printf (
+    _("%u values plotted by position with their mean %s as a line. Each value’s distance "
+      "from the mean is drawn, and its square as a square: the squares add up to %s, and "
+      "dividing by %s (%u) gives the variance %s. The standard deviation %s is shaded "
+      "either side of the mean; the mean absolute deviation is %s. The signed distances "
+      "add up to 0."),
+    s->n, m, ss, dlm_meanvar_divisor_name (self), s->n - s->ddof, v, sd, mad);
+
+  if (mad1 != NULL)
+    {
+      g_autofree char *with = g_strdup_printf (_("%s Dividing the absolute distances by n − 1, as the "
+                                                 "course’s slide does, gives %s instead."), text, mad1);
+      g_free (text);
+      text = g_steal_pointer (&with);
+    }
+  if (self->compare_valid)
+    {
+      g_autofree char *cm = dlm_meanvar_label_number (self->compare_stats.mean);
+      g_autofree char *cv = dlm_meanvar_label_number (self->compare_stats.variance);
+      return g_strdup_printf (_("%s Beside it, the compared set of %u values has mean %s and variance %s."),
+                              text, self->compare_stats.n, cm, cv);
+    }
+  return g_steal_pointer (&text);
+}
+
+static char *
+formula_dots (DlmMeanvarTopic *self)
+{
+  const DlmMeanVar *s = &self->stats;
+  g_autofree char *ss = dlm_meanvar_label_number (s->sum_squares);
+  g_autofree char *v = dlm_meanvar_label_number (s->variance);
+
+  return g_strdup_printf ("σ<sup>2</sup> = Σ (x<sub>i</sub> − x̄)<sup>2</sup> / %s = %s / %u = %s",
+                          dlm_meanvar_divisor_term (self), ss, s->n - s->ddof, v);
+}
+
+static char *
+explanation_dots (DlmMeanvarTopic *self)
+{
+  g_autofree char *mad = dlm_meanvar_label_number (self->stats.mad);
+  g_autofree char *mad1 = self->stats.n > 1 ? dlm_meanvar_label_number (self->stats.mad_n1) : NULL;
+  g_autofree char *first = g_strdup_printf (
+    _("The mean is the balance point of the data. Variance measures the spread around it: "
+      "square each distance from the mean, add the squares and divide by %s. Without squaring, "
+      "the distances would cancel to 0; the mean absolute deviation uses |xᵢ − x̄| instead, is "
+      "less swayed by outliers, and divides by n: %s here."),
+    dlm_meanvar_divisor_name (self), mad);
+
+  if (mad1 == NULL)
+    return g_steal_pointer (&first);
+  return g_strdup_printf (_("%s The course’s slide divides it by n − 1 (%s), a divisor borrowed from the "
+                            "sample variance, where it corrects the bias of measuring spread around x̄ "
+                            "rather than the true mean; pandas’ former mad() divided by n."),
+                          first, mad1);
+}
+
+static void
+append_rows (GString          *out,
+             GArray           *values,
+             const DlmMeanVar *stats,
+             const char       *set)
+{
+  for (guint i = 0; i < values->len; i++)
+    {
+      double x = dlm_meanvar_value_at (values, i), d = x - stats->mean;
+
+      g_string_append_printf (out, "%u,%u,", i, i + 1);
+      dlm_format_number (out, x);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, d);
+      g_string_append_c (out, ',');
+      dlm_format_number (out, d * d);
+      g_string_append_printf (out, ",%s\n", set);
+    }
+}
+
+/* Each point drawn, the data's and then the compared set's: its NumPy
+ * index, its position i as the axis names it, its deviation and square. */
+static void
+write_csv_dots (DlmMeanvarTopic *self,
+                GString         *out)
+{
+  g_string_append (out, "index,i,x,deviation,squared_deviation,set\n");
+  append_rows (out, self->data, &self->stats, "data");
+  if (self->compare_valid)
+    append_rows (out, self->compare, &self->compare_stats, "compare");
+}
+
+static void
+write_summary_dots (DlmMeanvarTopic *self,
+                    GString         *out)
+{
+  dlm_meanvar_add_spread (out, "", &self->stats);
+  dlm_summary_add_number (out, "ddof", self->ddof);
+  if (self->compare_valid)
+    dlm_meanvar_add_spread (out, "compare_", &self->compare_stats);
+}
+
+/* ---- pointer ------------------------------------------------------------- */
+
+static gboolean
+probe_dots (DlmMeanvarTopic *self,
+            double           x,
+            double           y,
+            DlmProbe        *probe)
+{
+  gboolean second = dlm_geometry_contains (&self->panels[1], x, y);
+  const DlmAxesGeometry *g = &self->panels[second ? 1 : 0];
+  GArray *values = second ? self->compare : self->data;
+  const DlmMeanVar *s = second ? &self->compare_stats : &self->stats;
+  int i = dlm_meanvar_nearest_index (g, values, x);
+  double v, d;
+  g_autofree char *vt = NULL, *dt = NULL, *st = NULL;
+
+  if (i < 0)
+    return FALSE;
+  v = dlm_meanvar_value_at (values, i);
+  d = v - s->mean;
+  vt = dlm_meanvar_label_number (v);
+  dt = dlm_meanvar_signed_label (d);
+  st = dlm_meanvar_label_number (d * d);
+  probe->x = dlm_geometry_x_to_px (g, i);
+  probe->y = dlm_geometry_y_to_px (g, v);
+  probe->text = g_strdup_printf (_("x%d = %s, deviation %s, squared %s"), i + 1, vt, dt, st);
+  return TRUE;
+}
+
+/* The cursor visits the data points with their deviations, then the
+ * comparison set's as a second row. */
+static guint
+count_points_dots (DlmMeanvarTopic *self,
+                   guint           *row_length)
+{
+  guint n = self->data->len;
+
+  *row_length = n;
+  if (self->compare != NULL && self->panels[1].valid)
+    return n + self->compare->len;
+  return n;
+}
+
+static gboolean
+get_point_dots (DlmMeanvarTopic *self,
+                guint            index,
+                DlmProbe        *point)
+{
+  gboolean second = index >= self->data->len;
+  const DlmAxesGeometry *g = &self->panels[second ? 1 : 0];
+  guint i = second ? index - self->data->len : index;
+
+  return probe_dots (self, dlm_geometry_x_to_px (g, i), g->plot.y + g->plot.height / 2, point);
+}
+
+const DlmMeanvarViewClass dlm_meanvar_dots_view = {
+  .title = N_("Variance: the average squared distance from the mean"),
+  .render = render_dots,
+  .describe = describe_dots,
+  .formula = formula_dots,
+  .explanation = explanation_dots,
+  .write_csv = write_csv_dots,
+  .write_summary = write_summary_dots,
+  .probe = probe_dots,
+  .count_points = count_points_dots,
+  .get_point = get_point_dots,
+};

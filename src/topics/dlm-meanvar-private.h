@@ -26,8 +26,12 @@ struct _DlmMeanvarTopic
   DlmMeanVar       compare_stats;
   gboolean         stats_valid;
   gboolean         compare_valid;
+  DlmMedian        median;         /* of the data */
+  GArray          *modes;          /* the data's most frequent values, ascending */
+  guint            mode_count;     /* how often each of them occurs */
 
-  DlmAxesGeometry  panels[2];      /* dots: data, compare; normal: curves */
+  DlmAxesGeometry  panels[2];      /* dots: data, compare; normal: curves;
+                                    * squares: Σ(xᵢ − c)², Σ|xᵢ − c| */
 
   /* A drag in progress: the point held and the y scale it started on, so
    * the axes do not rescale under the pointer. */
@@ -35,18 +39,55 @@ struct _DlmMeanvarTopic
   DlmAxesGeometry  drag_geometry;
 };
 
-/* Shared by the topic and its dot view (dlm-meanvar-dots.c). */
+/* What each view does, one table per view file (dlm-meanvar-dots.c,
+ * -normal.c, -squares.c); the topic calls the table of the view shown.
+ * render draws into the figure's area below the title; the points are
+ * the keyboard cursor's, in the coordinates of the last render. */
+typedef struct {
+  const char *title;               /* N_() marked */
+  void      (*render)        (DlmMeanvarTopic *self,
+                              cairo_t         *cr,
+                              const DlmTheme  *theme,
+                              DlmRect          area);
+  char     *(*describe)      (DlmMeanvarTopic *self);
+  char     *(*formula)       (DlmMeanvarTopic *self);
+  char     *(*explanation)   (DlmMeanvarTopic *self);
+  void      (*write_csv)     (DlmMeanvarTopic *self,
+                              GString         *out);
+  void      (*write_summary) (DlmMeanvarTopic *self,
+                              GString         *out);
+  gboolean  (*probe)         (DlmMeanvarTopic *self,
+                              double           x,
+                              double           y,
+                              DlmProbe        *probe);
+  guint     (*count_points)  (DlmMeanvarTopic *self,
+                              guint           *row_length);
+  gboolean  (*get_point)     (DlmMeanvarTopic *self,
+                              guint            index,
+                              DlmProbe        *point);
+} DlmMeanvarViewClass;
+
+extern const DlmMeanvarViewClass dlm_meanvar_dots_view;
+extern const DlmMeanvarViewClass dlm_meanvar_normal_view;
+extern const DlmMeanvarViewClass dlm_meanvar_squares_view;
+
+/* Shared by the topic and its views. */
 const double *dlm_meanvar_values_of     (GArray          *array);
 double        dlm_meanvar_value_at      (GArray          *array,
                                          guint            i);
 char         *dlm_meanvar_label_number  (double           value);
 char         *dlm_meanvar_signed_label  (double           value);
 const char   *dlm_meanvar_divisor_term  (DlmMeanvarTopic *self);
-
-/* The dot view, into the figure's area below its title. */
-void          dlm_meanvar_render_dots   (DlmMeanvarTopic *self,
-                                         cairo_t         *cr,
-                                         const DlmTheme  *theme,
-                                         DlmRect          area);
+const char   *dlm_meanvar_divisor_name  (DlmMeanvarTopic *self);
+int           dlm_meanvar_nearest_index (const DlmAxesGeometry *g,
+                                         GArray          *values,
+                                         double           x);
+/* The summary keys of one data set's spread, each with @prefix. */
+void          dlm_meanvar_add_spread    (GString          *out,
+                                         const char       *prefix,
+                                         const DlmMeanVar *stats);
+/* "the mode is 4, occurring 3 times", "the modes are 1, 2 and 3, …",
+ * "every value occurs once, so there is no mode". */
+char         *dlm_meanvar_mode_words    (DlmMeanvarTopic *self);
 
 G_END_DECLS

@@ -4,10 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gsl/gsl_randist.h>
-#include <gsl/gsl_statistics_double.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -18,10 +17,10 @@
 /* How near (px) a press must be to a point to pick it up. */
 #define GRAB_RADIUS 24
 
-
 G_DEFINE_ENUM_TYPE (DlmMeanvarView, dlm_meanvar_view,
   G_DEFINE_ENUM_VALUE (DLM_MEANVAR_VIEW_DOTS, "dots"),
-  G_DEFINE_ENUM_VALUE (DLM_MEANVAR_VIEW_NORMAL, "normal"))
+  G_DEFINE_ENUM_VALUE (DLM_MEANVAR_VIEW_NORMAL, "normal"),
+  G_DEFINE_ENUM_VALUE (DLM_MEANVAR_VIEW_SQUARES, "squares"))
 
 G_DEFINE_FINAL_TYPE (DlmMeanvarTopic, dlm_meanvar_topic, DLM_TYPE_TOPIC)
 
@@ -61,6 +60,11 @@ update_stats (DlmMeanvarTopic *self)
   self->compare_valid = self->compare != NULL &&
     dlm_meanvar_compute (dlm_meanvar_values_of (self->compare), self->compare->len, self->ddof,
                          &self->compare_stats, NULL);
+  g_clear_pointer (&self->modes, g_array_unref);
+  if (self->data == NULL || self->data->len == 0)
+    return;
+  self->median = dlm_meanvar_median (dlm_meanvar_values_of (self->data), self->data->len);
+  self->modes = dlm_meanvar_modes (dlm_meanvar_values_of (self->data), self->data->len, &self->mode_count);
 }
 
 static gboolean
@@ -103,8 +107,8 @@ dlm_meanvar_signed_label (double value)
 }
 
 /* The divisor's name as the course writes it. */
-static const char *
-divisor_markup (DlmMeanvarTopic *self)
+const char *
+dlm_meanvar_divisor_name (DlmMeanvarTopic *self)
 {
   return self->ddof == 1 ? "n − 1" : "n";
 }
@@ -116,103 +120,80 @@ dlm_meanvar_divisor_term (DlmMeanvarTopic *self)
   return self->ddof == 1 ? "(n − 1)" : "n";
 }
 
-/* ---- normal view -------------------------------------------------------- */
-
-typedef struct {
-  double mean, sd;
-} Normal;
-
-static const double sd_factors[] = { 0.5, 1, 2 };
-
-/* σ of the data, or 1 when all values are equal (σ = 0 has no curve). */
-static double
-base_sd (DlmMeanvarTopic *self)
+/* Every key keeps one meaning in every view (doc/machine-output.md):
+ * mad divides by n, mad_n_minus_1 by n − 1 whatever ddof is. */
+void
+dlm_meanvar_add_spread (GString          *out,
+                        const char       *prefix,
+                        const DlmMeanVar *s)
 {
-  return self->stats.sd > 0 ? self->stats.sd : 1;
-}
+  static const char *keys[] = { "n", "mean", "variance", "std", "mad", "sum_squares",
+                                "sum_deviations", "sum_abs_deviations" };
+  double values[] = { s->n, s->mean, s->variance, s->sd, s->mad, s->sum_squares,
+                      s->sum_deviations, s->sum_abs };
 
-static double
-normal_pdf (double   x,
-            gpointer data)
-{
-  const Normal *n = data;
-
-  return gsl_ran_gaussian_pdf (x - n->mean, n->sd);
-}
-
-static void
-draw_normal_legend (DlmMeanvarTopic *self,
-                    DlmAxes         *axes,
-                    const DlmTheme  *theme)
-{
-  char *labels[G_N_ELEMENTS (sd_factors)] = { NULL };
-  const char *notes[] = { N_("half"), N_("the data's σ"), N_("double") };
-  DlmLegendEntry legend[G_N_ELEMENTS (sd_factors) + 1];
-
-  for (guint k = 0; k < G_N_ELEMENTS (sd_factors); k++)
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      g_autofree char *s = dlm_meanvar_label_number (base_sd (self) * sd_factors[k]);
-
-      labels[k] = g_strdup_printf ("σ = %s (%s)", s, _(notes[k]));
-      legend[k] = (DlmLegendEntry) { labels[k], &theme->series[k], FALSE, FALSE };
+      g_autofree char *key = g_strconcat (prefix, keys[i], NULL);
+      dlm_summary_add_number (out, key, values[i]);
     }
-  legend[G_N_ELEMENTS (sd_factors)] = (DlmLegendEntry) { _("x̄ ± σ of each curve"), &theme->muted, TRUE, FALSE };
-  dlm_axes_legend (axes, legend, G_N_ELEMENTS (legend), DLM_ANCHOR_NORTH_WEST);
-  for (guint k = 0; k < G_N_ELEMENTS (sd_factors); k++)
-    g_free (labels[k]);
-}
-
-/* x̄ ± σ as a bar across curve @k at the height of its bends (the
- * inflection points are exactly one σ from the mean). */
-static void
-draw_sd_bar (DlmAxes        *axes,
-             const DlmTheme *theme,
-             const Normal   *n,
-             guint           k)
-{
-  double h = gsl_ran_gaussian_pdf (n->sd, n->sd);
-  double xs[] = { n->mean - n->sd, n->mean + n->sd }, ys[] = { h, h };
-  DlmStroke stroke = { &theme->series[k], 0.9, TRUE };
-
-  dlm_axes_line (axes, xs, ys, 2, &stroke);
-  dlm_axes_points (axes, xs, ys, 2, &theme->series[k], 4.5);
-}
-
-static void
-render_normal (DlmMeanvarTopic *self,
-               cairo_t         *cr,
-               const DlmTheme  *theme,
-               DlmRect          area)
-{
-  g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, area);
-  double m = self->stats.mean, s = base_sd (self), peak = gsl_ran_gaussian_pdf (0, s / 2);
-  DlmStroke mean_stroke = { &theme->foreground, 0.9, TRUE };
-  g_autofree double *zeros = g_new0 (double, self->data->len);
-  g_autofree char *mt = dlm_meanvar_label_number (m);
-  g_autofree char *note = g_strdup_printf (_("same mean x̄ = %s"), mt);
-
-  dlm_axes_set_x (axes, DLM_SCALE_LINEAR, m - 6.5 * s, m + 6.5 * s);
-  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, -0.07 * peak, peak * 1.12);
-  dlm_axes_set_labels (axes, "x", _("density"));
-  dlm_axes_draw_frame (axes);
-  dlm_axes_vline (axes, m, &mean_stroke);
-  for (guint k = 0; k < G_N_ELEMENTS (sd_factors); k++)
+  if (s->n > 1)
     {
-      Normal n = { m, s * sd_factors[k] };
-      DlmStroke stroke = { &theme->series[k], 1.4, FALSE };
-
-      dlm_axes_function (axes, normal_pdf, &n, &stroke);
-      draw_sd_bar (axes, theme, &n, k);
+      g_autofree char *key = g_strconcat (prefix, "mad_n_minus_1", NULL);
+      dlm_summary_add_number (out, key, s->mad_n1);
     }
-  for (guint i = 0; i < self->data->len; i++)
-    zeros[i] = -0.035 * peak;
-  dlm_axes_points (axes, dlm_meanvar_values_of (self->data), zeros, self->data->len, &theme->foreground,
-                   self->data->len > 100 ? 2 : 4.5);
-  dlm_axes_text (axes, gsl_stats_max (dlm_meanvar_values_of (self->data), 1, self->data->len) + 0.2 * s,
-                 -0.035 * peak, DLM_ANCHOR_WEST, &theme->muted, _("the data"));
-  dlm_axes_text (axes, m + 0.15 * s, peak * 1.06, DLM_ANCHOR_WEST, &theme->foreground, note);
-  draw_normal_legend (self, axes, theme);
-  self->panels[0] = dlm_axes_get_geometry (axes);
+}
+
+/* The values of @modes as a list: "4", "1, 2 and 3". */
+static char *
+list_values (GArray *values)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      g_autofree char *v = dlm_meanvar_label_number (dlm_meanvar_value_at (values, i));
+
+      if (i > 0)
+        /* Translators: between the last two items of a list of numbers */
+        g_string_append (text, i + 1 == values->len ? _(" and ") : ", ");
+      g_string_append (text, v);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+dlm_meanvar_mode_words (DlmMeanvarTopic *self)
+{
+  g_autofree char *list = NULL;
+
+  if (self->data->len == 1)
+    return g_strdup (_("the one value is its own mode"));
+  if (self->mode_count <= 1)
+    return g_strdup (_("every value occurs once, so there is no mode"));
+  list = list_values (self->modes);
+  if (self->modes->len == 1)
+    /* Translators: the most frequent value and how often it occurs */
+    return g_strdup_printf (ngettext ("the mode is %s, occurring %u time", "the mode is %s, occurring %u times",
+                                      self->mode_count), list, self->mode_count);
+  /* Translators: several values tie as the most frequent; how often each occurs */
+  return g_strdup_printf (ngettext ("the modes are %s, occurring %u time each",
+                                    "the modes are %s, occurring %u times each", self->mode_count),
+                          list, self->mode_count);
+}
+
+/* ---- views --------------------------------------------------------------- */
+
+static const DlmMeanvarViewClass *
+view_class (DlmMeanvarTopic *self)
+{
+  switch (self->view)
+    {
+    case DLM_MEANVAR_VIEW_NORMAL:  return &dlm_meanvar_normal_view;
+    case DLM_MEANVAR_VIEW_SQUARES: return &dlm_meanvar_squares_view;
+    case DLM_MEANVAR_VIEW_DOTS:
+    default:                       return &dlm_meanvar_dots_view;
+    }
 }
 
 static void
@@ -223,25 +204,16 @@ dlm_meanvar_topic_render (DlmTopic       *topic,
                           double          height)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
-  const char *title = self->view == DLM_MEANVAR_VIEW_NORMAL
-    ? _("Equal means, different standard deviations")
-    : _("Variance: the average squared distance from the mean");
-  DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
+  const DlmMeanvarViewClass *view = view_class (self);
+  DlmRect area = dlm_figure_begin (cr, theme, width, height, _(view->title));
 
   self->panels[0].valid = self->panels[1].valid = FALSE;
   g_return_if_fail (self->stats_valid);
 
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    {
-      render_normal (self, cr, theme, area);
-      if (self->stats.sd == 0)
-        dlm_figure_notice (cr, theme, width, _("All values are equal, so σ = 0; the curves use σ = 1 to show the shape."));
-    }
-  else
-    dlm_meanvar_render_dots (self, cr, theme, area);
+  view->render (self, cr, theme, area);
+  if (self->view == DLM_MEANVAR_VIEW_NORMAL && self->stats.sd == 0)
+    dlm_figure_notice (cr, theme, width, _("All values are equal, so σ = 0; the curves use σ = 1 to show the shape."));
 }
-
-/* ---- words --------------------------------------------------------------- */
 
 static void
 dlm_meanvar_topic_write_csv (DlmTopic *topic,
@@ -249,34 +221,7 @@ dlm_meanvar_topic_write_csv (DlmTopic *topic,
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
 
-  g_string_append (out, "i,x,deviation,squared_deviation\n");
-  for (guint i = 0; i < self->data->len; i++)
-    {
-      double x = dlm_meanvar_value_at (self->data, i), d = x - self->stats.mean;
-
-      g_string_append_printf (out, "%u,", i + 1);
-      dlm_format_number (out, x);
-      g_string_append_c (out, ',');
-      dlm_format_number (out, d);
-      g_string_append_c (out, ',');
-      dlm_format_number (out, d * d);
-      g_string_append_c (out, '\n');
-    }
-}
-
-static void
-add_stats (GString          *out,
-           const char       *prefix,
-           const DlmMeanVar *s)
-{
-  static const char *keys[] = { "n", "mean", "variance", "std", "mad", "sum_squares", "sum_deviations" };
-  double values[] = { s->n, s->mean, s->variance, s->sd, s->mad, s->sum_squares, s->sum_deviations };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      g_autofree char *key = g_strconcat (prefix, keys[i], NULL);
-      dlm_summary_add_number (out, key, values[i]);
-    }
+  view_class (self)->write_csv (self, out);
 }
 
 static void
@@ -285,52 +230,15 @@ dlm_meanvar_topic_write_summary (DlmTopic *topic,
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
 
-  add_stats (out, "", &self->stats);
-  dlm_summary_add_number (out, "ddof", self->ddof);
-  if (self->compare_valid)
-    add_stats (out, "compare_", &self->compare_stats);
-}
-
-static char *
-describe_dots (DlmMeanvarTopic *self)
-{
-  const DlmMeanVar *s = &self->stats;
-  g_autofree char *m = dlm_meanvar_label_number (s->mean), *v = dlm_meanvar_label_number (s->variance);
-  g_autofree char *sd = dlm_meanvar_label_number (s->sd), *mad = dlm_meanvar_label_number (s->mad);
-  g_autofree char *ss = dlm_meanvar_label_number (s->sum_squares);
-  g_autofree char *text = g_strdup_printf (
-    _("%u values plotted by position with their mean %s as a line. Each value's distance "
-      "from the mean is drawn, and its square as a square: the squares add up to %s, and "
-      "dividing by %s (%u) gives the variance %s. The standard deviation %s is shaded "
-      "either side of the mean; the mean absolute deviation is %s. The signed distances "
-      "add up to 0."),
-    s->n, m, ss, divisor_markup (self), s->n - s->ddof, v, sd, mad);
-
-  if (self->compare_valid)
-    {
-      g_autofree char *cm = dlm_meanvar_label_number (self->compare_stats.mean);
-      g_autofree char *cv = dlm_meanvar_label_number (self->compare_stats.variance);
-      return g_strdup_printf (_("%s Beside it, the compared set of %u values has mean %s and variance %s."),
-                              text, self->compare_stats.n, cm, cv);
-    }
-  return g_steal_pointer (&text);
+  view_class (self)->write_summary (self, out);
 }
 
 static char *
 dlm_meanvar_topic_describe (DlmTopic *topic)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
-  g_autofree char *m = dlm_meanvar_label_number (self->stats.mean);
-  g_autofree char *s1 = dlm_meanvar_label_number (base_sd (self) * sd_factors[0]);
-  g_autofree char *s2 = dlm_meanvar_label_number (base_sd (self) * sd_factors[1]);
-  g_autofree char *s3 = dlm_meanvar_label_number (base_sd (self) * sd_factors[2]);
 
-  if (self->view == DLM_MEANVAR_VIEW_DOTS)
-    return describe_dots (self);
-  return g_strdup_printf (_("Three bell-shaped normal curves centered on the same mean %s, with "
-                            "standard deviations %s, %s and %s. The smaller the standard "
-                            "deviation, the taller and narrower the curve; the data's values "
-                            "are marked along the bottom."), m, s1, s2, s3);
+  return view_class (self)->describe (self);
 }
 
 static char *
@@ -338,10 +246,7 @@ dlm_meanvar_topic_formula (DlmTopic *topic)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
 
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    return g_strdup ("x̄ = Σ x<sub>i</sub> / n,   σ = √σ<sup>2</sup>");
-  return g_strdup_printf ("σ<sup>2</sup> = Σ (x<sub>i</sub> − x̄)<sup>2</sup> / %s",
-                          dlm_meanvar_divisor_term (self));
+  return view_class (self)->formula (self);
 }
 
 static char *
@@ -349,73 +254,20 @@ dlm_meanvar_topic_explanation (DlmTopic *topic)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
 
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    return g_strdup (_("Two data sets can share their average and still look nothing alike. "
-                       "The standard deviation σ, the square root of the variance, is in the "
-                       "same units as the data: about two thirds of a normal curve lies "
-                       "within one σ of the mean."));
-  return g_strdup (_("The mean is the balance point of the data. Variance measures the spread "
-                     "around it: square each distance from the mean, add the squares and divide "
-                     "by n − 1 (or n). Without squaring, the distances would cancel to 0; the "
-                     "mean absolute deviation uses |xᵢ − x̄| instead and is less swayed by outliers."));
+  return view_class (self)->explanation (self);
 }
 
 /* ---- pointer ------------------------------------------------------------- */
 
 /* The point of @values nearest the pointer's column in @g, or -1. */
-static int
-nearest_index (const DlmAxesGeometry *g,
-               GArray                *values,
-               double                 x)
+int
+dlm_meanvar_nearest_index (const DlmAxesGeometry *g,
+                           GArray                *values,
+                           double                 x)
 {
   double i = round (dlm_geometry_px_to_x (g, x));
 
   return i >= 0 && i < values->len ? (int) i : -1;
-}
-
-static gboolean
-probe_dots (DlmMeanvarTopic *self,
-            double           x,
-            double           y,
-            DlmProbe        *probe)
-{
-  gboolean second = dlm_geometry_contains (&self->panels[1], x, y);
-  const DlmAxesGeometry *g = &self->panels[second ? 1 : 0];
-  GArray *values = second ? self->compare : self->data;
-  const DlmMeanVar *s = second ? &self->compare_stats : &self->stats;
-  int i = nearest_index (g, values, x);
-  double v, d;
-  g_autofree char *vt = NULL, *dt = NULL, *st = NULL;
-
-  if (i < 0)
-    return FALSE;
-  v = dlm_meanvar_value_at (values, i);
-  d = v - s->mean;
-  vt = dlm_meanvar_label_number (v);
-  dt = dlm_meanvar_signed_label (d);
-  st = dlm_meanvar_label_number (d * d);
-  probe->x = dlm_geometry_x_to_px (g, i);
-  probe->y = dlm_geometry_y_to_px (g, v);
-  probe->text = g_strdup_printf (_("x%d = %s, deviation %s, squared %s"), i + 1, vt, dt, st);
-  return TRUE;
-}
-
-static gboolean
-probe_normal (DlmMeanvarTopic *self,
-              double           x,
-              DlmProbe        *probe)
-{
-  const DlmAxesGeometry *g = &self->panels[0];
-  double dx = dlm_geometry_px_to_x (g, x), s = base_sd (self), m = self->stats.mean;
-  g_autofree char *xt = dlm_meanvar_label_number (dx);
-  g_autofree char *a = dlm_meanvar_label_number (gsl_ran_gaussian_pdf (dx - m, s * sd_factors[0]));
-  g_autofree char *b = dlm_meanvar_label_number (gsl_ran_gaussian_pdf (dx - m, s * sd_factors[1]));
-  g_autofree char *c = dlm_meanvar_label_number (gsl_ran_gaussian_pdf (dx - m, s * sd_factors[2]));
-
-  probe->x = x;
-  probe->y = dlm_geometry_y_to_px (g, gsl_ran_gaussian_pdf (dx - m, s));
-  probe->text = g_strdup_printf (_("x = %s: densities %s, %s, %s"), xt, a, b, c);
-  return TRUE;
 }
 
 static gboolean
@@ -429,28 +281,18 @@ dlm_meanvar_topic_probe (DlmTopic *topic,
   if (!dlm_geometry_contains (&self->panels[0], x, y) &&
       !dlm_geometry_contains (&self->panels[1], x, y))
     return FALSE;
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    return probe_normal (self, x, probe);
-  return probe_dots (self, x, y, probe);
+  return view_class (self)->probe (self, x, y, probe);
 }
 
-/* The cursor visits the data points with their deviations (then the
- * comparison set's, as a second row), or the densities every 1/100th. */
 static guint
 dlm_meanvar_topic_count_points (DlmTopic *topic,
                                 guint    *row_length)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
-  guint n = self->data != NULL ? self->data->len : 0;
 
-  if (!self->panels[0].valid)
+  if (!self->panels[0].valid || self->data == NULL)
     return 0;
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    return DLM_TOPIC_CURVE_SAMPLES;
-  *row_length = n;
-  if (self->compare != NULL && self->panels[1].valid)
-    return n + self->compare->len;
-  return n;
+  return view_class (self)->count_points (self, row_length);
 }
 
 static gboolean
@@ -459,13 +301,8 @@ dlm_meanvar_topic_get_point (DlmTopic *topic,
                              DlmProbe *point)
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
-  gboolean second = index >= self->data->len;
-  const DlmAxesGeometry *g = &self->panels[second ? 1 : 0];
-  guint i = second ? index - self->data->len : index;
 
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL)
-    return dlm_topic_probe_along (topic, &self->panels[0], index, DLM_TOPIC_CURVE_SAMPLES, point);
-  return probe_dots (self, dlm_geometry_x_to_px (g, i), g->plot.y + g->plot.height / 2, point);
+  return view_class (self)->get_point (self, index, point);
 }
 
 /* Shortest text that reads back as exactly @value ("0.1", not
@@ -534,7 +371,7 @@ dlm_meanvar_topic_drag (DlmTopic      *topic,
     {
       self->drag_index = -1;
       if (self->view != DLM_MEANVAR_VIEW_DOTS || !dlm_geometry_contains (g, x, y) ||
-          (i = nearest_index (g, self->data, x)) < 0 ||
+          (i = dlm_meanvar_nearest_index (g, self->data, x)) < 0 ||
           hypot (dlm_geometry_x_to_px (g, i) - x,
                  dlm_geometry_y_to_px (g, dlm_meanvar_value_at (self->data, i)) - y) > GRAB_RADIUS)
         return FALSE;
@@ -673,6 +510,7 @@ dlm_meanvar_topic_finalize (GObject *object)
   g_clear_pointer (&self->compare_text, g_free);
   g_clear_pointer (&self->data, g_array_unref);
   g_clear_pointer (&self->compare, g_array_unref);
+  g_clear_pointer (&self->modes, g_array_unref);
 
   G_OBJECT_CLASS (dlm_meanvar_topic_parent_class)->finalize (object);
 }

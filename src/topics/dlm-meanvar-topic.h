@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef enum {
   DLM_MEANVAR_VIEW_DOTS,
   DLM_MEANVAR_VIEW_NORMAL,
+  DLM_MEANVAR_VIEW_SQUARES,
 } DlmMeanvarView;
 
 #define DLM_TYPE_MEANVAR_VIEW (dlm_meanvar_view_get_type ())
