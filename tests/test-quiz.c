@@ -462,19 +462,37 @@ test_argmax_quiz_draws (void)
   check_builder_draws (dlm_argmax_quiz_build, 6);
 }
 
-/* /usr/bin/python3 -c "import numpy as np; w=[8,0,4,1,-2,7]; print(np.mean(w), np.var(w,ddof=1), np.var(w),
- *   np.var([5,5,5,5],ddof=1), np.var([1,2,3,3,2,1],ddof=1), np.var([101,102,103,103,102,101],ddof=1))"
- *   -> 3.0 16.0 13.333333333333334 0.0 0.8 0.8 */
+/* What seed 1 draws, each checked against NumPy (/usr/bin/python3):
+ *   a=np.array([5,11,4,10,3,3]); a.mean(), a.sum(), np.median(a)           -> 6.0 36 4.5
+ *   b=np.array([9,11,9,-4,6,11]); b.var(ddof=1), b.var(), np.sum((b-b.mean())**2)
+ *                                                                           -> 32.4 27.0 162.0
+ *   c=np.array([1,5,-1,6,4]); np.abs(c-c.mean()).mean(), np.abs(c-c.mean()).sum()/4
+ *                                                                           -> 2.4 3.0
+ *   d=np.array([10,4,4,11,6,4,7]); d.mean()                                 -> 6.571428571428571
+ *   e=np.array([3,15,3,5,4,3,15]); np.median(e), np.sum(np.abs(e-np.median(e)))
+ *                                                                           -> 4.0 26.0 */
 static void
 test_meanvar_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("meanvar", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_meanvar_quiz_build, 1);
 
-  check_exact_choice (questions, 1, "3");
-  check_exact_choice (questions, 3, "16");
-  check_distractor (questions, 3, "13.3333");
+  check_exact_choice (questions, 1, "6");
+  check_distractor (questions, 1, "4.5");
+  check_exact_choice (questions, 3, "32.4");
+  check_distractor (questions, 3, "27");
   check_exact_choice (questions, 4, "0");
-  check_number_choice (questions, 6, "0.8");
+  check_exact_choice (questions, 7, "2.4");
+  check_distractor (questions, 7, "3");
+  check_exact_choice (questions, 8, "The mean, 6.57143");
+  check_exact_choice (questions, 9, "Only the median, 4");
+}
+
+/* Each seed asks about its own data sets, one seed twice alike. */
+static void
+test_meanvar_quiz_draws (void)
+{
+  for (guint number = 1; number <= 9; number++)
+    check_builder_draws (dlm_meanvar_quiz_build, number);
 }
 
 /* What seed 1 draws: σ = 8 and n = 36 for σ/√n, heights with μ = 183 and
@@ -678,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);
   g_test_add_func ("/quiz/argmax/draws", test_argmax_quiz_draws);
   g_test_add_func ("/quiz/meanvar/numbers", test_meanvar_quiz_numbers);
+  g_test_add_func ("/quiz/meanvar/draws", test_meanvar_quiz_draws);
   g_test_add_func ("/quiz/sampling/numbers", test_sampling_quiz_numbers);
   g_test_add_func ("/quiz/sampling/draws", test_sampling_quiz_draws);
   g_test_add_func ("/quiz/seeding/numbers", test_seeding_quiz_numbers);
