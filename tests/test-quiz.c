@@ -234,19 +234,6 @@ check_number_choice (GPtrArray  *questions,
     }
 }
 
-/* /usr/bin/python3 -c "import numpy as np; A=np.array([[1,3],[5,7]]); B=np.array([[2,4],[6,8]]);
- *   print((np.zeros((2,3))@np.zeros((3,4))).shape, (np.zeros((3,2))@np.zeros((2,3))).shape, (A@B)[1,0])"
- *   -> (2, 4) (3, 3) 52 */
-static void
-test_matmul_quiz_numbers (void)
-{
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("matmul", 1);
-
-  check_number_choice (questions, 2, "2×4");
-  check_number_choice (questions, 3, "3×3");
-  check_number_choice (questions, 4, "52");
-}
-
 /* Question @number (from 1): its right choice, and only that one, reads
  * exactly @expected (where a substring would also match a distractor,
  * e.g. "2" inside "[2, 7]"). */
@@ -656,6 +643,36 @@ test_dot_quiz_draws (void)
       check_builder_draws (dlm_dot_quiz_build, number);
 }
 
+/* What seed 1 draws: A 2×6 times B 6×5, A 5×3 times B 3×5, entry (2, 1) of
+ * [[1, 3], [4, 2]] · [[9, 5], [1, 4]], step 19 of a 4×5 C:
+ * /usr/bin/python3 -c "import numpy as np; A=np.array([[1,3],[4,2]]); B=np.array([[9,5],[1,4]]);
+ *   print((A@B)[1,0], (A@B)[0,1], (A@B.T)[1,0], (np.zeros((2,6))@np.zeros((6,5))).shape,
+ *   (np.zeros((5,3))@np.zeros((3,5))).shape, np.unravel_index(18,(4,5)))"
+ *   -> 38 17 46 (2, 5) (5, 5) (3, 3)      (row 4, column 4 counted from 1) */
+static void
+test_matmul_quiz_numbers (void)
+{
+  g_autoptr(GPtrArray) questions = built_questions (dlm_matmul_quiz_build, 1);
+
+  check_exact_choice (questions, 2, "2×5");
+  check_exact_choice (questions, 3, "5×5");
+  check_distractor (questions, 3, "3×3");
+  check_exact_choice (questions, 4, "38");
+  check_distractor (questions, 4, "17");
+  check_distractor (questions, 4, "46");
+  check_exact_choice (questions, 7, "Row 4, column 4");
+}
+
+static void
+test_matmul_quiz_draws (void)
+{
+  /* questions 5 and 6 draw the matrices of their reasons, not of their prompts */
+  const guint numbers[] = { 2, 3, 4, 7 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+    check_builder_draws (dlm_matmul_quiz_build, numbers[k]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/quiz/seeding/numbers", test_seeding_quiz_numbers);
   g_test_add_func ("/quiz/seeding/draws", test_seeding_quiz_draws);
   g_test_add_func ("/quiz/matmul/numbers", test_matmul_quiz_numbers);
+  g_test_add_func ("/quiz/matmul/draws", test_matmul_quiz_draws);
   g_test_add_func ("/quiz/softmax/numbers", test_softmax_quiz_numbers);
   g_test_add_func ("/quiz/softmax/draws", test_softmax_quiz_draws);
   g_test_add_func ("/quiz/explog/numbers", test_explog_quiz_numbers);
