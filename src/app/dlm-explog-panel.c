@@ -13,6 +13,7 @@ struct _DlmExplogPanel
 
   GtkLabel       *view_error;
   GtkLabel       *base_error;
+  GtkWidget      *function_group;
   GtkSpinButton  *xmin_spin;
   GtkWidget      *xmin_row;
   GtkLabel       *xmin_error;
@@ -44,8 +45,12 @@ dlm_explog_panel_constructed (GObject *object)
   dlm_topic_panel_bind_editable (panel, "p", GTK_EDITABLE (self->p_row), self->p_error);
   dlm_topic_panel_bind_spin_button (panel, "n", self->n_spin, self->n_row, self->n_error);
 
-  /* p and n only feed the precision view */
+  /* p and n only feed the precision view, the x range only the curves;
+   * the stretch view's values and log axis are the same in every base */
   dlm_topic_panel_show_when (panel, self->precision_group, "view", "precision");
+  dlm_topic_panel_show_when (panel, self->xmin_row, "view", "curves|monotonic");
+  dlm_topic_panel_show_when (panel, self->xmax_row, "view", "curves|monotonic");
+  dlm_topic_panel_show_when (panel, self->function_group, "view", "!stretch");
 }
 
 static void
@@ -68,6 +73,7 @@ dlm_explog_panel_class_init (DlmExplogPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-explog-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, view_error);
   gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, base_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, function_group);
   gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, xmin_spin);
   gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, xmin_row);
   gtk_widget_class_bind_template_child (widget_class, DlmExplogPanel, xmin_error);
