@@ -599,18 +599,27 @@ test_encoding_quiz_draws (void)
   check_builder_draws (dlm_encoding_quiz_build, 7);
 }
 
-/* /usr/bin/python3 -c "import numpy as np; A=np.array([[1,5],[0,6],[2,8],[5,3],[-2,0]]); v=A[:,:1];
- *   print(A.T.tolist(), (v.T@v).item(), np.rot90(A).tolist())"
- *   -> [[1, 0, 2, 5, -2], [5, 6, 8, 3, 0]] 34 [[5, 6, 8, 3, 0], [1, 0, 2, 5, -2]]
+/* What seed 1 draws: A = [[6, 0], [−2, 3], [−2, 4], [−1, 9]], v = [5, 6, 3]:
+ * /usr/bin/python3 -c "import numpy as np; A=np.array([[6,0],[-2,3],[-2,4],[-1,9]]);
+ *   v=np.array([[5],[6],[3]]); print(A.T.tolist(), np.rot90(A).tolist(), A.reshape(2,4).tolist(), (v.T@v).item())"
+ *   -> [[6, -2, -2, -1], [0, 3, 4, 9]] [[0, 3, 4, 9], [6, -2, -2, -1]] [[6, 0, -2, 3], [-2, 4, -1, 9]] 70
  *   (the quiz writes a real minus sign) */
 static void
 test_transpose_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("transpose", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_transpose_quiz_build, 1);
 
-  check_exact_choice (questions, 3, "[[1, 0, 2, 5, −2], [5, 6, 8, 3, 0]]");
-  check_distractor (questions, 3, "[[5, 6, 8, 3, 0], [1, 0, 2, 5, −2]]");
-  check_number_choice (questions, 4, "34");
+  check_exact_choice (questions, 3, "[[6, −2, −2, −1], [0, 3, 4, 9]]");
+  check_distractor (questions, 3, "[[0, 3, 4, 9], [6, −2, −2, −1]]");
+  check_distractor (questions, 3, "[[6, 0, −2, 3], [−2, 4, −1, 9]]");
+  check_number_choice (questions, 4, "70");
+}
+
+static void
+test_transpose_quiz_draws (void)
+{
+  check_builder_draws (dlm_transpose_quiz_build, 3);
+  check_builder_draws (dlm_transpose_quiz_build, 4);
 }
 
 /* What seed 1 draws, with the kernel [0, 1, 3] over [5, −1, −1, 5, 4, −2]
@@ -708,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/quiz/encoding/numbers", test_encoding_quiz_numbers);
   g_test_add_func ("/quiz/encoding/draws", test_encoding_quiz_draws);
   g_test_add_func ("/quiz/transpose/numbers", test_transpose_quiz_numbers);
+  g_test_add_func ("/quiz/transpose/draws", test_transpose_quiz_draws);
   g_test_add_func ("/quiz/dot/numbers", test_dot_quiz_numbers);
   g_test_add_func ("/quiz/dot/draws", test_dot_quiz_draws);
   g_test_add_func ("/quiz/argmax/numbers", test_argmax_quiz_numbers);

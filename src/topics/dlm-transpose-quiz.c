@@ -8,8 +8,24 @@
 #include "dlm-quiz-private.h"
 #include "dlm-quiz-text.h"
 
-/* The transpose panel's default matrix, from the course. */
-#define COURSE_MATRIX "1 5; 0 6; 2 8; 5 3; -2 0"
+/* Draws are redrawn until their choices differ; a few tries do. */
+#define MAX_TRIES 200
+
+/* A rows×cols matrix of integers from @lo to @hi. */
+static gsl_matrix *
+random_matrix (GRand *rand,
+               guint  rows,
+               guint  cols,
+               int    lo,
+               int    hi)
+{
+  gsl_matrix *m = gsl_matrix_alloc (rows, cols);
+
+  for (guint i = 0; i < rows; i++)
+    for (guint j = 0; j < cols; j++)
+      gsl_matrix_set (m, i, j, g_rand_int_range (rand, lo, hi + 1));
+  return m;
+}
 
 static void
 add_twice_question (GPtrArray *questions)
@@ -58,20 +74,36 @@ quarter_turn (const gsl_matrix *transposed)
   return turned;
 }
 
+/* A drawn m × 2 matrix (m from 3 to 5) whose transpose, quarter turn and
+ * reshape all differ. */
 static void
-add_flip_question (GPtrArray *questions)
+add_flip_question (GPtrArray *questions,
+                   GRand     *rand)
 {
-  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("matrix", COURSE_MATRIX, 10, NULL);
-  g_autoptr(gsl_matrix) at = dlm_matmul_op (a, TRUE);
-  g_autoptr(gsl_matrix) turned = quarter_turn (at);
-  /* the same numbers read row by row into the transposed shape */
-  gsl_matrix_view reshaped = gsl_matrix_view_array (a->data, at->size1, at->size2);
-  g_autofree char *a_text = dlm_quiz_format_matrix (a);
-  g_autofree char *prompt =
-    /* Translators: %1$u × %2$u is the shape of the matrix %3$s */
-    g_strdup_printf (_("What is the transpose of the %1$u × %2$u matrix A = %3$s?"),
-                     (guint) a->size1, (guint) a->size2, a_text);
-  DlmQuizQuestion *q = dlm_quiz_question_new (prompt);
+  g_autoptr(gsl_matrix) a = NULL, at = NULL, turned = NULL;
+  gsl_matrix_view reshaped;
+  g_autofree char *a_text = NULL, *prompt = NULL;
+  DlmQuizQuestion *q;
+
+  for (guint tries = 0; tries < MAX_TRIES; tries++)
+    {
+      g_clear_pointer (&a, gsl_matrix_free);
+      g_clear_pointer (&at, gsl_matrix_free);
+      g_clear_pointer (&turned, gsl_matrix_free);
+      a = random_matrix (rand, g_rand_int_range (rand, 3, 6), 2, -3, 9);
+      at = dlm_matmul_op (a, TRUE);
+      turned = quarter_turn (at);
+      /* the same numbers read row by row into the transposed shape */
+      reshaped = gsl_matrix_view_array (a->data, at->size1, at->size2);
+      if (!gsl_matrix_equal (at, turned) && !gsl_matrix_equal (at, &reshaped.matrix) &&
+          !gsl_matrix_equal (turned, &reshaped.matrix))
+        break;
+    }
+  a_text = dlm_quiz_format_matrix (a);
+  /* Translators: %1$u × %2$u is the shape of the matrix %3$s */
+  prompt = g_strdup_printf (_("What is the transpose of the %1$u × %2$u matrix A = %3$s?"),
+                            (guint) a->size1, (guint) a->size2, a_text);
+  q = dlm_quiz_question_new (prompt);
 
   dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_matrix (turned),
                                  g_strdup (_("That is a quarter turn (np.rot90), which puts the rows in reverse order; a transpose mirrors over the main diagonal.")));
@@ -84,10 +116,24 @@ add_flip_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
-static void
-add_inner_question (GPtrArray *questions)
+/* A column of 3 to 5 integers whose sum differs from the sum of their
+ * squares: Σ x(x − 1) is 0 only when every x is 0 or 1, so the first is
+ * at least 2. */
+static gsl_matrix *
+random_column (GRand *rand)
 {
-  g_autoptr(gsl_matrix) a = dlm_parse_matrix ("matrix", COURSE_MATRIX, 10, NULL);
+  gsl_matrix *v = random_matrix (rand, g_rand_int_range (rand, 3, 6), 1, -3, 6);
+
+  gsl_matrix_set (v, 0, 0, g_rand_int_range (rand, 2, 7));
+  return v;
+}
+
+/* vᵀv for a drawn column. */
+static void
+add_inner_question (GPtrArray *questions,
+                    GRand     *rand)
+{
+  g_autoptr(gsl_matrix) a = random_column (rand);
   gsl_matrix_const_view v = gsl_matrix_const_submatrix (a, 0, 0, a->size1, 1);
   g_autoptr(gsl_matrix) vtv = dlm_matmul (&v.matrix, TRUE, &v.matrix, FALSE);
   g_autofree double *entries = g_new (double, a->size1);
@@ -159,8 +205,8 @@ dlm_transpose_quiz_build (GPtrArray *questions,
 {
   add_twice_question (questions);
   add_scalar_question (questions);
-  add_flip_question (questions);
-  add_inner_question (questions);
+  add_flip_question (questions, rand);
+  add_inner_question (questions, rand);
   add_dot_question (questions);
   add_symmetric_question (questions);
 }
