@@ -16,6 +16,7 @@ struct _DlmMeanvarPanel
   GtkLabel       *data_error;
   AdwEntryRow    *compare_row;
   GtkLabel       *compare_error;
+  GtkWidget      *ddof_group;
   GtkLabel       *ddof_error;
 };
 
@@ -30,6 +31,7 @@ static const struct {
   { "close",   { "data=2, 3, 4, 3, 4, 4", "compare=", "ddof=1", "view=dots", NULL } },
   { "shift",   { "data=1, 2, 3, 3, 2, 1", "compare=101, 102, 103, 103, 102, 101", "ddof=1", "view=dots", NULL } },
   { "outlier", { "data=8, 0, 4, 1, -2, 40", "compare=8, 0, 4, 1, -2, 7", "ddof=1", "view=dots", NULL } },
+  { "skewed",  { "data=1, 2, 2, 2, 3, 4, 5, 8, 13", "compare=", "ddof=1", "view=squares", NULL } },
 };
 
 static void
@@ -61,6 +63,8 @@ dlm_meanvar_panel_constructed (GObject *object)
   /* the normal curves are drawn from the data alone */
   dlm_topic_panel_show_when (panel, GTK_WIDGET (self->compare_row), "view", "dots");
   dlm_topic_panel_bind_choice (panel, "ddof", self->ddof_error);
+  /* the sums over a center c divide by nothing */
+  dlm_topic_panel_show_when (panel, self->ddof_group, "view", "!squares");
 }
 
 static void
@@ -88,6 +92,7 @@ dlm_meanvar_panel_class_init (DlmMeanvarPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmMeanvarPanel, data_error);
   gtk_widget_class_bind_template_child (widget_class, DlmMeanvarPanel, compare_row);
   gtk_widget_class_bind_template_child (widget_class, DlmMeanvarPanel, compare_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmMeanvarPanel, ddof_group);
   gtk_widget_class_bind_template_child (widget_class, DlmMeanvarPanel, ddof_error);
 }
 
