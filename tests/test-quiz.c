@@ -338,6 +338,9 @@ test_softmax_quiz_numbers (void)
 
   check_number_choice (questions, 3, "0.94");
   check_number_choice (questions, 5, "0.47");
+  /* the stability view: large logits through the textbook formula */
+  g_assert_cmpuint (questions->len, ==, 7);
+  check_exact_choice (questions, 7, "NaN for every entry");
 }
 
 /* Questions 3 and 5 ask about drawn logits; 2 and 4 keep their prompt and
@@ -350,6 +353,7 @@ test_softmax_quiz_draws (void)
 
   check_builder_draws (dlm_softmax_quiz_build, 3);
   check_builder_draws (dlm_softmax_quiz_build, 5);
+  check_builder_draws (dlm_softmax_quiz_build, 7);
   g_assert_cmpstr (first, !=, second);
 }
 
@@ -380,7 +384,13 @@ test_entropy_quiz_numbers (void)
 static void
 test_entropy_quiz_draws (void)
 {
+  g_autoptr(GPtrArray) questions = built_questions (dlm_entropy_quiz_build, 1);
+
   check_builder_draws (dlm_entropy_quiz_build, 6);
+  check_builder_draws (dlm_entropy_quiz_build, 7);
+  /* with a one-hot truth, KL is the cross-entropy */
+  g_assert_cmpuint (questions->len, ==, 7);
+  check_number_choice (questions, 7, "They are equal: both ");
 }
 
 /* What seed 1 draws, checked against NumPy:

@@ -262,6 +262,44 @@ add_cross_entropy_question (GPtrArray *questions,
   g_ptr_array_add (questions, q);
 }
 
+/* With a one-hot truth H(p) = 0, so KL(p ‖ q) = H(p, q) − H(p) is the
+ * cross-entropy itself. */
+static void
+add_kl_question (GPtrArray *questions,
+                 GRand     *rand)
+{
+  double p[3], qd[3];
+  g_autofree char *qt = NULL, *pt = NULL, *ce = NULL, *qtrue = NULL, *prompt = NULL;
+  DlmQuizQuestion *q;
+
+  draw_cross_case (rand, p, qd);
+  qt = dlm_quiz_format_vector (qd, 3);
+  pt = dlm_quiz_format_vector (p, 3);
+  ce = bits_text (dlm_cross_entropy (p, qd, 3, 2));
+  qtrue = dlm_quiz_format_number (qd[dlm_argmax (p, 3)]);
+  /* Translators: a one-hot truth such as [1, 0, 0], then a prediction such as [0.7, 0.2, 0.1] */
+  prompt = g_strdup_printf (_("The truth is p = %s and the prediction q = %s. How do the "
+                              "cross-entropy H(p, q) and the KL divergence KL(p ‖ q) compare?"), pt, qt);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE,
+                                 /* Translators: %s is an amount such as "0.515 bits" */
+                                 g_strdup_printf (_("They are equal: both %s"), ce),
+                                 g_strdup (_("A one-hot p is certain, H(p) = 0, so KL = H(p, q) − H(p) "
+                                             "is the cross-entropy itself.")));
+  dlm_quiz_question_take_choice (q, FALSE,
+                                 /* Translators: %s is an amount such as "0.515 bits" */
+                                 g_strdup_printf (_("KL is 0 and H(p, q) is %s"), ce),
+                                 /* Translators: %s is q of the true class, such as 0.7 */
+                                 g_strdup_printf (_("KL is 0 only when q equals p; here q gives the true "
+                                                    "class only %s."), qtrue));
+  dlm_quiz_question_add_choice (q, FALSE, _("KL is larger than H(p, q)"),
+                                _("KL = H(p, q) − H(p), and H(p) is never negative, so KL can never "
+                                  "exceed the cross-entropy."));
+  dlm_quiz_question_add_choice (q, FALSE, _("They cannot be compared: KL is not measured in bits"),
+                                _("Both use the same logarithm; with log₂ both are in bits."));
+  g_ptr_array_add (questions, q);
+}
+
 void
 dlm_entropy_quiz_build (GPtrArray *questions,
                         GRand     *rand)
@@ -272,4 +310,5 @@ dlm_entropy_quiz_build (GPtrArray *questions,
   add_origin_question (questions);
   add_meaning_question (questions);
   add_cross_entropy_question (questions, rand);
+  add_kl_question (questions, rand);
 }

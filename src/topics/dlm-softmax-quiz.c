@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -348,6 +349,51 @@ add_shape_question (GPtrArray *questions)
   g_ptr_array_add (questions, q);
 }
 
+/* The stability view: three large logits (all past the point where e^x
+ * overflows a double) through the textbook formula. */
+static void
+add_overflow_question (GPtrArray *questions,
+                       GRand     *rand)
+{
+  double a = g_rand_int_range (rand, 72, 101) * 10;
+  double z[] = { a, a + g_rand_int_range (rand, 1, 4), 0 };
+  double p[3], e[3], naive[3];
+  g_autofree char *zt = NULL, *pt = NULL, *limit = dlm_format_short (log (DBL_MAX), 2);
+  g_autofree char *low = NULL, *high = NULL, *prompt = NULL, *decades = NULL;
+  DlmQuizQuestion *q;
+
+  z[2] = z[1] + g_rand_int_range (rand, 1, 4);
+  zt = dlm_quiz_format_vector (z, 3);
+  softmax_of (z, p);
+  dlm_softmax_naive (z, 3, e, naive);
+  g_assert (isnan (naive[0]));
+  pt = dlm_quiz_format_vector_fixed (p, 3, 2);
+  low = dlm_quiz_format_number (z[0]);
+  high = dlm_quiz_format_number (z[2]);
+  decades = dlm_format_short (floor (z[0] / M_LN10), -1);
+  /* Translators: %s is a vector of large logits such as [1000, 1001, 1002] */
+  prompt = g_strdup_printf (_("You compute softmax of z = %s in float64 straight from the formula "
+                              "eᶻ / Σ eᶻ, without subtracting the largest logit. What comes out?"), zt);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE, g_strdup (_("NaN for every entry")),
+                                 /* Translators: the smallest logit, then ln of the largest double, 709.78 */
+                                 g_strdup_printf (_("Already e^%s is ∞ in float64 (eˣ overflows above "
+                                                    "x = %s), so every entry is ∞/∞ = NaN."), low, limit));
+  dlm_quiz_question_take_choice (q, FALSE, g_strdup (pt),
+                                 /* Translators: the largest logit, e.g. 1002 */
+                                 g_strdup_printf (_("That is the true softmax, which you get by subtracting "
+                                                    "the largest logit, %s, first; the direct formula never "
+                                                    "gets there."), high));
+  dlm_quiz_question_add_choice (q, FALSE, "[0, 0, 1]",
+                                _("Overflow does not round the smaller entries away: it breaks every "
+                                  "entry at once."));
+  dlm_quiz_question_take_choice (q, FALSE, g_strdup (_("The exact answer: float64 reaches 10³⁰⁸")),
+                                 /* Translators: the smallest logit, then its power of ten, e.g. 434 */
+                                 g_strdup_printf (_("e^%s is more than 10^%s, far beyond the largest "
+                                                    "float64, about 1.8 × 10³⁰⁸."), low, decades));
+  g_ptr_array_add (questions, q);
+}
+
 void
 dlm_softmax_quiz_build (GPtrArray *questions,
                         GRand     *rand)
@@ -358,4 +404,5 @@ dlm_softmax_quiz_build (GPtrArray *questions,
   add_monotonic_question (questions, rand);
   add_tie_question (questions, rand);
   add_shape_question (questions);
+  add_overflow_question (questions, rand);
 }
