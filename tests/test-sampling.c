@@ -682,8 +682,9 @@ test_large_numbers (void)
   g_assert_true (texts_contain (texts, "mean so far: 12\u202f34"));
 }
 
-/* The figure's text: no overlaps, all inside, readable, in every view at
- * the sizes of a laptop and a slide. */
+/* The figure's text: no overlaps, all inside, readable, in every view and
+ * with the sources of variability switched, at the sizes of a slide, a
+ * laptop and a small window. */
 static void
 test_layout_clean (void)
 {
@@ -698,15 +699,22 @@ test_layout_clean (void)
     { "view=distribution", "natural=false", NULL },
   };
 
-  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
-    for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
-      {
-        g_autoptr(DlmTopic) topic = topic_applied ("sampling", cases[c]);
-        g_autoptr(GPtrArray) problems = figure_problems (topic, theme, 1366, 768);
+  const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 }, { 800, 600 } };
 
-        if (problems->len > 0)
-          g_error ("%s: %s", cases[c][0], (const char *) problems->pdata[0]);
-      }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(DlmTopic) topic = topic_applied ("sampling", cases[c]);
+
+      for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            g_autoptr(GPtrArray) problems = figure_problems (topic, theme, sizes[s][0], sizes[s][1]);
+
+            if (problems->len > 0)
+              g_error ("%s %s at %dx%d: %s", cases[c][0], cases[c][1] ? cases[c][1] : "",
+                       sizes[s][0], sizes[s][1], (const char *) problems->pdata[0]);
+          }
+    }
 }
 
 /* ---- golden images ------------------------------------------------------ */

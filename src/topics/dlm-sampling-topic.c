@@ -455,6 +455,37 @@ draw_identical (DlmAxes             *axes,
                  _("everyone is μ"));
 }
 
+/* The median a biased sample keeps only values above: its label right of
+ * the line, on one line or two, where it fits in the small plot; else on
+ * two lines left of it, pointing at it. */
+static void
+draw_median_cut (DlmAxes             *axes,
+                 cairo_t             *cr,
+                 const DlmTheme      *theme,
+                 const DlmPopulation *pop,
+                 double               peak)
+{
+  DlmStroke stroke = { &theme->error, 0.8, TRUE };
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+  double median = dlm_population_median (pop), room;
+  const char *labels[] = { _(" only above this"), _(" only above\n this") };
+
+  dlm_axes_vline (axes, median, &stroke);
+  room = g.plot.x + g.plot.width - dlm_geometry_x_to_px (&g, median);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      double width;
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, labels[i], &width, NULL);
+      if (width <= room)
+        {
+          dlm_axes_text (axes, median, peak * 1.2, DLM_ANCHOR_NORTH_WEST, &theme->error, labels[i]);
+          return;
+        }
+    }
+  dlm_axes_text (axes, median, peak * 1.2, DLM_ANCHOR_NORTH_EAST, &theme->error, _("only above\nthis → "));
+}
+
 void
 dlm_sampling_draw_population (DlmSamplingTopic *self,
                               cairo_t          *cr,
@@ -468,7 +499,6 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
   g_autoptr(DlmAxes) axes = dlm_axes_new (cr, theme, rect);
   DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
   DlmStroke stroke = { &theme->series[2], 1.0, FALSE };
-  DlmStroke median = { &theme->error, 0.8, TRUE };
   Range r = dlm_sampling_population_range (&key->pop);
   double peak = dlm_sampling_density_peak (&key->pop);
 
@@ -487,11 +517,7 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
   else
     dlm_axes_function (axes, density_func, (gpointer) &key->pop, &stroke);
   if (key->biased && dlm_population_sd (&key->pop) > 0)
-    {
-      dlm_axes_vline (axes, dlm_population_median (&key->pop), &median);
-      dlm_axes_text (axes, dlm_population_median (&key->pop), peak * 1.2, DLM_ANCHOR_NORTH_WEST,
-                     &theme->error, _(" only above this"));
-    }
+    draw_median_cut (axes, cr, theme, &key->pop, peak);
   if (n_rug > 0)
     draw_rug (axes, cr, theme, peak, rug, n_rug, k);
   self->panels[1] = dlm_axes_get_geometry (axes);

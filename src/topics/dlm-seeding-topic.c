@@ -555,13 +555,36 @@ dlm_seeding_topic_formula (DlmTopic *topic)
   return g_strdup_printf ("<tt>%s</tt>", escaped);
 }
 
+/* The call that seeds each convention's generator, with the seed shown. */
+static char *
+seeding_call (DlmSeedingTopic *self)
+{
+  guint32 s = dlm_topic_get_seed (DLM_TOPIC (self));
+
+  switch (self->convention)
+    {
+    case DLM_RNG_TORCH:           return g_strdup_printf ("torch.manual_seed(%u)", s);
+    case DLM_RNG_PYTHON:          return g_strdup_printf ("random.seed(%u)", s);
+    case DLM_RNG_GSL:             return g_strdup_printf ("gsl_rng_set (r, %u)", s);
+    case DLM_RNG_NUMPY_GENERATOR: return g_strdup_printf ("np.random.default_rng(%u)", s);
+    case DLM_RNG_NUMPY:
+    default:                      return g_strdup_printf ("np.random.seed(%u)", s);
+    }
+}
+
 static char *
 dlm_seeding_topic_explanation (DlmTopic *topic)
 {
-  return g_strdup (_("A computer’s random numbers come from a formula: the seed picks where "
-                     "the sequence starts, so the same seed gives the same numbers every time. "
-                     "That makes experiments repeatable. Each generator keeps its own state; "
-                     "resetting one leaves the others where they were."));
+  DlmSeedingTopic *self = DLM_SEEDING_TOPIC (topic);
+  g_autofree char *call = seeding_call (self);
+
+  /* Translators: %s is a call such as np.random.seed(42), then the library's name */
+  return g_strdup_printf (_("A computer’s random numbers come from a formula: the seed picks where "
+                            "the sequence starts, so the same seed gives the same numbers every time. "
+                            "After %s, %s gives the numbers of the first row on any computer. "
+                            "That makes experiments repeatable. Each generator keeps its own state; "
+                            "resetting one leaves the others where they were."),
+                          call, convention_name (self->convention));
 }
 
 static gboolean
