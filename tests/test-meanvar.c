@@ -391,13 +391,15 @@ test_bad_input (void)
     { "data", "1, nan", "finite" },
     { "data", "1, inf", "finite" },
     { "data", "5", "ddof" },
+    { "data", "1, 1e200", "1e150" },
+    { "compare", "-2e150, 1", "−1e150 to 1e150" },
     { "compare", "1, x", "x" },
     { "compare", "1, nan", "finite" },
     { "compare", "42", "ddof" },
     { "ddof", "2", "range" },
     { "ddof", "0.5", "whole number" },
     { "ddof", "one", "not a number" },
-    { "view", "pie", "dots|normal" },
+    { "view", "pie", "dots|normal|squares" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -167,6 +167,30 @@ dlm_meanvar_check (const char  *field,
   return TRUE;
 }
 
+/* Refuses values whose squares would overflow (NumPy prints inf and warns);
+ * @field names the data set in the message. */
+gboolean
+dlm_meanvar_check_values (const char    *field,
+                          const double  *x,
+                          gsize          n,
+                          GError       **error)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+  g_return_val_if_fail (x != NULL || n == 0, FALSE);
+
+  for (gsize i = 0; i < n; i++)
+    if (!(fabs (x[i]) <= DLM_MEANVAR_MAX_SIZE))
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("%s: %s is too large to square its distances; accepted: numbers from −1e150 to 1e150"),
+                     field, g_ascii_formatd (buf, sizeof buf, "%g", x[i]));
+        return FALSE;
+      }
+  return TRUE;
+}
+
 /* As numpy/core/_methods.py does it: the mean is np.sum(x) / n; the
  * variance subtracts that mean from every value, squares with a multiply,
  * sums as above and divides by max(n − ddof, 0); std is its square root.

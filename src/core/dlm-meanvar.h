@@ -6,6 +6,10 @@
 G_BEGIN_DECLS
 
 #define DLM_MEANVAR_MAX_VALUES 1000
+/* Values up to this size: 1000 of them, their squared distances and
+ * those from any center the figures show stay far below the largest
+ * double (n × (2 × 10¹⁵⁰)² ≈ 4 × 10³⁰³). */
+#define DLM_MEANVAR_MAX_SIZE   1e150
 
 /* The spread of one data set, computed in NumPy's order of operations so
  * that every number equals what np.mean, np.var, np.std and np.sum print,
@@ -30,6 +34,10 @@ gboolean dlm_meanvar_check   (const char    *field,
                               guint          n,
                               int            ddof,
                               GError       **error);
+gboolean dlm_meanvar_check_values (const char   *field,
+                                   const double *x,
+                                   gsize         n,
+                                   GError      **error);
 gboolean dlm_meanvar_compute (const double  *x,
                               guint          n,
                               int            ddof,

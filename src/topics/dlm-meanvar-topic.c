@@ -400,7 +400,8 @@ dlm_meanvar_topic_check_text (DlmTopic    *topic,
   if (pspec == properties[PROP_COMPARE] && is_blank (text))
     return TRUE;
   values = dlm_parse_vector (pspec->name, text, DLM_MEANVAR_MAX_VALUES, error);
-  return values != NULL;
+  return values != NULL &&
+         dlm_meanvar_check_values (pspec->name, dlm_meanvar_values_of (values), values->len, error);
 }
 
 static gboolean
@@ -543,11 +544,11 @@ dlm_meanvar_topic_class_init (DlmMeanvarTopicClass *klass)
   topic_class->drag = dlm_meanvar_topic_drag;
 
   properties[PROP_DATA] =
-    g_param_spec_string ("data", NULL, N_("1 to 1000 finite numbers"), "8, 0, 4, 1, -2, 7", flags);
+    g_param_spec_string ("data", NULL, N_("1 to 1000 numbers from −1e150 to 1e150"), "8, 0, 4, 1, -2, 7", flags);
   properties[PROP_DDOF] =
     g_param_spec_int ("ddof", NULL, N_("0 (divide by n) or 1 (divide by n − 1)"), 0, 1, 1, flags);
   properties[PROP_COMPARE] =
-    g_param_spec_string ("compare", NULL, N_("empty (none), or 1 to 1000 finite numbers"), "", flags);
+    g_param_spec_string ("compare", NULL, N_("empty (none), or 1 to 1000 numbers from −1e150 to 1e150"), "", flags);
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_MEANVAR_VIEW, DLM_MEANVAR_VIEW_DOTS, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
