@@ -175,9 +175,10 @@ image_text (DlmSoftmaxTopic *self,
   g_autofree char *p0 = NULL, *p1 = NULL, *p2 = NULL, *names = NULL;
 
   image_probabilities (self, k, p);
-  p0 = dlm_format_short (p[0], 2);
-  p1 = dlm_format_short (p[1], 2);
-  p2 = dlm_format_short (p[2], 2);
+  /* as the bars are labelled: a tiny probability reads 0.00 */
+  p0 = dlm_format_fixed (p[0], 2);
+  p1 = dlm_format_fixed (p[1], 2);
+  p2 = dlm_format_fixed (p[2], 2);
   names = tied_names (p);
   if (count_ties (p) > 1)
     /* TRANSLATORS: "image 3 gives 0.49, 0.49, 0.02 (a tie between cat and dog)" */

@@ -204,7 +204,7 @@ shifted_text (const Stability *s)
   for (guint i = 1; i < s->n; i++)
     low = MIN (low, s->scaled[i]);
   m = dlm_format_short (s->m, -1);
-  lo = dlm_format_short (low - s->m, 3);
+  lo = dlm_format_short (low - s->m, -1);
   term = dlm_format_short (exp (low - s->m), 3);
   /* TRANSLATORS: "Subtracting the largest, m = 1002, gives exponents from −2 to 0 and
    * terms e^(z/T − m) from 0.135 to 1" */
