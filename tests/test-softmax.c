@@ -175,6 +175,77 @@ test_overflow_has_no_scale (void)
   g_assert_cmpuint (count_text (texts, "1.2"), ==, 0);
 }
 
+/* ---- words and exports of each view ---------------------------------- */
+
+/* The classifier view reads its images at the current temperature:
+ * /usr/bin/python3 -c "from scipy.special import softmax; import numpy as np;
+ *   [print(softmax(np.array(z) / 2)) for z in ([5,4,2], [4,2,8], [4,4,1])]"
+ *   -> [0.5465 0.3315 0.1220] [0.1142 0.0420 0.8438] [0.4498 0.4498 0.1004] */
+static void
+test_classifier_words_follow_temperature (void)
+{
+  const char *hot[] = { "view=classifier", "temperature=2", NULL };
+  g_autoptr(DlmTopic) topic = topic_applied ("softmax", hot);
+  g_autofree char *description = dlm_topic_describe (topic);
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+
+  g_assert_nonnull (strstr (description, "temperature 2"));
+  g_assert_nonnull (strstr (description, "image 1 gives 0.55, 0.33, 0.12 (cat most likely)"));
+  g_assert_nonnull (strstr (description, "image 2 gives 0.11, 0.04, 0.84 (horse most likely)"));
+  g_assert_nonnull (strstr (description, "image 3 gives 0.45, 0.45, 0.10 (a tie between cat and dog)"));
+  g_assert_null (strstr (description, "0.71"));
+  g_assert_cmpstr (lines[0], ==, "index,image,logit_cat,logit_dog,logit_horse,"
+                                 "probability_cat,probability_dog,probability_horse,prediction");
+  g_assert_true (g_str_has_prefix (lines[1], "0,1,5,4,2,0.5465493872661796"));
+  g_assert_true (g_str_has_suffix (lines[2], ",horse"));
+  g_assert_true (g_str_has_prefix (lines[3], "2,3,4,4,1,"));
+  g_assert_cmpstr (lines[4], ==, "");
+  g_assert_cmpstr (g_hash_table_lookup (s, "image1_prediction"), ==, "cat");
+  g_assert_cmpstr (g_hash_table_lookup (s, "image3_ties"), ==, "2");
+  g_assert_cmpfloat_with_epsilon (summary_number (s, "image1_max_probability"), 0.5465493872661796, 1e-15);
+}
+
+/* The stability view says what overflows, from which logit, and what
+ * subtracting the largest gives; its CSV writes the overflow as inf.
+ *   np.exp(np.array([1000., 1001, 1002])) -> [inf inf inf];
+ *   np.exp(np.array([1000., 1001, 1002]) - 1002) -> [0.13533528 0.36787944 1.] */
+static void
+test_stability_words_and_csv (void)
+{
+  const char *big[] = { "view=stability", "logits=1000, 1001, 1002", NULL };
+  const char *mixed[] = { "view=stability", "logits=5, 800, 1000", NULL };
+  g_autoptr(DlmTopic) topic = topic_applied ("softmax", big);
+  g_autoptr(DlmTopic) some = topic_applied ("softmax", mixed);
+  g_autoptr(DlmTopic) bars = topic_applied ("softmax", big + 1);
+  g_autofree char *description = dlm_topic_describe (topic);
+  g_autofree char *partly = dlm_topic_describe (some);
+  g_autofree char *bars_words = dlm_topic_describe (bars);
+  g_autofree char *small = NULL;
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  g_autoptr(GHashTable) s = summary_of (topic);
+
+  g_assert_nonnull (strstr (description, "overflows to ∞ for 3 of the 3 logits (the smallest of them z1 = 1000)"));
+  g_assert_nonnull (strstr (description, "above x = 709.78"));
+  g_assert_nonnull (strstr (description, "m = 1002, gives exponents from −2 to 0"));
+  g_assert_nonnull (strstr (description, "z3 0.67, z2 0.24, z1 0.09"));
+  g_assert_nonnull (strstr (partly, "for 2 of the 3 logits (the smallest of them z2 = 800)"));
+  g_assert_cmpstr (description, !=, bars_words);
+  g_assert_cmpstr (lines[0], ==, "index,label,logit,scaled,naive_exp,shifted,shifted_exp,probability");
+  g_assert_true (g_str_has_prefix (lines[1], "0,z1,1000,1000,inf,-2,0.1353352832366127"));
+  g_assert_true (g_str_has_prefix (lines[3], "2,z3,1002,1002,inf,0,1,"));
+  g_assert_cmpfloat (summary_number (s, "overflow_count"), ==, 3);
+  g_assert_cmpfloat (summary_number (s, "naive_finite"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "max_scaled_logit"), ==, 1002);
+  g_assert_cmpstr (g_hash_table_lookup (s, "exp_sum"), ==, "inf");
+  /* no overflow: said so, with the largest term */
+  g_assert_true (dlm_topic_set_param (topic, "logits", "1, 2, 3", NULL));
+  small = dlm_topic_describe (topic);
+  g_assert_nonnull (strstr (small, "nothing overflows: the largest e^(z/T) is 20.086"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +253,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/softmax/figure/titles", test_titles);
+  g_test_add_func ("/softmax/words/classifier-temperature", test_classifier_words_follow_temperature);
+  g_test_add_func ("/softmax/words/stability", test_stability_words_and_csv);
   g_test_add_func ("/softmax/figure/probability-axes", test_probability_axes);
   g_test_add_func ("/softmax/figure/classifier", test_classifier);
   g_test_add_func ("/softmax/figure/ten-classes", test_ten_classes);
