@@ -370,10 +370,12 @@ draw_outputs (DlmDotTopic    *self,
     {
       g_autofree double *xs = g_new (double, shown);
 
-      /* a point on each computed output, so an output of 0 shows too */
+      /* a point on each computed output, so an output of 0 shows too;
+       * many outputs leave no room for them */
       for (guint i = 0; i < shown; i++)
         xs[i] = i;
-      dlm_axes_points (axes, xs, outputs, shown, &theme->foreground, 3.5);
+      if (n_out <= CELLS_LIMIT)
+        dlm_axes_points (axes, xs, outputs, shown, &theme->foreground, 3.5);
       dlm_axes_bar_outline (axes, shown - 1, outputs[shown - 1], 0, 1, &theme->highlight);
     }
   return dlm_axes_get_geometry (axes);
