@@ -189,11 +189,11 @@ typedef struct {
 } BlockStyle;
 
 static const BlockStyle styles[] = {
-  [BLOCK_TITLE]  = { 18.0, TRUE,  FALSE,  0.0,  0.0,  0.0 },
-  [BLOCK_NOTE]   = { 10.5, FALSE, TRUE,   8.0,  0.0,  0.0 },
-  [BLOCK_PROMPT] = { 11.5, TRUE,  FALSE, 16.0,  0.0, 22.0 },
-  [BLOCK_CHOICE] = { 11.0, FALSE, FALSE,  4.0, 22.0, 20.0 },
-  [BLOCK_ANSWER] = { 11.0, TRUE,  FALSE, 16.0,  0.0, 22.0 },
+  [BLOCK_TITLE]  = { 17.0, TRUE,  FALSE,  0.0,  0.0,  0.0 },
+  [BLOCK_NOTE]   = { 10.0, FALSE, TRUE,   6.0,  0.0,  0.0 },
+  [BLOCK_PROMPT] = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0 },
+  [BLOCK_CHOICE] = { 10.5, FALSE, FALSE,  3.0, 22.0, 20.0 },
+  [BLOCK_ANSWER] = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0 },
   [BLOCK_REASON] = { 10.0, FALSE, TRUE,   3.0, 22.0,  0.0 },
 };
 
