@@ -3,6 +3,7 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <pango/pango.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "dlm-datatypes-topic.h"
 #include "dlm-error.h"
 #include "dlm-layout.h"
+#include "dlm-quiz-private.h"
 #include "golden.h"
 #include "topic-test.h"
 
@@ -91,6 +93,139 @@ test_luma (void)
   g_assert_cmpuint (weighted, ==, ALL_LUMA_WEIGHTED);
 }
 
+/* /usr/bin/python3: from decimal import Decimal; import numpy as np
+ *   np.float32(0.1) + np.float32(0.2) == np.float32(0.3)  -> True
+ *   0.1 + 0.2 == 0.3                                      -> False
+ *   Decimal(float(np.float32(0.3)))  -> 0.300000011920928955078125
+ *   Decimal(0.1) -> 0.1000000000000000055511151231257827021181583404541015625
+ *   np.spacing(0.3) == (0.1 + 0.2) - 0.3                  -> True (one ulp) */
+static void
+test_rounded_sums (void)
+{
+  DlmRoundedSum r;
+  g_autofree char *f32 = NULL, *tenth = NULL, *one = NULL;
+
+  dlm_float32_sum_check (0.1, 0.2, 0.3, &r);
+  g_assert_cmpint (r.ulps, ==, 0);
+  g_assert_cmpfloat (r.sum, ==, r.target);
+  f32 = dlm_format_exact (r.target);
+  g_assert_cmpstr (f32, ==, "0.300000011920928955078125");
+  dlm_float64_sum_check (0.1, 0.2, 0.3, &r);
+  g_assert_cmpint (r.ulps, ==, 1);
+  g_assert_cmpfloat (r.sum - r.target, ==, nextafter (0.3, 1) - 0.3);
+  tenth = dlm_format_exact (0.1);
+  g_assert_cmpstr (tenth, ==, "0.1000000000000000055511151231257827021181583404541015625");
+  one = dlm_format_exact (-1);
+  g_assert_cmpstr (one, ==, "-1");
+  /* below the target: a negative distance */
+  dlm_float64_sum_check (0.2, 0.7, 0.9, &r);
+  g_assert_cmpint (r.ulps, ==, -1);
+}
+
+/* What np.array(v) and torch.tensor(v) make of each Python literal v
+ * (NumPy 1.24.2 and PyTorch 1.13.1 of Debian 12, /usr/bin/python3):
+ *   a = np.array(v); a.dtype.str or str(a.dtype), a.itemsize, a.shape
+ *   t = torch.tensor(v); t.dtype, t.element_size()  (strings: an error) */
+static const struct {
+  const char *text, *numpy;
+  guint       numpy_size;
+  const char *torch;
+  guint       torch_size;
+  int         n;              /* −1: a 0-d array */
+} inferred[] = {
+  { "[True, False]", "bool", 1, "torch.bool", 1, 2 },
+  { "['cat', 'dog']", "<U3", 12, NULL, 0, 2 },
+  { "4", "int64", 8, "torch.int64", 8, -1 },
+  { "4.0", "float64", 8, "torch.float32", 4, -1 },
+  { "[1, 2, 3]", "int64", 8, "torch.int64", 8, 3 },
+  { "[1., 2.]", "float64", 8, "torch.float32", 4, 2 },
+  { "[1, 2.5]", "float64", 8, "torch.float32", 4, 2 },
+  { "[1, True]", "int64", 8, "torch.int64", 8, 2 },
+  { "[1, 'a']", "<U21", 84, NULL, 0, 2 },
+  { "[True, 'abcdefg']", "<U7", 28, NULL, 0, 2 },
+  { "[1.5, True, 'a']", "<U32", 128, NULL, 0, 3 },
+  { "[True, 'a']", "<U5", 20, NULL, 0, 2 },
+  { "['']", "<U1", 4, NULL, 0, 1 },
+  { "[]", "float64", 8, "torch.float32", 4, 0 },
+  { "['é']", "<U1", 4, NULL, 0, 1 },
+  { "[True, 1.5]", "float64", 8, "torch.float32", 4, 2 },
+  { "'cat'", "<U3", 12, NULL, 0, -1 },
+  { "True", "bool", 1, "torch.bool", 1, -1 },
+  { "1e3", "float64", 8, "torch.float32", 4, -1 },
+  { "-7", "int64", 8, "torch.int64", 8, -1 },
+  { "+.5", "float64", 8, "torch.float32", 4, -1 },
+  { "1., 2,", "float64", 8, "torch.float32", 4, 2 },
+  { "(1, 2)", "int64", 8, "torch.int64", 8, 2 },
+  { "(4)", "int64", 8, "torch.int64", 8, -1 },
+  { "[-9223372036854775808, 1]", "int64", 8, "torch.int64", 8, 2 },
+  { " [3, 1.5, True] ", "float64", 8, "torch.float32", 4, 3 },
+};
+
+static void
+test_infer_dtypes (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (inferred); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DlmPyList) list = dlm_py_list_parse ("values", inferred[i].text, &error);
+      DlmInferredDtype numpy, torch;
+
+      g_test_message ("%s", inferred[i].text);
+      g_assert_no_error (error);
+      dlm_numpy_infer_dtype (list, &numpy);
+      dlm_torch_infer_dtype (list, &torch);
+      g_assert_cmpstr (numpy.name, ==, inferred[i].numpy);
+      g_assert_cmpuint (numpy.itemsize, ==, inferred[i].numpy_size);
+      g_assert_cmpint (torch.exists, ==, inferred[i].torch != NULL);
+      if (torch.exists)
+        {
+          g_assert_cmpstr (torch.name, ==, inferred[i].torch);
+          g_assert_cmpuint (torch.itemsize, ==, inferred[i].torch_size);
+        }
+      g_assert_cmpint (list->scalar, ==, inferred[i].n < 0);
+      g_assert_cmpint (list->n_values, ==, inferred[i].n < 0 ? 1 : inferred[i].n);
+    }
+}
+
+/* Text that is no Python literal of the accepted kinds: refused with the
+ * field's name and a word of what is wrong. */
+static void
+test_literal_errors (void)
+{
+  g_autofree char *long_text = g_strnfill (DLM_PY_LIST_MAX_CHARS + 1, '1');
+  const struct { const char *text, *needle; } cases[] = {
+    { "", "nothing was given" },
+    { "   ", "nothing was given" },
+    { "[1, 2", "no closing bracket" },
+    { "(1, 2", "no closing parenthesis" },
+    { "[1, [2]]", "bracket inside" },
+    { "[1,,2]", "missing" },
+    { "'abc", "no closing quote" },
+    { "abc", "“abc” is not a Python literal" },
+    { "[true]", "“true” is not a Python literal" },
+    { "None", "not a Python literal" },
+    { "0x10", "not a Python literal" },
+    { "inf", "not a Python literal" },
+    { "1.2.3", "not a Python literal" },
+    { "1e", "not a Python literal" },
+    { "'it\\'s'", "backslash" },
+    { "['a' 'b']", "more than one string" },
+    { "9223372036854775808", "beyond int64" },
+    { long_text, "at most 120" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DlmPyList) list = dlm_py_list_parse ("values", cases[i].text, &error);
+
+      g_assert_null (list);
+      g_assert_error (error, DLM_ERROR, error->code);
+      if (!g_str_has_prefix (error->message, "values: ") || strstr (error->message, cases[i].needle) == NULL)
+        g_error ("“%s”: “%s” lacks “%s”", cases[i].text, error->message, cases[i].needle);
+    }
+}
+
 static void
 test_storage_numbers (void)
 {
@@ -120,6 +255,12 @@ test_defaults (void)
   g_assert_cmpstr (view, ==, "objects");
   g_assert_cmpstr (zoom, ==, "1");
   g_assert_cmpstr (dtype, ==, "uint8");
+  /* the objects view writes the shapes it draws */
+  g_assert_cmpstr (g_hash_table_lookup (s, "tensor_shape"), ==, "(3, 3, 4)");
+  g_assert_false (g_hash_table_contains (s, "bytes"));
+  g_clear_pointer (&s, g_hash_table_unref);
+  g_assert_true (dlm_topic_set_param (topic, "view", "storage", NULL));
+  s = summary_of (topic);
   g_assert_cmpfloat (summary_number (s, "height"), ==, 48);
   g_assert_cmpfloat (summary_number (s, "width"), ==, 64);
   g_assert_cmpfloat (summary_number (s, "channels"), ==, 3);
@@ -135,6 +276,7 @@ test_dtype_bytes (void)
     { "uint8", 9216 }, { "float32", 36864 }, { "float64", 73728 },
   };
 
+  g_assert_true (dlm_topic_set_param (topic, "view", "storage", NULL));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GHashTable) s = NULL;
@@ -174,6 +316,7 @@ test_own_png (void)
   g_autoptr(GHashTable) s = NULL;
   const DlmImage *image;
 
+  g_assert_true (dlm_topic_set_param (topic, "view", "storage", NULL));
   g_assert_true (dlm_topic_set_param (topic, "image", path, NULL));
   image = dlm_datatypes_topic_get_image (DLM_DATATYPES_TOPIC (topic));
   g_assert_cmpuint (image->width, ==, 5);
@@ -266,8 +409,7 @@ assert_refused (DlmTopic   *topic,
                 const char *needle)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *image = NULL, *zoom = NULL, *view = NULL, *dtype = NULL;
-  g_autoptr(GHashTable) s = NULL;
+  g_autofree char *image = NULL, *zoom = NULL, *view = NULL, *dtype = NULL, *values = NULL;
 
   g_assert_false (dlm_topic_set_param (topic, key, value, &error));
   g_assert_error (error, DLM_ERROR, error->code);
@@ -277,13 +419,14 @@ assert_refused (DlmTopic   *topic,
   zoom = dlm_topic_get_param_text (topic, "zoom");
   view = dlm_topic_get_param_text (topic, "view");
   dtype = dlm_topic_get_param_text (topic, "dtype");
+  values = dlm_topic_get_param_text (topic, "values");
   g_assert_cmpstr (image, ==, "landscape");
   g_assert_cmpstr (zoom, ==, "1");
   g_assert_cmpstr (view, ==, "objects");
   g_assert_cmpstr (dtype, ==, "uint8");
+  g_assert_cmpstr (values, ==, "[3, 1.5, True]");
   /* the last good image stays */
-  s = summary_of (topic);
-  g_assert_cmpfloat (summary_number (s, "width"), ==, 64);
+  g_assert_cmpuint (dlm_datatypes_topic_get_image (DLM_DATATYPES_TOPIC (topic))->width, ==, 64);
 }
 
 static void
@@ -316,7 +459,11 @@ test_bad_input (void)
   assert_refused (topic, "zoom", "2.5", "whole number");
   assert_refused (topic, "zoom", "big", "not a number");
   assert_refused (topic, "dtype", "int8", "uint8|float32|float64");
-  assert_refused (topic, "view", "pixels", "objects|grayscale|channels|storage");
+  assert_refused (topic, "view", "pixels", "objects|grayscale|channels|storage|dtypes|kinds");
+  assert_refused (topic, "values", "", "True, False and quoted strings");
+  assert_refused (topic, "values", "[1, x]", "“x” is not a Python literal");
+  assert_refused (topic, "values", "[1, 2", "no closing bracket");
+  assert_refused (topic, "values", "99999999999999999999", "beyond int64");
 
   for (const char *const *p = (const char *const[]) { text, empty, half, wide, png, bmp, NULL }; *p; p++)
     g_assert_cmpint (g_remove (*p), ==, 0);
@@ -333,6 +480,7 @@ test_csv_parsed_back (void)
   const DlmImage *image = dlm_datatypes_topic_get_image (DLM_DATATYPES_TOPIC (topic));
   guint n = 0;
 
+  g_assert_true (dlm_topic_set_param (topic, "view", "grayscale", NULL));
   g_assert_true (dlm_topic_set_param (topic, "zoom", "8", NULL));
   csv = dlm_topic_to_csv (topic);
   lines = g_strsplit (csv, "\n", -1);
@@ -372,32 +520,346 @@ assert_markup (const char *markup)
   g_assert_no_error (error);
 }
 
+static void render (DlmTopic *topic);
+
+static const char *const all_views[] = { "objects", "grayscale", "channels", "storage", "dtypes", "kinds" };
+
 static void
 test_words (void)
 {
   g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
-  const char *views[] = { "objects", "grayscale", "channels", "storage" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (all_views); i++)
     {
       g_autofree char *describe = NULL, *formula = NULL, *explanation = NULL;
 
-      g_assert_true (dlm_topic_set_param (topic, "view", views[i], NULL));
+      g_assert_true (dlm_topic_set_param (topic, "view", all_views[i], NULL));
       describe = dlm_topic_describe (topic);
       formula = dlm_topic_get_formula (topic);
       explanation = dlm_topic_get_explanation (topic);
       g_assert_cmpuint (strlen (describe), >, 40);
       assert_markup (formula);
       assert_markup (explanation);
-      if (i == 2)
-        g_assert_nonnull (strstr (describe, "(3, 48, 64)"));
-      if (i == 3)
+    }
+}
+
+/* 0.1 + 0.2 == 0.3 is False in float64 and True in float32, as NumPy
+ * prints it (see test_rounded_sums): the storage view says so, with the
+ * stored values, in its figure, its description and its explanation. */
+static void
+test_storage_rounding_words (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=storage", NULL });
+  g_autofree char *describe = dlm_topic_describe (topic);
+  g_autofree char *explanation = dlm_topic_get_explanation (topic);
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, GOLDEN_W, GOLDEN_H);
+
+  g_assert_nonnull (strstr (describe, "float64: False. The sum 0.30000000000000004 misses 0.3 "
+                                      "(stored as 0.29999999999999999) by 1 unit in the last place"));
+  g_assert_nonnull (strstr (describe, "float32: True. The sum happens to round to "
+                                      "0.300000011920928955078125, the very float32 stored for 0.3"));
+  g_assert_nonnull (strstr (describe, "wraps around to 4"));
+  g_assert_nonnull (strstr (explanation, "in float64, 0.1 + 0.2 == 0.3 is False. In float32 it is True"));
+  g_assert_true (texts_contain (texts, "0.300000011920928955078125"));
+  g_assert_true (texts_contain (texts, "float64: False"));
+  g_assert_true (texts_contain (texts, "float32: True"));
+  g_assert_false (texts_contain (texts, "Neither is 0.3"));
+}
+
+/* Rows of a CSV, the header first, each split at commas outside quotes. */
+static GPtrArray *
+csv_rows (DlmTopic *topic)
+{
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+      GString *field = g_string_new (NULL);
+      gboolean quoted = FALSE;
+
+      for (const char *p = lines[i]; ; p++)
         {
-          g_assert_nonnull (strstr (describe, "0.300000012"));
-          g_assert_nonnull (strstr (describe, "0.30000000000000004"));
-          g_assert_nonnull (strstr (describe, "to 4"));
+          if (*p == '"')
+            quoted = !quoted;
+          else if (*p == '\0' || (*p == ',' && !quoted))
+            {
+              g_ptr_array_add (fields, g_string_free (field, FALSE));
+              if (*p == '\0')
+                break;
+              field = g_string_new (NULL);
+            }
+          else
+            g_string_append_c (field, *p);
+        }
+      g_ptr_array_add (fields, NULL);
+      g_ptr_array_add (rows, g_ptr_array_free (g_steal_pointer (&fields), FALSE));
+    }
+  return rows;
+}
+
+/* Each view has its own words, CSV and summary; every CSV starts with
+ * NumPy's 0-based index (or row, col for pixels). */
+static void
+test_views_own_words (void)
+{
+  g_autoptr(GHashTable) describes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) csvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (all_views); i++)
+    {
+      g_autofree char *view = g_strdup_printf ("view=%s", all_views[i]);
+      g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { view, "zoom=8", NULL });
+      g_autoptr(GPtrArray) rows = csv_rows (topic);
+      char **header = rows->pdata[0], **first = rows->pdata[1];
+
+      g_assert_true (g_hash_table_add (describes, dlm_topic_describe (topic)));
+      g_assert_true (g_hash_table_add (csvs, dlm_topic_to_csv (topic)));
+      g_assert_true (g_str_equal (header[0], "index") || g_str_equal (header[0], "row"));
+      g_assert_cmpstr (first[0], ==, g_str_equal (header[0], "row") ? "21" : "0");
+      for (guint r = 1; r < rows->len; r++)
+        g_assert_cmpuint (g_strv_length (rows->pdata[r]), ==, g_strv_length (header));
+    }
+}
+
+static void
+test_channels_csv (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=channels", "zoom=64", NULL });
+  g_autoptr(GPtrArray) rows = csv_rows (topic);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autofree char *header = g_strjoinv (",", rows->pdata[0]);
+  g_autofree char *pixel = g_strjoinv (",", rows->pdata[1]);
+
+  /* zoom 64 shows one pixel, (23, 31): R 92, G 158, B 97 */
+  g_assert_cmpstr (header, ==, "row,col,r,g,b");
+  g_assert_cmpstr (pixel, ==, "23,31,92,158,97");
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (s, "torch_shape"), ==, "(3, 48, 64)");
+  g_assert_cmpstr (g_hash_table_lookup (s, "numpy_shape"), ==, "(48, 64, 3)");
+}
+
+/* The bars and the sums the storage view lists: np.float32(0.1) +
+ * np.float32(0.2) -> 0.30000001192092896 == np.float32(0.3); 0.1 + 0.2 ->
+ * 0.30000000000000004, one ulp above 0.29999999999999999. */
+static void
+test_storage_csv (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=storage", "dtype=float32", NULL });
+  g_autoptr(GPtrArray) rows = csv_rows (topic);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  const char *expected[] = {
+    "index,dtype,bytes_per_element,bytes,chosen,a,b,sum,target,stored_target,ulps",
+    "0,uint8,1,9216,0,250,10,4,260,,",
+    "1,float32,4,36864,1,0.10000000000000001,0.20000000000000001,0.30000001192092896,0.29999999999999999,0.30000001192092896,0",
+    "2,float64,8,73728,0,0.10000000000000001,0.20000000000000001,0.30000000000000004,0.29999999999999999,0.29999999999999999,1",
+  };
+
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *line = g_strjoinv (",", rows->pdata[i]);
+
+      g_assert_cmpstr (line, ==, expected[i]);
+    }
+  g_assert_cmpfloat (summary_number (s, "float32_ulps"), ==, 0);
+  g_assert_cmpfloat (summary_number (s, "float64_ulps"), ==, 1);
+  g_assert_cmpfloat (summary_number (s, "float32_sum"), ==, summary_number (s, "float32_target"));
+  g_assert_cmpfloat (summary_number (s, "bytes_float64"), ==, 73728);
+  g_assert_cmpfloat (summary_number (s, "bytes"), ==, 36864);
+}
+
+/* The dtypes view: the course's examples, then the student's list, each
+ * with the dtypes of test_infer_dtypes; the words follow the list. */
+static void
+test_dtypes_view (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=dtypes", NULL });
+  g_autoptr(GPtrArray) rows = csv_rows (topic);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autofree char *before = dlm_topic_describe (topic), *after = NULL, *formula = NULL, *last = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  char **strings = NULL;
+
+  g_assert_cmpuint (rows->len, ==, 1 + 10);
+  strings = rows->pdata[2];
+  g_assert_cmpstr (strings[1], ==, "['cat', 'dog']");
+  g_assert_cmpstr (strings[3], ==, "<U3");
+  g_assert_cmpstr (strings[5], ==, "");
+  last = g_strjoinv ("|", rows->pdata[10]);
+  g_assert_cmpstr (last, ==, "9|[3, 1.5, True]|(3,)|float64|8|torch.float32|4|1");
+  g_assert_cmpstr (g_hash_table_lookup (s, "numpy_dtype"), ==, "float64");
+  g_assert_cmpstr (g_hash_table_lookup (s, "torch_dtype"), ==, "torch.float32");
+  g_assert_nonnull (strstr (before, "np.array(['cat', 'dog']) is <U3 (12 bytes per element); PyTorch has no tensor of strings."));
+  g_assert_nonnull (strstr (before, "np.array(4.0) is float64 (8 bytes per element); torch.tensor(4.0) is torch.float32 (4 bytes per element)."));
+
+  g_assert_true (dlm_topic_set_param (topic, "values", "[True, 'a']", NULL));
+  g_clear_pointer (&s, g_hash_table_unref);
+  s = summary_of (topic);
+  after = dlm_topic_describe (topic);
+  formula = dlm_topic_get_formula (topic);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_nonnull (strstr (after, "Your values, outlined: np.array([True, 'a']) is <U5 (20 bytes per element)"));
+  g_assert_nonnull (strstr (formula, "&lt;U5"));
+  g_assert_cmpstr (g_hash_table_lookup (s, "numpy_dtype"), ==, "<U5");
+  g_assert_cmpstr (g_hash_table_lookup (s, "torch_dtype"), ==, "none");
+  g_assert_false (g_hash_table_contains (s, "torch_itemsize"));
+  texts = figure_texts (topic, DLM_THEME_DARK, GOLDEN_W, GOLDEN_H);
+  g_assert_true (texts_contain (texts, "[True, 'a']"));
+  g_assert_true (texts_contain (texts, "<U5"));
+}
+
+static void
+test_kinds_view (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=kinds", NULL });
+  g_autoptr(GPtrArray) rows = csv_rows (topic);
+  g_autoptr(GHashTable) s = summary_of (topic);
+  g_autofree char *describe = dlm_topic_describe (topic);
+  g_autofree char *ratio = g_strjoinv (",", rows->pdata[4]);
+  g_autofree char *nominal = g_strjoinv (",", rows->pdata[1]);
+  g_autoptr(GPtrArray) texts = figure_texts (topic, DLM_THEME_LIGHT, GOLDEN_W, GOLDEN_H);
+
+  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpstr (nominal, ==, "0,categorical,1,0,0,0,one-hot");
+  g_assert_cmpstr (ratio, ==, "3,ratio,1,1,1,1,number");
+  g_assert_cmpstr (g_hash_table_lookup (s, "ordinal_operations"), ==, "count,order");
+  g_assert_cmpstr (g_hash_table_lookup (s, "ordinal_encoding"), ==, "ordered integers");
+  g_assert_nonnull (strstr (describe, "Categorical, for example blood type (A, B, AB, O)"));
+  g_assert_nonnull (strstr (describe, "encoded as one-hot, B → [0, 1, 0, 0]"));
+  g_assert_true (texts_contain (texts, "Interval"));
+  g_assert_true (texts_contain (texts, "temperature in °C"));
+  g_assert_true (texts_contain (texts, "L → 2"));
+}
+
+/* The keyboard cursor walks the table rows of the two table views. */
+static void
+test_table_points (void)
+{
+  const struct { const char *view; guint n; const char *needle; } cases[] = {
+    { "view=dtypes", 11, "torch.tensor([1, 2.5]) is torch.float32" },
+    { "view=kinds", 9, "Ratio makes sense" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { cases[c].view, NULL });
+      gboolean found = FALSE;
+      guint row_length;
+
+      render (topic);
+      g_assert_cmpuint (dlm_topic_count_points (topic, &row_length), ==, cases[c].n);
+      for (guint i = 0; i < cases[c].n; i++)
+        {
+          DlmProbe point = { 0 };
+
+          g_assert_true (dlm_topic_get_point (topic, i, &point));
+          g_assert_cmpfloat (point.x, >, 0);
+          g_assert_cmpfloat (point.y, >, 0);
+          found |= strstr (point.text, cases[c].needle) != NULL;
+          dlm_probe_clear (&point);
+        }
+      g_assert_true (found);
+    }
+}
+
+/* ---- quiz --------------------------------------------------------------- */
+
+static GPtrArray *
+quiz_for_seed (guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GPtrArray *questions = g_ptr_array_new_with_free_func ((GDestroyNotify) dlm_quiz_question_free);
+
+  dlm_datatypes_quiz_build (questions, rand);
+  return questions;
+}
+
+static char *
+quiz_text (GPtrArray *questions)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const DlmQuizQuestion *q = questions->pdata[i];
+
+      g_string_append_printf (out, "%s\n", dlm_quiz_question_get_prompt (q));
+      for (guint c = 0; c < dlm_quiz_question_get_n_choices (q); c++)
+        g_string_append_printf (out, "%d %s: %s\n", dlm_quiz_question_is_correct (q, c),
+                                dlm_quiz_question_get_choice (q, c), dlm_quiz_question_get_reason (q, c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* One seed asks the same twice; two seeds ask about other numbers. */
+static void
+test_quiz_seeds (void)
+{
+  g_autoptr(GPtrArray) a = quiz_for_seed (1), again = quiz_for_seed (1), b = quiz_for_seed (2);
+  g_autofree char *ta = quiz_text (a), *tagain = quiz_text (again), *tb = quiz_text (b);
+
+  g_assert_cmpuint (a->len, ==, 11);
+  g_assert_cmpstr (ta, ==, tagain);
+  g_assert_cmpstr (ta, !=, tb);
+}
+
+/* Whatever the seed, the right answer is the one src/core computes: the
+ * shape question (3, H, W), the rounding question float32/float64 as
+ * NumPy prints them (checked for every pair of tenths drawn), the dtype
+ * questions as in test_infer_dtypes. */
+static void
+test_quiz_answers (void)
+{
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* /usr/bin/python3 -c "import numpy as np
+   *   for k1 in range(1, 5):
+   *     for k2 in range(k1, 10 - k1):
+   *       a, b, c = k1 / 10, k2 / 10, (k1 + k2) / 10
+   *       print(k1, k2, np.float32(a) + np.float32(b) == np.float32(c), a + b == c)" */
+  static const struct { guint k1, k2; gboolean f32, f64; } numpy_says[] = {
+    { 1, 1, TRUE, TRUE }, { 1, 2, TRUE, FALSE }, { 1, 3, TRUE, TRUE }, { 1, 4, TRUE, TRUE },
+    { 1, 5, TRUE, TRUE }, { 1, 6, FALSE, TRUE }, { 1, 7, TRUE, FALSE }, { 1, 8, FALSE, TRUE },
+    { 2, 2, TRUE, TRUE }, { 2, 3, TRUE, TRUE }, { 2, 4, TRUE, FALSE }, { 2, 5, TRUE, TRUE },
+    { 2, 6, TRUE, TRUE }, { 2, 7, TRUE, FALSE }, { 3, 3, TRUE, TRUE }, { 3, 4, FALSE, TRUE },
+    { 3, 5, TRUE, TRUE }, { 3, 6, FALSE, FALSE }, { 4, 4, TRUE, TRUE }, { 4, 5, TRUE, TRUE },
+  };
+
+  for (guint32 seed = 1; seed <= 200; seed++)
+    {
+      g_autoptr(GPtrArray) questions = quiz_for_seed (seed);
+      const DlmQuizQuestion *shape = questions->pdata[2], *sum = questions->pdata[6];
+      const char *right_shape = dlm_quiz_question_get_choice (shape, dlm_quiz_question_get_correct (shape));
+      const char *right_sum = dlm_quiz_question_get_choice (sum, dlm_quiz_question_get_correct (sum));
+      guint h, w, k1, k2, k3;
+      g_autofree char *expected = NULL;
+
+      g_assert_cmpint (sscanf (dlm_quiz_question_get_prompt (shape), "A color photo is %u pixels high and %u", &h, &w), ==, 2);
+      expected = g_strdup_printf ("A 3rd-order tensor of shape (3, %u, %u)", h, w);
+      g_assert_cmpstr (right_shape, ==, expected);
+      g_assert_cmpint (sscanf (dlm_quiz_question_get_prompt (sum), "In NumPy, 0.%u + 0.%u == 0.%u", &k1, &k2, &k3), ==, 3);
+      g_assert_cmpuint (k1 + k2, ==, k3);
+      for (guint i = 0; i < G_N_ELEMENTS (numpy_says); i++)
+        if (numpy_says[i].k1 == k1 && numpy_says[i].k2 == k2)
+          {
+            g_autofree char *answer = g_strdup_printf ("float32: %s, float64: %s",
+                                                       numpy_says[i].f32 ? "True" : "False",
+                                                       numpy_says[i].f64 ? "True" : "False");
+
+            g_assert_cmpstr (right_sum, ==, answer);
+            g_hash_table_add (pairs, g_strdup (answer));
+          }
+      for (guint i = 0; i < questions->len; i++)
+        {
+          const DlmQuizQuestion *q = questions->pdata[i];
+
+          g_assert_cmpuint (dlm_quiz_question_get_correct (q), <, dlm_quiz_question_get_n_choices (q));
         }
     }
+  /* the draws reach every outcome */
+  g_assert_cmpuint (g_hash_table_size (pairs), ==, 4);
 }
 
 static void
@@ -560,6 +1022,12 @@ static const DlmGolden goldens[] = {
   { "datatypes-storage-light", dlm_datatypes_topic_get_type, { "view=storage", NULL }, DLM_THEME_LIGHT },
   { "datatypes-storage-dark", dlm_datatypes_topic_get_type, { "view=storage", "dtype=float32", NULL }, DLM_THEME_DARK },
   { "datatypes-storage-projector", dlm_datatypes_topic_get_type, { "view=storage", "dtype=float64", NULL }, DLM_THEME_PROJECTOR },
+  { "datatypes-dtypes-light", dlm_datatypes_topic_get_type, { "view=dtypes", NULL }, DLM_THEME_LIGHT },
+  { "datatypes-dtypes-dark", dlm_datatypes_topic_get_type, { "view=dtypes", "values=[True, 'a']", NULL }, DLM_THEME_DARK },
+  { "datatypes-dtypes-projector", dlm_datatypes_topic_get_type, { "view=dtypes", "values=4", NULL }, DLM_THEME_PROJECTOR },
+  { "datatypes-kinds-light", dlm_datatypes_topic_get_type, { "view=kinds", NULL }, DLM_THEME_LIGHT },
+  { "datatypes-kinds-dark", dlm_datatypes_topic_get_type, { "view=kinds", NULL }, DLM_THEME_DARK },
+  { "datatypes-kinds-projector", dlm_datatypes_topic_get_type, { "view=kinds", NULL }, DLM_THEME_PROJECTOR },
 };
 
 int
@@ -577,7 +1045,19 @@ main (int   argc,
   g_test_add_func ("/topics/datatypes/own-jpeg", test_own_jpeg);
   g_test_add_func ("/topics/datatypes/bad-input", test_bad_input);
   g_test_add_func ("/topics/datatypes/csv-parsed-back", test_csv_parsed_back);
+  g_test_add_func ("/topics/datatypes/core/rounded-sums", test_rounded_sums);
+  g_test_add_func ("/topics/datatypes/core/infer-dtypes", test_infer_dtypes);
+  g_test_add_func ("/topics/datatypes/core/literal-errors", test_literal_errors);
   g_test_add_func ("/topics/datatypes/words", test_words);
+  g_test_add_func ("/topics/datatypes/storage-rounding-words", test_storage_rounding_words);
+  g_test_add_func ("/topics/datatypes/views-own-words", test_views_own_words);
+  g_test_add_func ("/topics/datatypes/channels-csv", test_channels_csv);
+  g_test_add_func ("/topics/datatypes/storage-csv", test_storage_csv);
+  g_test_add_func ("/topics/datatypes/dtypes-view", test_dtypes_view);
+  g_test_add_func ("/topics/datatypes/kinds-view", test_kinds_view);
+  g_test_add_func ("/topics/datatypes/table-points", test_table_points);
+  g_test_add_func ("/topics/datatypes/quiz-seeds", test_quiz_seeds);
+  g_test_add_func ("/topics/datatypes/quiz-answers", test_quiz_answers);
   g_test_add_func ("/topics/datatypes/probe", test_probe);
   g_test_add_func ("/topics/datatypes/channel-titles-and-scales", test_channel_titles_and_scales);
   g_test_add_func ("/topics/datatypes/storage-units", test_storage_units);

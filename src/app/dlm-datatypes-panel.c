@@ -23,6 +23,9 @@ struct _DlmDatatypesPanel
   GtkWidget            *image_group;
   GtkWidget            *zoom_group;
   GtkWidget            *dtype_group;
+  AdwEntryRow          *values_row;
+  GtkLabel             *values_error;
+  GtkWidget            *values_group;
 
   GtkFileChooserNative *chooser;
 };
@@ -116,16 +119,19 @@ dlm_datatypes_panel_constructed (GObject *object)
   dlm_topic_panel_bind_choice (panel, "view", self->view_error);
   dlm_topic_panel_bind_spin_button (panel, "zoom", self->zoom_spin, self->zoom_row, self->zoom_error);
   dlm_topic_panel_bind_choice (panel, "dtype", self->dtype_error);
+  dlm_topic_panel_bind_editable (panel, "values", GTK_EDITABLE (self->values_row), self->values_error);
 
   g_object_bind_property (gtk_spin_button_get_adjustment (self->zoom_spin), "value",
                           gtk_range_get_adjustment (GTK_RANGE (self->zoom_scale)), "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
-  /* the objects view draws no image; only the pictures zoom, only the
-   * storage view compares data types */
-  dlm_topic_panel_show_when (panel, self->image_group, "view", "!objects");
+  /* only the pictures and the storage view use the image; only the
+   * pictures zoom, only the storage view compares storage types, only the
+   * dtypes view reads a list */
+  dlm_topic_panel_show_when (panel, self->image_group, "view", "grayscale|channels|storage");
   dlm_topic_panel_show_when (panel, self->zoom_group, "view", "grayscale|channels");
   dlm_topic_panel_show_when (panel, self->dtype_group, "view", "storage");
+  dlm_topic_panel_show_when (panel, self->values_group, "view", "dtypes");
 }
 
 static void
@@ -168,6 +174,9 @@ dlm_datatypes_panel_class_init (DlmDatatypesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, zoom_group);
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, dtype_group);
   gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, dtype_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, values_row);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, values_error);
+  gtk_widget_class_bind_template_child (widget_class, DlmDatatypesPanel, values_group);
 }
 
 static void

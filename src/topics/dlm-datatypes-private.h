@@ -5,10 +5,12 @@
 
 #include "dlm-datatypes.h"
 #include "dlm-datatypes-topic.h"
+#include "dlm-matrix-grid.h"
 
 G_BEGIN_DECLS
 
 #define N_PIXEL_PANELS 3
+#define DLM_DATATYPES_MAX_ROWS 16
 
 /* Where one matrix of pixels was drawn, for the hover read-out. */
 typedef struct {
@@ -31,6 +33,8 @@ struct _DlmDatatypesTopic
   DlmDatatypesView  view;
   guint             zoom;
   DlmDtype          dtype;
+  char             *values_text;
+  DlmPyList        *values;
 
   DlmImage         *image;
   /* the image check_text just read, kept so it is not read twice */
@@ -43,7 +47,22 @@ struct _DlmDatatypesTopic
   double            object_x[4], object_y[4];
   gboolean          objects_valid;
   DlmAxesGeometry   bytes_axes;
+  /* the rows of the last table drawn (dtypes, kinds), for the cursor */
+  double            row_x[DLM_DATATYPES_MAX_ROWS], row_y[DLM_DATATYPES_MAX_ROWS];
+  guint             n_rows;
 };
+
+/* A table of text cells, drawn with the plot kit's cells: column widths
+ * follow their widest text, one type size for every cell. */
+typedef struct {
+  guint               rows, cols;
+  const char *const  *cells;         /* rows × cols markup, row-major */
+  DlmCellStyleFunc    style;         /* fill and outline per cell, or NULL */
+  gpointer            style_data;
+  guint               header_rows;   /* drawn in bold */
+  double              below;         /* lines of text the view writes under
+                                      * the table, at the table's size */
+} DatatypesTable;
 
 /* Shared by the topic and its pixel views (dlm-datatypes-pixels.c). */
 Window   dlm_datatypes_visible_window   (DlmDatatypesTopic  *self);
@@ -71,5 +90,54 @@ void     dlm_datatypes_render_channels  (DlmDatatypesTopic  *self,
                                          cairo_t            *cr,
                                          const DlmTheme     *theme,
                                          DlmRect             area);
+
+DlmRect  dlm_datatypes_draw_table       (DlmDatatypesTopic  *self,
+                                         cairo_t            *cr,
+                                         const DlmTheme     *theme,
+                                         const DatatypesTable *table,
+                                         DlmRect             area,
+                                         double             *factor);
+void     dlm_datatypes_draw_below       (cairo_t            *cr,
+                                         const DlmTheme     *theme,
+                                         DlmRect             box,
+                                         double              factor,
+                                         const char         *markup);
+
+/* How a sum in float32 (@single) or float64 came out against its target,
+ * in words, with the stored values (dlm-datatypes-topic.c). */
+char    *dlm_datatypes_sum_sentence     (const DlmRoundedSum *r,
+                                         gboolean            single,
+                                         const char         *target,
+                                         const char         *line_break);
+
+/* The dtypes view (dlm-datatypes-dtypes.c): Python lists and their dtypes. */
+char    *dlm_datatypes_bytes_each       (guint               bytes);
+void     dlm_datatypes_render_dtypes    (DlmDatatypesTopic  *self,
+                                         cairo_t            *cr,
+                                         const DlmTheme     *theme,
+                                         DlmRect             area);
+char    *dlm_datatypes_describe_dtypes  (DlmDatatypesTopic  *self);
+char    *dlm_datatypes_formula_dtypes   (DlmDatatypesTopic  *self);
+char    *dlm_datatypes_explain_dtypes   (DlmDatatypesTopic  *self);
+void     dlm_datatypes_csv_dtypes       (DlmDatatypesTopic  *self,
+                                         GString            *out);
+void     dlm_datatypes_summary_dtypes   (DlmDatatypesTopic  *self,
+                                         GString            *out);
+char    *dlm_datatypes_dtypes_point     (DlmDatatypesTopic  *self,
+                                         guint               row);
+
+/* The kinds view (dlm-datatypes-kinds.c): statistical data types. */
+void     dlm_datatypes_render_kinds     (DlmDatatypesTopic  *self,
+                                         cairo_t            *cr,
+                                         const DlmTheme     *theme,
+                                         DlmRect             area);
+char    *dlm_datatypes_describe_kinds   (DlmDatatypesTopic  *self);
+char    *dlm_datatypes_explain_kinds    (DlmDatatypesTopic  *self);
+void     dlm_datatypes_csv_kinds        (DlmDatatypesTopic  *self,
+                                         GString            *out);
+void     dlm_datatypes_summary_kinds    (DlmDatatypesTopic  *self,
+                                         GString            *out);
+char    *dlm_datatypes_kinds_point      (DlmDatatypesTopic  *self,
+                                         guint               row);
 
 G_END_DECLS

@@ -14,7 +14,9 @@ G_DEFINE_ENUM_TYPE (DlmDatatypesView, dlm_datatypes_view,
   G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_OBJECTS, "objects"),
   G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_GRAYSCALE, "grayscale"),
   G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_CHANNELS, "channels"),
-  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_STORAGE, "storage"))
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_STORAGE, "storage"),
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_DTYPES, "dtypes"),
+  G_DEFINE_ENUM_VALUE (DLM_DATATYPES_VIEW_KINDS, "kinds"))
 
 G_DEFINE_ENUM_TYPE (DlmDtype, dlm_dtype,
   G_DEFINE_ENUM_VALUE (DLM_DTYPE_UINT8, "uint8"),
@@ -29,6 +31,7 @@ enum {
   PROP_VIEW,
   PROP_ZOOM,
   PROP_DTYPE,
+  PROP_VALUES,
   N_PROPS
 };
 
@@ -97,6 +100,28 @@ set_image (DlmDatatypesTopic *self,
   g_free (self->image_text);
   self->image_text = g_strdup (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMAGE]);
+}
+
+static void
+set_values (DlmDatatypesTopic *self,
+            const char        *text)
+{
+  g_autoptr(GError) error = NULL;
+  DlmPyList *values;
+
+  if (g_strcmp0 (self->values_text, text) == 0)
+    return;
+  if (!(values = dlm_py_list_parse ("values", text, &error)))
+    {
+      /* check_text refuses such text before it gets here */
+      g_critical ("%s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->values, dlm_py_list_free);
+  self->values = values;
+  g_free (self->values_text);
+  self->values_text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES]);
 }
 
 static void
@@ -201,6 +226,7 @@ draw_block (cairo_t        *cr,
 }
 
 typedef struct {
+  const char *id;            /* CSV and summary name */
   const char *title;
   const char *shape;
   const char *maths;
@@ -243,10 +269,10 @@ draw_object (cairo_t        *cr,
 }
 
 static const ObjectInfo object_infos[4] = {
-  { N_("Scalar"), "()", N_("scalar"), 0 },
-  { N_("Vector"), "(3,)", N_("vector"), 1 },
-  { N_("Matrix"), "(3, 4)", N_("matrix"), 2 },
-  { N_("Tensor"), "(3, 3, 4)", N_("3rd-order tensor"), 3 },
+  { "scalar", N_("Scalar"), "()", N_("scalar"), 0 },
+  { "vector", N_("Vector"), "(3,)", N_("vector"), 1 },
+  { "matrix", N_("Matrix"), "(3, 4)", N_("matrix"), 2 },
+  { "tensor", N_("Tensor"), "(3, 3, 4)", N_("3rd-order tensor"), 3 },
 };
 
 /* The four lines under an object: its shape and its names. */
@@ -327,23 +353,61 @@ render_objects (DlmDatatypesTopic *self,
   self->objects_valid = TRUE;
 }
 
-/* "0.300000012" and "0.30000000000000004": each sum printed with the
- * digits its type needs to be read back exactly. */
-static char *
-float32_sum_text (void)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+/* The course's example of rounding, 0.1 + 0.2 == 0.3, in each floating
+ * type: True in float32 (the sum happens to round to the float32 of 0.3),
+ * False in float64 (one unit in the last place apart). */
+#define SUM_A      0.1
+#define SUM_B      0.2
+#define SUM_TARGET 0.3
 
-  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.9g", dlm_float32_add (0.1f, 0.2f)));
+static void
+sum_checks (DlmRoundedSum *f32,
+            DlmRoundedSum *f64)
+{
+  dlm_float32_sum_check (SUM_A, SUM_B, SUM_TARGET, f32);
+  dlm_float64_sum_check (SUM_A, SUM_B, SUM_TARGET, f64);
 }
 
+/* A stored value as the figure writes it: float32 with every digit it
+ * has (0.300000011920928955078125), float64 with the 17 that pick it out
+ * (its exact expansion runs to 54 digits). */
 static char *
-float64_sum_text (void)
+stored_text (double   value,
+             gboolean single)
 {
-  volatile double a = 0.1, b = 0.2;
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.17g", a + b));
+  if (single)
+    return dlm_format_exact (value);
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.17g", value));
+}
+
+/* "float32: True. The sum happens to round to 0.300000011920928955078125,
+ * the very float32 stored for 0.3" or "float64: False. The sum
+ * 0.30000000000000004 misses 0.3 (stored as 0.29999999999999999) by 1 unit
+ * in the last place"; @target is the target as typed. */
+char *
+dlm_datatypes_sum_sentence (const DlmRoundedSum *r,
+                            gboolean             single,
+                            const char          *target,
+                            const char          *line_break)
+{
+  const char *type = single ? "float32" : "float64";
+  g_autofree char *sum = stored_text (r->sum, single);
+  g_autofree char *stored = stored_text (r->target, single);
+  guint64 off = (guint64) ABS (r->ulps);
+  g_autofree char *count = NULL;
+
+  if (r->ulps == 0)
+    /* TRANSLATORS: %2$s is a line break or a space, %4$s a number such as 0.3 */
+    return g_strdup_printf (_("%1$s: True. The sum happens to round to%2$s%3$s,%2$sthe very %1$s stored for %4$s"),
+                            type, line_break, sum, target);
+  /* TRANSLATORS: %3$s is a line break or a space, %4$s a number such as 0.3 */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%1$s: False. The sum%3$s%2$s misses %4$s%3$s(stored as %5$s)%3$sby %6$s unit in the last place",
+                                       "%1$s: False. The sum%3$s%2$s misses %4$s%3$s(stored as %5$s)%3$sby %6$s units in the last place",
+                                       off),
+                          type, sum, line_break, target, stored, (count = dlm_format_integer ((double) off)));
 }
 
 static void
@@ -389,20 +453,16 @@ draw_storage_notes (cairo_t        *cr,
                     const DlmTheme *theme,
                     DlmRect         rect)
 {
-  g_autofree char *f32 = float32_sum_text ();
-  g_autofree char *f64 = float64_sum_text ();
-  g_autofree char *sums = g_strdup_printf (_("<b>0.1 + 0.2</b>\nfloat32: %s\nfloat64: %s\n"
-                                             "Neither is 0.3: both round to a binary fraction."),
-                                           f32, f64);
+  DlmRoundedSum r32, r64;
+  g_autofree char *s32 = NULL, *s64 = NULL, *sums = NULL;
   g_autofree char *wrap = g_strdup_printf (_("<b>uint8: 250 + 10 = %u</b>\n"
                                              "8 bits hold 0 to 255, so 260 wraps\n"
                                              "around to 260 − 256 = 4, silently."),
                                            dlm_uint8_add (250, 10));
   const char *meaning = _("<b>“Data type” means two things</b>\n"
                           "Computing: how a value is stored (uint8, float32).\n"
-                          "Statistics: what a variable measures: categorical\n"
-                          "(color), ordinal (small &lt; medium &lt; large),\n"
-                          "or numerical (length, count).");
+                          "Statistics: what a variable measures: categorical,\n"
+                          "ordinal, interval or ratio (the kinds view).");
   /* what each type can hold: the ranges and precision behind the bars */
   const char *holds = _("<b>What each type holds</b>\n"
                         "uint8, 1 byte: whole numbers 0 to 255\n"
@@ -410,7 +470,19 @@ draw_storage_notes (cairo_t        *cr,
                         "up to ±3.4 × 10<sup>38</sup>\n"
                         "float64, 8 bytes: about 16 significant digits,\n"
                         "up to ±1.8 × 10<sup>308</sup>");
-  const char *notes[] = { holds, sums, wrap, meaning, NULL };
+  const char *notes[4 + 1];
+
+  sum_checks (&r32, &r64);
+  /* float64 first: the lesson "0.1 + 0.2 != 0.3" is float64's; float32 is
+   * the case that happens to come out equal */
+  s64 = dlm_datatypes_sum_sentence (&r64, FALSE, "0.3", "\n");
+  s32 = dlm_datatypes_sum_sentence (&r32, TRUE, "0.3", "\n");
+  sums = g_strdup_printf ("<b>%s</b>\n%s\n%s", _("Is 0.1 + 0.2 == 0.3?"), s64, s32);
+  notes[0] = holds;
+  notes[1] = sums;
+  notes[2] = wrap;
+  notes[3] = meaning;
+  notes[4] = NULL;
 
   double pad = dlm_theme_px (theme, 12), space = dlm_theme_px (theme, 20), top = dlm_theme_px (theme, 24);
   double y = 0, total = 0, widest = 0, factor;
@@ -469,6 +541,8 @@ view_title (DlmDatatypesView view)
     case DLM_DATATYPES_VIEW_GRAYSCALE: return _("A grayscale image is a matrix of numbers");
     case DLM_DATATYPES_VIEW_CHANNELS:  return _("A color image is a 3rd-order tensor: three channel matrices");
     case DLM_DATATYPES_VIEW_STORAGE:   return _("Storage types: how many bytes, and what they can hold");
+    case DLM_DATATYPES_VIEW_DTYPES:    return _("The dtype NumPy and PyTorch give a list of values");
+    case DLM_DATATYPES_VIEW_KINDS:     return _("Statistical data types: what a variable measures");
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:                           return _("Scalars, vectors, matrices and tensors");
     }
@@ -488,9 +562,16 @@ dlm_datatypes_topic_render (DlmTopic       *topic,
     self->panels[i].valid = FALSE;
   self->objects_valid = FALSE;
   self->bytes_axes.valid = FALSE;
+  self->n_rows = 0;
 
   switch (self->view)
     {
+    case DLM_DATATYPES_VIEW_DTYPES:
+      dlm_datatypes_render_dtypes (self, cr, theme, area);
+      break;
+    case DLM_DATATYPES_VIEW_KINDS:
+      dlm_datatypes_render_kinds (self, cr, theme, area);
+      break;
     case DLM_DATATYPES_VIEW_GRAYSCALE:
       dlm_datatypes_render_grayscale (self, cr, theme, area);
       break;
@@ -509,35 +590,118 @@ dlm_datatypes_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------ */
 
+/* A CSV field quoted, as RFC 4180 wants a field with a comma. */
+static void
+append_quoted (GString    *out,
+               const char *text)
+{
+  g_string_append_printf (out, "\"%s\"", text);
+}
+
+static void
+objects_csv (GString *out)
+{
+  g_string_append (out, "index,object,ndim,shape,size\n");
+  for (guint k = 0; k < G_N_ELEMENTS (object_infos); k++)
+    {
+      static const guint sizes[] = { 1, 3, 12, 36 };
+
+      g_string_append_printf (out, "%u,%s,%d,", k, object_infos[k].id, object_infos[k].ndim);
+      append_quoted (out, object_infos[k].shape);
+      g_string_append_printf (out, ",%u\n", sizes[k]);
+    }
+}
+
+/* The visible pixels, row by row: their gray level, or their three
+ * channels. */
+static void
+pixels_csv (DlmDatatypesTopic *self,
+            gboolean           channels,
+            GString           *out)
+{
+  Window w = dlm_datatypes_visible_window (self);
+
+  g_string_append (out, channels ? "row,col,r,g,b\n" : "row,col,value\n");
+  for (guint y = w.y0; y < w.y0 + w.height; y++)
+    for (guint x = w.x0; x < w.x0 + w.width; x++)
+      {
+        const guint8 *p = self->image->rgb + ((gsize) y * self->image->width + x) * 3;
+
+        if (channels)
+          g_string_append_printf (out, "%u,%u,%u,%u,%u\n", y, x, p[0], p[1], p[2]);
+        else
+          g_string_append_printf (out, "%u,%u,%u\n", y, x, dlm_datatypes_pixel_value (self->image, -1, x, y));
+      }
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.17g", value));
+}
+
+/* One row per type: its bar, then the sum of the notes computed in it. */
+static void
+storage_csv (DlmDatatypesTopic *self,
+             GString           *out)
+{
+  DlmRoundedSum sums[2];
+
+  sum_checks (&sums[0], &sums[1]);
+  g_string_append (out, "index,dtype,bytes_per_element,bytes,chosen,a,b,sum,target,stored_target,ulps\n");
+  g_string_append_printf (out, "0,uint8,1,%" G_GUINT64_FORMAT ",%d,250,10,%u,260,,\n",
+                          dlm_storage_bytes (n_elements (self), 1), self->dtype == DLM_DTYPE_UINT8,
+                          dlm_uint8_add (250, 10));
+  for (guint d = 1; d < 3; d++)
+    {
+      const DlmRoundedSum *r = &sums[d - 1];
+
+      g_string_append_printf (out, "%u,%s,%u,%" G_GUINT64_FORMAT ",%d,", d, dtype_names[d],
+                              dlm_dtype_size (d), dlm_storage_bytes (n_elements (self), dlm_dtype_size (d)),
+                              self->dtype == d);
+      for (guint k = 0; k < 2; k++)
+        {
+          append_number (out, (double[]) { SUM_A, SUM_B }[k]);
+          g_string_append_c (out, ',');
+        }
+      append_number (out, r->sum);
+      g_string_append_c (out, ',');
+      append_number (out, SUM_TARGET);
+      g_string_append_c (out, ',');
+      append_number (out, r->target);
+      g_string_append_printf (out, ",%" G_GINT64_FORMAT "\n", r->ulps);
+    }
+}
+
 static void
 dlm_datatypes_topic_write_csv (DlmTopic *topic,
                                GString  *out)
 {
   DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
-  Window w = dlm_datatypes_visible_window (self);
 
-  g_string_append (out, "row,col,value\n");
-  for (guint y = w.y0; y < w.y0 + w.height; y++)
-    for (guint x = w.x0; x < w.x0 + w.width; x++)
-      g_string_append_printf (out, "%u,%u,%u\n", y, x, dlm_datatypes_pixel_value (self->image, -1, x, y));
-}
-
-static void
-dlm_datatypes_topic_write_summary (DlmTopic *topic,
-                                   GString  *out)
-{
-  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
-  Window w = dlm_datatypes_visible_window (self);
-
-  dlm_summary_add_number (out, "height", self->image->height);
-  dlm_summary_add_number (out, "width", self->image->width);
-  dlm_summary_add_number (out, "channels", 3);
-  dlm_summary_add_string (out, "dtype", dtype_names[self->dtype]);
-  dlm_summary_add_number (out, "bytes_per_element", dlm_dtype_size (self->dtype));
-  dlm_summary_add_number (out, "bytes",
-                          (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (self->dtype)));
-  dlm_summary_add_number (out, "visible_rows", w.height);
-  dlm_summary_add_number (out, "visible_cols", w.width);
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      pixels_csv (self, self->view == DLM_DATATYPES_VIEW_CHANNELS, out);
+      break;
+    case DLM_DATATYPES_VIEW_STORAGE:
+      storage_csv (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_DTYPES:
+      dlm_datatypes_csv_dtypes (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_KINDS:
+      dlm_datatypes_csv_kinds (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      objects_csv (out);
+      break;
+    }
 }
 
 static void
@@ -557,6 +721,105 @@ window_stats (DlmDatatypesTopic *self,
       }
 }
 
+/* The image's size and the part the zoom shows (the picture views). */
+static void
+pixels_summary (DlmDatatypesTopic *self,
+                GString           *out)
+{
+  Window w = dlm_datatypes_visible_window (self);
+  guint H = self->image->height, W = self->image->width;
+
+  dlm_summary_add_number (out, "height", H);
+  dlm_summary_add_number (out, "width", W);
+  dlm_summary_add_number (out, "visible_rows", w.height);
+  dlm_summary_add_number (out, "visible_cols", w.width);
+  if (self->view == DLM_DATATYPES_VIEW_GRAYSCALE)
+    {
+      guint lo, hi;
+
+      window_stats (self, w, &lo, &hi);
+      dlm_summary_add_number (out, "gray_min", lo);
+      dlm_summary_add_number (out, "gray_max", hi);
+    }
+  else
+    {
+      g_autofree char *torch = g_strdup_printf ("(3, %u, %u)", H, W);
+      g_autofree char *numpy = g_strdup_printf ("(%u, %u, 3)", H, W);
+
+      dlm_summary_add_number (out, "channels", 3);
+      dlm_summary_add_string (out, "torch_shape", torch);
+      dlm_summary_add_string (out, "numpy_shape", numpy);
+    }
+}
+
+static void
+storage_summary (DlmDatatypesTopic *self,
+                 GString           *out)
+{
+  DlmRoundedSum r32, r64;
+
+  sum_checks (&r32, &r64);
+  dlm_summary_add_number (out, "height", self->image->height);
+  dlm_summary_add_number (out, "width", self->image->width);
+  dlm_summary_add_number (out, "channels", 3);
+  dlm_summary_add_string (out, "dtype", dtype_names[self->dtype]);
+  dlm_summary_add_number (out, "bytes_per_element", dlm_dtype_size (self->dtype));
+  dlm_summary_add_number (out, "bytes",
+                          (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (self->dtype)));
+  for (guint d = 0; d < 3; d++)
+    {
+      g_autofree char *key = g_strdup_printf ("bytes_%s", dtype_names[d]);
+
+      dlm_summary_add_number (out, key, (double) dlm_storage_bytes (n_elements (self), dlm_dtype_size (d)));
+    }
+  dlm_summary_add_number (out, "uint8_sum", dlm_uint8_add (250, 10));
+  dlm_summary_add_number (out, "float32_sum", r32.sum);
+  dlm_summary_add_number (out, "float32_target", r32.target);
+  dlm_summary_add_number (out, "float32_ulps", (double) r32.ulps);
+  dlm_summary_add_number (out, "float64_sum", r64.sum);
+  dlm_summary_add_number (out, "float64_target", r64.target);
+  dlm_summary_add_number (out, "float64_ulps", (double) r64.ulps);
+}
+
+static void
+objects_summary (GString *out)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (object_infos); k++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s_shape", object_infos[k].id);
+
+      dlm_summary_add_string (out, key, object_infos[k].shape);
+    }
+}
+
+static void
+dlm_datatypes_topic_write_summary (DlmTopic *topic,
+                                   GString  *out)
+{
+  DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+
+  switch (self->view)
+    {
+    case DLM_DATATYPES_VIEW_GRAYSCALE:
+    case DLM_DATATYPES_VIEW_CHANNELS:
+      pixels_summary (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_STORAGE:
+      storage_summary (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_DTYPES:
+      dlm_datatypes_summary_dtypes (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_KINDS:
+      dlm_datatypes_summary_kinds (self, out);
+      break;
+    case DLM_DATATYPES_VIEW_OBJECTS:
+    default:
+      objects_summary (out);
+      break;
+    }
+}
+
 static char *
 describe_grayscale (DlmDatatypesTopic *self)
 {
@@ -572,44 +835,58 @@ describe_grayscale (DlmDatatypesTopic *self)
 }
 
 static char *
+describe_channels (DlmDatatypesTopic *self)
+{
+  Window w = dlm_datatypes_visible_window (self);
+  guint H = self->image->height, W = self->image->width;
+  g_autofree char *shapes = g_strdup_printf (_("The color image as three %u × %u channel matrices, red, green "
+                                               "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
+                                               "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
+                                             H, W, H, W, H, W);
+  g_autofree char *shown = g_strdup_printf (_("Zoom %u shows rows %u to %u and columns %u to %u of each."),
+                                            self->zoom, w.y0, w.y0 + w.height - 1, w.x0, w.x0 + w.width - 1);
+
+  return g_strjoin (" ", shapes, shown, _("Under each matrix a scale runs from 0, black, to 255, "
+                                          "the channel's full red, green or blue."), NULL);
+}
+
+static char *
 describe_storage (DlmDatatypesTopic *self)
 {
   guint64 n = n_elements (self);
   g_autofree char *b0 = format_count (dlm_storage_bytes (n, 1));
   g_autofree char *b1 = format_count (dlm_storage_bytes (n, 4));
   g_autofree char *b2 = format_count (dlm_storage_bytes (n, 8));
-  g_autofree char *f32 = float32_sum_text ();
-  g_autofree char *f64 = float64_sum_text ();
+  DlmRoundedSum r32, r64;
+  g_autofree char *s32 = NULL, *s64 = NULL, *bytes = NULL, *wrap = NULL;
 
-  return g_strdup_printf (_("The image's numbers take %s bytes as uint8, %s as float32 and %s "
-                            "as float64 (chosen: %s). 0.1 + 0.2 is %s in float32 and %s in "
-                            "float64. In uint8, 250 + 10 wraps around to %u."),
-                          b0, b1, b2, dtype_names[self->dtype], f32, f64,
-                          dlm_uint8_add (250, 10));
+  sum_checks (&r32, &r64);
+  s64 = dlm_datatypes_sum_sentence (&r64, FALSE, "0.3", " ");
+  s32 = dlm_datatypes_sum_sentence (&r32, TRUE, "0.3", " ");
+  bytes = g_strdup_printf (_("The image's numbers take %s bytes as uint8, %s as float32 and %s "
+                             "as float64 (chosen: %s)."), b0, b1, b2, dtype_names[self->dtype]);
+  wrap = g_strdup_printf (_("In uint8, 250 + 10 wraps around to %u."), dlm_uint8_add (250, 10));
+  /* TRANSLATORS: the question the figure asks, then its two answers */
+  return g_strdup_printf (_("%s Is 0.1 + 0.2 == 0.3? %s. %s. %s"), bytes, s64, s32, wrap);
 }
 
 static char *
 dlm_datatypes_topic_describe (DlmTopic *topic)
 {
   DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
-  guint H = self->image->height, W = self->image->width;
 
   switch (self->view)
     {
     case DLM_DATATYPES_VIEW_GRAYSCALE:
       return describe_grayscale (self);
     case DLM_DATATYPES_VIEW_CHANNELS:
-      {
-        g_autofree char *shapes = g_strdup_printf (_("The color image as three %u × %u channel matrices, red, green "
-                                                     "and blue: shape (3, %u, %u) in PyTorch's (C, H, W) order and "
-                                                     "(%u, %u, 3) in NumPy's and PIL's (H, W, C) order."),
-                                                   H, W, H, W, H, W);
-
-        return g_strconcat (shapes, " ", _("Under each matrix a scale runs from 0, black, to 255, "
-                                           "the channel's full red, green or blue."), NULL);
-      }
+      return describe_channels (self);
     case DLM_DATATYPES_VIEW_STORAGE:
       return describe_storage (self);
+    case DLM_DATATYPES_VIEW_DTYPES:
+      return dlm_datatypes_describe_dtypes (self);
+    case DLM_DATATYPES_VIEW_KINDS:
+      return dlm_datatypes_describe_kinds (self);
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:
       return g_strdup (_("Four objects and their shapes: the scalar 7, shape (); the vector "
@@ -635,12 +912,32 @@ dlm_datatypes_topic_formula (DlmTopic *topic)
                               self->image->height, self->image->width,
                               self->image->height, self->image->width);
     case DLM_DATATYPES_VIEW_STORAGE:
-      return g_strdup (_("bytes = H × W × C × bytes per element"));
+      return g_strdup_printf (_("bytes = H × W × C × bytes per element = %u × %u × 3 × %u"),
+                              self->image->height, self->image->width, dlm_dtype_size (self->dtype));
+    case DLM_DATATYPES_VIEW_DTYPES:
+      return dlm_datatypes_formula_dtypes (self);
+    case DLM_DATATYPES_VIEW_KINDS:
+      return g_strdup (_("categorical ⊂ ordinal ⊂ interval ⊂ ratio: =, then &lt;, then −, then ÷"));
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:
       return g_strdup ("7 ∈ ℝ,   v ∈ ℝ<sup>3</sup>,   A ∈ ℝ<sup>3×4</sup>,   "
                        "T ∈ ℝ<sup>3×3×4</sup>");
     }
+}
+
+/* The storage view's words: the rounding as computed, float64 the case
+ * that misses, float32 the one that happens to hit. */
+static char *
+explain_storage (void)
+{
+  DlmRoundedSum r32, r64;
+
+  sum_checks (&r32, &r64);
+  return g_strdup_printf (_("The same numbers take 1, 4 or 8 bytes each. Floating point stores the "
+                            "nearest binary fraction, so a sum can miss: in float64, 0.1 + 0.2 == 0.3 "
+                            "is %s. In float32 it is %s: the rounding errors happen to cancel. "
+                            "Integers have a fixed range: uint8 wraps around past 255."),
+                          r64.ulps == 0 ? "True" : "False", r32.ulps == 0 ? "True" : "False");
 }
 
 static char *
@@ -660,10 +957,11 @@ dlm_datatypes_topic_explanation (DlmTopic *topic)
                          "image is three matrices: a 3rd-order tensor. NumPy and PIL keep the "
                          "channels last, (H, W, C); PyTorch puts them first, (C, H, W)."));
     case DLM_DATATYPES_VIEW_STORAGE:
-      return g_strdup (_("The same numbers take 1, 4 or 8 bytes each. Floating point stores "
-                         "the nearest binary fraction, so 0.1 + 0.2 is not exactly 0.3, and "
-                         "float32 is off sooner. Integers have a fixed range: uint8 wraps "
-                         "around past 255."));
+      return explain_storage ();
+    case DLM_DATATYPES_VIEW_DTYPES:
+      return dlm_datatypes_explain_dtypes (self);
+    case DLM_DATATYPES_VIEW_KINDS:
+      return dlm_datatypes_explain_kinds (self);
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:
       return g_strdup (_("The number of indices needed to pick one entry is the order: none "
@@ -726,6 +1024,12 @@ dlm_datatypes_topic_count_points (DlmTopic *topic,
     }
   if (self->objects_valid)
     return G_N_ELEMENTS (object_infos);
+  if (self->n_rows > 0)
+    {
+      /* one table row a point, the header first */
+      *row_length = 1;
+      return self->n_rows;
+    }
   return self->bytes_axes.valid ? 3 : 0;
 }
 
@@ -769,6 +1073,15 @@ dlm_datatypes_topic_get_point (DlmTopic *topic,
       storage_point (self, index, point);
       return TRUE;
     }
+  if (self->n_rows > 0)
+    {
+      point->x = self->row_x[index];
+      point->y = self->row_y[index];
+      point->text = self->view == DLM_DATATYPES_VIEW_KINDS
+        ? dlm_datatypes_kinds_point (self, index)
+        : dlm_datatypes_dtypes_point (self, index);
+      return TRUE;
+    }
   for (guint k = 0; k < N_PIXEL_PANELS; k++)
     {
       const PixelPanel *p = &self->panels[k];
@@ -794,6 +1107,12 @@ dlm_datatypes_topic_check_text (DlmTopic    *topic,
   DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
   DlmImage *image;
 
+  if (pspec == properties[PROP_VALUES])
+    {
+      g_autoptr(DlmPyList) values = dlm_py_list_parse ("values", text, error);
+
+      return values != NULL;
+    }
   if (g_strcmp0 (text, self->image_text) == 0)
     return TRUE;
   if (!(image = dlm_image_load ("image", text, error)))
@@ -816,6 +1135,8 @@ dlm_datatypes_topic_finalize (GObject *object)
   g_clear_pointer (&self->image, dlm_image_free);
   g_clear_pointer (&self->pending_text, g_free);
   g_clear_pointer (&self->pending, dlm_image_free);
+  g_clear_pointer (&self->values_text, g_free);
+  g_clear_pointer (&self->values, dlm_py_list_free);
 
   G_OBJECT_CLASS (dlm_datatypes_topic_parent_class)->finalize (object);
 }
@@ -841,6 +1162,9 @@ dlm_datatypes_topic_get_property (GObject    *object,
       break;
     case PROP_DTYPE:
       g_value_set_enum (value, self->dtype);
+      break;
+    case PROP_VALUES:
+      g_value_set_string (value, self->values_text);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -868,6 +1192,9 @@ dlm_datatypes_topic_set_property (GObject      *object,
       break;
     case PROP_DTYPE:
       set_dtype (self, g_value_get_enum (value));
+      break;
+    case PROP_VALUES:
+      set_values (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -909,6 +1236,12 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
     g_param_spec_int ("zoom", NULL, NULL, 1, DLM_DATATYPES_MAX_ZOOM, 1, flags);
   properties[PROP_DTYPE] =
     g_param_spec_enum ("dtype", NULL, NULL, DLM_TYPE_DTYPE, DLM_DTYPE_UINT8, flags);
+  /* the dtypes view's own list, read like a Python literal */
+  properties[PROP_VALUES] =
+    g_param_spec_string ("values", NULL,
+                         N_("a Python list such as [1, 2.5, True, 'cat'] or one value: whole numbers, "
+                            "decimals, True, False, quoted strings; at most 120 characters"),
+                         DLM_DATATYPES_DEFAULT_VALUES, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

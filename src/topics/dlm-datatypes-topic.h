@@ -11,6 +11,8 @@ typedef enum {
   DLM_DATATYPES_VIEW_GRAYSCALE,
   DLM_DATATYPES_VIEW_CHANNELS,
   DLM_DATATYPES_VIEW_STORAGE,
+  DLM_DATATYPES_VIEW_DTYPES,
+  DLM_DATATYPES_VIEW_KINDS,
 } DlmDatatypesView;
 
 typedef enum {
@@ -25,6 +27,8 @@ GType dlm_datatypes_view_get_type (void);
 GType dlm_dtype_get_type (void);
 
 #define DLM_DATATYPES_MAX_ZOOM 64
+/* What the dtypes view shows first: an int, a float and a bool. */
+#define DLM_DATATYPES_DEFAULT_VALUES "[3, 1.5, True]"
 
 #define DLM_TYPE_DATATYPES_TOPIC (dlm_datatypes_topic_get_type ())
 
