@@ -569,16 +569,30 @@ test_complex_quiz_numbers (void)
   check_exact_choice (questions, 6, "82.00 %");
 }
 
-/* /usr/bin/python3 -c "import numpy as np; print(np.zeros((32,48,3),np.float32).nbytes,
- *   np.zeros((3,32,48),np.float32).shape)"
- *   -> 18432 (3, 32, 48); figures group five or more digits by thousands */
+/* What seed 1 draws, checked against NumPy:
+ * /usr/bin/python3 -c "import numpy as np; print(np.zeros((3,80,120)).shape,
+ *   np.zeros((120,104,3),np.float64).nbytes, np.float32(0.4)+np.float32(0.4)==np.float32(0.8),
+ *   0.4+0.4==0.8, np.array([False, False]).dtype)"
+ *   -> (3, 80, 120) 299520 True True bool; figures group five or more digits by thousands */
 static void
 test_datatypes_quiz_numbers (void)
 {
-  g_autoptr(GPtrArray) questions = dlm_quiz_new_for_topic ("datatypes", 1);
+  g_autoptr(GPtrArray) questions = built_questions (dlm_datatypes_quiz_build, 1);
 
-  check_number_choice (questions, 3, "(3, 32, 48)");
-  check_exact_choice (questions, 6, "18\u202f432 bytes");
+  g_assert_cmpuint (questions->len, ==, 11);
+  check_number_choice (questions, 3, "(3, 80, 120)");
+  check_exact_choice (questions, 6, "299\u202f520 bytes");
+  check_exact_choice (questions, 7, "float32: True, float64: True");
+  check_exact_choice (questions, 8, "bool");
+}
+
+static void
+test_datatypes_quiz_draws (void)
+{
+  /* 1, 4 and 5 ask about words; 2 draws its vector for the reason only */
+  for (guint number = 3; number <= 11; number++)
+    if (number != 4 && number != 5)
+      check_builder_draws (dlm_datatypes_quiz_build, number);
 }
 
 /* What seed 1 draws, checked against NumPy:
@@ -724,6 +738,7 @@ main (int   argc,
   /* (quiz-numbers) */
   g_test_add_func ("/quiz/complex/numbers", test_complex_quiz_numbers);
   g_test_add_func ("/quiz/datatypes/numbers", test_datatypes_quiz_numbers);
+  g_test_add_func ("/quiz/datatypes/draws", test_datatypes_quiz_draws);
   g_test_add_func ("/quiz/encoding/numbers", test_encoding_quiz_numbers);
   g_test_add_func ("/quiz/encoding/draws", test_encoding_quiz_draws);
   g_test_add_func ("/quiz/transpose/numbers", test_transpose_quiz_numbers);
