@@ -476,6 +476,8 @@ test_words (void)
   g_assert_true (dlm_topic_set_param (topic, "view", "normal", NULL));
   normal = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (normal, "same mean 3"));
+  /* the marks along the bottom, sorted */
+  g_assert_nonnull (strstr (normal, "6 values, −2, 0, 1, 4, 7 and 8, are marked"));
 }
 
 static cairo_surface_t *

@@ -23,6 +23,13 @@ typedef struct {
 
 static const double sd_factors[] = { 0.5, 1, 2 };
 
+static int
+compare_doubles (const double *a,
+                 const double *b)
+{
+  return (*a > *b) - (*a < *b);
+}
+
 /* σ of the data, or 1 when all values are equal (σ = 0 has no curve). */
 static double
 base_sd (DlmMeanvarTopic *self)
@@ -116,6 +123,30 @@ render_normal (DlmMeanvarTopic *self,
 
 /* ---- words and data ------------------------------------------------------ */
 
+/* Where the data's marks are: each value (sorted) while they are few
+ * enough to read, else their range. */
+static char *
+data_marks_words (DlmMeanvarTopic *self)
+{
+  guint n = self->data->len;
+  g_autoptr(GArray) sorted = g_array_copy (self->data);
+  g_autofree char *list = NULL, *lo = NULL, *hi = NULL;
+
+  g_array_sort (sorted, (GCompareFunc) compare_doubles);
+  if (n <= LABEL_LIMIT)
+    {
+      list = dlm_meanvar_list_values (sorted);
+      /* Translators: how many values, then the values, sorted */
+      return g_strdup_printf (ngettext ("The data’s %u value, %s, is marked along the bottom.",
+                                        "The data’s %u values, %s, are marked along the bottom.", n),
+                              n, list);
+    }
+  lo = dlm_meanvar_label_number (dlm_meanvar_value_at (sorted, 0));
+  hi = dlm_meanvar_label_number (dlm_meanvar_value_at (sorted, n - 1));
+  /* Translators: how many values, the smallest and the largest */
+  return g_strdup_printf (_("The data’s %u values, from %s to %s, are marked along the bottom."), n, lo, hi);
+}
+
 static char *
 describe_normal (DlmMeanvarTopic *self)
 {
@@ -124,12 +155,13 @@ describe_normal (DlmMeanvarTopic *self)
   g_autofree char *s2 = dlm_meanvar_label_number (base_sd (self) * sd_factors[1]);
   g_autofree char *s3 = dlm_meanvar_label_number (base_sd (self) * sd_factors[2]);
   g_autofree char *peak = dlm_meanvar_label_number (gsl_ran_gaussian_pdf (0, base_sd (self) * sd_factors[0]));
+  g_autofree char *marks = data_marks_words (self);
 
   return g_strdup_printf (_("Three bell-shaped normal curves centered on the same mean %s, with "
                             "standard deviations %s, %s and %s. The smaller the standard "
                             "deviation, the taller and narrower the curve: the narrowest peaks "
-                            "at density %s. The data’s %u values are marked along the bottom."),
-                          m, s1, s2, s3, peak, self->stats.n);
+                            "at density %s. %s"),
+                          m, s1, s2, s3, peak, marks);
 }
 
 static char *

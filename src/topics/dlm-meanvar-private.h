@@ -86,6 +86,8 @@ int           dlm_meanvar_nearest_index (const DlmAxesGeometry *g,
 void          dlm_meanvar_add_spread    (GString          *out,
                                          const char       *prefix,
                                          const DlmMeanVar *stats);
+/* @values as a list: "4", "1, 2 and 3". */
+char         *dlm_meanvar_list_values   (GArray          *values);
 /* "the mode is 4, occurring 3 times", "the modes are 1, 2 and 3, …",
  * "every value occurs once, so there is no mode". */
 char         *dlm_meanvar_mode_words    (DlmMeanvarTopic *self);

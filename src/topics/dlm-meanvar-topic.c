@@ -144,9 +144,9 @@ dlm_meanvar_add_spread (GString          *out,
     }
 }
 
-/* The values of @modes as a list: "4", "1, 2 and 3". */
-static char *
-list_values (GArray *values)
+/* @values as a list: "4", "1, 2 and 3". */
+char *
+dlm_meanvar_list_values (GArray *values)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -171,7 +171,7 @@ dlm_meanvar_mode_words (DlmMeanvarTopic *self)
     return g_strdup (_("the one value is its own mode"));
   if (self->mode_count <= 1)
     return g_strdup (_("every value occurs once, so there is no mode"));
-  list = list_values (self->modes);
+  list = dlm_meanvar_list_values (self->modes);
   if (self->modes->len == 1)
     /* Translators: the most frequent value and how often it occurs */
     return g_strdup_printf (ngettext ("the mode is %s, occurring %u time", "the mode is %s, occurring %u times",
