@@ -358,9 +358,11 @@ test_size_rule (void)
         }
     }
   apply_ok (topic, (const char *[]) { "view=sizes", NULL });
+  /* the description reads the figure's six cases, as the cursor does */
   desc = dlm_topic_describe (topic);
-  g_assert_nonnull (strstr (desc, "gives 7×2"));
-  g_assert_nonnull (strstr (desc, "gives 1×1"));
+  g_assert_nonnull (strstr (desc, "Cᵀ × A, (7×5) × (5×2): ✓ The inner sizes match: the result is 7×2."));
+  g_assert_nonnull (strstr (desc, "Vᵀ × W, (1×5) × (5×1): ✓ The inner sizes match: the result is 1×1."));
+  g_assert_nonnull (strstr (desc, "B × A, (2×7) × (5×2): ✗ Not defined: the inner sizes 7 and 5 differ."));
 }
 
 static void

@@ -426,6 +426,33 @@ describe_steps (DlmMatmulTopic *self)
                           whole != NULL ? whole : "");
 }
 
+/* "A × B, (5×2) × (2×7): ✓ The inner sizes match: the result is 5×7", as
+ * the cursor reads case @k out. */
+static char *
+size_case_words (guint k)
+{
+  const DlmMatmulSizeCase *c = &dlm_matmul_size_cases[k];
+  g_autofree char *verdict = dlm_matmul_size_verdict_text (k);
+
+  /* TRANSLATORS: "A × B, (5×2) × (2×7): ✓ The inner sizes match: the result is 5×7" */
+  return g_strdup_printf (_("%s × %s, (%u×%u) × (%u×%u): %s"), c->a_name, c->b_name,
+                          c->a_rows, c->a_cols, c->b_rows, c->b_cols, verdict);
+}
+
+/* The six cases from the table the figure draws, one sentence each. */
+static char *
+describe_sizes (void)
+{
+  GString *s = g_string_new (_("The course's six pairs of shapes."));
+
+  for (guint k = 0; k < N_SIZE_CASES; k++)
+    {
+      g_autofree char *words = size_case_words (k);
+      g_string_append_printf (s, " %s.", words);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static char *
 dlm_matmul_topic_describe (DlmTopic *topic)
 {
@@ -435,11 +462,7 @@ dlm_matmul_topic_describe (DlmTopic *topic)
   switch (self->view)
     {
     case DLM_MATMUL_VIEW_SIZES:
-      return g_strdup (_("Six pairs of shapes. 5×2 times 2×7 is defined and gives 5×7. "
-                         "2×7 times 5×2 is not defined (7 and 5 differ). 5×7 times 5×2 is not "
-                         "defined (7 and 5 differ). The transpose, 7×5, times 5×2 is defined and "
-                         "gives 7×2. 5×1 times 5×1 is not defined (1 and 5 differ). 1×5 times "
-                         "5×1 is defined and gives 1×1, a single number."));
+      return describe_sizes ();
     case DLM_MATMUL_VIEW_RANDOM:
       {
         g_autofree char *note = NULL, *words = NULL, *product = NULL;
@@ -559,15 +582,9 @@ dlm_matmul_topic_get_point (DlmTopic *topic,
 
   if (self->view == DLM_MATMUL_VIEW_SIZES)
     {
-      g_autofree char *verdict = dlm_matmul_size_verdict_text (index);
-
       point->x = self->size_x[index];
       point->y = self->size_y[index];
-      /* TRANSLATORS: "A × B, (5×2) × (2×7): ✓ The inner sizes match: the result is 5×7" */
-      point->text = g_strdup_printf (_("%s × %s, (%u×%u) × (%u×%u): %s"),
-                                     dlm_matmul_size_cases[index].a_name, dlm_matmul_size_cases[index].b_name,
-                                     dlm_matmul_size_cases[index].a_rows, dlm_matmul_size_cases[index].a_cols,
-                                     dlm_matmul_size_cases[index].b_rows, dlm_matmul_size_cases[index].b_cols, verdict);
+      point->text = size_case_words (index);
       return TRUE;
     }
   r = dlm_grid_geometry_cell_rect (c, index / c->cols, index % c->cols);
