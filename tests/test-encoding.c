@@ -150,6 +150,11 @@ test_empty_categories_sort (void)
   g_assert_cmpstrv (dlm_encoding_topic_get_categories (DLM_ENCODING_TOPIC (topic)), expected);
   assert_column (dlm_encoding_topic_get_matrix (DLM_ENCODING_TOPIC (topic)), sorted_labels, 3);
   g_assert_cmpstr (csv, ==, "index,label\n0,2\n1,1\n2,0\n");
+  {
+    g_autofree char *text = dlm_topic_describe (topic);
+
+    g_assert_nonnull (strstr (text, "sorted A–Z"));
+  }
   /* pass/fail with no order typed: A–Z codes Pass as 1, as the course does */
   g_assert_true (dlm_topic_apply (topic, (const char *[]) {
     "values=Pass, Pass, Fail", "scheme=dummy", NULL }, NULL));

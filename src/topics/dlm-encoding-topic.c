@@ -768,6 +768,10 @@ dlm_encoding_topic_describe (DlmTopic *topic)
   g_autofree char *rows = describe_rows (self);
   g_autofree char *card = describe_card (self);
 
+  /* the figure notes an order it chose itself under the matrix */
+  if (self->typed_categories[0] == NULL)
+    return g_strdup_printf ("%s %s. %s %s", scheme, rows, card,
+                            _("The categories are sorted A–Z, as pandas and scikit-learn sort them."));
   return g_strdup_printf ("%s %s. %s", scheme, rows, card);
 }
 
