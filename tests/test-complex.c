@@ -528,8 +528,20 @@ test_life_view (void)
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
   g_autofree char *explanation = dlm_topic_get_explanation (glider);
 
-  if (strstr (words, "moved 3 cells right and 3 down after 12 steps") == NULL)
+  if (strstr (words, "moved 3 cells right and 3 down after 12 steps.") == NULL)
     g_error ("%s", words);
+  /* 25 cells on from row 1 it is still inside the 30 rows; 30 cells on it
+   * has come round at the top */
+  {
+    g_autoptr(DlmTopic) inside = topic_applied ("complex", (const char *[]) { "view=life", "pattern=glider", NULL });
+    g_autoptr(DlmTopic) round = topic_applied ("complex", (const char *[]) { "view=life", "pattern=glider",
+                                                                             "generations=200", "step=120", NULL });
+    g_autofree char *words_inside = dlm_topic_describe (inside);
+    g_autofree char *words_round = dlm_topic_describe (round);
+
+    g_assert_nonnull (strstr (words_inside, "moved 25 cells right and 25 down after 100 steps."));
+    g_assert_nonnull (strstr (words_round, "moved 30 cells right and 30 down after 120 steps, coming round"));
+  }
   g_assert_nonnull (strstr (words, "30 rows × 40 columns at step 12 of 100"));
   g_assert_nonnull (strstr (explanation, "each of the 1200 cells"));
   g_assert_cmpstr (lines[0], ==, "index,step,population,births,deaths");

@@ -238,12 +238,19 @@ outcome_sentence (DlmComplexTopic *self)
   guint k = dlm_complex_life_shown_step (self), moved;
   g_autofree char *repeats = repeat_text (self);
 
-  if (glider_moved (self, &moved))
+  /* its 3 × 3 box starts at row and column 1: once that has passed the
+   * last row or column, it has come round at the opposite edge */
+  if (glider_moved (self, &moved) && 3 + moved >= (guint) MIN (self->rows, self->columns))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "The glider has moved %u cell right and %u down after %u steps, "
-                                         "wrapping around at the edges.",
+                                         "coming round at the opposite edges.",
                                          "The glider has moved %u cells right and %u down after %u steps, "
-                                         "wrapping around at the edges.", moved),
+                                         "coming round at the opposite edges.", moved),
+                            moved, moved, k);
+  if (glider_moved (self, &moved))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The glider has moved %u cell right and %u down after %u steps.",
+                                         "The glider has moved %u cells right and %u down after %u steps.", moved),
                             moved, moved, k);
   if (run->population[k] == 0)
     return g_strdup (_("Every cell has died."));
