@@ -445,7 +445,7 @@ test_bad_input (void)
     { "view", "pie", "lln|distribution" },
     { "runs", "-1", "range" },
     { "runs", "11", "range" },
-    { "biased", "maybe", "true|false" },
+    { "biased", "maybe", "true (only values above the median get in" },
     { "step", "-1", "range" },
     { "step", "10000001", "range" },
     { "natural", "sometimes", "true (members differ by σ) or false (everyone is μ)" },

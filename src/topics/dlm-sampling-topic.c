@@ -1151,7 +1151,10 @@ install_properties (GObjectClass *object_class)
   properties[PROP_RUNS] =
     g_param_spec_int ("runs", NULL, NULL, 0, MAX_RUNS, 5, flags);
   properties[PROP_BIASED] =
-    g_param_spec_boolean ("biased", NULL, NULL, FALSE, flags);
+    g_param_spec_boolean ("biased", NULL,
+                          N_("true (only values above the median get in: a sample that does not "
+                             "represent the population) or false (a random sample)"),
+                          FALSE, flags);
   /* the sources of variability: off takes away the population's spread */
   properties[PROP_NATURAL] =
     g_param_spec_boolean ("natural", NULL, N_("true (members differ by σ) or false (everyone is μ)"),
