@@ -153,6 +153,35 @@ test_stretch_words (void)
   g_assert_null (strstr (text, "they are evenly spaced"));
 }
 
+/* The keyboard cursor visits the values on the linear and the log strip;
+ * the pointer reads the value nearest to it on any strip. */
+static void
+test_stretch_points (void)
+{
+  g_autoptr(DlmTopic) topic = explog_with ("e", "stretch");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+  DlmProbe point = { 0 }, again = { 0 };
+  DlmTheme theme;
+  guint row = 0;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1.0);
+  dlm_topic_render (topic, cr, &theme, 1280, 720);
+  g_assert_cmpuint (dlm_topic_count_points (topic, &row), ==, 20);
+  g_assert_cmpuint (row, ==, 10);
+  /* the second value on the log strip */
+  g_assert_true (dlm_topic_get_point (topic, 11, &point));
+  g_assert_true (g_str_has_prefix (point.text, "value 0.002, log₁₀ 0.002 = −2.70"));
+  g_assert_true (dlm_topic_probe (topic, point.x + 2, point.y - 2, &again));
+  g_assert_cmpstr (again.text, ==, "value 0.002, log₁₀ 0.002 = −2.70");
+  g_assert_cmpfloat (again.x, ==, point.x);
+  dlm_probe_clear (&point);
+  dlm_probe_clear (&again);
+  g_assert_false (dlm_topic_get_point (topic, 20, &point));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Each view exports the numbers behind its own marks, a row numbered
  * from 0 in front:
  * /usr/bin/python3 -c "import numpy as np; print(repr(np.log10(0.002)), repr(np.log(16.25)),
@@ -242,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/explog/figure/monotonic-key", test_monotonic_key);
   g_test_add_func ("/explog/figure/precision", test_precision);
   g_test_add_func ("/explog/words/stretch", test_stretch_words);
+  g_test_add_func ("/explog/stretch-points", test_stretch_points);
   g_test_add_func ("/explog/words/follow-numbers", test_words_follow_numbers);
   g_test_add_func ("/explog/csv-per-view", test_csv_per_view);
   g_test_add_func ("/explog/summary-per-view", test_summary_per_view);

@@ -17,7 +17,9 @@ struct _DlmExplogTopic
   double           p;
   int              n;
 
-  DlmAxesGeometry  panels[2];
+  /* where the last render put its axes: the plot, the precision view's
+   * two panels or the stretch view's three strips */
+  DlmAxesGeometry  panels[3];
 };
 
 /* Everything that names or uses the chosen base, in one table. A figure
@@ -56,6 +58,15 @@ void      dlm_explog_stretch_write_summary   (DlmExplogTopic *self,
 char     *dlm_explog_stretch_describe        (DlmExplogTopic *self);
 char     *dlm_explog_stretch_formula         (DlmExplogTopic *self);
 char     *dlm_explog_stretch_explanation     (DlmExplogTopic *self);
+gboolean  dlm_explog_stretch_probe           (DlmExplogTopic *self,
+                                              double          x,
+                                              double          y,
+                                              DlmProbe       *probe);
+guint     dlm_explog_stretch_count_points    (DlmExplogTopic *self,
+                                              guint          *row_length);
+gboolean  dlm_explog_stretch_get_point       (DlmExplogTopic *self,
+                                              guint           index,
+                                              DlmProbe       *point);
 
 /* dlm-explog-precision.c: a product that underflows, a sum of logs that
  * does not */

@@ -57,6 +57,7 @@ static void
 draw_strip (DlmExplogTopic *self,
             cairo_t        *cr,
             const DlmTheme *theme,
+            guint           strip,
             DlmRect         rect,
             DlmScaleKind    kind,
             double          hi,
@@ -76,6 +77,7 @@ draw_strip (DlmExplogTopic *self,
   dlm_axes_set_title (axes, title);
   dlm_axes_draw_frame (axes);
   dlm_axes_points (axes, stretch_values, ys, n, &theme->series[0], log ? 7 : 4.5);
+  self->panels[strip] = dlm_axes_get_geometry (axes);
   if (!log)
     {
       if (hi == 1)
@@ -99,11 +101,11 @@ dlm_explog_render_stretch (DlmExplogTopic *self,
 {
   double gap = dlm_theme_px (theme, 20);
 
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 0, gap), DLM_SCALE_LINEAR, 1,
+  draw_strip (self, cr, theme, 0, dlm_rect_row (area, 3, 0, gap), DLM_SCALE_LINEAR, 1,
               _("0.001 … 1 on a linear axis: the small values crowd together near 0"));
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 1, gap), DLM_SCALE_LINEAR, 0.1,
+  draw_strip (self, cr, theme, 1, dlm_rect_row (area, 3, 1, gap), DLM_SCALE_LINEAR, 0.1,
               _("Its first tenth, magnified ×10: the smallest values still crowd together"));
-  draw_strip (self, cr, theme, dlm_rect_row (area, 3, 2, gap), DLM_SCALE_LOG, 1,
+  draw_strip (self, cr, theme, 2, dlm_rect_row (area, 3, 2, gap), DLM_SCALE_LOG, 1,
               _("The same values on a logarithmic axis: each step of ×10 gets the same room"));
 }
 
@@ -242,4 +244,76 @@ dlm_explog_stretch_explanation (DlmExplogTopic *self)
   return g_strdup_printf (_("Probabilities are often tiny and close together. A logarithmic axis "
                             "gives each factor of 10 the same room, so small differences become "
                             "easy to see: %s."), spacing);
+}
+
+/* Value @i where strip @strip draws it, with its place on the log axis. */
+static void
+point_on_strip (DlmExplogTopic *self,
+                guint           strip,
+                guint           i,
+                DlmProbe       *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[strip];
+  g_autofree char *value = dlm_format_short (stretch_values[i], -1);
+  g_autofree char *decades = dlm_format_short (log10 (stretch_values[i]), 2);
+
+  probe->x = dlm_geometry_x_to_px (g, stretch_values[i]);
+  probe->y = dlm_geometry_y_to_px (g, 0.5);
+  /* TRANSLATORS: "value 0.002, log₁₀ 0.002 = −2.70" */
+  probe->text = g_strdup_printf (_("value %s, log₁₀ %s = %s"), value, value, decades);
+}
+
+/* The value nearest the pointer on the strip under it, among those the
+ * strip shows (the magnified one ends at 0.1). */
+gboolean
+dlm_explog_stretch_probe (DlmExplogTopic *self,
+                          double          x,
+                          double          y,
+                          DlmProbe       *probe)
+{
+  for (guint strip = 0; strip < G_N_ELEMENTS (self->panels); strip++)
+    {
+      const DlmAxesGeometry *g = &self->panels[strip];
+      double best = G_MAXDOUBLE;
+      guint nearest = 0;
+
+      if (!g->valid || !dlm_geometry_contains (g, x, y))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (stretch_values); i++)
+        {
+          double px = dlm_geometry_x_to_px (g, stretch_values[i]);
+
+          if (px <= g->plot.x + g->plot.width && fabs (px - x) < best)
+            {
+              best = fabs (px - x);
+              nearest = i;
+            }
+        }
+      point_on_strip (self, strip, nearest, probe);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The cursor visits the ten values on the linear strip, then on the log
+ * strip, a row each; the magnified strip shows only some of them. */
+guint
+dlm_explog_stretch_count_points (DlmExplogTopic *self,
+                                 guint          *row_length)
+{
+  *row_length = G_N_ELEMENTS (stretch_values);
+  return self->panels[0].valid && self->panels[2].valid ? 2 * G_N_ELEMENTS (stretch_values) : 0;
+}
+
+gboolean
+dlm_explog_stretch_get_point (DlmExplogTopic *self,
+                              guint           index,
+                              DlmProbe       *point)
+{
+  const guint n = G_N_ELEMENTS (stretch_values);
+
+  if (index >= dlm_explog_stretch_count_points (self, &(guint) { 0 }))
+    return FALSE;
+  point_on_strip (self, index < n ? 0 : 2, index % n, point);
+  return TRUE;
 }

@@ -359,7 +359,8 @@ dlm_explog_topic_render (DlmTopic       *topic,
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
   DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self));
 
-  self->panels[0].valid = self->panels[1].valid = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (self->panels); i++)
+    self->panels[i].valid = FALSE;
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_STRETCH:
@@ -674,7 +675,7 @@ probe_monotonic (DlmExplogTopic *self,
 /* The cursor visits the curves every 1/100th of the x axis (the
  * exponential, then the logarithm, as rows), f and log f (one row, the
  * read-out gives both), or the running product and sum of logs for 0 to n
- * factors (two rows). The stretch view has no data points, only two axes. */
+ * factors (two rows), or the values on the stretch view's strips. */
 static guint
 dlm_explog_topic_count_points (DlmTopic *topic,
                                guint    *row_length)
@@ -683,6 +684,7 @@ dlm_explog_topic_count_points (DlmTopic *topic,
 
   if (!self->panels[0].valid)
     return 0;
+  *row_length = 0;
   switch (self->view)
     {
     case DLM_EXPLOG_VIEW_CURVES:
@@ -694,6 +696,7 @@ dlm_explog_topic_count_points (DlmTopic *topic,
       *row_length = self->n + 1;
       return self->panels[1].valid ? 2 * (self->n + 1) : self->n + 1;
     case DLM_EXPLOG_VIEW_STRETCH:
+      return dlm_explog_stretch_count_points (self, row_length);
     default:
       return 0;
     }
@@ -727,6 +730,7 @@ dlm_explog_topic_get_point (DlmTopic *topic,
       return dlm_explog_precision_probe (self, dlm_geometry_x_to_px (g, index % (self->n + 1)),
                               g->plot.y + g->plot.height / 2, point);
     case DLM_EXPLOG_VIEW_STRETCH:
+      return dlm_explog_stretch_get_point (self, index, point);
     default:
       return FALSE;
     }
@@ -740,17 +744,18 @@ dlm_explog_topic_probe (DlmTopic *topic,
 {
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (topic);
 
+  if (self->view == DLM_EXPLOG_VIEW_STRETCH)
+    return dlm_explog_stretch_probe (self, x, y, probe);
   if (!dlm_geometry_contains (&self->panels[0], x, y) &&
       !dlm_geometry_contains (&self->panels[1], x, y))
     return FALSE;
 
   switch (self->view)
     {
-    case DLM_EXPLOG_VIEW_CURVES:    return probe_curves (self, x, y, probe);
     case DLM_EXPLOG_VIEW_MONOTONIC: return probe_monotonic (self, x, y, probe);
     case DLM_EXPLOG_VIEW_PRECISION: return dlm_explog_precision_probe (self, x, y, probe);
-    case DLM_EXPLOG_VIEW_STRETCH:
-    default:                        return FALSE;
+    case DLM_EXPLOG_VIEW_CURVES:
+    default:                        return probe_curves (self, x, y, probe);
     }
 }
 
