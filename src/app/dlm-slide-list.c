@@ -42,6 +42,7 @@ static const struct {
   { "dot", "vector", N_("Vectors") },
   { "dot", "matrix", N_("Matrices") },
   { "dot", "geometry", N_("Geometry") },
+  { "dot", "convolution", N_("Convolution") },
   { "matmul", "steps", N_("Step by step") },
   { "matmul", "sizes", N_("Size rule") },
   { "matmul", "random", N_("Random matrices") },
