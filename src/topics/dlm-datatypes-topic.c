@@ -462,7 +462,7 @@ draw_storage_notes (cairo_t        *cr,
   const char *meaning = _("<b>“Data type” means two things</b>\n"
                           "Computing: how a value is stored (uint8, float32).\n"
                           "Statistics: what a variable measures: categorical,\n"
-                          "ordinal, interval or ratio (the kinds view).");
+                          "ordinal, interval or ratio.");
   /* what each type can hold: the ranges and precision behind the bars */
   const char *holds = _("<b>What each type holds</b>\n"
                         "uint8, 1 byte: whole numbers 0 to 255\n"
@@ -917,7 +917,7 @@ dlm_datatypes_topic_formula (DlmTopic *topic)
     case DLM_DATATYPES_VIEW_DTYPES:
       return dlm_datatypes_formula_dtypes (self);
     case DLM_DATATYPES_VIEW_KINDS:
-      return g_strdup (_("categorical ⊂ ordinal ⊂ interval ⊂ ratio: =, then &lt;, then −, then ÷"));
+      return g_strdup (_("categorical: =,   ordinal: = &lt;,   interval: = &lt; −,   ratio: = &lt; − ÷"));
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:
       return g_strdup ("7 ∈ ℝ,   v ∈ ℝ<sup>3</sup>,   A ∈ ℝ<sup>3×4</sup>,   "
@@ -935,7 +935,7 @@ explain_storage (void)
   sum_checks (&r32, &r64);
   return g_strdup_printf (_("The same numbers take 1, 4 or 8 bytes each. Floating point stores the "
                             "nearest binary fraction, so a sum can miss: in float64, 0.1 + 0.2 == 0.3 "
-                            "is %s. In float32 it is %s: the rounding errors happen to cancel. "
+                            "is %s. In float32 it is %s: the sum happens to round to the same float32 as 0.3. "
                             "Integers have a fixed range: uint8 wraps around past 255."),
                           r64.ulps == 0 ? "True" : "False", r32.ulps == 0 ? "True" : "False");
 }
