@@ -780,6 +780,18 @@ test_convolution_frames (void)
       g_assert_true (texts_contain (texts, headline));
       g_assert_true (texts_contain (texts, "np.convolve"));
       g_assert_cmpuint (dlm_topic_count_points (topic, &row_length), ==, k);
+      if (k == 2)
+        {
+          DlmProbe point = { 0 }, probe = { 0 };
+
+          /* the cursor reads the output with its sum, the pointer the same at its bar */
+          g_assert_true (dlm_topic_get_point (topic, 1, &point));
+          g_assert_nonnull (strstr (point.text, "y[1] = 1×1 + 1×0 + 4×(−1) = −3"));
+          g_assert_true (dlm_topic_probe (topic, point.x, point.y, &probe));
+          g_assert_nonnull (strstr (probe.text, "y[1] = "));
+          dlm_probe_clear (&point);
+          dlm_probe_clear (&probe);
+        }
     }
 }
 
