@@ -103,9 +103,9 @@ frame_panel (cairo_t        *cr,
   return axes;
 }
 
-/* The two panels share their c axis, so their plots must start at the same
- * x whatever their tick labels: each is laid out once on a recording
- * surface, and the one with the narrower labels moves right. */
+/* The panels share their c axis, so their plots must start at the same x
+ * whatever their tick labels: each is laid out once on a recording
+ * surface, and those with narrower labels move right. */
 static void
 align_panels (const DlmTheme *theme,
               Panel          *panels,
