@@ -654,6 +654,24 @@ test_life_probe (void)
   g_assert_false (dlm_topic_probe (topic, 1, 1, &probe));
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+
+  /* over the population plot: the step under the pointer, up to the one shown */
+  {
+    g_autoptr(DlmTopic) random = topic_applied ("complex", (const char *[]) { "view=life", "step=10", NULL });
+    g_autoptr(DlmLayoutLog) log = NULL;
+    const DlmLayoutItem *title = NULL;
+
+    dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+    log = figure_log (random, &theme, 800, 450, NULL);
+    for (guint i = 0; i < dlm_layout_log_get_n_items (log) && title == NULL; i++)
+      if (g_strcmp0 (dlm_layout_log_get_item (log, i)->text, "Population at each step") == 0)
+        title = dlm_layout_log_get_item (log, i);
+    g_assert_nonnull (title);
+    /* the right end of the plot is step 100, past the one shown */
+    g_assert_true (dlm_topic_probe (random, title->box.x + title->box.width, title->box.y + 100, &probe));
+    g_assert_cmpstr (probe.text, ==, "step 10: 277 cells alive");
+    dlm_probe_clear (&probe);
+  }
 }
 
 /* ---- the quiz ----------------------------------------------------------------- */

@@ -374,6 +374,22 @@ cell_point (DlmComplexTopic *self,
                                  row, column, now, n, next);
 }
 
+/* The population at the step under the pointer, up to the step shown. */
+static void
+population_point (DlmComplexTopic *self,
+                  double           x,
+                  DlmProbe        *probe)
+{
+  const DlmAxesGeometry *g = &self->panels[1];
+  guint k = (guint) CLAMP (round (dlm_geometry_px_to_x (g, x)), 0, dlm_complex_life_shown_step (self));
+  guint alive = self->life->population[k];
+
+  probe->x = dlm_geometry_x_to_px (g, k);
+  probe->y = dlm_geometry_y_to_px (g, alive);
+  probe->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "step %u: %u cell alive", "step %u: %u cells alive",
+                                              alive), k, alive);
+}
+
 gboolean
 dlm_complex_life_probe (DlmComplexTopic *self,
                         double           x,
@@ -383,6 +399,11 @@ dlm_complex_life_probe (DlmComplexTopic *self,
   const DlmRect *g = &self->life_grid;
   double cell;
 
+  if (self->life != NULL && self->panels[1].valid && dlm_geometry_contains (&self->panels[1], x, y))
+    {
+      population_point (self, x, probe);
+      return TRUE;
+    }
   if (self->life == NULL || g->width <= 0 || x < g->x || y < g->y || x >= g->x + g->width || y >= g->y + g->height)
     return FALSE;
   cell = g->width / self->life->columns;
