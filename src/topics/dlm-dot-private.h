@@ -130,6 +130,13 @@ void              dlm_dot_render_convolution (DlmDotTopic        *self,
                                            const DlmTheme        *theme,
                                            DlmRect                area);
 
+/* The matrix view's words (dlm-dot-matrix.c). */
+void              dlm_dot_matrix_write_csv (DlmDotTopic          *self,
+                                           GString               *out);
+void              dlm_dot_matrix_write_summary (DlmDotTopic      *self,
+                                           GString               *out);
+char             *dlm_dot_matrix_describe (DlmDotTopic           *self);
+
 /* The convolution view's numbers and words (dlm-dot-convolution.c). */
 guint             dlm_dot_conv_n_outputs  (DlmDotTopic           *self);
 guint             dlm_dot_conv_shown      (DlmDotTopic           *self);

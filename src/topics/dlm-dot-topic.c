@@ -168,14 +168,6 @@ dlm_dot_frobenius (DlmDotTopic *self)
   return result;
 }
 
-static double
-frobenius_norm (const gsl_matrix *m)
-{
-  gsl_vector_const_view view = dlm_dot_entries (m);
-
-  return gsl_blas_dnrm2 (&view.vector);
-}
-
 /* Orthogonal, up to rounding in the last digits. */
 gboolean
 dlm_dot_is_orthogonal (const DlmDotFacts *f)
@@ -334,44 +326,6 @@ write_vector_csv (DlmDotTopic *self,
 }
 
 static void
-write_matrix_csv (DlmDotTopic *self,
-                  GString     *out)
-{
-  gboolean match = dlm_dot_matrices_match (self);
-  gsize rows = MAX (self->a->size1, self->b->size1), cols = MAX (self->a->size2, self->b->size2);
-  double sum = 0;
-
-  /* index: the entry's place in np.ravel order; row and column count from 1 */
-  g_string_append (out, "index,row,column,a,b,product,cumulative\n");
-  for (gsize i = 0; i < rows; i++)
-    for (gsize j = 0; j < cols; j++)
-      {
-        gboolean in_a = i < self->a->size1 && j < self->a->size2;
-        gboolean in_b = i < self->b->size1 && j < self->b->size2;
-
-        g_string_append_printf (out, "%zu,%zu,%zu,", i * cols + j, i + 1, j + 1);
-        if (in_a)
-          dlm_format_number (out, gsl_matrix_get (self->a, i, j));
-        g_string_append_c (out, ',');
-        if (in_b)
-          dlm_format_number (out, gsl_matrix_get (self->b, i, j));
-        g_string_append_c (out, ',');
-        if (match)
-          {
-            double product = gsl_matrix_get (self->a, i, j) * gsl_matrix_get (self->b, i, j);
-
-            sum += product;
-            dlm_format_number (out, product);
-            g_string_append_c (out, ',');
-            dlm_format_number (out, sum);
-          }
-        else
-          g_string_append_c (out, ',');
-        g_string_append_c (out, '\n');
-      }
-}
-
-static void
 write_geometry_csv (DlmDotTopic *self,
                     GString     *out)
 {
@@ -413,7 +367,7 @@ dlm_dot_topic_write_csv (DlmTopic *topic,
   if (self->mode == DLM_DOT_MODE_CONVOLUTION)
     dlm_dot_conv_write_csv (self, out);
   else if (self->mode == DLM_DOT_MODE_MATRIX)
-    write_matrix_csv (self, out);
+    dlm_dot_matrix_write_csv (self, out);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
     write_geometry_csv (self, out);
   else
@@ -469,22 +423,6 @@ write_vector_summary (DlmDotTopic *self,
 }
 
 static void
-write_matrix_summary (DlmDotTopic *self,
-                      GString     *out)
-{
-  dlm_summary_add_number (out, "rows_a", self->a->size1);
-  dlm_summary_add_number (out, "columns_a", self->a->size2);
-  dlm_summary_add_number (out, "rows_b", self->b->size1);
-  dlm_summary_add_number (out, "columns_b", self->b->size2);
-  dlm_summary_add_number (out, "shape_mismatch", !dlm_dot_matrices_match (self));
-  if (!dlm_dot_matrices_match (self))
-    return;
-  dlm_summary_add_number (out, "frobenius", dlm_dot_frobenius (self));
-  dlm_summary_add_number (out, "norm_a", frobenius_norm (self->a));
-  dlm_summary_add_number (out, "norm_b", frobenius_norm (self->b));
-}
-
-static void
 write_geometry_summary (DlmDotTopic *self,
                         GString     *out)
 {
@@ -512,7 +450,7 @@ dlm_dot_topic_write_summary (DlmTopic *topic,
   if (self->mode == DLM_DOT_MODE_CONVOLUTION)
     dlm_dot_conv_write_summary (self, out);
   else if (self->mode == DLM_DOT_MODE_MATRIX)
-    write_matrix_summary (self, out);
+    dlm_dot_matrix_write_summary (self, out);
   else if (self->mode == DLM_DOT_MODE_GEOMETRY)
     write_geometry_summary (self, out);
   else
@@ -536,55 +474,6 @@ describe_vector (DlmDotTopic *self)
                             "and as a bar. A line adds the products up from left to right: after %u "
                             "of them the sum is %s, and the dot product of all %u is %s."),
                           n, shown, partial, n, dot);
-}
-
-/* "[[0, 3, 2], [−3, −3, 1]]", or NULL for a matrix too big to listen to. */
-static char *
-matrix_words (const gsl_matrix *m)
-{
-  GString *s;
-
-  if (m->size1 * m->size2 > 36)
-    return NULL;
-  s = g_string_new ("[");
-  for (gsize i = 0; i < m->size1; i++)
-    for (gsize j = 0; j < m->size2; j++)
-      {
-        g_autofree char *t = dlm_dot_label (gsl_matrix_get (m, i, j));
-
-        g_string_append (s, j > 0 ? ", " : i > 0 ? "], [" : "[");
-        g_string_append (s, t);
-      }
-  g_string_append (s, "]]");
-  return g_string_free (s, FALSE);
-}
-
-static char *
-describe_matrix_entries (DlmDotTopic *self,
-                         char        *words)
-{
-  g_autofree char *owned = words, *a = matrix_words (self->a), *b = matrix_words (self->b);
-
-  if (a == NULL || b == NULL)
-    return g_steal_pointer (&owned);
-  return g_strdup_printf ("%s A = %s, B = %s.", owned, a, b);
-}
-
-static char *
-describe_matrix (DlmDotTopic *self)
-{
-  g_autofree char *dot = NULL;
-
-  if (!dlm_dot_matrices_match (self))
-    return g_strdup_printf (_("Matrix A (%zu×%zu) and matrix B (%zu×%zu) side by side. They have "
-                              "different shapes, so no Frobenius inner product is given."),
-                            self->a->size1, self->a->size2, self->b->size1, self->b->size2);
-  dot = dlm_dot_label (dlm_dot_frobenius (self));
-  return g_strdup_printf (_("Matrices A and B, both %zu×%zu, and a third grid holding the product of "
-                            "each pair of matching entries. Below, the same products as bars, row "
-                            "by row, with their running sum: they add up to %s, the Frobenius "
-                            "inner product of A and B."),
-                          self->a->size1, self->a->size2, dot);
 }
 
 static char *
@@ -614,7 +503,7 @@ dlm_dot_topic_describe (DlmTopic *topic)
   if (self->mode == DLM_DOT_MODE_CONVOLUTION)
     return dlm_dot_conv_describe (self);
   if (self->mode == DLM_DOT_MODE_MATRIX)
-    return describe_matrix_entries (self, describe_matrix (self));
+    return dlm_dot_matrix_describe (self);
   if (self->mode == DLM_DOT_MODE_GEOMETRY)
     return describe_geometry (self);
   return describe_vector (self);
