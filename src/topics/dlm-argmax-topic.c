@@ -1094,9 +1094,12 @@ dlm_argmax_topic_explanation (DlmTopic *topic)
                          "is lowest."));
     case DLM_ARGMAX_VIEW_VALUES:
     default:
-      return g_strdup (_("min and max return a value; argmin and argmax return where it is. "
-                         "NumPy counts from 0, the slides from 1, so the same place is index 1 "
-                         "or position 2. When several entries tie, NumPy returns the first."));
+      /* TRANSLATORS: the argmax of the values shown, in NumPy's counting and in the slides' */
+      return g_strdup_printf (_("min and max return a value; argmin and argmax return where it is. "
+                                "NumPy counts from 0, the slides from 1, so the largest value here "
+                                "is at index %lu or position %lu. When several entries tie, NumPy "
+                                "returns the first."),
+                              (unsigned long) self->argmax, (unsigned long) self->argmax + 1);
     }
 }
 
