@@ -413,18 +413,20 @@ dlm_datatypes_describe_dtypes (DlmDatatypesTopic *self)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "[3, 1.5, True] → float64 | torch.float32": short enough for the formula
+ * card's one line, the list elided as in the table. */
 char *
 dlm_datatypes_formula_dtypes (DlmDatatypesTopic *self)
 {
   DtypeRow rows[N_ROWS] = { { 0 } };
   const DtypeRow *r = &rows[N_EXAMPLES];
+  g_autofree char *shown = NULL;
   char *formula;
 
   collect_rows (self, rows);
-  formula = r->torch.exists
-    ? g_markup_printf_escaped ("np.array(%s).dtype → %s,   torch.tensor(%s).dtype → %s",
-                               r->text, r->numpy.name, r->text, r->torch.name)
-    : g_markup_printf_escaped ("np.array(%s).dtype → %s", r->text, r->numpy.name);
+  shown = elided (r->text);
+  formula = g_markup_printf_escaped ("%s → %s  |  %s", shown, r->numpy.name,
+                                     r->torch.exists ? r->torch.name : _("no tensor"));
   rows_clear (rows);
   return formula;
 }
