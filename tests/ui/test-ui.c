@@ -346,7 +346,7 @@ test_export_writes_whole_files (void)
   g_clear_pointer (&contents, g_free);
   g_assert_true (dlm_export_topic_to_file (topic, csv, DLM_FORMAT_CSV, 0, 0, DLM_THEME_LIGHT, &error));
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "label,logit,"));
+  g_assert_true (g_str_has_prefix (contents, "index,label,logit,"));
   g_assert_nonnull (strstr (strtok (contents, "\n"), "probability"));
 
   g_assert_false (dlm_export_topic_to_file (topic, missing, DLM_FORMAT_PNG, 320, 200, DLM_THEME_DARK, &error));
