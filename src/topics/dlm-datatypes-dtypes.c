@@ -451,27 +451,6 @@ dlm_datatypes_explain_dtypes (DlmDatatypesTopic *self)
   return text;
 }
 
-/* A CSV field: quoted, with quotes doubled, when it holds a comma or a
- * quote (RFC 4180). */
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 void
 dlm_datatypes_csv_dtypes (DlmDatatypesTopic *self,
                           GString           *out)
@@ -483,9 +462,9 @@ dlm_datatypes_csv_dtypes (DlmDatatypesTopic *self,
   for (guint i = 0; i < N_ROWS; i++)
     {
       g_string_append_printf (out, "%u,", i);
-      append_field (out, rows[i].text);
+      dlm_csv_append_field (out, rows[i].text);
       g_string_append_c (out, ',');
-      append_field (out, rows[i].shape);
+      dlm_csv_append_field (out, rows[i].shape);
       g_string_append_printf (out, ",%s,%u,", rows[i].numpy.name, rows[i].numpy.itemsize);
       if (rows[i].torch.exists)
         g_string_append_printf (out, "%s,%u", rows[i].torch.name, rows[i].torch.itemsize);

@@ -590,14 +590,6 @@ dlm_datatypes_topic_render (DlmTopic       *topic,
 
 /* ---- words ------------------------------------------------------------ */
 
-/* A CSV field quoted, as RFC 4180 wants a field with a comma. */
-static void
-append_quoted (GString    *out,
-               const char *text)
-{
-  g_string_append_printf (out, "\"%s\"", text);
-}
-
 static void
 objects_csv (GString *out)
 {
@@ -607,7 +599,7 @@ objects_csv (GString *out)
       static const guint sizes[] = { 1, 3, 12, 36 };
 
       g_string_append_printf (out, "%u,%s,%d,", k, object_infos[k].id, object_infos[k].ndim);
-      append_quoted (out, object_infos[k].shape);
+      dlm_csv_append_field (out, object_infos[k].shape);
       g_string_append_printf (out, ",%u\n", sizes[k]);
     }
 }
@@ -634,15 +626,6 @@ pixels_csv (DlmDatatypesTopic *self,
       }
 }
 
-static void
-append_number (GString *out,
-               double   value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.17g", value));
-}
-
 /* One row per type: its bar, then the sum of the notes computed in it. */
 static void
 storage_csv (DlmDatatypesTopic *self,
@@ -664,14 +647,14 @@ storage_csv (DlmDatatypesTopic *self,
                               self->dtype == d);
       for (guint k = 0; k < 2; k++)
         {
-          append_number (out, (double[]) { SUM_A, SUM_B }[k]);
+          dlm_format_number (out, (double[]) { SUM_A, SUM_B }[k]);
           g_string_append_c (out, ',');
         }
-      append_number (out, r->sum);
+      dlm_format_number (out, r->sum);
       g_string_append_c (out, ',');
-      append_number (out, SUM_TARGET);
+      dlm_format_number (out, SUM_TARGET);
       g_string_append_c (out, ',');
-      append_number (out, r->target);
+      dlm_format_number (out, r->target);
       g_string_append_printf (out, ",%" G_GINT64_FORMAT "\n", r->ulps);
     }
 }
