@@ -10,6 +10,10 @@
 #include "golden.h"
 #include "topic-test.h"
 
+/* The course's classifier output, as the classifier view opens on it. */
+#define CLASSIFIER_VALUES "values=0, 0.05, 0.8, 0.1, 0.05"
+#define CLASSIFIER_LABELS "labels=squirrel, speed-limit sign, stop sign, tomato, car"
+
 /* Reference values from Debian's NumPy (/usr/bin/python3):
  *   a = np.array([1, -1, 3, 0, 4, 3.]); a.min(), a.max(), np.argmin(a), np.argmax(a)
  *   -> -1.0 4.0 1 4 */
@@ -296,16 +300,26 @@ test_classifier_example (void)
   g_assert_cmpstr (values, ==, "0.3, 0.7");
 }
 
-/* The slides show the classifier view on the course's example too. */
+/* The slides show the classifier view on the course's example too: the
+ * figure of view=classifier alone is the golden figure of the example. */
 static void
 test_classifier_slide (void)
 {
   g_autoptr(DlmTopic) topic = dlm_argmax_topic_new ();
   g_autofree char *description = NULL;
+  DlmGolden alone = { "alone", dlm_argmax_topic_get_type, { "view=classifier", NULL }, DLM_THEME_LIGHT };
+  DlmGolden example = { "example", dlm_argmax_topic_get_type,
+                        { CLASSIFIER_VALUES, CLASSIFIER_LABELS, "view=classifier", NULL }, DLM_THEME_LIGHT };
+  cairo_surface_t *a, *b;
 
   g_assert_true (dlm_topic_set_param (topic, "view", "classifier", NULL));
   description = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (description, "the prediction is stop sign"));
+  a = dlm_golden_render (&alone);
+  b = dlm_golden_render (&example);
+  g_assert_cmpfloat (dlm_golden_difference (a, b), ==, 0);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
 }
 
 static void
@@ -386,8 +400,6 @@ test_words_and_probe (void)
 
 /* ---- golden images ----------------------------------------------------- */
 
-#define CLASSIFIER_VALUES "values=0, 0.05, 0.8, 0.1, 0.05"
-#define CLASSIFIER_LABELS "labels=squirrel, speed-limit sign, stop sign, tomato, car"
 
 /* ---- the figure --------------------------------------------------------- */
 
