@@ -991,7 +991,8 @@ find_timeline (GtkWidget *widget)
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_timeline (child);
+      /* a panel with a timeline per view hides the other views' ones */
+      GtkWidget *found = gtk_widget_get_visible (child) ? find_timeline (child) : NULL;
       if (found != NULL)
         return found;
     }

@@ -29,6 +29,7 @@ static const struct {
 } view_names[] = {
   { "complex", "spectral", N_("Complicated: spectral view") },
   { "complex", "lorenz", N_("Complex: Lorenz system") },
+  { "complex", "life", N_("Complex: Game of Life") },
   { "datatypes", "objects", N_("Objects") },
   { "datatypes", "grayscale", N_("Grayscale image") },
   { "datatypes", "channels", N_("Color channels") },

@@ -254,6 +254,31 @@ test_space_plays_unshown_slide (void)
   set_action_state ("presentation", FALSE);
 }
 
+/* A panel with a timeline per view plays the one of the view shown: the
+ * Game of Life's steps, not the hidden Lorenz animation. */
+static void
+test_space_plays_view_timeline (void)
+{
+  DlmTopicPage *page = show_topic ("complex");
+  DlmTopic *topic = dlm_topic_page_get_topic (page);
+  GtkWidget *panel = GTK_WIDGET (dlm_topic_page_get_panel (page));
+  GtkWidget *lorenz = find_descendant (panel, DLM_TYPE_TIMELINE, 0);
+  GtkWidget *life = find_descendant (panel, DLM_TYPE_TIMELINE, 1);
+
+  g_assert_nonnull (life);
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=life", "step=0", NULL }, NULL));
+  settle ();
+  set_action_state ("presentation", TRUE);
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_space));
+  g_assert_true (dlm_timeline_get_playing (DLM_TIMELINE (life)));
+  g_assert_false (dlm_timeline_get_playing (DLM_TIMELINE (lorenz)));
+  g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_space));
+  g_assert_false (dlm_timeline_get_playing (DLM_TIMELINE (life)));
+  set_action_state ("presentation", FALSE);
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "view=spectral", "step=1000", NULL }, NULL));
+  settle ();
+}
+
 /* ---- slides ------------------------------------------------------------ */
 
 static char *
@@ -1056,6 +1081,7 @@ main (int   argc,
   g_test_add_func ("/presentation/blank", test_blank);
   g_test_add_func ("/presentation/space-plays", test_space_plays);
   g_test_add_func ("/presentation/space-plays-unshown-slide", test_space_plays_unshown_slide);
+  g_test_add_func ("/presentation/space-plays-view-timeline", test_space_plays_view_timeline);
   g_test_add_func ("/presentation/slides", test_slides_walk);
   g_test_add_func ("/presentation/zoom", test_zoom);
   g_test_add_func ("/presentation/projector", test_projector_toggle);
