@@ -26,6 +26,9 @@ dlm_complex_life_shown_step (DlmComplexTopic *self)
 
 /* ---- the figure ------------------------------------------------------------ */
 
+/* The cells on the background, the grid's lines between them (when the
+ * cells are big enough to have room for them), and the live cells: one
+ * path for the lines and one for the live cells, not one per cell. */
 static void
 draw_cells (DlmComplexTopic *self,
             cairo_t         *cr,
@@ -38,15 +41,22 @@ draw_cells (DlmComplexTopic *self,
   double gap = cell >= 6 ? 1 : 0;
 
   cairo_save (cr);
-  dlm_theme_set_color (cr, &theme->grid);
-  cairo_rectangle (cr, grid.x, grid.y, grid.width, grid.height);
-  cairo_fill (cr);
-  dlm_theme_set_color (cr, &theme->background);
-  for (guint r = 0; r < run->rows; r++)
-    for (guint c = 0; c < run->columns; c++)
-      if (!cells[r * run->columns + c])
-        cairo_rectangle (cr, grid.x + c * cell + gap / 2, grid.y + r * cell + gap / 2, cell - gap, cell - gap);
-  cairo_fill (cr);
+  if (gap > 0)
+    {
+      dlm_theme_set_color (cr, &theme->grid);
+      cairo_set_line_width (cr, gap);
+      for (guint r = 0; r <= run->rows; r++)
+        {
+          cairo_move_to (cr, grid.x, grid.y + r * cell);
+          cairo_line_to (cr, grid.x + grid.width, grid.y + r * cell);
+        }
+      for (guint c = 0; c <= run->columns; c++)
+        {
+          cairo_move_to (cr, grid.x + c * cell, grid.y);
+          cairo_line_to (cr, grid.x + c * cell, grid.y + grid.height);
+        }
+      cairo_stroke (cr);
+    }
   dlm_theme_set_color (cr, &theme->series[0]);
   for (guint r = 0; r < run->rows; r++)
     for (guint c = 0; c < run->columns; c++)
