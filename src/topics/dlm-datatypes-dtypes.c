@@ -446,7 +446,10 @@ dlm_datatypes_explain_dtypes (DlmDatatypesTopic *self)
   text = g_strconcat (_("An array has one dtype for all its elements: the lowest that holds each "
                         "of them, in the order bool, integer, float, string. NumPy's default "
                         "float is float64, PyTorch's float32, and PyTorch has no string tensors."),
-                      " ", yours, NULL);
+                      " ", yours, " ",
+                      /* torch.Tensor([1, 2, 3]) -> torch.float32; torch.tensor([1, 2, 3]) -> torch.int64 */
+                      _("Mind the capital T: torch.Tensor() always makes float32, so torch.Tensor([1, 2, 3]) "
+                        "is float32 where torch.tensor([1, 2, 3]) is int64."), NULL);
   rows_clear (rows);
   return text;
 }
