@@ -62,6 +62,7 @@ static const struct {
   { "argmax", "function", N_("Curves") },
   { "meanvar", "dots", N_("Dot plot") },
   { "meanvar", "normal", N_("Normal curves") },
+  { "meanvar", "squares", N_("Why squares") },
   { "sampling", "lln", N_("Law of large numbers") },
   { "sampling", "distribution", N_("Sampling distribution") },
   { "seeding", "numpy", N_("NumPy") },
