@@ -772,6 +772,23 @@ test_table_points (void)
     }
 }
 
+/* The pointer over the student's row of the dtypes table reads it. */
+static void
+test_table_probe (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("datatypes", (const char *[]) { "view=dtypes", NULL });
+  DlmProbe last = { 0 }, probe = { 0 };
+
+  render (topic);
+  g_assert_true (dlm_topic_get_point (topic, 10, &last));
+  g_assert_true (dlm_topic_probe (topic, last.x, last.y, &probe));
+  g_assert_cmpstr (probe.text, ==, "np.array([3, 1.5, True]) is float64 (8 bytes per element); "
+                                   "torch.tensor([3, 1.5, True]) is torch.float32 (4 bytes per element).");
+  dlm_probe_clear (&probe);
+  g_assert_false (dlm_topic_probe (topic, 2, 2, &probe));
+  dlm_probe_clear (&last);
+}
+
 /* ---- quiz --------------------------------------------------------------- */
 
 static GPtrArray *
@@ -1063,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/topics/datatypes/dtypes-view", test_dtypes_view);
   g_test_add_func ("/topics/datatypes/kinds-view", test_kinds_view);
   g_test_add_func ("/topics/datatypes/table-points", test_table_points);
+  g_test_add_func ("/topics/datatypes/table-probe", test_table_probe);
   g_test_add_func ("/topics/datatypes/quiz-seeds", test_quiz_seeds);
   g_test_add_func ("/topics/datatypes/quiz-answers", test_quiz_answers);
   g_test_add_func ("/topics/datatypes/probe", test_probe);

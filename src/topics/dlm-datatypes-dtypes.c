@@ -183,6 +183,7 @@ dlm_datatypes_draw_table (DlmDatatypesTopic    *self,
   box = (DlmRect) { area.x + (area.width - MIN (total * *factor, area.width)) / 2, area.y,
                     MIN (total * *factor, area.width), row_h * table->rows };
   self->n_rows = table->rows;
+  self->table_box = box;
   for (guint i = 0; i < table->rows; i++)
     {
       double x = box.x;

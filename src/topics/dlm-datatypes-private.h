@@ -50,6 +50,7 @@ struct _DlmDatatypesTopic
   /* the rows of the last table drawn (dtypes, kinds), for the cursor */
   double            row_x[DLM_DATATYPES_MAX_ROWS], row_y[DLM_DATATYPES_MAX_ROWS];
   guint             n_rows;
+  DlmRect           table_box;
 };
 
 /* A table of text cells, drawn with the plot kit's cells: column widths

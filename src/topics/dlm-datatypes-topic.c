@@ -954,6 +954,35 @@ dlm_datatypes_topic_explanation (DlmTopic *topic)
     }
 }
 
+/* What table row @index reads, in the dtypes or the kinds view. */
+static char *
+table_row_text (DlmDatatypesTopic *self,
+                guint              index)
+{
+  return self->view == DLM_DATATYPES_VIEW_KINDS
+    ? dlm_datatypes_kinds_point (self, index)
+    : dlm_datatypes_dtypes_point (self, index);
+}
+
+/* The pointer over a table row reads that row. */
+static gboolean
+probe_table (DlmDatatypesTopic *self,
+             double             x,
+             double             y,
+             DlmProbe          *probe)
+{
+  DlmRect box = self->table_box;
+  guint row;
+
+  if (self->n_rows == 0 || x < box.x || y < box.y || x >= box.x + box.width || y >= box.y + box.height)
+    return FALSE;
+  row = MIN ((guint) ((y - box.y) / (box.height / self->n_rows)), self->n_rows - 1);
+  probe->x = x;
+  probe->y = self->row_y[row];
+  probe->text = table_row_text (self, row);
+  return TRUE;
+}
+
 static gboolean
 dlm_datatypes_topic_probe (DlmTopic *topic,
                            double    x,
@@ -962,6 +991,9 @@ dlm_datatypes_topic_probe (DlmTopic *topic,
 {
   DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
   Window w = dlm_datatypes_visible_window (self);
+
+  if (probe_table (self, x, y, probe))
+    return TRUE;
 
   for (guint k = 0; k < N_PIXEL_PANELS; k++)
     {
@@ -1060,9 +1092,7 @@ dlm_datatypes_topic_get_point (DlmTopic *topic,
     {
       point->x = self->row_x[index];
       point->y = self->row_y[index];
-      point->text = self->view == DLM_DATATYPES_VIEW_KINDS
-        ? dlm_datatypes_kinds_point (self, index)
-        : dlm_datatypes_dtypes_point (self, index);
+      point->text = table_row_text (self, index);
       return TRUE;
     }
   for (guint k = 0; k < N_PIXEL_PANELS; k++)
