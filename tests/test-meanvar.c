@@ -896,14 +896,14 @@ test_quiz_draws (void)
       g_autofree char *text = quiz_text (questions), *text_again = quiz_text (again);
       const DlmQuizQuestion *mean_q = g_ptr_array_index (questions, 0);
       const DlmQuizQuestion *var_q = g_ptr_array_index (questions, 2);
-      const DlmQuizQuestion *sq_q = g_ptr_array_index (questions, 7);
+      const DlmQuizQuestion *sq_q = g_ptr_array_index (questions, 8);
       g_autoptr(GArray) x = prompt_list (dlm_quiz_question_get_prompt (mean_q));
       g_autoptr(GArray) y = prompt_list (dlm_quiz_question_get_prompt (var_q));
       g_autoptr(GArray) z = prompt_list (dlm_quiz_question_get_prompt (sq_q));
       g_autofree char *mean = NULL, *variance = NULL, *sq_mean = NULL, *want = NULL;
       DlmMeanVar s;
 
-      g_assert_cmpuint (questions->len, ==, 9);
+      g_assert_cmpuint (questions->len, ==, 10);
       g_assert_cmpstr (text, ==, text_again);
       g_hash_table_add (seen, g_steal_pointer (&text));
 
@@ -931,7 +931,7 @@ test_quiz_absolute (void)
   for (guint32 seed = 1; seed <= 60; seed++)
     {
       g_autoptr(GPtrArray) questions = quiz_for (seed);
-      const DlmQuizQuestion *q = g_ptr_array_index (questions, 8);
+      const DlmQuizQuestion *q = g_ptr_array_index (questions, 9);
       g_autoptr(GArray) x = prompt_list (dlm_quiz_question_get_prompt (q));
       DlmMedian m = dlm_meanvar_median ((double *) x->data, x->len);
       g_autofree char *low = dlm_quiz_format_number (m.low), *high = dlm_quiz_format_number (m.high);

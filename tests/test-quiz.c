@@ -465,9 +465,11 @@ test_argmax_quiz_draws (void)
  *                                                                           -> 32.4 27.0 162.0
  *   c=np.array([1,5,-1,6,4]); np.abs(c-c.mean()).mean(), np.abs(c-c.mean()).sum()/4
  *                                                                           -> 2.4 3.0
- *   d=np.array([10,4,4,11,6,4,7]); d.mean()                                 -> 6.571428571428571
- *   e=np.array([3,15,3,5,4,3,15]); np.median(e), np.sum(np.abs(e-np.median(e)))
- *                                                                           -> 4.0 26.0 */
+ *   w=np.array([-1,10,8,-4,0,-1]); np.sum(w-w.mean()), np.sum((w-w.mean())**2), np.sum(np.abs(w-w.mean()))
+ *                                                                           -> 0.0 158.0 28.0
+ *   d=np.array([17,5,5,7,14,8,7,6,5]); d.mean()                             -> 8.222222222222221
+ *   e=np.array([16,6,5,6,5,5,14]); np.median(e), np.sum(np.abs(e-np.median(e)))
+ *                                                                           -> 6.0 21.0 */
 static void
 test_meanvar_quiz_numbers (void)
 {
@@ -480,15 +482,18 @@ test_meanvar_quiz_numbers (void)
   check_exact_choice (questions, 4, "0");
   check_exact_choice (questions, 7, "2.4");
   check_distractor (questions, 7, "3");
-  check_exact_choice (questions, 8, "The mean, 6.57143");
-  check_exact_choice (questions, 9, "Only the median, 4");
+  check_exact_choice (questions, 8, "0");
+  check_distractor (questions, 8, "158");
+  check_distractor (questions, 8, "28");
+  check_exact_choice (questions, 9, "The mean, 8.22222");
+  check_exact_choice (questions, 10, "Only the median, 6");
 }
 
 /* Each seed asks about its own data sets, one seed twice alike. */
 static void
 test_meanvar_quiz_draws (void)
 {
-  for (guint number = 1; number <= 9; number++)
+  for (guint number = 1; number <= 10; number++)
     check_builder_draws (dlm_meanvar_quiz_build, number);
 }
 

@@ -609,6 +609,45 @@ mad_divisor (GRand *rand)
   return q;
 }
 
+/* Data whose sum of squares and sum of sizes of the deviations differ. */
+static Data
+draw_for_cancel (GRand *rand)
+{
+  for (guint k = 0; k < MAX_DRAWS; k++)
+    {
+      Data d = draw_whole_mean (rand);
+      DlmMeanVar s = stats_of (&d, 1);
+
+      if (all_distinct ((double[]) { 0, s.sum_squares, s.sum_abs }, 3))
+        return d;
+    }
+  return course_data ();
+}
+
+static DlmQuizQuestion *
+why_square (GRand *rand)
+{
+  Data d = draw_for_cancel (rand);
+  DlmMeanVar s = stats_of (&d, 1);
+  g_autofree char *list = dlm_quiz_format_vector (d.x, d.n), *prompt = NULL;
+  g_autofree char *mean = dlm_quiz_format_number (s.mean);
+  g_autofree char *half = dlm_quiz_format_number (s.sum_abs / 2);
+  DlmQuizQuestion *q;
+
+  /* Translators: a Python list, then its mean */
+  prompt = g_strdup_printf (_("x = %s has mean %s. What do the deviations xᵢ − x̄ add up to?"), list, mean);
+  q = dlm_quiz_question_new (prompt);
+  dlm_quiz_question_take_choice (q, TRUE, dlm_quiz_format_number (0),
+                                 /* Translators: %s is the total above the mean, twice */
+                                 g_strdup_printf (_("Right: those above the mean add up to +%s and those below to −%s; they always cancel, which is why the variance squares them first."),
+                                                  half, half));
+  dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_number (s.sum_squares),
+                                 g_strdup (_("That is the sum of the squared deviations; the plain ones, with their signs, cancel.")));
+  dlm_quiz_question_take_choice (q, FALSE, dlm_quiz_format_number (s.sum_abs),
+                                 g_strdup (_("That adds their sizes |xᵢ − x̄|, as the mean absolute deviation does; with their signs they cancel.")));
+  return q;
+}
+
 void
 dlm_meanvar_quiz_build (GPtrArray *questions,
                         GRand     *rand)
@@ -620,6 +659,7 @@ dlm_meanvar_quiz_build (GPtrArray *questions,
   g_ptr_array_add (questions, outlier (rand));
   g_ptr_array_add (questions, shifted (rand));
   g_ptr_array_add (questions, mad_divisor (rand));
+  g_ptr_array_add (questions, why_square (rand));
   g_ptr_array_add (questions, squares_minimum (rand));
   g_ptr_array_add (questions, absolute_minimum (rand));
 }
