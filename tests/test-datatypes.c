@@ -196,10 +196,10 @@ test_literal_errors (void)
   const struct { const char *text, *needle; } cases[] = {
     { "", "nothing was given" },
     { "   ", "nothing was given" },
-    { "[1, 2", "no closing bracket" },
+    { "[1, 2", "“[1, 2”: the list has no closing bracket" },
     { "(1, 2", "no closing parenthesis" },
     { "[1, [2]]", "bracket inside" },
-    { "[1,,2]", "missing" },
+    { "[1,,2]", "“[1,,2]”: an element between two commas is missing" },
     { "'abc", "no closing quote" },
     { "abc", "“abc” is not a Python literal" },
     { "[true]", "“true” is not a Python literal" },

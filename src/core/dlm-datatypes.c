@@ -329,6 +329,18 @@ set_literal_error (GError     **error,
                field, what);
 }
 
+/* The same for the list as a whole: the message quotes the text given. */
+static void
+set_list_error (GError     **error,
+                const char  *field,
+                const char  *given,
+                const char  *what)
+{
+  g_autofree char *quoted = g_strdup_printf (_("“%s”: %s"), given, what);
+
+  set_literal_error (error, field, quoted);
+}
+
 static gboolean
 is_float_literal (const char *text)
 {
@@ -414,17 +426,13 @@ read_value (const char  *field,
       value->kind = DLM_PY_BOOL;
       return TRUE;
     }
-  if (n == 0)
-    {
-      set_literal_error (error, field, _("an element between two commas is missing"));
-      return FALSE;
-    }
   return read_number (field, token, value, error);
 }
 
 /* Splits at the commas outside quotes; a quote left open is an error. */
 static GPtrArray *
 split_elements (const char  *field,
+                const char  *given,
                 const char  *inner,
                 GError     **error)
 {
@@ -436,7 +444,7 @@ split_elements (const char  *field,
     {
       if (quote != 0 && *p == '\\')
         {
-          set_literal_error (error, field, _("a string holds a backslash (escapes are not read)"));
+          set_list_error (error, field, given, _("a string holds a backslash (escapes are not read)"));
           return NULL;
         }
       if (quote != 0 && *p == quote)
@@ -445,7 +453,7 @@ split_elements (const char  *field,
         quote = *p;
       else if (quote == 0 && *p != '\0' && strchr ("[]()", *p) != NULL)
         {
-          set_literal_error (error, field, _("a bracket inside the list: one pair of brackets "
+          set_list_error (error, field, given, _("a bracket inside the list: one pair of brackets "
                                              "or parentheses encloses the whole list"));
           return NULL;
         }
@@ -459,7 +467,7 @@ split_elements (const char  *field,
     }
   if (quote != 0)
     {
-      set_literal_error (error, field, _("a string has no closing quote"));
+      set_list_error (error, field, given, _("a string has no closing quote"));
       return NULL;
     }
   return g_steal_pointer (&parts);
@@ -482,7 +490,7 @@ list_inner (const char  *field,
     return g_strdup (text);
   if (text[n - 1] != close)
     {
-      set_literal_error (error, field, close == ']' ? _("the list has no closing bracket")
+      set_list_error (error, field, text, close == ']' ? _("the list has no closing bracket")
                                                     : _("the tuple has no closing parenthesis"));
       return NULL;
     }
@@ -533,7 +541,7 @@ dlm_py_list_parse (const char  *field,
   if (!check_list_text (field, trimmed, error)
       || !(inner = list_inner (field, trimmed, &bracketed, error)))
     return NULL;
-  if (!(parts = split_elements (field, inner, error)))
+  if (!(parts = split_elements (field, trimmed, inner, error)))
     return NULL;
   /* one element and no comma: a value, not a list */
   list->scalar = !bracketed && parts->len == 1;
@@ -543,6 +551,12 @@ dlm_py_list_parse (const char  *field,
   if (bracketed && parts->len == 1 && *(char *) parts->pdata[0] == '\0')
     g_ptr_array_remove_index (parts, 0);
   list->values = g_new0 (DlmPyValue, MAX (parts->len, 1));
+  for (guint i = 0; i < parts->len; i++)
+    if (*(char *) parts->pdata[i] == '\0')
+      {
+        set_list_error (error, field, trimmed, _("an element between two commas is missing"));
+        return NULL;
+      }
   for (guint i = 0; i < parts->len; i++, list->n_values++)
     if (!read_value (field, parts->pdata[i], &list->values[i], error))
       {
