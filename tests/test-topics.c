@@ -253,10 +253,13 @@ test_seeding_outputs (void)
 
   dlm_topic_set_seed (topic, 42);
   summary = dlm_topic_to_summary (topic);
-  /* np.random.seed(42); np.random.rand(1)[0] = 0.3745401188473625 */
-  g_assert_cmpstr (summary, ==, "convention=numpy\nseed=42\ncount=10\nfirst=0.37454011884736249\n");
+  /* np.random.seed(42); np.random.rand(1)[0] = 0.3745401188473625;
+   * np.random.seed(43); np.random.rand(1)[0] = 0.11505456638977896 */
+  g_assert_cmpstr (summary, ==, "convention=numpy\nseed=42\ncount=10\nfirst=0.37454011884736249\n"
+                   "other_seed=43\nother_first=0.11505456638977896\n");
   csv = dlm_topic_to_csv (topic);
-  g_assert_true (g_str_has_prefix (csv, "i,value\n0,0.37454011884736249\n1,0.95071430640991617\n"));
+  g_assert_true (g_str_has_prefix (csv, "index,i,value,again,other_seed\n"
+                                   "0,0,0.37454011884736249,0.37454011884736249,0.11505456638977896\n"));
   description = dlm_topic_describe (topic);
   g_assert_nonnull (strstr (description, "Seed 42 gives 0.3745, 0.9507, 0.7320, 0.5987"));
   snippet = dlm_seeding_topic_get_snippet (DLM_SEEDING_TOPIC (topic));

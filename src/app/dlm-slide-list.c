@@ -34,6 +34,8 @@ static const struct {
   { "datatypes", "grayscale", N_("Grayscale image") },
   { "datatypes", "channels", N_("Color channels") },
   { "datatypes", "storage", N_("Storage types") },
+  { "datatypes", "dtypes", N_("Dtypes of tensors") },
+  { "datatypes", "kinds", N_("Statistical data types") },
   { "encoding", "onehot", N_("One-hot encoding") },
   { "encoding", "dummy", N_("Dummy coding") },
   { "encoding", "label", N_("Label coding") },

@@ -34,13 +34,15 @@ static char *
 small_digits (guint    n,
               gboolean super)
 {
-  static const char *const sup[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
-  static const char *const sub[] = { "₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉" };
+  static const char *const small[2][10] = {
+    { "₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉" },
+    { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" },
+  };
   g_autofree char *digits = g_strdup_printf ("%u", n);
   GString *s = g_string_new (NULL);
 
   for (const char *d = digits; *d != '\0'; d++)
-    g_string_append (s, (super ? sup : sub)[*d - '0']);
+    g_string_append (s, small[super ? 1 : 0][*d - '0']);
   return g_string_free (s, FALSE);
 }
 

@@ -693,17 +693,16 @@ explanation_dots (DlmMeanvarTopic *self)
   g_autofree char *mad = dlm_meanvar_label_number (self->stats.mad);
   g_autofree char *mad1 = self->stats.n > 1 ? dlm_meanvar_label_number (self->stats.mad_n1) : NULL;
   g_autofree char *first = g_strdup_printf (
-    _("The mean is the balance point of the data. Variance measures the spread around it: "
-      "square each distance from the mean, add the squares and divide by %s. Without squaring, "
-      "the distances would cancel to 0; the mean absolute deviation uses |xᵢ − x̄| instead, is "
-      "less swayed by outliers, and divides by n: %s here."),
+    _("The mean is the balance point of the data. Variance squares each distance from the mean, "
+      "adds the squares and divides by %s; unsquared, the distances would cancel to 0. The mean "
+      "absolute deviation averages |xᵢ − x̄| over n instead: %s here."),
     dlm_meanvar_divisor_name (self), mad);
 
   if (mad1 == NULL)
     return g_steal_pointer (&first);
-  return g_strdup_printf (_("%s The course’s slide divides it by n − 1 (%s), a divisor borrowed from the "
-                            "sample variance, where it corrects the bias of measuring spread around x̄ "
-                            "rather than the true mean; pandas’ former mad() divided by n."),
+  /* Short enough for the lines every topic's card keeps. */
+  return g_strdup_printf (_("%s The course’s slide divides by n − 1 instead (%s), as the sample "
+                            "variance does to make up for measuring from x̄, not the true mean."),
                           first, mad1);
 }
 

@@ -579,11 +579,10 @@ dlm_seeding_topic_explanation (DlmTopic *topic)
   g_autofree char *call = seeding_call (self);
 
   /* Translators: %s is a call such as np.random.seed(42), then the library's name */
-  return g_strdup_printf (_("A computer’s random numbers come from a formula: the seed picks where "
-                            "the sequence starts, so the same seed gives the same numbers every time. "
-                            "After %s, %s gives the numbers of the first row on any computer. "
-                            "That makes experiments repeatable. Each generator keeps its own state; "
-                            "resetting one leaves the others where they were."),
+  return g_strdup_printf (_("A computer’s random numbers come from a formula, and the seed picks where "
+                            "its sequence starts: after %s, %s gives the numbers of the first row on "
+                            "any computer, every time. Each generator keeps its own state; resetting "
+                            "one leaves the others where they were."),
                           call, convention_name (self->convention));
 }
 

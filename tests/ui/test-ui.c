@@ -395,21 +395,21 @@ test_encoding_order_buttons (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (categories)), ==, "Scifi, Drama");
   g_assert_null (dlm_param_binding_get_error (values));
   csv = dlm_topic_to_csv (dlm_topic_page_get_topic (page));
-  g_assert_cmpstr (csv, ==, "Scifi,Drama\n1,0\n0,1\n1,0\n");
+  g_assert_cmpstr (csv, ==, "index,Scifi,Drama\n0,1,0\n1,0,1\n2,1,0\n");
 
   gtk_widget_activate_action (GTK_WIDGET (panel), "encoding.order", "s", "sorted");
   settle ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (categories)), ==, "Drama, Scifi");
   g_free (csv);
   csv = dlm_topic_to_csv (dlm_topic_page_get_topic (page));
-  g_assert_cmpstr (csv, ==, "Drama,Scifi\n0,1\n1,0\n0,1\n");
+  g_assert_cmpstr (csv, ==, "index,Drama,Scifi\n0,0,1\n1,1,0\n2,0,1\n");
 
   /* the course's dummy example */
   gtk_widget_activate_action (GTK_WIDGET (panel), "encoding.example", "s", "pass-fail");
   settle ();
   g_free (csv);
   csv = dlm_topic_to_csv (dlm_topic_page_get_topic (page));
-  g_assert_cmpstr (csv, ==, "Pass\n1\n1\n0\n");
+  g_assert_cmpstr (csv, ==, "index,Pass\n0,1\n1,1\n2,0\n");
   dlm_topic_panel_restore_defaults (panel);
 }
 
