@@ -821,7 +821,7 @@ test_mad_both (void)
 
   g_assert_nonnull (strstr (description, "the mean absolute deviation is 3.333"));
   g_assert_nonnull (strstr (description, "as the course’s slide does, gives 4 instead"));
-  g_assert_nonnull (strstr (explanation, "n − 1 (4)"));
+  g_assert_nonnull (strstr (explanation, "n − 1 instead (4)"));
   g_assert_true (texts_contain (texts, "Σ|xᵢ − x̄| / n = 20 / 6 = 3.333"));
   g_assert_true (texts_contain (texts, "divides by n − 1: 20 / 5 = 4"));
   /* one value: no n − 1 version, and no key for it */

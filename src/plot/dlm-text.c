@@ -178,6 +178,17 @@ dlm_text_draw (cairo_t        *cr,
   dlm_layout_text_drawn (cr);
 }
 
+/* @markup with the spaces around each " = " made no-break ones: a wrapped
+ * line never ends before an equals sign and leaves "= 5" alone on the next. */
+static char *
+join_equations (const char *markup)
+{
+  g_autoptr(GString) joined = g_string_new (markup);
+
+  g_string_replace (joined, " = ", "\u00a0=\u00a0", 0);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 /* The shared layout of @markup wrapped at word boundaries to @width; give
  * it back with unwrap() so the labels after it are not wrapped. */
 static PangoLayout *
@@ -188,7 +199,8 @@ wrapped_layout (cairo_t        *cr,
                 double          width,
                 double         *height)
 {
-  PangoLayout *layout = get_layout (cr, theme, role, markup);
+  g_autofree char *joined = join_equations (markup);
+  PangoLayout *layout = get_layout (cr, theme, role, joined);
   PangoRectangle logical;
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
