@@ -210,6 +210,18 @@ on_flap_reveal_changed (DlmWindow *self)
                                         g_variant_new_boolean (revealed));
 }
 
+/* The seed control shows while the topic on screen draws random numbers
+ * (in some topics, only one view or one start does). */
+static void
+dlm_window_update_seed_box (DlmWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (DLM_IS_TOPIC_PAGE (page))
+    gtk_widget_set_visible (self->seed_box,
+                            dlm_topic_uses_seed (dlm_topic_page_get_topic (DLM_TOPIC_PAGE (page))));
+}
+
 static GtkWidget *
 dlm_window_ensure_page (DlmWindow *self,
                         guint      index)
@@ -231,6 +243,8 @@ dlm_window_ensure_page (DlmWindow *self,
                        GTK_WIDGET (dlm_topic_page_get_panel (DLM_TOPIC_PAGE (page))), id);
   g_signal_connect_object (page, "notify::show-controls",
                            G_CALLBACK (dlm_window_apply_controls), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (topic, "changed",
+                           G_CALLBACK (dlm_window_update_seed_box), self, G_CONNECT_SWAPPED);
 
   return page;
 }
@@ -247,7 +261,7 @@ dlm_window_show_topic (DlmWindow *self,
 
   gtk_stack_set_visible_child (self->stack, page);
   gtk_stack_set_visible_child_name (self->panel_stack, dlm_topic_get_id (topic));
-  gtk_widget_set_visible (self->seed_box, dlm_topic_uses_seed (topic));
+  dlm_window_update_seed_box (self);
   dlm_window_apply_controls (self);
   /* The sidebar's keyboard cursor must follow the selection: focus that
    * returns to the list (or falls back to it when the page it was in is

@@ -917,6 +917,15 @@ install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* Only the Game of Life's random start draws random numbers. */
+static gboolean
+dlm_complex_topic_seed_matters (DlmTopic *topic)
+{
+  DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+
+  return self->view == DLM_COMPLEX_VIEW_LIFE && self->pattern == DLM_LIFE_RANDOM;
+}
+
 static void
 dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
 {
@@ -931,6 +940,7 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
   topic_class->slides_param = "view";
   /* the life view's random start */
   topic_class->uses_seed = TRUE;
+  topic_class->seed_matters = dlm_complex_topic_seed_matters;
   topic_class->title = N_("Complicated vs complex");
   topic_class->check_text = dlm_complex_topic_check_text;
   topic_class->check_state = dlm_complex_topic_check_state;

@@ -707,11 +707,17 @@ dlm_topic_get_seed (DlmTopic *self)
   return priv->seed;
 }
 
+/* Whether the seed changes what the topic shows with its current
+ * parameters (the app shows its seed control then). */
 gboolean
 dlm_topic_uses_seed (DlmTopic *self)
 {
+  DlmTopicClass *klass;
+
   g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
-  return DLM_TOPIC_GET_CLASS (self)->uses_seed;
+
+  klass = DLM_TOPIC_GET_CLASS (self);
+  return klass->uses_seed && (klass->seed_matters == NULL || klass->seed_matters (self));
 }
 
 void

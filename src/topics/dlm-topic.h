@@ -55,6 +55,10 @@ struct _DlmTopicClass
    * the app shows its seed control only with them. */
   gboolean    uses_seed;
 
+  /* Optional, for a topic with uses_seed of which only some states draw
+   * random numbers (one view of several, a random start among fixed
+   * patterns): whether the seed changes what it shows now. NULL: always. */
+  gboolean  (*seed_matters)  (DlmTopic    *self);
   /* Checks text for a string parameter before it is stored. */
   gboolean  (*check_text)    (DlmTopic    *self,
                               GParamSpec  *pspec,
