@@ -6,6 +6,8 @@
 #include <math.h>
 #include <pango/pango.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <zlib.h>
 
 #include "dlm-datatypes.h"
 #include "dlm-datatypes-topic.h"
@@ -447,10 +449,10 @@ test_bad_input (void)
   assert_refused (topic, "image", "", "landscape");
   assert_refused (topic, "image", "   ", "no image");
   assert_refused (topic, "image", missing, "cannot read");
-  assert_refused (topic, "image", dir, "cannot read");
+  assert_refused (topic, "image", dir, "is not a regular file");
   assert_refused (topic, "image", text, "not a PNG or JPEG");
   assert_refused (topic, "image", empty, "not a PNG or JPEG");
-  assert_refused (topic, "image", half, "not a PNG or JPEG");
+  assert_refused (topic, "image", half, "is cut short");
   assert_refused (topic, "image", wide, "4097 × 2");
   if (bmp != NULL)
     assert_refused (topic, "image", bmp, "not a PNG or JPEG");
@@ -466,6 +468,183 @@ test_bad_input (void)
   assert_refused (topic, "values", "99999999999999999999", "beyond int64");
 
   for (const char *const *p = (const char *const[]) { text, empty, half, wide, png, bmp, NULL }; *p; p++)
+    g_assert_cmpint (g_remove (*p), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* ---- files that are not files, and work before the limit -------------- */
+
+static void
+append_png_chunk (GByteArray   *png,
+                  const char   *type,
+                  const guint8 *data,
+                  guint32       length)
+{
+  guint8 be[4] = { length >> 24, length >> 16, length >> 8, length };
+  uLong crc = crc32 (crc32 (0, (const Bytef *) type, 4), data, length);
+
+  g_byte_array_append (png, be, 4);
+  g_byte_array_append (png, (const guint8 *) type, 4);
+  g_byte_array_append (png, data, length);
+  be[0] = crc >> 24, be[1] = crc >> 16, be[2] = crc >> 8, be[3] = crc;
+  g_byte_array_append (png, be, 4);
+}
+
+/* A valid PNG signature and IHDR claiming @width × @height RGB pixels,
+ * then IEND: small, well formed, and its pixels would take gigabytes. */
+static GByteArray *
+png_header_bomb (guint32 width,
+                 guint32 height)
+{
+  GByteArray *png = g_byte_array_new ();
+  const guint8 ihdr[13] = { width >> 24, width >> 16, width >> 8, width,
+                            height >> 24, height >> 16, height >> 8, height, 8, 2, 0, 0, 0 };
+
+  g_byte_array_append (png, (const guint8 *) "\x89PNG\r\n\x1a\n", 8);
+  append_png_chunk (png, "IHDR", ihdr, sizeof ihdr);
+  append_png_chunk (png, "IEND", NULL, 0);
+  return png;
+}
+
+static void
+assert_refused_fast (DlmTopic   *topic,
+                     const char *path,
+                     const char *needle)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  assert_refused (topic, "image", path, needle);
+  /* a refusal that reads or decodes first takes seconds, not this */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 10);
+}
+
+static void
+test_not_regular_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
+  g_autofree char *link = g_build_filename (dir, "zero.png", NULL);
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+  /* a FIFO with no writer blocked forever; /dev/zero read without end */
+  assert_refused_fast (topic, fifo, "fifo.png” is not a regular file");
+  assert_refused_fast (topic, "/dev/zero", "image: “/dev/zero” is not a regular file");
+  assert_refused_fast (topic, link, "is not a regular file");
+  assert_refused_fast (topic, dir, "is not a regular file");
+  g_assert_cmpint (g_remove (fifo), ==, 0);
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_header_bombs (void)
+{
+  /* SOI, then a baseline frame header of 30000 × 30000 with 3 components */
+  static const guint8 jpeg_bomb[] = {
+    0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x75, 0x30, 0x75, 0x30, 0x03,
+    0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xff, 0xd9,
+  };
+  g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
+  g_autoptr(GByteArray) png = png_header_bomb (30000, 30000);
+  g_autoptr(GByteArray) tall = png_header_bomb (2, 4097);
+  g_autofree char *png_path = write_file (dir, "bomb.png", (char *) png->data, png->len);
+  g_autofree char *tall_path = write_file (dir, "tall.png", (char *) tall->data, tall->len);
+  g_autofree char *jpeg_path = write_file (dir, "bomb.jpg", (const char *) jpeg_bomb, sizeof jpeg_bomb);
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+  g_autoptr(GError) error = NULL;
+  DlmImageHeader header = { NULL, 0, 0 };
+
+  /* refused from the bytes alone: no decoder is involved */
+  g_assert_false (dlm_image_read_header ("image", "bomb.png", png->data, png->len, &header, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE);
+  g_assert_cmpuint (header.width, ==, 0);
+  assert_refused_fast (topic, png_path, "is 30000 × 30000 pixels; accepted: at most 4096 × 4096");
+  assert_refused_fast (topic, tall_path, "is 2 × 4097 pixels");
+  assert_refused_fast (topic, jpeg_path, "is 30000 × 30000 pixels");
+  for (const char *const *p = (const char *const[]) { png_path, tall_path, jpeg_path, NULL }; *p; p++)
+    g_assert_cmpint (g_remove (*p), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Little-endian TIFF of one white grey pixel: what a TIFF decoder reads. */
+static const guint8 tiff_pixel[] = {
+  'I', 'I', 42, 0, 8, 0, 0, 0, 4, 0,
+  0x00, 0x01, 3, 0, 1, 0, 0, 0, 1, 0, 0, 0,   /* width 1 */
+  0x01, 0x01, 3, 0, 1, 0, 0, 0, 1, 0, 0, 0,   /* height 1 */
+  0x06, 0x01, 3, 0, 1, 0, 0, 0, 1, 0, 0, 0,   /* black is zero */
+  0x11, 0x01, 4, 0, 1, 0, 0, 0, 62, 0, 0, 0,  /* strip at 62 */
+  0, 0, 0, 0, 0xff,
+};
+
+static void
+test_wrong_types (void)
+{
+  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'/>";
+  g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
+  g_autofree char *svg_path = write_file (dir, "drawing.png", svg, sizeof svg - 1);
+  g_autofree char *tiff_path = write_file (dir, "scan.png", (const char *) tiff_pixel, sizeof tiff_pixel);
+  g_autofree char *jpeg_named_png = g_build_filename (dir, "photo.png", NULL);
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 8, 4);
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+
+  assert_refused_fast (topic, svg_path, "drawing.png” is not a PNG or JPEG image");
+  assert_refused_fast (topic, tiff_path, "scan.png” is not a PNG or JPEG image");
+  /* the bytes pick the decoder, not the name: a JPEG named .png is a JPEG */
+  gdk_pixbuf_fill (pixbuf, 0x808080ff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, jpeg_named_png, "jpeg", NULL, NULL));
+  g_assert_true (dlm_topic_set_param (topic, "image", jpeg_named_png, NULL));
+  g_assert_cmpstr (dlm_datatypes_topic_get_image (DLM_DATATYPES_TOPIC (topic))->format, ==, "jpeg");
+  for (const char *const *p = (const char *const[]) { svg_path, tiff_path, jpeg_named_png, NULL }; *p; p++)
+    g_assert_cmpint (g_remove (*p), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A copy of @from with only its first @fraction, less @drop bytes. */
+static char *
+write_cut (const char *dir,
+           const char *name,
+           const char *from,
+           double      fraction,
+           gsize       drop)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  return write_file (dir, name, contents, (gsize) (length * fraction) - drop);
+}
+
+static void
+test_truncated (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "noise.png", NULL);
+  g_autofree char *jpeg = g_build_filename (dir, "noise.jpg", NULL);
+  g_autofree char *png_cut = NULL, *jpeg_cut = NULL, *png_tail = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 64);
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  guint8 *pixels = gdk_pixbuf_get_pixels (pixbuf);
+
+  /* noise, so that half the file is half the rows */
+  for (int i = 0; i < 64 * gdk_pixbuf_get_rowstride (pixbuf); i++)
+    pixels[i] = g_rand_int_range (rand, 0, 256);
+  g_assert_true (gdk_pixbuf_save (pixbuf, png, "png", NULL, NULL));
+  g_assert_true (gdk_pixbuf_save (pixbuf, jpeg, "jpeg", NULL, NULL));
+  /* gdk-pixbuf itself decodes both halves, the missing rows a flat band */
+  png_cut = write_cut (dir, "cut.png", png, 0.5, 0);
+  jpeg_cut = write_cut (dir, "cut.jpg", jpeg, 0.5, 0);
+  /* all the pixel data, but not the 12 bytes of IEND */
+  png_tail = write_cut (dir, "no-end.png", png, 1.0, 12);
+  assert_refused_fast (topic, png_cut, "cut.png” is cut short");
+  assert_refused_fast (topic, jpeg_cut, "cut.jpg” is cut short");
+  assert_refused_fast (topic, png_tail, "no-end.png” is cut short");
+  /* the whole files are taken */
+  g_assert_true (dlm_topic_set_param (topic, "image", png, NULL));
+  g_assert_true (dlm_topic_set_param (topic, "image", jpeg, NULL));
+  for (const char *const *p = (const char *const[]) { png, jpeg, png_cut, jpeg_cut, png_tail, NULL }; *p; p++)
     g_assert_cmpint (g_remove (*p), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -1068,6 +1247,10 @@ main (int   argc,
   g_test_add_func ("/topics/datatypes/own-png", test_own_png);
   g_test_add_func ("/topics/datatypes/own-jpeg", test_own_jpeg);
   g_test_add_func ("/topics/datatypes/bad-input", test_bad_input);
+  g_test_add_func ("/topics/datatypes/not-regular-files", test_not_regular_files);
+  g_test_add_func ("/topics/datatypes/header-bombs", test_header_bombs);
+  g_test_add_func ("/topics/datatypes/wrong-types", test_wrong_types);
+  g_test_add_func ("/topics/datatypes/truncated", test_truncated);
   g_test_add_func ("/topics/datatypes/csv-parsed-back", test_csv_parsed_back);
   g_test_add_func ("/topics/datatypes/core/rounded-sums", test_rounded_sums);
   g_test_add_func ("/topics/datatypes/core/infer-dtypes", test_infer_dtypes);

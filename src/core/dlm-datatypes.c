@@ -5,9 +5,12 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dlm-datatypes.h"
 #include "dlm-error.h"
@@ -17,13 +20,18 @@
 GResource *dlm_data_get_resource (void);
 
 #define BUILTIN_PATH "/io/github/dlmath/Explorer/data/landscape.png"
+#define READ_CHUNK   (64 * 1024)
 
-typedef struct {
-  const char *field;
-  const char *source;
-  gboolean    too_large;
-  guint       width, height;
-} LoadState;
+static const guint8 png_magic[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+static const guint8 jpeg_magic[] = { 0xff, 0xd8, 0xff };
+
+/* What the bytes of a file say before any pixel is decoded. */
+typedef enum {
+  SHAPE_COMPLETE,
+  SHAPE_NOT_IMAGE,
+  SHAPE_TOO_LARGE,
+  SHAPE_CUT_SHORT,
+} Shape;
 
 static void
 set_accepted_error (GError     **error,
@@ -38,105 +46,336 @@ set_accepted_error (GError     **error,
                field, what);
 }
 
+static void
+set_cannot_read_error (GError     **error,
+                       const char  *field,
+                       const char  *source,
+                       int          saved_errno)
+{
+  g_autofree char *what = g_strdup_printf (_("cannot read “%s” (%s)"),
+                                           source, g_strerror (saved_errno));
+
+  set_accepted_error (error, DLM_ERROR_INVALID, field, what);
+}
+
+static void
+set_too_many_bytes_error (GError     **error,
+                          const char  *field,
+                          const char  *source)
+{
+  g_autofree char *what = g_strdup_printf (_("“%s” is larger than %u MB"), source,
+                                           DLM_IMAGE_MAX_FILE_BYTES / (1024u * 1024u));
+
+  set_accepted_error (error, DLM_ERROR_TOO_LARGE, field, what);
+}
+
+/* O_NONBLOCK: opening a FIFO with no writer returns at once instead of
+ * waiting forever; O_NOCTTY: a terminal named by mistake does not become
+ * ours. Only a regular file is kept: a pipe or a device can be endless. */
+static int
+open_regular_file (const char   *field,
+                   const char   *source,
+                   struct stat  *st,
+                   GError      **error)
+{
+  int fd = open (source, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+
+  if (fd < 0 || fstat (fd, st) != 0)
+    {
+      set_cannot_read_error (error, field, source, errno);
+      if (fd >= 0)
+        close (fd);
+      return -1;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_autofree char *what = g_strdup_printf (_("“%s” is not a regular file"), source);
+
+      set_accepted_error (error, DLM_ERROR_INVALID, field, what);
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
+/* At most DLM_IMAGE_MAX_FILE_BYTES + 1 bytes are read, whatever the file
+ * claims: a file in /proc says 0 bytes, and a file can grow meanwhile. */
+static GBytes *
+read_capped (int          fd,
+             gsize        size_hint,
+             const char  *field,
+             const char  *source,
+             GError     **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_sized_new (MIN (size_hint, DLM_IMAGE_MAX_FILE_BYTES) + 1);
+  guint8 chunk[READ_CHUNK];
+
+  while (bytes->len <= DLM_IMAGE_MAX_FILE_BYTES)
+    {
+      gssize n = read (fd, chunk, MIN (sizeof chunk, DLM_IMAGE_MAX_FILE_BYTES + 1 - bytes->len));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_cannot_read_error (error, field, source, errno);
+          return NULL;
+        }
+      if (n == 0)
+        return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+      g_byte_array_append (bytes, chunk, n);
+    }
+  set_too_many_bytes_error (error, field, source);
+  return NULL;
+}
+
 static GBytes *
 read_source (const char  *field,
              const char  *source,
              GError     **error)
 {
-  GStatBuf st;
-  char *contents;
-  gsize length;
-  g_autoptr(GError) local = NULL;
+  struct stat st;
+  GBytes *bytes;
+  int fd;
 
   if (g_strcmp0 (source, DLM_IMAGE_BUILTIN) == 0)
     return g_resource_lookup_data (dlm_data_get_resource (), BUILTIN_PATH, 0, error);
 
-  if (g_stat (source, &st) == 0 && (guint64) st.st_size > DLM_IMAGE_MAX_FILE_BYTES)
+  if ((fd = open_regular_file (field, source, &st, error)) < 0)
+    return NULL;
+  if ((guint64) st.st_size > DLM_IMAGE_MAX_FILE_BYTES)
     {
-      g_autofree char *what = g_strdup_printf (_("“%s” is larger than 256 MB"), source);
-      set_accepted_error (error, DLM_ERROR_TOO_LARGE, field, what);
+      set_too_many_bytes_error (error, field, source);
+      close (fd);
       return NULL;
     }
-  if (!g_file_get_contents (source, &contents, &length, &local))
-    {
-      g_autofree char *what = g_strdup_printf (_("cannot read “%s” (%s)"), source, local->message);
-      set_accepted_error (error, DLM_ERROR_INVALID, field, what);
-      return NULL;
-    }
-  return g_bytes_new_take (contents, length);
+  bytes = read_capped (fd, st.st_size, field, source, error);
+  close (fd);
+  return bytes;
 }
 
-/* Very large images are not decoded at full size: the loader is asked for a
- * one-pixel image and the real size is refused afterwards. */
+/* ---- the header, before any pixel ---------------------------------------- */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static guint
+read_be16 (const guint8 *p)
+{
+  return (guint) p[0] << 8 | p[1];
+}
+
+static Shape
+check_sides (const DlmImageHeader *header)
+{
+  if (header->width == 0 || header->height == 0)
+    return SHAPE_NOT_IMAGE;
+  if (header->width > DLM_IMAGE_MAX_SIDE || header->height > DLM_IMAGE_MAX_SIDE)
+    return SHAPE_TOO_LARGE;
+  return SHAPE_COMPLETE;
+}
+
+/* IHDR is the first chunk; then chunk by chunk to IEND, which a file cut
+ * short lacks (gdk-pixbuf would draw its missing rows as a flat band). */
+static Shape
+walk_png (const guint8   *data,
+          gsize           size,
+          DlmImageHeader *header)
+{
+  gsize pos = sizeof png_magic + 8 + 13 + 4;
+  Shape shape;
+
+  if (size < pos)
+    return SHAPE_CUT_SHORT;
+  if (read_be32 (data + 8) != 13 || memcmp (data + 12, "IHDR", 4) != 0)
+    return SHAPE_NOT_IMAGE;
+  header->format = "png";
+  header->width = read_be32 (data + 16);
+  header->height = read_be32 (data + 20);
+  if ((shape = check_sides (header)) != SHAPE_COMPLETE)
+    return shape;
+  while (size - pos >= 12)
+    {
+      guint32 length = read_be32 (data + pos);
+
+      if (memcmp (data + pos + 4, "IEND", 4) == 0)
+        return SHAPE_COMPLETE;
+      if (length > G_MAXINT32)
+        return SHAPE_NOT_IMAGE;
+      if (length > size - pos - 12)
+        return SHAPE_CUT_SHORT;
+      pos += 12 + length;
+    }
+  return SHAPE_CUT_SHORT;
+}
+
+static gboolean
+is_jpeg_frame_marker (guint8 marker)
+{
+  /* SOF0 to SOF15, less DHT, JPG and DAC, which share the range */
+  return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+}
+
+/* A complete JPEG has an end-of-image marker after its first scan: inside
+ * the entropy-coded data a 0xFF byte is always followed by 0x00 or a
+ * restart marker, never by 0xD9. */
+static Shape
+find_jpeg_end (const guint8 *data,
+               gsize         size,
+               gsize         pos)
+{
+  for (const guint8 *p; pos < size && (p = memchr (data + pos, 0xff, size - pos)); )
+    {
+      pos = p - data + 1;
+      if (pos < size && data[pos] == 0xd9)
+        return SHAPE_COMPLETE;
+    }
+  return SHAPE_CUT_SHORT;
+}
+
+/* Segment by segment from the start-of-image marker: the frame header
+ * gives the size, the first scan starts the pixel data. */
+static Shape
+walk_jpeg (const guint8   *data,
+           gsize           size,
+           DlmImageHeader *header)
+{
+  gsize pos = 2;
+
+  while (pos < size && data[pos] == 0xff)
+    {
+      guint8 marker;
+      gsize length;
+
+      while (pos < size && data[pos] == 0xff)
+        pos++;
+      if (size - pos < 3)
+        return SHAPE_CUT_SHORT;
+      marker = data[pos];
+      if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+        continue;
+      if (marker == 0x00 || marker == 0xd8 || marker == 0xd9 || (length = read_be16 (data + pos + 1)) < 2)
+        return SHAPE_NOT_IMAGE;
+      if (length > size - pos - 1)
+        return SHAPE_CUT_SHORT;
+      if (is_jpeg_frame_marker (marker) && header->format == NULL)
+        {
+          Shape shape;
+
+          if (length < 8)
+            return SHAPE_NOT_IMAGE;
+          header->format = "jpeg";
+          header->height = read_be16 (data + pos + 4);
+          header->width = read_be16 (data + pos + 6);
+          if ((shape = check_sides (header)) != SHAPE_COMPLETE)
+            return shape;
+        }
+      if (marker == 0xda)
+        return header->format != NULL ? find_jpeg_end (data, size, pos + 1 + length) : SHAPE_NOT_IMAGE;
+      pos += 1 + length;
+    }
+  return pos < size ? SHAPE_NOT_IMAGE : SHAPE_CUT_SHORT;
+}
+
+static void
+set_header_error (GError              **error,
+                  Shape                 shape,
+                  const char           *field,
+                  const char           *source,
+                  const DlmImageHeader *header)
+{
+  g_autofree char *what = NULL;
+
+  if (shape == SHAPE_TOO_LARGE)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                   _("%s: “%s” is %u × %u pixels; accepted: at most %u × %u pixels"),
+                   field, source, header->width, header->height,
+                   DLM_IMAGE_MAX_SIDE, DLM_IMAGE_MAX_SIDE);
+      return;
+    }
+  if (shape == SHAPE_CUT_SHORT)
+    what = g_strdup_printf (_("“%s” is cut short: the file ends before the image does"), source);
+  else
+    what = g_strdup_printf (_("“%s” is not a PNG or JPEG image"), source);
+  set_accepted_error (error, DLM_ERROR_INVALID, field, what);
+}
+
+gboolean
+dlm_image_read_header (const char      *field,
+                       const char      *source,
+                       const guint8    *data,
+                       gsize            size,
+                       DlmImageHeader  *header,
+                       GError         **error)
+{
+  DlmImageHeader found = { NULL, 0, 0 };
+  Shape shape = SHAPE_NOT_IMAGE;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+
+  if (size >= sizeof png_magic && memcmp (data, png_magic, sizeof png_magic) == 0)
+    shape = walk_png (data, size, &found);
+  else if (size >= sizeof jpeg_magic && memcmp (data, jpeg_magic, sizeof jpeg_magic) == 0)
+    shape = walk_jpeg (data, size, &found);
+  if (shape != SHAPE_COMPLETE)
+    {
+      set_header_error (error, shape, field, source, &found);
+      return FALSE;
+    }
+  if (header != NULL)
+    *header = found;
+  return TRUE;
+}
+
+/* ---- decoding ------------------------------------------------------------ */
+
+/* The header was checked already; this guards the decoder itself. A size of
+ * 0 × 0 makes the PNG and JPEG loaders stop before they allocate any pixel,
+ * as gdk_pixbuf_get_file_info() stops them. */
 static void
 on_size_prepared (GdkPixbufLoader *loader,
                   int              width,
                   int              height,
-                  LoadState       *state)
+                  gpointer         user_data)
 {
-  state->width = width;
-  state->height = height;
-  state->too_large = width > DLM_IMAGE_MAX_SIDE || height > DLM_IMAGE_MAX_SIDE;
-  if (state->too_large)
-    gdk_pixbuf_loader_set_size (loader, 1, 1);
+  if (width > DLM_IMAGE_MAX_SIDE || height > DLM_IMAGE_MAX_SIDE)
+    gdk_pixbuf_loader_set_size (loader, 0, 0);
 }
 
-static gboolean
-is_accepted_format (GdkPixbufLoader *loader)
-{
-  GdkPixbufFormat *format = gdk_pixbuf_loader_get_format (loader);
-  g_autofree char *name = format ? gdk_pixbuf_format_get_name (format) : NULL;
-
-  return g_strcmp0 (name, "png") == 0 || g_strcmp0 (name, "jpeg") == 0;
-}
-
-static void
-set_not_image_error (LoadState  *state,
-                     GError    **error)
-{
-  g_autofree char *what = g_strdup_printf (_("“%s” is not a PNG or JPEG image"), state->source);
-
-  set_accepted_error (error, DLM_ERROR_INVALID, state->field, what);
-}
-
-static gboolean
-check_decoded (GdkPixbufLoader *loader,
-               LoadState       *state,
-               gboolean         decoded,
-               GError         **error)
-{
-  if (!decoded || !is_accepted_format (loader) || gdk_pixbuf_loader_get_pixbuf (loader) == NULL)
-    {
-      set_not_image_error (state, error);
-      return FALSE;
-    }
-  if (state->too_large)
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-                   _("%s: “%s” is %u × %u pixels; accepted: at most %u × %u pixels"),
-                   state->field, state->source, state->width, state->height,
-                   DLM_IMAGE_MAX_SIDE, DLM_IMAGE_MAX_SIDE);
-      return FALSE;
-    }
-  return TRUE;
-}
-
+/* Only the loader of the type the magic bytes named ever sees the data:
+ * an SVG or TIFF named .png never reaches its own decoder. */
 static GdkPixbuf *
-decode (LoadState  *state,
-        GBytes     *bytes,
-        GError    **error)
+decode (const char           *field,
+        const char           *source,
+        const DlmImageHeader *header,
+        GBytes               *bytes,
+        GError              **error)
 {
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new_with_type (header->format, NULL);
   gsize size;
   const guchar *data = g_bytes_get_data (bytes, &size);
   gboolean decoded;
 
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), state);
-  decoded = size > 0 && gdk_pixbuf_loader_write (loader, data, size, NULL);
+  if (loader == NULL)
+    {
+      set_header_error (error, SHAPE_NOT_IMAGE, field, source, header);
+      return NULL;
+    }
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), NULL);
+  decoded = gdk_pixbuf_loader_write (loader, data, size, NULL);
   /* close even after a failed write, which the loader requires */
   decoded = gdk_pixbuf_loader_close (loader, NULL) && decoded;
-  if (!check_decoded (loader, state, decoded, error))
-    return NULL;
+  if (!decoded || gdk_pixbuf_loader_get_pixbuf (loader) == NULL)
+    {
+      set_header_error (error, SHAPE_NOT_IMAGE, field, source, header);
+      return NULL;
+    }
   return g_object_ref (gdk_pixbuf_loader_get_pixbuf (loader));
 }
 
@@ -171,10 +410,11 @@ dlm_image_load (const char  *field,
                 const char  *source,
                 GError     **error)
 {
-  LoadState state = { field, source, FALSE, 0, 0 };
+  DlmImageHeader header;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL;
-  const char *format;
+  gsize size;
+  const guint8 *data;
 
   g_return_val_if_fail (field != NULL, NULL);
   g_return_val_if_fail (source != NULL, NULL);
@@ -186,12 +426,12 @@ dlm_image_load (const char  *field,
     }
   if (!(bytes = read_source (field, source, error)))
     return NULL;
-  if (!(pixbuf = decode (&state, bytes, error)))
+  data = g_bytes_get_data (bytes, &size);
+  if (!dlm_image_read_header (field, source, data, size, &header, error))
     return NULL;
-  /* PNG files start with \x89PNG; everything else accepted is JPEG */
-  format = g_bytes_get_size (bytes) >= 4
-           && memcmp (g_bytes_get_data (bytes, NULL), "\x89PNG", 4) == 0 ? "png" : "jpeg";
-  return image_from_pixbuf (pixbuf, format);
+  if (!(pixbuf = decode (field, source, &header, bytes, error)))
+    return NULL;
+  return image_from_pixbuf (pixbuf, header.format);
 }
 
 void

@@ -10,9 +10,9 @@ G_BEGIN_DECLS
 
 #define DLM_IMAGE_BUILTIN   "landscape"
 #define DLM_IMAGE_MAX_SIDE  4096
-/* Files bigger than this are not read at all (a 4096 × 4096 PNG is far
- * smaller). */
-#define DLM_IMAGE_MAX_FILE_BYTES (256u * 1024u * 1024u)
+/* Files bigger than this are refused before they are read, and no more
+ * than this is ever read (a 4096 × 4096 PNG of RGB noise is about 50 MB). */
+#define DLM_IMAGE_MAX_FILE_BYTES (64u * 1024u * 1024u)
 
 typedef struct {
   guint   width, height;
@@ -21,10 +21,32 @@ typedef struct {
   char   *format;    /* "png" or "jpeg" */
 } DlmImage;
 
+typedef struct {
+  const char *format;  /* "png" or "jpeg" */
+  guint       width, height;
+} DlmImageHeader;
+
+/* What the @size bytes of a whole PNG or JPEG file say, read before any
+ * pixel is decoded: the type from the magic bytes, the size from the header
+ * (IHDR, or the JPEG frame header), and that the file is complete (its PNG
+ * chunks reach IEND; an end-of-image marker follows the first JPEG scan).
+ * Errors name @field and @source: not a PNG or JPEG image, a side above
+ * DLM_IMAGE_MAX_SIDE, a file cut short. */
+gboolean  dlm_image_read_header (const char     *field,
+                                 const char     *source,
+                                 const guint8   *data,
+                                 gsize           size,
+                                 DlmImageHeader *header,
+                                 GError        **error);
+
 /* Reads a PNG or JPEG file, or the built-in picture when @source is
  * DLM_IMAGE_BUILTIN. Any alpha channel is dropped (as PIL's convert("RGB")
- * does). Errors name @field: an empty name, an unreadable file, a file that
- * is not a PNG or JPEG image, an image with a side above DLM_IMAGE_MAX_SIDE. */
+ * does). Only a regular file of at most DLM_IMAGE_MAX_FILE_BYTES is read (a
+ * FIFO, a device or a directory is refused without reading), its header is
+ * checked with dlm_image_read_header(), and only then does the PNG or JPEG
+ * decoder, and no other, see it. Errors name @field: an empty name, an
+ * unreadable file, a file that is not a regular file or is too large, and
+ * those of dlm_image_read_header(). */
 DlmImage *dlm_image_load        (const char    *field,
                                  const char    *source,
                                  GError       **error);
