@@ -37,7 +37,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "size", 0, 0, G_OPTION_ARG_STRING, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &o->theme, N_("light, dark or projector"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
     { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("Print the topic’s quiz for a class to --export FILE.pdf or FILE.txt (- for text), the answer key last; --seed picks the questions"), NULL },
     { NULL }
@@ -167,6 +167,25 @@ typedef struct {
   DlmFormat     format;
 } FigureOptions;
 
+/* A target that cannot be written (a device, a folder, a link to nothing)
+ * is refused before a figure is rendered for it. */
+static gboolean
+check_export_target (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *target = dlm_export_resolve_target (path, error);
+
+  return target != NULL;
+}
+
+/* A refused target is bad input (2); a failed write is 1. */
+static int
+write_failure_code (const GError *error)
+{
+  return g_error_matches (error, DLM_ERROR, DLM_ERROR_INVALID) ? DLM_CLI_BAD_INPUT
+                                                                : DLM_CLI_WRITE_ERROR;
+}
+
 static gboolean
 parse_figure_options (const DlmCliOptions  *o,
                       FigureOptions        *f,
@@ -184,7 +203,8 @@ parse_figure_options (const DlmCliOptions  *o,
       return FALSE;
     }
   if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0)
-    return dlm_format_from_path (o->export_path, &f->format, error);
+    return dlm_format_from_path (o->export_path, &f->format, error) &&
+           check_export_target (o->export_path, error);
   return TRUE;
 }
 
@@ -217,7 +237,7 @@ export (DlmTopic            *topic,
   if (bytes == NULL)
     return DLM_CLI_WRITE_ERROR;
   if (!dlm_write_atomically (o->export_path, bytes, error))
-    return DLM_CLI_WRITE_ERROR;
+    return write_failure_code (*error);
   return DLM_CLI_OK;
 }
 
@@ -356,7 +376,7 @@ run_quiz (const DlmCliOptions *o)
       return fflush (stdout) == 0 ? DLM_CLI_OK : fail (DLM_CLI_WRITE_ERROR, _("could not write to standard output"));
     }
   if (bytes == NULL || !dlm_write_atomically (o->export_path, bytes, &error))
-    return fail (DLM_CLI_WRITE_ERROR, error->message);
+    return fail (write_failure_code (error), error->message);
   return DLM_CLI_OK;
 }
 
@@ -369,7 +389,10 @@ dlm_cli_run (const DlmCliOptions *o)
   int code;
 
   if (o->export_path != NULL)
-    dlm_text_prepare ();
+    {
+      dlm_text_prepare ();
+      dlm_export_install_signal_cleanup ();
+    }
 
   if (o->list_topics)
     {

@@ -156,7 +156,8 @@ dlm_export_dialog_show_error (DlmExportDialog *self,
 static void
 dlm_export_dialog_show_saved (DlmExportDialog *self)
 {
-  g_autofree char *basename = g_path_get_basename (self->path);
+  /* the name may be in any encoding; a toast needs UTF-8 */
+  g_autofree char *basename = g_filename_display_basename (self->path);
   g_autofree char *title = g_strdup_printf (_("Saved %s"), basename);
   g_autofree char *uri = g_filename_to_uri (self->path, NULL, NULL);
   AdwToast *toast = adw_toast_new (title);

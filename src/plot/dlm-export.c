@@ -1,11 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "dlmath-plot"
+#define _GNU_SOURCE  /* O_TMPFILE */
 
 #include "config.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <png.h>
@@ -26,6 +35,7 @@ dlm_format_from_path (const char  *path,
     { ".pdf", DLM_FORMAT_PDF }, { ".csv", DLM_FORMAT_CSV },
   };
   g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *display = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (g_str_has_suffix (lower, formats[i].ext))
@@ -34,9 +44,10 @@ dlm_format_from_path (const char  *path,
         return TRUE;
       }
 
+  display = g_filename_display_name (path);
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                _("export: “%s” has no known extension; accepted: .png, .svg, .pdf, .csv"),
-               path);
+               display);
   return FALSE;
 }
 
@@ -312,38 +323,316 @@ dlm_export_to_bytes (DlmFormat     format,
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
 
-/* Writes through a temporary file in the same folder and renames it over
- * @path, so a failed or interrupted export never leaves a partial file. */
+/* ---- writing a file ---------------------------------------------------- */
+
+/* The name of a temporary file that exists on disk while it is written,
+ * kept for dlm_export_remove_pending(), which a signal handler may call:
+ * a fixed buffer and a flag, nothing that allocates. */
+static char pending_name[PATH_MAX];
+static volatile sig_atomic_t pending_set;
+
+static void
+set_pending (const char *name)
+{
+  pending_set = 0;
+  g_strlcpy (pending_name, name != NULL ? name : "", sizeof pending_name);
+  pending_set = name != NULL && strlen (name) < sizeof pending_name;
+}
+
+/* Async-signal-safe: unlink() only. */
+void
+dlm_export_remove_pending (void)
+{
+  if (pending_set)
+    unlink (pending_name);
+}
+
+static void
+on_fatal_signal (int signum)
+{
+  dlm_export_remove_pending ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+/* For a process that writes exports and may be interrupted (the command
+ * line): SIGINT and SIGTERM remove the temporary file being written, then
+ * end the process as the signal would have. */
+void
+dlm_export_install_signal_cleanup (void)
+{
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  sigemptyset (&action.sa_mask);
+  sigaction (SIGINT, &action, NULL);
+  sigaction (SIGTERM, &action, NULL);
+}
+
+
+/* SIGINT and SIGTERM held back while a temporary file exists on disk but
+ * its name is not yet recorded for the handler above. */
+static void
+block_fatal_signals (gboolean  block,
+                     sigset_t *saved)
+{
+  sigset_t set;
+
+  if (!block)
+    {
+      pthread_sigmask (SIG_SETMASK, saved, NULL);
+      return;
+    }
+  sigemptyset (&set);
+  sigaddset (&set, SIGINT);
+  sigaddset (&set, SIGTERM);
+  pthread_sigmask (SIG_BLOCK, &set, saved);
+}
+
+/* Where an export to @path goes: a symbolic link is followed to the file
+ * it points to, which is replaced while the link stays (the link may be
+ * how the user organises files); a link to nothing, a folder, a device or
+ * a FIFO is refused with DLM_ERROR_INVALID, before anything is rendered. */
+char *
+dlm_export_resolve_target (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *resolved = NULL;
+  g_autofree char *display = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (lstat (path, &st) != 0)
+    return g_strdup (path);  /* a new file: its folder is checked on writing */
+
+  if (S_ISLNK (st.st_mode))
+    {
+      char *real = realpath (path, NULL);
+
+      resolved = g_strdup (real);
+      free (real);
+      if (resolved == NULL || stat (resolved, &st) != 0)
+        {
+          display = g_filename_display_name (path);
+          g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                       _("export: “%s” is a symbolic link to nothing; give the file it should "
+                         "point to, or remove the link"), display);
+          return NULL;
+        }
+    }
+  if (S_ISREG (st.st_mode))
+    return resolved != NULL ? g_steal_pointer (&resolved) : g_strdup (path);
+
+  display = g_filename_display_name (resolved != NULL ? resolved : path);
+  if (S_ISDIR (st.st_mode))
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 _("Could not save “%s”: it is a folder; give a file name"), display);
+  else
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                 _("export: “%s” is not a regular file"), display);
+  return NULL;
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         len)
+{
+  while (len > 0)
+    {
+      gssize n = write (fd, data, MIN (len, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = EIO;
+          return FALSE;
+        }
+      data += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+/* A file that replaces one is synced first, as g_file_set_contents()
+ * does, so a crash leaves the old file or the new one, never an empty one. */
+static gboolean
+write_bytes (int       fd,
+             GBytes   *bytes,
+             gboolean  sync)
+{
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+
+  return write_all (fd, data, len) && (!sync || fsync (fd) == 0);
+}
+
+/* ".NAME.XXXXXX" beside @target: hidden, and on the same file system, so
+ * that rename() can replace the target atomically. */
+static char *
+temp_template (const char *target)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+fill_template (char *temp)
+{
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  char *x = temp + strlen (temp) - 6;
+
+  for (int i = 0; i < 6; i++)
+    x[i] = letters[g_random_int_range (0, sizeof letters - 1)];
+}
+
+/* Renames the written temporary file over @target; on failure it is
+ * removed. errno tells why. */
+static gboolean
+commit_temp (const char *temp,
+             const char *target)
+{
+  int saved;
+
+  if (rename (temp, target) == 0)
+    {
+      set_pending (NULL);
+      return TRUE;
+    }
+  saved = errno;
+  unlink (temp);
+  set_pending (NULL);
+  errno = saved;
+  return FALSE;
+}
+
+/* Gives the unnamed file @fd a temporary name beside @target (linkat()
+ * cannot replace a file), recorded as pending; NULL with errno set. */
+static char *
+link_unnamed (int         fd,
+              const char *target)
+{
+  char proc_path[64];
+  g_autofree char *temp = temp_template (target);
+  sigset_t saved;
+  int status = -1;
+
+  g_snprintf (proc_path, sizeof proc_path, "/proc/self/fd/%d", fd);
+  for (int attempt = 0; attempt < 100 && status != 0; attempt++)
+    {
+      fill_template (temp);
+      block_fatal_signals (TRUE, &saved);
+      status = linkat (AT_FDCWD, proc_path, AT_FDCWD, temp, AT_SYMLINK_FOLLOW);
+      if (status == 0)
+        set_pending (temp);
+      block_fatal_signals (FALSE, &saved);
+      if (status != 0 && errno != EEXIST)
+        return NULL;
+    }
+  return status == 0 ? g_steal_pointer (&temp) : NULL;
+}
+
+/* O_TMPFILE: the file has no name while it is written, so a process
+ * killed meanwhile leaves nothing. Sets *unsupported when the file system
+ * (or kernel) has no O_TMPFILE. errno tells why it failed. */
+static gboolean
+write_unnamed (const char *target,
+               GBytes     *bytes,
+               gboolean    sync,
+               gboolean   *unsupported)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *temp = NULL;
+  int fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  gboolean ok;
+  int saved;
+
+  if (fd < 0)
+    {
+      *unsupported = errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT;
+      return FALSE;
+    }
+  ok = write_bytes (fd, bytes, sync) && (temp = link_unnamed (fd, target)) != NULL;
+  saved = errno;
+  close (fd);
+  errno = saved;
+  return ok && commit_temp (temp, target);
+}
+
+/* Where O_TMPFILE is missing: a named temporary file, removed on every
+ * error path and, in the command line, on SIGINT and SIGTERM. */
+static gboolean
+write_named (const char *target,
+             GBytes     *bytes,
+             gboolean    sync)
+{
+  g_autofree char *temp = temp_template (target);
+  sigset_t saved;
+  gboolean ok;
+  int fd, saved_errno;
+
+  block_fatal_signals (TRUE, &saved);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd >= 0)
+    set_pending (temp);
+  block_fatal_signals (FALSE, &saved);
+  if (fd < 0)
+    return FALSE;
+
+  ok = write_bytes (fd, bytes, sync);
+  saved_errno = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+  if (ok)
+    return commit_temp (temp, target);
+  unlink (temp);
+  set_pending (NULL);
+  errno = saved_errno;
+  return FALSE;
+}
+
+/* Writes @bytes to @path atomically: the file is written beside its target
+ * and renamed over it, so a failed or interrupted export never leaves a
+ * partial file, and leaves no temporary file where that can be avoided.
+ * The new file's mode is that of any new file (0666 less the umask). See
+ * dlm_export_resolve_target() for symbolic links and files that are not
+ * plain files. */
 gboolean
 dlm_write_atomically (const char  *path,
                       GBytes      *bytes,
                       GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *dir = g_path_get_dirname (path);
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
+  g_autofree char *target = NULL;
+  gboolean unsupported = FALSE;
+  gboolean sync;
+  int saved;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
-                   _("Could not save “%s”: it is a folder; give a file name"), path);
-      return FALSE;
-    }
-  if (g_access (dir, W_OK) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
-                   _("Could not save “%s”: the folder “%s” cannot be written to (%s)"),
-                   path, dir, g_strerror (saved));
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, data != NULL ? data : "", len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
-    {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
-                   _("Could not save “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if ((target = dlm_export_resolve_target (path, error)) == NULL)
+    return FALSE;
+
+  sync = g_file_test (target, G_FILE_TEST_EXISTS);
+  if (write_unnamed (target, bytes, sync, &unsupported) ||
+      (unsupported && write_named (target, bytes, sync)))
+    return TRUE;
+
+  saved = errno;
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
+                 _("Could not save “%s”: %s"), display, g_strerror (saved));
+  }
+  return FALSE;
 }

@@ -28,8 +28,12 @@ cairo_surface_t *dlm_export_to_image (int      width,
                                  int           height,
                                  DlmDrawFunc   draw,
                                  gpointer      data);
+char     *dlm_export_resolve_target (const char *path,
+                                     GError    **error);
 gboolean  dlm_write_atomically  (const char   *path,
                                  GBytes       *bytes,
                                  GError      **error);
+void      dlm_export_install_signal_cleanup (void);
+void      dlm_export_remove_pending         (void);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 #include <librsvg/rsvg.h>
 #include <math.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 /* Runs the real dlmath binary, with no display, as a script would. */
@@ -645,84 +647,197 @@ test_quiz_errors (void)
   remove_dir (dir);
 }
 
-/* A PNG signature, an IHDR claiming 30000 × 30000 RGB pixels and IEND,
- * with the CRCs of Python's zlib.crc32: 45 bytes whose pixels would take
- * 2.7 GB. */
-static const guint8 png_header_bomb[] = {
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
-  0x52, 0x00, 0x00, 0x75, 0x30, 0x00, 0x00, 0x75, 0x30, 0x08, 0x02, 0x00, 0x00, 0x00, 0xe9,
-  0x45, 0x6f, 0xed, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
-};
+/* ---- export targets: what is written where, and what is left behind ---- */
 
-static char *
-write_image_file (const char *dir,
-                  const char *name,
-                  const void *contents,
-                  gsize       length)
-{
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  return path;
-}
-
-/* Half of a PNG of noise: gdk-pixbuf alone draws it with a flat band. */
-static char *
-write_half_png (const char *dir)
-{
-  g_autofree char *whole = g_build_filename (dir, "whole.png", NULL);
-  g_autofree char *bytes = NULL;
-  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 64, 64);
-  guint32 *data = (guint32 *) cairo_image_surface_get_data (s);
-  gsize length;
-
-  for (guint i = 0; i < 64 * 64; i++)
-    data[i] = g_random_int () & 0xffffff;
-  cairo_surface_mark_dirty (s);
-  g_assert_cmpint (cairo_surface_write_to_png (s, whole), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (s);
-  g_assert_true (g_file_get_contents (whole, &bytes, &length, NULL));
-  g_assert_cmpint (g_unlink (whole), ==, 0);
-  return write_image_file (dir, "half.png", bytes, length / 2);
-}
-
+/* A file name the export may have left: the target's hidden temporary
+ * ".NAME.XXXXXX", or anything else but @keep. */
 static void
-test_image_files (void)
+assert_only_file (const char *dir,
+                  const char *keep)
 {
-  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'/>";
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_strcmp0 (name, keep) != 0)
+      g_error ("left behind in %s: %s", dir, name);
+  g_dir_close (d);
+}
+
+static GPid
+spawn_export (const char *path,
+              const char *size)
+{
+  const char *argv[] = { g_getenv ("DLMATH"), "--topic", "softmax", "--size", size,
+                         "--export", path, NULL };
+  g_auto(GStrv) env = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+  GPid pid = 0;
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, env,
+                                G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  return pid;
+}
+
+/* SIGTERM at moments spread over a whole export (rendering, encoding,
+ * writing, renaming): each time the old file is still there, whole, or
+ * the new one is, and no temporary file is left. */
+static void
+test_export_killed (void)
+{
   g_autofree char *dir = temp_dir ();
-  g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
-  g_autofree char *link = g_build_filename (dir, "zero.png", NULL);
-  g_autofree char *bomb = write_image_file (dir, "bomb.png", png_header_bomb, sizeof png_header_bomb);
-  g_autofree char *drawing = write_image_file (dir, "drawing.png", svg, sizeof svg - 1);
-  g_autofree char *half = write_half_png (dir);
-  const struct { const char *path, *needle; } cases[] = {
-    { fifo, "fifo.png” is not a regular file" },
-    { "/dev/zero", "image: “/dev/zero” is not a regular file" },
-    { link, "zero.png” is not a regular file" },
-    { dir, "is not a regular file" },
-    { bomb, "is 30000 × 30000 pixels; accepted: at most 4096 × 4096 pixels" },
-    { drawing, "drawing.png” is not a PNG or JPEG image" },
-    { half, "half.png” is cut short" },
-  };
+  g_autofree char *path = g_build_filename (dir, "big.png", NULL);
+  gint64 start = g_get_monotonic_time ();
+  gint64 duration;
+  int wait_status;
 
-  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  waitpid (spawn_export (path, "3000x3000"), &wait_status, 0);
+  duration = g_get_monotonic_time () - start;
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+
+  for (int i = 1; i <= 12; i++)
     {
-      g_autofree char *set = g_strconcat ("image=", cases[i].path, NULL);
-      gint64 start = g_get_monotonic_time ();
-      Run run = run_dlmath (NULL, "--topic", "datatypes", "--set", set, "--summary", NULL);
+      cairo_surface_t *png;
+      GPid pid;
 
-      /* the one line of the refusal, and nothing else, on stderr */
-      if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL ||
-          strchr (run.err, '\n') != run.err + strlen (run.err) - 1)
-        g_error ("%s: status %d, stderr: %s", set, run.status, run.err);
-      g_assert_cmpstr (run.out, ==, "");
-      /* a FIFO blocked forever, /dev/zero and the bomb took gigabytes */
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
-      run_clear (&run);
+      g_assert_true (g_file_set_contents (path, "old", 3, NULL));
+      pid = spawn_export (path, "3000x3000");
+      g_usleep (duration * i / 12);
+      kill (pid, SIGTERM);
+      waitpid (pid, &wait_status, 0);
+      g_assert_true ((WIFSIGNALED (wait_status) && WTERMSIG (wait_status) == SIGTERM) ||
+                     (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0));
+      assert_only_file (dir, "big.png");
+      if (WIFSIGNALED (wait_status))
+        {
+          g_autofree char *contents = NULL;
+          gsize len;
+
+          g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+          if (len == 3 && memcmp (contents, "old", 3) == 0)
+            continue;
+        }
+      png = cairo_image_surface_create_from_png (path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (png), ==, 3000);
+      cairo_surface_destroy (png);
     }
+  remove_dir (dir);
+}
+
+/* A symbolic link is followed: the file it points to is replaced, the
+ * link kept. A link to nothing is refused and nothing is created. */
+static void
+test_export_symlink (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *target = NULL;
+  Run run;
+
+  g_assert_true (g_file_set_contents (real, "old", 3, NULL));
+  g_assert_cmpint (symlink ("real.csv", link), ==, 0);
+  run = run_dlmath (NULL, "--topic", "softmax", "--export", link, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+  target = g_file_read_link (link, NULL);
+  g_assert_cmpstr (target, ==, "real.csv");
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "index,"));
+
+  g_assert_cmpint (symlink ("nowhere.csv", dangling), ==, 0);
+  run = run_dlmath (NULL, "--topic", "softmax", "--export", dangling, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "symbolic link to nothing"));
+  g_assert_cmpstr (run.out, ==, "");
+  run_clear (&run);
+  g_assert_cmpuint (count_files (dir), ==, 3);
+  remove_dir (dir);
+}
+
+/* A device, a FIFO (which would block) or a folder is refused with exit
+ * 2 before anything is rendered, and is left as it was. */
+static void
+test_export_not_regular (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *device = g_build_filename (dir, "null.csv", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.svg", NULL);
+  struct stat st;
+  Run run;
+
+  g_assert_cmpint (symlink ("/dev/null", device), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  run = run_dlmath (NULL, "--topic", "explog", "--export", device, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, "dlmath: export: “/dev/null” is not a regular file\n");
+  run_clear (&run);
+  g_assert_cmpint (stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  run = run_dlmath (NULL, "--topic", "explog", "--export", fifo, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "is not a regular file"));
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "softmax", "--quiz", "--export", device, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "explog", "--export", folder, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "folder"));
+  run_clear (&run);
+  g_assert_cmpuint (count_files (dir), ==, 3);
+  g_rmdir (folder);
+  remove_dir (dir);
+}
+
+/* A file name is bytes: one that is not UTF-8 is written as given in the
+ * C locale, and an error about it is one clean line, exit 1. A file
+ * that cannot be created leaves nothing. A new file has the mode of any
+ * new file: 0666 less the umask. */
+static void
+test_export_file_names (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *latin1 = g_build_filename (dir, "Gr\xf6\xdf" "e.png", NULL);
+  g_autofree char *missing = g_build_filename (dir, "\xff", "x.csv", NULL);
+  mode_t old_umask = umask (027);
+  struct stat st;
+  Run run;
+
+  run = run_dlmath ("C", "--topic", "softmax", "--size", "64x48", "--export", latin1, NULL);
+  umask (old_umask);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+  g_assert_cmpint (stat (latin1, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  assert_only_file (dir, "Gr\xf6\xdf" "e.png");
+
+  run = run_dlmath ("C", "--topic", "softmax", "--export", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: "));
+  g_assert_nonnull (strstr (run.err, "x.csv"));
+  g_assert_null (strstr (run.err, "CRITICAL"));
+  g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "softmax", "--export", "/proc/dlm-export-test.csv", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "/proc/dlm-export-test.csv"));
+  run_clear (&run);
+  g_assert_false (g_file_test ("/proc/dlm-export-test.csv", G_FILE_TEST_EXISTS));
   remove_dir (dir);
 }
 
@@ -748,7 +863,10 @@ main (int   argc,
   g_test_add_func ("/cli/quiz-text", test_quiz_text);
   g_test_add_func ("/cli/quiz-pdf", test_quiz_pdf);
   g_test_add_func ("/cli/quiz-errors", test_quiz_errors);
-  g_test_add_func ("/cli/image-files", test_image_files);
+  g_test_add_func ("/cli/export-killed", test_export_killed);
+  g_test_add_func ("/cli/export-symlink", test_export_symlink);
+  g_test_add_func ("/cli/export-not-regular", test_export_not_regular);
+  g_test_add_func ("/cli/export-file-names", test_export_file_names);
 
   return g_test_run ();
 }
