@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_histogram.h>
 #include <locale.h>
 #include <math.h>
 
 #include "dlm-error.h"
 #include "dlm-explog.h"
 #include "dlm-format.h"
+#include "dlm-gsl.h"
 #include "dlm-parse.h"
 #include "dlm-rng.h"
 #include "dlm-softmax.h"
@@ -555,12 +558,27 @@ test_rng_errors (void)
   g_assert_false (dlm_rng_convention_from_string ("matlab", &convention));
 }
 
+/* GSL's default handler would abort here (xmin = xmax): the core's
+ * handler, installed before main() in every program that links the core,
+ * lets the caller see the status instead. */
+static void
+test_gsl_handler (void)
+{
+  gsl_histogram *h = gsl_histogram_alloc (4);
+
+  g_assert_true (dlm_gsl_handler_installed ());
+  g_assert_cmpint (gsl_histogram_set_ranges_uniform (h, 170, 170), ==, GSL_EINVAL);
+  g_assert_cmpint (gsl_histogram_increment (h, 1e300), ==, GSL_EDOM);
+  gsl_histogram_free (h);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/core/gsl/handler", test_gsl_handler);
   g_test_add_func ("/core/softmax/course", test_softmax_course);
   g_test_add_func ("/core/softmax/course-rounded", test_softmax_course_rounded);
   g_test_add_func ("/core/softmax/temperature", test_softmax_temperature);
