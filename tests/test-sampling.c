@@ -531,8 +531,8 @@ test_cancel (void)
   wait_while_computing (topic);
   before = dlm_topic_to_csv (topic);
 
-  /* 11 runs of 10⁷ draws: seconds of work */
-  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=10000000", "runs=10", NULL }, NULL));
+  /* 10 runs of 10⁶ draws, the most accepted: about a second of work */
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=1000000", "runs=9", NULL }, NULL));
   g_assert_true (dlm_topic_get_computing (topic));
   while (dlm_topic_get_progress (topic) == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -553,6 +553,92 @@ test_cancel (void)
   g_assert_true (dlm_topic_set_param (topic, "draws", "1000", NULL));
   g_assert_true (dlm_topic_get_computing (topic));
   wait_while_computing (topic);
+}
+
+/* ---- bounded work -------------------------------------------------------- */
+
+/* Every run draws as many as the first, so the limit is on their product,
+ * and the message names draws, what was asked and the limit. */
+static void
+test_work_limit (void)
+{
+  const char *refused[][3] = { { "draws=10000000", "runs=1", NULL }, { "draws=1000000", "runs=10", NULL } };
+  g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (dlm_topic_apply (topic, refused[i], &error));
+      g_assert_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE);
+      g_assert_true (g_str_has_prefix (error->message, "draws: "));
+      g_assert_nonnull (strstr (error->message, "draws × (runs + 1) up to 10000000"));
+    }
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=10000000", "runs=0", NULL }, NULL));
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=1000000", "runs=9", NULL }, NULL));
+}
+
+/* Past 10⁵ draws the CSV keeps the figure's checkpoints, not a row per
+ * draw: every draw up to 2048, then every 0.1 %, and the last one shown,
+ * each with its own value and the running mean the summary gives. */
+static void
+test_lln_csv_rows (void)
+{
+  g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "draws=200000", "runs=0", NULL });
+  g_autofree char *csv = dlm_topic_to_csv (topic);
+  g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
+  guint n = g_strv_length (lines) - 1;   /* the text ends with a newline */
+  g_auto(GStrv) last = g_strsplit (lines[n - 1], ",", -1);
+
+  g_assert_cmpuint (n, >, 2048 + 3000);
+  g_assert_cmpuint (n, <, 2048 + 5000);
+  g_assert_true (g_str_has_prefix (lines[2048], "2047,2048,"));
+  g_assert_cmpstr (last[1], ==, "200000");
+  g_assert_cmpfloat (g_ascii_strtod (last[3], NULL), ==, summary_value (topic, "mean"));
+
+  /* at the limit, still a row per draw */
+  g_assert_true (dlm_topic_apply (topic, (const char *[]) { "draws=100000", NULL }, NULL));
+  g_clear_pointer (&csv, g_free);
+  csv = dlm_topic_to_csv (topic);
+  g_clear_pointer (&lines, g_strfreev);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines) - 1, ==, 100001);
+}
+
+/* ---- degenerate spreads ------------------------------------------------- */
+
+/* σ far below what the axis can show beside μ (or below any normal
+ * double): the means all land in one bin that has width, centred on μ, and
+ * the figure draws without a GSL abort or a CRITICAL. */
+static void
+test_tiny_sigma (void)
+{
+  const char *sigmas[] = { "sigma=1e-300", "sigma=4e-320" };
+  const char *mus[] = { "mu=170", "mu=0", "mu=-1e9" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sigmas); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (mus); j++)
+      {
+        const char *set[] = { "view=distribution", sigmas[i], mus[j], NULL };
+        g_autoptr(DlmTopic) topic = topic_applied ("sampling", set);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640, 360);
+        cairo_t *cr = cairo_create (surface);
+        double origin, width, mu = g_ascii_strtod (mus[j] + 3, NULL);
+        DlmPopulation pop = { DLM_POPULATION_NORMAL, mu, g_ascii_strtod (sigmas[i] + 6, NULL) };
+        DlmTheme theme;
+
+        width = dlm_sample_means_bin_width (&pop, 30, &origin);
+        g_assert_cmpfloat (origin, <, mu);
+        g_assert_cmpfloat (origin + width, >, mu);
+        g_assert_cmpfloat (origin + width, >, origin);
+
+        dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+        dlm_topic_render (topic, cr, &theme, 640, 360);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        g_assert_cmpfloat (summary_value (topic, "sd_of_means"), ==, 0);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
 }
 
 /* ---- read-outs and words ------------------------------------------------ */
@@ -761,6 +847,9 @@ main (int   argc,
   g_test_add_func ("/topics/sampling/biased-titles", test_biased_titles);
   g_test_add_func ("/topics/sampling/large-numbers", test_large_numbers);
   g_test_add_func ("/topics/sampling/layout", test_layout_clean);
+  g_test_add_func ("/topics/sampling/tiny-sigma", test_tiny_sigma);
+  g_test_add_func ("/topics/sampling/work-limit", test_work_limit);
+  g_test_add_func ("/topics/sampling/lln-csv-rows", test_lln_csv_rows);
   dlm_golden_add_tests ("/topics/sampling/golden/", goldens, G_N_ELEMENTS (goldens));
 
   return g_test_run ();

@@ -514,6 +514,19 @@ dlm_sample_means_compute (const DlmPopulation *pop,
   return g_steal_pointer (&result);
 }
 
+/* A spread too small to show beside the mean (σ = 1e-300 beside μ = 170)
+ * would give bins narrower than the doubles there can tell apart, and a
+ * histogram whose first edge is its last. Such bins are widened to a
+ * ten-thousandth of the mean (what the axis's tick labels still tell
+ * apart), and never below 1e-100, far above where the axes' arithmetic
+ * runs out of digits. */
+static double
+resolvable_width (double mean,
+                  double width)
+{
+  return MAX (width, MAX (fabs (mean) * 1e-4, 1e-100));
+}
+
 double
 dlm_sample_means_bin_width (const DlmPopulation *pop,
                             guint                n,
@@ -523,6 +536,7 @@ dlm_sample_means_bin_width (const DlmPopulation *pop,
   double spread = dlm_population_measured_sd (pop) > 0 ? dlm_population_measured_sd (pop)
                                                        : dlm_population_scale (pop);
   double se = spread / sqrt (n);
+  double width;
 
   g_return_val_if_fail (n >= 1, 1);
 
@@ -534,8 +548,9 @@ dlm_sample_means_bin_width (const DlmPopulation *pop,
       *origin = -0.5 / n;
       return per_bin / n;
     }
-  *origin = dlm_population_mean (pop) - se / 8;
-  return se / 4;
+  width = resolvable_width (dlm_population_mean (pop), se / 4);
+  *origin = dlm_population_mean (pop) - width / 2;
+  return width;
 }
 
 typedef struct {

@@ -39,12 +39,24 @@ single_draws_func (double x, gpointer data)
   return c->scale * dlm_population_density (c->pop, x);
 }
 
+/* A curve far narrower than a bin (σ = 1e-300, whose bins are widened to
+ * what the axis can show) is a spike the bar already shows: drawn, its
+ * height would stretch the y axis past the bars, or past any double. */
+static gboolean
+curve_fits (double spread,
+            double bin_width)
+{
+  return spread > 0 && spread * 64 > bin_width;
+}
+
 /* The population's density stands for single measured values only when
  * it is theirs: members that differ, measured exactly. */
 static gboolean
-shows_single_draws (const DlmPopulation *pop)
+shows_single_draws (const DlmPopulation *pop,
+                    double               bin_width)
 {
-  return !dlm_population_is_discrete (pop) && dlm_population_sd (pop) > 0 && pop->noise == 0;
+  return !dlm_population_is_discrete (pop) && curve_fits (dlm_population_sd (pop), bin_width) &&
+         pop->noise == 0;
 }
 
 static void
@@ -95,9 +107,9 @@ distribution_peak (DlmSamplingTopic *self,
   double peak = self->full_max;
 
   /* no spread at all: no curve, one bar */
-  if (se > 0)
+  if (curve_fits (se, bin_width))
     peak = MAX (peak, count_per_density * gsl_ran_gaussian_pdf (0, se));
-  if (shows_single_draws (pop))
+  if (shows_single_draws (pop, bin_width))
     peak = MAX (peak, count_per_density * dlm_sampling_density_peak (pop));
   return peak;
 }
@@ -138,10 +150,10 @@ render_distribution_plot (DlmSamplingTopic    *self,
   legend[n++] = (DlmLegendEntry) { _("means of the samples"), &fill, FALSE, TRUE };
   if (count > 0)
     legend[n++] = (DlmLegendEntry) { _("center of the means"), &theme->highlight, FALSE, FALSE };
-  if (se > 0)
+  if (curve_fits (se, width))
     legend[n++] = (DlmLegendEntry) { curve_label, &theme->series[1], FALSE, FALSE };
   legend[n++] = (DlmLegendEntry) { _("population mean μ"), &theme->foreground, TRUE, FALSE };
-  if (shows_single_draws (pop))
+  if (shows_single_draws (pop, width))
     legend[n++] = (DlmLegendEntry) { _("single draws (n = 1), same scale"), &theme->series[2], TRUE, FALSE };
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
@@ -150,9 +162,9 @@ render_distribution_plot (DlmSamplingTopic    *self,
   dlm_axes_set_labels (axes, _("mean of one sample"), _("samples"));
   dlm_axes_draw_frame (axes);
   draw_histogram (axes, theme, h);
-  if (count > 0 && shows_single_draws (pop))
+  if (count > 0 && shows_single_draws (pop, width))
     dlm_axes_function (axes, single_draws_func, &curve, &single);
-  if (count > 0 && se > 0)
+  if (count > 0 && curve_fits (se, width))
     dlm_axes_function (axes, normal_curve_func, &curve, &normal);
   /* where the means pile up, against μ: a biased sample moves it; under
    * the dashed μ, so that both show where they coincide */
