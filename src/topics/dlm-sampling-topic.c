@@ -13,6 +13,8 @@
 #include "dlm-sampling-private.h"
 
 #define MAX_RUNS 10
+/* Rows of the law-of-large-numbers CSV with one per draw; see write_lln_csv(). */
+#define LLN_CSV_MAX_ROWS 100000
 
 
 G_DEFINE_ENUM_TYPE (DlmSamplingView, dlm_sampling_view,
@@ -605,24 +607,45 @@ dlm_sampling_topic_render (DlmTopic       *topic,
 /* ---- data --------------------------------------------------------------- */
 
 static void
+append_lln_row (GString *out,
+                guint    draw,
+                double   value,
+                double   running_mean)
+{
+  /* index counts from 0 as NumPy does; draw from 1 as the figure does */
+  g_string_append_printf (out, "%u,%u,", draw - 1, draw);
+  dlm_format_number (out, value);
+  g_string_append_c (out, ',');
+  dlm_format_number (out, running_mean);
+  g_string_append_c (out, '\n');
+}
+
+/* A row per draw up to LLN_CSV_MAX_ROWS draws. Beyond, ten million rows
+ * would take 500 MB and most of a minute to write, so the rows are those
+ * the figure draws: each checkpoint of the running sums (every draw up to
+ * 2048, then every 0.1 %), and the last draw shown. */
+static void
 write_lln_csv (DlmSamplingTopic *self,
                const Job        *job,
                GString          *out)
 {
+  const DlmLln *lln = job->lln;
   guint k = dlm_sampling_shown_steps (self, job);
   double sum = 0;
 
-  /* index counts from 0 as NumPy does; draw from 1 as the figure does */
   g_string_append (out, "index,draw,value,running_mean\n");
+  if (k > LLN_CSV_MAX_ROWS)
+    {
+      for (guint c = 0; c < lln->n_checkpoints && lln->at[c] < k; c++)
+        append_lln_row (out, lln->at[c], lln->values[lln->at[c] - 1], dlm_lln_running_mean (lln, lln->at[c]));
+      append_lln_row (out, k, lln->values[k - 1], dlm_lln_running_mean (lln, k));
+      return;
+    }
   for (guint i = 0; i < k; i++)
     {
       /* the same order of additions as the checkpoints: the same doubles */
-      sum += job->lln->values[i];
-      g_string_append_printf (out, "%u,%u,", i, i + 1);
-      dlm_format_number (out, job->lln->values[i]);
-      g_string_append_c (out, ',');
-      dlm_format_number (out, sum / (i + 1));
-      g_string_append_c (out, '\n');
+      sum += lln->values[i];
+      append_lln_row (out, i + 1, lln->values[i], sum / (i + 1));
     }
 }
 
@@ -1055,6 +1078,16 @@ dlm_sampling_topic_check_state (DlmTopic  *topic,
                    self->repeats, self->n, (long long) self->n * self->repeats, DLM_SAMPLING_MAX_DRAWS);
       return FALSE;
     }
+  /* every run draws as many as the first: the work is their product */
+  if ((gint64) self->draws * (self->runs + 1) > DLM_SAMPLING_MAX_DRAWS)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                   _("draws: %d draws in each of %d runs are %lld draws; accepted: "
+                     "draws × (runs + 1) up to %d"),
+                   self->draws, self->runs + 1, (long long) self->draws * (self->runs + 1),
+                   DLM_SAMPLING_MAX_DRAWS);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -1145,11 +1178,16 @@ install_properties (GObjectClass *object_class)
     g_param_spec_int ("repeats", NULL, N_("1 to 10000000, with repeats × n up to 10000000"),
                       1, DLM_SAMPLING_MAX_DRAWS, 1000, flags);
   properties[PROP_DRAWS] =
-    g_param_spec_int ("draws", NULL, NULL, 1, DLM_SAMPLING_MAX_DRAWS, 500, flags);
+    g_param_spec_int ("draws", NULL,
+                      N_("1 to 10000000, with draws × (runs + 1) up to 10000000; the CSV has a row "
+                         "per draw up to 100000 draws, beyond that a row each time the draws grow by 0.1 percent"),
+                      1, DLM_SAMPLING_MAX_DRAWS, 500, flags);
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_SAMPLING_VIEW, DLM_SAMPLING_VIEW_LLN, flags);
   properties[PROP_RUNS] =
-    g_param_spec_int ("runs", NULL, NULL, 0, MAX_RUNS, 5, flags);
+    g_param_spec_int ("runs", NULL, N_("0 to 10: runs drawn faintly besides the first, with "
+                                       "draws × (runs + 1) up to 10000000"),
+                      0, MAX_RUNS, 5, flags);
   properties[PROP_BIASED] =
     g_param_spec_boolean ("biased", NULL,
                           N_("true (only values above the median get in: a sample that does not "
