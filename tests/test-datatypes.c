@@ -616,13 +616,28 @@ write_cut (const char *dir,
   return write_file (dir, name, contents, (gsize) (length * fraction) - drop);
 }
 
+/* A copy of @from with a run of bytes in the middle inverted. */
+static char *
+write_damaged (const char *dir,
+               const char *name,
+               const char *from)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  for (gsize i = length / 2; i < length / 2 + 64; i++)
+    contents[i] ^= 0xff;
+  return write_file (dir, name, contents, length);
+}
+
 static void
 test_truncated (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "noise.png", NULL);
   g_autofree char *jpeg = g_build_filename (dir, "noise.jpg", NULL);
-  g_autofree char *png_cut = NULL, *jpeg_cut = NULL, *png_tail = NULL;
+  g_autofree char *png_cut = NULL, *jpeg_cut = NULL, *png_tail = NULL, *png_bad = NULL;
   g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 64);
   g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (12);
@@ -641,10 +656,13 @@ test_truncated (void)
   assert_refused_fast (topic, png_cut, "cut.png” is cut short");
   assert_refused_fast (topic, jpeg_cut, "cut.jpg” is cut short");
   assert_refused_fast (topic, png_tail, "no-end.png” is cut short");
+  /* a sound header and IEND around pixel data that is not */
+  png_bad = write_damaged (dir, "damaged.png", png);
+  assert_refused_fast (topic, png_bad, "damaged.png” cannot be decoded: its image data is damaged");
   /* the whole files are taken */
   g_assert_true (dlm_topic_set_param (topic, "image", png, NULL));
   g_assert_true (dlm_topic_set_param (topic, "image", jpeg, NULL));
-  for (const char *const *p = (const char *const[]) { png, jpeg, png_cut, jpeg_cut, png_tail, NULL }; *p; p++)
+  for (const char *const *p = (const char *const[]) { png, jpeg, png_cut, jpeg_cut, png_tail, png_bad, NULL }; *p; p++)
     g_assert_cmpint (g_remove (*p), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -3,13 +3,14 @@
 
 #include <glib.h>
 
+#include "dlm-image-header.h"
+
 G_BEGIN_DECLS
 
 /* The numbers behind the datatypes topic: an image as arrays of uint8, its
  * luma, and what storage types do to sums. */
 
 #define DLM_IMAGE_BUILTIN   "landscape"
-#define DLM_IMAGE_MAX_SIDE  4096
 /* Files bigger than this are refused before they are read, and no more
  * than this is ever read (a 4096 × 4096 PNG of RGB noise is about 50 MB). */
 #define DLM_IMAGE_MAX_FILE_BYTES (64u * 1024u * 1024u)
@@ -20,24 +21,6 @@ typedef struct {
   guint8 *gray;      /* (H, W) luma, see dlm_luma() */
   char   *format;    /* "png" or "jpeg" */
 } DlmImage;
-
-typedef struct {
-  const char *format;  /* "png" or "jpeg" */
-  guint       width, height;
-} DlmImageHeader;
-
-/* What the @size bytes of a whole PNG or JPEG file say, read before any
- * pixel is decoded: the type from the magic bytes, the size from the header
- * (IHDR, or the JPEG frame header), and that the file is complete (its PNG
- * chunks reach IEND; an end-of-image marker follows the first JPEG scan).
- * Errors name @field and @source: not a PNG or JPEG image, a side above
- * DLM_IMAGE_MAX_SIDE, a file cut short. */
-gboolean  dlm_image_read_header (const char     *field,
-                                 const char     *source,
-                                 const guint8   *data,
-                                 gsize           size,
-                                 DlmImageHeader *header,
-                                 GError        **error);
 
 /* Reads a PNG or JPEG file, or the built-in picture when @source is
  * DLM_IMAGE_BUILTIN. Any alpha channel is dropped (as PIL's convert("RGB")
