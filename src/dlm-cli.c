@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -74,30 +76,57 @@ fail (int         code,
   return code;
 }
 
-static void
+/* Every byte the command line prints goes through here and is flushed at
+ * once, so that a full disk or a closed pipe is seen, with its errno,
+ * instead of an exit status of 0 over a lost output. */
+static int
+write_stdout (const char *data,
+              gsize       size)
+{
+  int saved;
+
+  if ((size == 0 || fwrite (data, 1, size, stdout) == size) && fflush (stdout) == 0)
+    return DLM_CLI_OK;
+  saved = errno;
+  /* Translators: %s says why, e.g. “No space left on device” */
+  g_printerr (_("dlmath: writing to standard output: %s\n"), g_strerror (saved));
+  return DLM_CLI_WRITE_ERROR;
+}
+
+static int
+write_stdout_string (const char *text)
+{
+  return write_stdout (text, strlen (text));
+}
+
+static int
 list_topics (void)
 {
+  g_autoptr(GString) out = g_string_new (NULL);
   guint n;
   const DlmTopicTypeFunc *topics = dlm_topic_registry_get (&n);
 
   for (guint i = 0; i < n; i++)
     {
       DlmTopicClass *klass = g_type_class_ref (topics[i] ());
-      g_print ("%s\t%s\n", klass->id, _(klass->title));
+      g_string_append_printf (out, "%s\t%s\n", klass->id, _(klass->title));
       g_type_class_unref (klass);
     }
+  return write_stdout (out->str, out->len);
 }
 
-static void
+static int
 list_params (DlmTopic *topic)
 {
   g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+  g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < params->len; i++)
     {
       DlmParamInfo *p = g_ptr_array_index (params, i);
-      g_print ("%s\t%s\t%s\t%s\n", p->name, p->type, p->default_value, p->accepted);
+      g_string_append_printf (out, "%s\t%s\t%s\t%s\n", p->name, p->type, p->default_value, p->accepted);
     }
+  return write_stdout (out->str, out->len);
 }
 
 static gboolean
@@ -220,8 +249,7 @@ export (DlmTopic            *topic,
   if (g_strcmp0 (o->export_path, "-") == 0)
     {
       g_autofree char *csv = dlm_topic_to_csv (topic);
-      fputs (csv, stdout);
-      return fflush (stdout) == 0 ? DLM_CLI_OK : DLM_CLI_WRITE_ERROR;
+      return write_stdout_string (csv);
     }
 
   if (f->format == DLM_FORMAT_CSV)
@@ -278,6 +306,49 @@ make_topic (const DlmCliOptions *o,
   if (!dlm_topic_apply (topic, (const char *const *) o->sets, error))
     return NULL;
   return g_steal_pointer (&topic);
+}
+
+/* The keys among @keys that the user set, for a message that names what
+ * can be changed; "view" when none of them was set. */
+static char *
+keys_set (const DlmCliOptions *o,
+          const char *const   *keys)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; o->sets != NULL && o->sets[i] != NULL; i++)
+    for (guint k = 0; keys[k] != NULL; k++)
+      if (g_str_has_prefix (o->sets[i], keys[k]) && o->sets[i][strlen (keys[k])] == '=' &&
+          strstr (out->str, keys[k]) == NULL)
+        g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", keys[k]);
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : g_strdup ("view");
+}
+
+/* A Lorenz run that runs off to infinity has no paths and no numbers but
+ * the time it blew up (its summary's blow_up_t): the window says so on the
+ * figure; the command line refuses in the same words, rather than print
+ * nothing and exit 0. */
+static gboolean
+check_result (DlmTopic             *topic,
+              const DlmCliOptions  *o,
+              GError              **error)
+{
+  static const char *const lorenz_keys[] = { "sigma", "rho", "beta", "start", "t-end", NULL };
+  g_autofree char *summary = dlm_topic_to_summary (topic);
+  const char *at = g_str_has_prefix (summary, "blow_up_t=") ? summary : strstr (summary, "\nblow_up_t=");
+  g_autofree char *keys = NULL, *when = NULL, *note = NULL;
+  double t;
+
+  if (at == NULL)
+    return TRUE;
+  t = g_ascii_strtod (strchr (at, '=') + 1, NULL);
+  /* the digits the figure's note gives */
+  when = dlm_format_short (t, fabs (t) >= 100 ? 1 : fabs (t) >= 1 ? 2 : 3);
+  note = g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
+                            "try other coefficients or a smaller t-end."), when);
+  keys = keys_set (o, lorenz_keys);
+  g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE, "%s: %s", keys, note);
+  return FALSE;
 }
 
 /* As dlm_format_from_path() does, whatever the case of the extension. */
@@ -371,10 +442,7 @@ run_quiz (const DlmCliOptions *o)
     }
 
   if (bytes != NULL && g_strcmp0 (o->export_path, "-") == 0)
-    {
-      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
-      return fflush (stdout) == 0 ? DLM_CLI_OK : fail (DLM_CLI_WRITE_ERROR, _("could not write to standard output"));
-    }
+    return write_stdout (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   if (bytes == NULL || !dlm_write_atomically (o->export_path, bytes, &error))
     return fail (write_failure_code (error), error->message);
   return DLM_CLI_OK;
@@ -395,10 +463,7 @@ dlm_cli_run (const DlmCliOptions *o)
     }
 
   if (o->list_topics)
-    {
-      list_topics ();
-      return DLM_CLI_OK;
-    }
+    return list_topics ();
   if (o->quiz)
     return run_quiz (o);
 
@@ -407,22 +472,22 @@ dlm_cli_run (const DlmCliOptions *o)
     return fail (DLM_CLI_BAD_INPUT, error->message);
 
   if (o->list_params)
-    {
-      list_params (topic);
-      return DLM_CLI_OK;
-    }
+    return list_params (topic);
   if (o->export_path == NULL && !o->summary)
     return fail (DLM_CLI_BAD_INPUT,
                  _("nothing to do: add --export FILE or --summary (or leave out --set, --seed, "
                    "--size, --theme and --scale to open the app)"));
 
+  if (!check_result (topic, o, &error))
+    return fail (DLM_CLI_BAD_INPUT, error->message);
+
   if (o->export_path != NULL && (code = export (topic, o, &figure, &error)) != DLM_CLI_OK)
-    return fail (code, error != NULL ? error->message : _("could not write to standard output"));
+    return error != NULL ? fail (code, error->message) : code;
 
   if (o->summary)
     {
       g_autofree char *summary = dlm_topic_to_summary (topic);
-      fputs (summary, stdout);
+      return write_stdout_string (summary);
     }
   return DLM_CLI_OK;
 }
