@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
@@ -345,6 +346,120 @@ test_summary (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "product=0\nlog_sum=-921.03403719761"));
   run_clear (&run);
+}
+
+/* ---- output that cannot be written, results that do not exist ---------- */
+
+static void
+stdout_to_dev_full (gpointer data)
+{
+  int fd = open ("/dev/full", O_WRONLY);
+
+  if (fd >= 0)
+    dup2 (fd, STDOUT_FILENO);
+}
+
+/* As run_dlmath(), with standard output on a full disk. */
+static Run
+run_dlmath_full (const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  Run run = { 0 };
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                               stdout_to_dev_full, NULL, NULL, &run.err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run.status = WEXITSTATUS (wait_status);
+  return run;
+}
+
+/* Every way the command line prints to standard output notices a full
+ * disk: exit 1 and why, never 0 over a lost output. */
+static void
+test_stdout_full (void)
+{
+  const char *commands[][8] = {
+    { "--list-topics", NULL },
+    { "--topic", "softmax", "--list-params", NULL },
+    { "--topic", "softmax", "--summary", NULL },
+    { "--topic", "softmax", "--export", "-", NULL },
+    { "--topic", "sampling", "--set", "draws=100000", "--export", "-", NULL },
+    { "--topic", "softmax", "--quiz", "--export", "-", NULL },
+  };
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *command = g_strjoinv (" ", (char **) commands[i]);
+      Run run = run_dlmath_full (commands[i]);
+
+      g_test_message ("dlmath %s", command);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, "dlmath: writing to standard output: No space left on device\n");
+      run_clear (&run);
+    }
+}
+
+/* A Lorenz run that runs off to infinity has nothing to print or draw:
+ * refused with exit 2 in the figure's words, naming the keys that were
+ * set, and no file is left. */
+static void
+test_lorenz_blow_up (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "lorenz.png", NULL);
+  const char *expected = "dlmath: beta: The solution runs off to infinity near t = 2.70, so there are no "
+                         "paths to draw: try other coefficients or a smaller t-end.\n";
+  Run run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "beta=-10",
+                        "--summary", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=-1e6",
+                    "--set", "rho=1e6", "--set", "beta=-1e6", "--export", png, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma, rho, beta: The solution runs off to infinity"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  run_clear (&run);
+
+  /* the course's coefficients stay finite */
+  run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "t=40\n"));
+  run_clear (&run);
+  remove_dir (dir);
+}
+
+/* σ far below what an axis can show beside μ: GSL's histogram would have
+ * aborted the process (xmin = xmax); now a figure, and nothing on stderr. */
+static void
+test_tiny_sigma (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "tiny.png", NULL);
+  Run run = run_dlmath (NULL, "--topic", "sampling", "--set", "view=distribution", "--set",
+                        "sigma=1e-300", "--export", png, NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  run_clear (&run);
+  remove_dir (dir);
 }
 
 /* The CSV of the seeding topic is what Python prints for the same seed:
@@ -951,6 +1066,9 @@ main (int   argc,
   g_test_add_func ("/cli/export-not-regular", test_export_not_regular);
   g_test_add_func ("/cli/export-file-names", test_export_file_names);
   g_test_add_func ("/cli/image-files", test_image_files);
+  g_test_add_func ("/cli/stdout-full", test_stdout_full);
+  g_test_add_func ("/cli/lorenz-blow-up", test_lorenz_blow_up);
+  g_test_add_func ("/cli/tiny-sigma", test_tiny_sigma);
 
   return g_test_run ();
 }
