@@ -105,6 +105,72 @@ test_scale_roundtrip (void)
   g_assert_cmpfloat_with_epsilon (dlm_scale_from_unit (&lin, 0.25), 0, 1e-15);
 }
 
+/* Ranges from data such as 1e308, −1e308 (a span past DBL_MAX, or ±∞ once
+ * a caller pads them) and subnormal ones: ticks stay finite and inside,
+ * every value maps to a unit position in order, with no CRITICAL. */
+static void
+assert_huge_ticks (double min,
+                   double max)
+{
+  double ticks[16], step;
+  guint n = dlm_ticks_linear (min, max, 9, ticks, &step);
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_true (isfinite (step) && step > 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (isfinite (ticks[i]));
+      g_assert_cmpfloat (ticks[i], >=, min);
+      g_assert_cmpfloat (ticks[i], <=, max);
+    }
+}
+
+static DlmScale
+axes_y_scale (double min,
+              double max)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  DlmTheme theme;
+  DlmAxes *axes;
+  DlmScale y;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  axes = dlm_axes_new (cr, &theme, (DlmRect) { 0, 0, 400, 300 });
+  dlm_axes_set_y (axes, DLM_SCALE_LINEAR, min, max);
+  dlm_axes_draw_frame (axes);
+  y = dlm_axes_get_geometry (axes).y;
+  dlm_axes_free (axes);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return y;
+}
+
+static void
+test_scale_huge (void)
+{
+  DlmScale padded = axes_y_scale (-INFINITY, INFINITY);
+  DlmScale flat = axes_y_scale (1.7e308, 1.7e308);
+  DlmScale tiny = axes_y_scale (-5e-324, 5e-324);
+  DlmScale wide = { DLM_SCALE_LINEAR, -G_MAXDOUBLE, G_MAXDOUBLE, 10 };
+
+  assert_huge_ticks (-1e308, 1e308);
+  assert_huge_ticks (-G_MAXDOUBLE, G_MAXDOUBLE);
+
+  g_assert_true (isfinite (padded.min) && isfinite (padded.max));
+  g_assert_cmpfloat_with_epsilon (dlm_scale_to_unit (&padded, 0), 0.5, 1e-12);
+  g_assert_cmpfloat (dlm_scale_to_unit (&padded, -1e308), >, 0);
+  g_assert_cmpfloat (dlm_scale_to_unit (&padded, 1e308), <, 1);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_to_unit (&wide, 1e308), 0.5 + 0.5e308 / G_MAXDOUBLE, 1e-12);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_from_unit (&wide, 0.5 + 0.5e308 / G_MAXDOUBLE), 1e308, 1e296);
+
+  /* a flat range at the top of the doubles widens downwards, finitely */
+  g_assert_true (flat.min < 1.7e308 && flat.max >= 1.7e308 && isfinite (flat.max));
+  /* a subnormal span is drawn as the point it nearly is */
+  g_assert_cmpfloat (tiny.max - tiny.min, >=, 1);
+  g_assert_cmpfloat_with_epsilon (dlm_scale_to_unit (&tiny, 5e-324), 0.5, 1e-12);
+}
+
 static double
 luminance (const DlmColor *c)
 {
@@ -539,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/plot/ticks/labels", test_tick_labels);
   g_test_add_func ("/plot/ticks/log", test_ticks_log);
   g_test_add_func ("/plot/scale/roundtrip", test_scale_roundtrip);
+  g_test_add_func ("/plot/scale/huge", test_scale_huge);
   g_test_add_func ("/plot/themes", test_themes);
   g_test_add_func ("/plot/themes/contrast", test_theme_contrast);
   g_test_add_func ("/plot/layout/log", test_layout_log);

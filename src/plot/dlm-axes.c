@@ -41,6 +41,9 @@ dlm_scale_to_unit (const DlmScale *scale,
 {
   if (scale->kind == DLM_SCALE_LOG)
     return (log (value) - log (scale->min)) / (log (scale->max) - log (scale->min));
+  /* a span past DBL_MAX (−1e308 to 1e308) is measured in halves */
+  if (!isfinite (scale->max - scale->min))
+    return (value / 2 - scale->min / 2) / (scale->max / 2 - scale->min / 2);
   return (value - scale->min) / (scale->max - scale->min);
 }
 
@@ -50,6 +53,8 @@ dlm_scale_from_unit (const DlmScale *scale,
 {
   if (scale->kind == DLM_SCALE_LOG)
     return exp (log (scale->min) + unit * (log (scale->max) - log (scale->min)));
+  if (!isfinite (scale->max - scale->min))
+    return 2 * (scale->min / 2 + unit * (scale->max / 2 - scale->min / 2));
   return scale->min + unit * (scale->max - scale->min);
 }
 
@@ -117,22 +122,62 @@ dlm_axes_free (DlmAxes *axes)
   g_free (axes);
 }
 
+/* The largest coordinate an axis reaches: a range of data from −1e308 to
+ * 1e308, padded by its caller, would otherwise reach ±∞, where no value
+ * maps to a pixel. (Spans past DBL_MAX are measured in halves.) */
+#define MAX_COORD G_MAXDOUBLE
+
+static double
+clamp_coord (double value)
+{
+  return isnan (value) ? 0 : CLAMP (value, -MAX_COORD, MAX_COORD);
+}
+
+/* A flat range still needs room to be drawn: half its value on each side,
+ * or ±1 around a value too small to halve. */
+static void
+widen_flat_range (DlmScaleKind  kind,
+                  double       *min,
+                  double       *max)
+{
+  double pad = fabs (*min) * 0.5;
+
+  if (kind == DLM_SCALE_LOG)
+    {
+      *max = MIN (*min * 10, G_MAXDOUBLE);
+      *min = *min / 10 > 0 ? *min / 10 : *min;
+      return;
+    }
+  if (!(*min + pad > *min))
+    pad = 1.0;
+  *max = clamp_coord (*min + pad);
+  *min = clamp_coord (*min - pad);
+}
+
+/* Any range a caller computes is drawable: the ends are clamped to finite
+ * coordinates and a flat range is widened, so huge or infinite data give
+ * axes on a finite range instead of an empty figure. */
 static void
 set_scale (DlmScale     *scale,
            DlmScaleKind  kind,
            double        min,
            double        max)
 {
-  g_return_if_fail (isfinite (min) && isfinite (max));
   g_return_if_fail (kind != DLM_SCALE_LOG || min > 0);
 
-  if (!(max > min))
+  if (kind == DLM_SCALE_LOG)
     {
-      /* a flat range still needs some room to be drawn */
-      double pad = min != 0 ? fabs (min) * 0.5 : 1.0;
-      max = kind == DLM_SCALE_LOG ? min * 10 : min + pad;
-      min = kind == DLM_SCALE_LOG ? min / 10 : min - pad;
+      min = MIN (min, G_MAXDOUBLE);
+      max = isnan (max) ? min : MIN (max, G_MAXDOUBLE);
     }
+  else
+    {
+      min = clamp_coord (min);
+      max = clamp_coord (max);
+    }
+  /* a subnormal span has no nice ticks: draw it as the point it nearly is */
+  if (!(max > min) || (kind == DLM_SCALE_LINEAR && max - min < G_MINDOUBLE))
+    widen_flat_range (kind, &min, &max);
   scale->kind = kind;
   scale->min = min;
   scale->max = max;

@@ -11,11 +11,14 @@
 /* The smallest "nice" step (1, 2, 2.5 or 5 times a power of ten) that
  * covers the range in at most max_ticks − 1 intervals. */
 static double
-nice_step (double range,
+nice_step (double min,
+           double max,
            guint  max_ticks)
 {
   static const double mantissas[] = { 1.0, 2.0, 2.5, 5.0, 10.0 };
-  double raw = range / MAX (max_ticks - 1, 1);
+  guint intervals = MAX (max_ticks - 1, 1);
+  /* divided first: −1e308 to 1e308 spans more than DBL_MAX */
+  double raw = max / intervals - min / intervals;
   double magnitude = pow (10.0, floor (log10 (raw)));
 
   for (guint i = 0; i < G_N_ELEMENTS (mantissas); i++)
@@ -39,7 +42,7 @@ dlm_ticks_linear (double  min,
   g_return_val_if_fail (ticks != NULL, 0);
   g_return_val_if_fail (max_ticks >= 2, 0);
 
-  if (!(max > min) || !isfinite (max - min))
+  if (!(max > min))
     {
       ticks[0] = min;
       if (step != NULL)
@@ -47,9 +50,9 @@ dlm_ticks_linear (double  min,
       return 1;
     }
 
-  s = nice_step (max - min, max_ticks);
+  s = nice_step (min, max, max_ticks);
   first = ceil (min / s - 1e-9) * s;
-  for (double t = first; t <= max + s * 1e-9 && n < max_ticks + 1; t = first + n * s)
+  for (double t = first; t <= max + s * 1e-9 && isfinite (t) && n < max_ticks + 1; t = first + n * s)
     ticks[n++] = fabs (t) < s * 1e-9 ? 0.0 : t;
 
   if (step != NULL)
