@@ -518,6 +518,19 @@ assert_refused_fast (DlmTopic   *topic,
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 10);
 }
 
+/* --list-params quotes the limits the loader applies, not others */
+static void
+test_image_limits_documented (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (topic), "image");
+  g_autofree char *bytes = g_strdup_printf ("at most %u MB", DLM_IMAGE_MAX_FILE_BYTES / (1024u * 1024u));
+  g_autofree char *sides = g_strdup_printf ("%u × %u pixels", DLM_IMAGE_MAX_SIDE, DLM_IMAGE_MAX_SIDE);
+
+  g_assert_nonnull (strstr (g_param_spec_get_blurb (pspec), bytes));
+  g_assert_nonnull (strstr (g_param_spec_get_blurb (pspec), sides));
+}
+
 static void
 test_not_regular_files (void)
 {
@@ -1265,6 +1278,7 @@ main (int   argc,
   g_test_add_func ("/topics/datatypes/own-png", test_own_png);
   g_test_add_func ("/topics/datatypes/own-jpeg", test_own_jpeg);
   g_test_add_func ("/topics/datatypes/bad-input", test_bad_input);
+  g_test_add_func ("/topics/datatypes/image-limits-documented", test_image_limits_documented);
   g_test_add_func ("/topics/datatypes/not-regular-files", test_not_regular_files);
   g_test_add_func ("/topics/datatypes/header-bombs", test_header_bombs);
   g_test_add_func ("/topics/datatypes/wrong-types", test_wrong_types);

@@ -1241,7 +1241,7 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
 
   properties[PROP_IMAGE] =
     g_param_spec_string ("image", NULL,
-                         N_("a PNG or JPEG file of at most 4096 × 4096 pixels, or the built-in picture landscape"),
+                         N_("a PNG or JPEG file of at most 64 MB and 4096 × 4096 pixels, or the built-in picture landscape"),
                          DLM_IMAGE_BUILTIN, flags);
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_DATATYPES_VIEW, DLM_DATATYPES_VIEW_OBJECTS, flags);
