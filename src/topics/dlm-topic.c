@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -158,35 +159,46 @@ out_of_range (GParamSpec  *pspec,
   return FALSE;
 }
 
+/* An integer parameter takes a whole number written plainly ("12") or as a
+ * number ("1e3", "12.0"). Whole and in range are both checked on the
+ * double before it is converted: converting a double outside int's range
+ * (1e300, 2⁶⁴) is undefined behaviour, so no cast may come first. */
+static gboolean
+parse_integer (GParamSpec  *pspec,
+               const char  *text,
+               GValue      *value,
+               GError     **error)
+{
+  GParamSpecInt *spec = G_PARAM_SPEC_INT (pspec);
+  double d;
+
+  if (!dlm_parse_double (pspec->name, text, &d, error))
+    return FALSE;
+  if (d != floor (d))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("%s: “%s” is not a whole number; accepted: %d to %d"),
+                   pspec->name, text, spec->minimum, spec->maximum);
+      return FALSE;
+    }
+  if (d < spec->minimum || d > spec->maximum)
+    return out_of_range (pspec, text, error);
+  g_value_set_int (value, (int) d);
+  return TRUE;
+}
+
 static gboolean
 parse_number (GParamSpec  *pspec,
               const char  *text,
               GValue      *value,
               GError     **error)
 {
+  GParamSpecDouble *spec = G_PARAM_SPEC_DOUBLE (pspec);
   double d;
 
   if (!dlm_parse_double (pspec->name, text, &d, error))
     return FALSE;
-
-  if (G_IS_PARAM_SPEC_INT (pspec))
-    {
-      GParamSpecInt *spec = G_PARAM_SPEC_INT (pspec);
-
-      if (d != (double) (gint64) d)
-        {
-          g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                       _("%s: “%s” is not a whole number; accepted: %d to %d"),
-                       pspec->name, text, spec->minimum, spec->maximum);
-          return FALSE;
-        }
-      if (d < spec->minimum || d > spec->maximum)
-        return out_of_range (pspec, text, error);
-      g_value_set_int (value, (int) d);
-      return TRUE;
-    }
-
-  if (d < G_PARAM_SPEC_DOUBLE (pspec)->minimum || d > G_PARAM_SPEC_DOUBLE (pspec)->maximum)
+  if (d < spec->minimum || d > spec->maximum)
     return out_of_range (pspec, text, error);
   g_value_set_double (value, d);
   return TRUE;
@@ -233,7 +245,9 @@ parse_value (DlmTopic    *self,
 {
   g_value_init (value, pspec->value_type);
 
-  if (G_IS_PARAM_SPEC_DOUBLE (pspec) || G_IS_PARAM_SPEC_INT (pspec))
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    return parse_integer (pspec, text, value, error);
+  if (G_IS_PARAM_SPEC_DOUBLE (pspec))
     return parse_number (pspec, text, value, error);
   if (G_IS_PARAM_SPEC_ENUM (pspec) || G_IS_PARAM_SPEC_BOOLEAN (pspec))
     return parse_choice (pspec, text, value, error);
