@@ -67,8 +67,17 @@ dlm_lorenz_check (const DlmLorenzSetup *s,
     return refuse (error, "epsilon", s->epsilon, _("greater than 0, up to 1"));
   if (!(s->t_end > 0 && s->t_end <= DLM_LORENZ_MAX_T_END))
     return refuse (error, "t-end", s->t_end, _("greater than 0, up to 200"));
-  if (!(s->dt >= 1e-4 && s->dt <= s->t_end))
+  if (!(s->dt >= 1e-4))
     return refuse (error, "dt", s->dt, _("0.0001 up to t-end"));
+  /* the topic sets dt itself: a span shorter than one step is t-end's fault */
+  if (!(s->t_end >= s->dt))
+    {
+      char dt[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *accepted = g_strdup_printf (_("%s (one time step) up to 200"),
+                                                   g_ascii_formatd (dt, sizeof dt, "%.6g", s->dt));
+
+      return refuse (error, "t-end", s->t_end, accepted);
+    }
   if (!(s->rel_tol >= DLM_LORENZ_MIN_TOL && s->rel_tol <= DLM_LORENZ_MAX_TOL))
     return refuse (error, "rel-tol", s->rel_tol, _("1e-14 to 0.001"));
   if (!(s->abs_tol >= DLM_LORENZ_MIN_TOL && s->abs_tol <= DLM_LORENZ_MAX_TOL))
