@@ -845,6 +845,174 @@ test_image_files (void)
   remove_dir (dir);
 }
 
+/* Lists of finite numbers whose results are not: spans of 2e308, sums past
+ * DBL_MAX, subnormals. */
+static const char *const hostile_lists[] = {
+  "1e308, -1e308", "1.7e308, 1.7e308", "-1e308", "1e308, 1e308, 1e308", "5e-324, -5e-324", NULL
+};
+
+typedef struct {
+  GMutex   lock;
+  GString *failures;
+} HostileLists;
+
+/* One view of one topic with one list field set to one hostile list, as
+ * PNG and, in the default view, CSV and summary too: each is drawn (exit 0,
+ * a file, nothing on stderr) or refused (exit 2, a message naming the
+ * field). A list refused once is refused before any output is made. */
+static void
+check_hostile_list (gpointer data,
+                    gpointer user_data)
+{
+  g_auto(GStrv) c = data;   /* topic, view assignment, list assignment, directory, "all" */
+  HostileLists *hl = user_data;
+  g_autofree char *field = g_strdup_printf ("%.*s:", (int) strcspn (c[2], "="), c[2]);
+  g_autofree char *png = g_build_filename (c[3], "x.png", NULL);
+  g_autofree char *csv = g_build_filename (c[3], "x.csv", NULL);
+  const char *outputs[][2] = { { "--export", png }, { "--export", csv }, { "--summary", NULL } };
+  gboolean refused = FALSE;
+
+  for (guint o = 0; o < (c[4] != NULL ? G_N_ELEMENTS (outputs) : 1) && !refused; o++)
+    {
+      Run run = run_dlmath (NULL, "--topic", c[0], "--set", c[1], "--set", c[2],
+                            "--size", "320x240", outputs[o][0], outputs[o][1], NULL);
+      gboolean drawn = run.status == 0 && run.err[0] == '\0' &&
+                       (outputs[o][1] == NULL || g_file_test (outputs[o][1], G_FILE_TEST_IS_REGULAR));
+      refused = run.status == 2 && strstr (run.err, field) != NULL;
+      if (!drawn && !refused)
+        {
+          g_mutex_lock (&hl->lock);
+          g_string_append_printf (hl->failures, "--topic %s --set '%s' --set '%s' %s: status %d, stderr: %s\n",
+                                  c[0], c[1], c[2], outputs[o][0], run.status, run.err);
+          g_mutex_unlock (&hl->lock);
+        }
+      if (outputs[o][1] != NULL)
+        g_remove (outputs[o][1]);
+      run_clear (&run);
+    }
+  g_rmdir (c[3]);
+}
+
+/* The choices of @topic's view (or dot's mode) parameter and its text
+ * parameters that take numbers, as --list-params lists them. */
+static void
+list_hostile_targets (const char  *topic,
+                      char       **view_key,
+                      char       **default_view,
+                      GStrv       *views,
+                      GPtrArray   *fields)
+{
+  Run params = run_dlmath (NULL, "--topic", topic, "--list-params", NULL);
+  g_auto(GStrv) rows = g_strsplit (params.out, "\n", -1);
+
+  g_assert_cmpint (params.status, ==, 0);
+  for (guint p = 0; rows[p] != NULL && rows[p][0] != '\0'; p++)
+    {
+      g_auto(GStrv) cols = g_strsplit (rows[p], "\t", 4);
+
+      if (g_strv_length (cols) < 4)
+        continue;
+      if (g_str_equal (cols[1], "choice") && *views == NULL &&
+          (g_str_equal (cols[0], "view") || g_str_equal (cols[0], "mode")))
+        {
+          *view_key = g_strdup (cols[0]);
+          *default_view = g_strdup (cols[2]);
+          *views = g_strsplit (cols[3], "|", -1);
+        }
+      else if (g_str_equal (cols[1], "text") &&
+               (strstr (cols[3], "number") != NULL || strstr (cols[3], "probabilit") != NULL))
+        g_ptr_array_add (fields, g_strdup (cols[0]));
+    }
+  run_clear (&params);
+}
+
+static guint
+queue_hostile_lists (GThreadPool *pool,
+                     const char  *topic)
+{
+  g_autofree char *view_key = NULL;
+  g_autofree char *default_view = NULL;
+  g_auto(GStrv) views = NULL;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  guint queued = 0;
+
+  list_hostile_targets (topic, &view_key, &default_view, &views, fields);
+  for (guint v = 0; v < (views != NULL ? g_strv_length (views) : 1); v++)
+    for (guint f = 0; f < fields->len; f++)
+      for (guint h = 0; hostile_lists[h] != NULL; h++)
+        {
+          char *c[] = {
+            g_strdup (topic),
+            views != NULL ? g_strdup_printf ("%s=%s", view_key, views[v])
+                          : g_strdup_printf ("%s=%s", (char *) fields->pdata[f], hostile_lists[h]),
+            g_strdup_printf ("%s=%s", (char *) fields->pdata[f], hostile_lists[h]),
+            temp_dir (),
+            views == NULL || g_str_equal (views[v], default_view) ? g_strdup ("all") : NULL,
+            NULL
+          };
+
+          g_thread_pool_push (pool, g_memdup2 (c, sizeof c), NULL);
+          queued++;
+        }
+  return queued;
+}
+
+/* Every topic's lists and matrices of numbers, in every view, with finite
+ * numbers whose sums, spans or squares are not finite. */
+static void
+test_hostile_lists (void)
+{
+  Run topics = run_dlmath (NULL, "--list-topics", NULL);
+  g_auto(GStrv) lines = g_strsplit (topics.out, "\n", -1);
+  HostileLists hl = { .failures = g_string_new (NULL) };
+  GThreadPool *pool = g_thread_pool_new (check_hostile_list, &hl, 4, TRUE, NULL);
+  guint checked = 0;
+
+  g_assert_cmpint (topics.status, ==, 0);
+  g_mutex_init (&hl.lock);
+  for (guint t = 0; lines[t] != NULL && lines[t][0] != '\0'; t++)
+    {
+      g_autofree char *id = g_strndup (lines[t], strcspn (lines[t], "\t"));
+
+      checked += queue_hostile_lists (pool, id);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  /* softmax, argmax, meanvar, entropy, dot, transpose, matmul at least */
+  g_assert_cmpuint (checked, >, 7 * G_N_ELEMENTS (hostile_lists));
+  g_assert_cmpstr (hl.failures->str, ==, "");
+  g_string_free (hl.failures, TRUE);
+  g_mutex_clear (&hl.lock);
+  run_clear (&topics);
+}
+
+/* A --set value is bytes too: UTF-8 text reaches its field in the C
+ * locale (where GLib alone would refuse any byte above 127), and bytes
+ * that are no text are refused naming the key, exit 2. */
+static void
+test_set_value_bytes (void)
+{
+  Run run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1, \xe2\x88\x92" "2, 3",
+                        "--summary", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: logits: "));
+  g_assert_null (strstr (run.err, "conversion"));
+  run_clear (&run);
+
+  run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1, 2, 3", "--set",
+                    "temperature=2", "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1,\xff", "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: logits: "));
+  g_assert_nonnull (strstr (run.err, "UTF-8"));
+  g_assert_cmpstr (run.out, ==, "");
+  run_clear (&run);
+}
+
 /* ---- export targets: what is written where, and what is left behind ---- */
 
 /* A file name the export may have left: the target's hidden temporary
@@ -1095,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/cli/stdout-full", test_stdout_full);
   g_test_add_func ("/cli/lorenz-blow-up", test_lorenz_blow_up);
   g_test_add_func ("/cli/tiny-sigma", test_tiny_sigma);
+  g_test_add_func ("/cli/hostile-lists", test_hostile_lists);
 
   return g_test_run ();
 }
