@@ -6,7 +6,9 @@
 #include <math.h>
 #include <pango/pango.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "dlm-datatypes.h"
@@ -537,7 +539,9 @@ test_not_regular_files (void)
   g_autofree char *dir = g_dir_make_tmp ("dlm-datatypes-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
   g_autofree char *link = g_build_filename (dir, "zero.png", NULL);
+  g_autofree char *big = NULL;
   g_autoptr(DlmTopic) topic = dlm_datatypes_topic_new ();
+  int fd;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
@@ -546,6 +550,13 @@ test_not_regular_files (void)
   assert_refused_fast (topic, "/dev/zero", "image: “/dev/zero” is not a regular file");
   assert_refused_fast (topic, link, "is not a regular file");
   assert_refused_fast (topic, dir, "is not a regular file");
+  /* a sparse file one byte over the cap: refused from its size, unread */
+  big = g_build_filename (dir, "big.png", NULL);
+  fd = g_open (big, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (ftruncate (fd, (off_t) DLM_IMAGE_MAX_FILE_BYTES + 1), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+  assert_refused_fast (topic, big, "big.png” is larger than 64 MB");
+  g_assert_cmpint (g_remove (big), ==, 0);
   g_assert_cmpint (g_remove (fifo), ==, 0);
   g_assert_cmpint (g_remove (link), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
