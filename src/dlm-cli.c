@@ -34,7 +34,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "topic", 't', 0, G_OPTION_ARG_STRING, &o->topic, N_("Open or export this topic"), N_("ID") },
     { "list-topics", 0, 0, G_OPTION_ARG_NONE, &o->list_topics, N_("List the topics: ID and title"), NULL },
     { "list-params", 0, 0, G_OPTION_ARG_NONE, &o->list_params, N_("List the topic’s parameters"), NULL },
-    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->sets, N_("Set a parameter (repeatable)"), N_("KEY=VALUE") },
+    { "set", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->sets, N_("Set a parameter (repeatable)"), N_("KEY=VALUE") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &o->seed, N_("Global random seed, 0 to 4294967295"), N_("N") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &o->theme, N_("light, dark or projector"), N_("THEME") },
@@ -282,11 +282,45 @@ new_topic (const char  *id,
   return topic;
 }
 
+/* --set values arrive as bytes (G_OPTION_ARG_FILENAME_ARRAY): UTF-8 text
+ * then works in any locale, the C locale too, where GLib would refuse
+ * every byte above 127. Other text is converted from the locale's
+ * encoding, or refused naming its key. */
+static GStrv
+sets_to_utf8 (char   **sets,
+              GError **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
+    {
+      g_autofree char *text = g_utf8_validate (sets[i], -1, NULL) ? g_strdup (sets[i])
+                              : g_locale_to_utf8 (sets[i], -1, NULL, NULL, NULL);
+
+      if (text == NULL)
+        {
+          g_autofree char *shown = g_utf8_make_valid (sets[i], -1);
+          gsize key_len = strcspn (shown, "=");
+          g_autofree char *key = g_strndup (shown, key_len);
+          const char *value = shown[key_len] == '=' ? shown + key_len + 1 : shown;
+          g_autofree char *given = g_utf8_substring (value, 0, MIN (g_utf8_strlen (value, -1), 60));
+
+          g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                       /* Translators: the first %s is a parameter's key */
+                       _("%s: “%s” is not text in UTF-8 or in the locale’s encoding"), key, given);
+          return NULL;
+        }
+      g_strv_builder_add (builder, text);
+    }
+  return g_strv_builder_end (builder);
+}
+
 static DlmTopic *
 make_topic (const DlmCliOptions *o,
             GError             **error)
 {
   g_autoptr(DlmTopic) topic = NULL;
+  g_auto(GStrv) sets = NULL;
   guint32 seed = 0;
 
   if (o->topic == NULL)
@@ -303,7 +337,8 @@ make_topic (const DlmCliOptions *o,
         return NULL;
       dlm_topic_set_seed (topic, seed);
     }
-  if (!dlm_topic_apply (topic, (const char *const *) o->sets, error))
+  if ((sets = sets_to_utf8 (o->sets, error)) == NULL ||
+      !dlm_topic_apply (topic, (const char *const *) sets, error))
     return NULL;
   return g_steal_pointer (&topic);
 }
