@@ -136,6 +136,26 @@ test_core_normalise (void)
   g_assert_nonnull (strstr (error->message, "dist:"));
 }
 
+/* 1e308, 1e308, 1e308 adds up to ∞, yet means ⅓ each: not 0, 0, 0 with
+ * an entropy of 0. */
+static void
+test_core_normalise_huge (void)
+{
+  double huge[] = { 1e308, 1e308, 1e308 }, top[] = { 1.7e308, 5e307 };
+  gboolean normalised;
+  double total;
+
+  g_assert_true (dlm_normalise_distribution ("dist", huge, 3, &normalised, &total, NULL));
+  g_assert_true (normalised);
+  g_assert_true (isinf (total));
+  for (guint i = 0; i < 3; i++)
+    assert_close (huge[i], 1.0 / 3);
+  assert_close (dlm_entropy (huge, 3, 2), log2 (3));
+  g_assert_true (dlm_normalise_distribution ("dist", top, 2, &normalised, &total, NULL));
+  assert_close (top[0], 1.7 / 2.2);
+  assert_close (top[0] + top[1], 1);
+}
+
 /* ---- topic ------------------------------------------------------------ */
 
 static void
@@ -717,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/topics/entropy/core/entropy", test_core_entropy);
   g_test_add_func ("/topics/entropy/core/cross", test_core_cross);
   g_test_add_func ("/topics/entropy/core/normalise", test_core_normalise);
+  g_test_add_func ("/topics/entropy/core/normalise-huge", test_core_normalise_huge);
   g_test_add_func ("/topics/entropy/defaults", test_defaults);
   g_test_add_func ("/topics/entropy/bases-and-views", test_bases_and_views);
   g_test_add_func ("/topics/entropy/cross-entropy", test_cross_entropy);

@@ -106,6 +106,22 @@ check_values (const char  *field,
   return FALSE;
 }
 
+/* Values such as 1e308, 1e308 add up to ∞; divided by the largest first
+ * they still stand for the distribution they mean (½, ½). Returns the sum
+ * of the scaled values. */
+static double
+sum_scaled_by_largest (double *p,
+                       guint   n)
+{
+  double largest = 0, sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    largest = MAX (largest, p[i]);
+  for (guint i = 0; i < n; i++)
+    sum += (p[i] /= largest);
+  return sum;
+}
+
 gboolean
 dlm_normalise_distribution (const char  *field,
                             double      *p,
@@ -114,12 +130,15 @@ dlm_normalise_distribution (const char  *field,
                             double      *total,
                             GError     **error)
 {
+  double divisor;
+
   g_return_val_if_fail (field != NULL && p != NULL, FALSE);
 
   if (!check_values (field, p, n, total, error))
     return FALSE;
   *normalised = fabs (*total - 1) > DLM_ENTROPY_SUM_TOLERANCE;
-  for (guint i = 0; i < n && *total != 1; i++)
-    p[i] /= *total;
+  divisor = isfinite (*total) ? *total : sum_scaled_by_largest (p, n);
+  for (guint i = 0; i < n && divisor != 1; i++)
+    p[i] /= divisor;
   return TRUE;
 }
