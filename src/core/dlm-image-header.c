@@ -135,8 +135,12 @@ walk_jpeg (const guint8   *data,
       if (size - pos < 3)
         return SHAPE_CUT_SHORT;
       marker = data[pos];
+      /* TEM and restart markers stand alone, with no length */
       if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
-        continue;
+        {
+          pos++;
+          continue;
+        }
       if (marker == 0x00 || marker == 0xd8 || marker == 0xd9 || (length = read_be16 (data + pos + 1)) < 2)
         return SHAPE_NOT_IMAGE;
       if (length > size - pos - 1)
