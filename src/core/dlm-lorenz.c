@@ -140,15 +140,76 @@ run_new (guint n)
   return run;
 }
 
-/* Integrates from point to point; FALSE with @error when the solver gives
- * up, FALSE without it when @progress says stop. */
+/* A run out of steps with a coordinate this many times the coefficients
+ * and the start was running off: a bounded solution stays within a few
+ * times ρ + σ of the origin (or near its start) unless σ, β or 1 are a
+ * millionth of the others. */
+#define RUNAWAY 1e6
+/* A solution that needs this many steps between two output times is
+ * running off too, faster than the steps can follow. */
+#define RUNAWAY_STEPS 100000
+
+typedef struct {
+  double blow_up_t;          /* NAN unless the solution ran off */
+  double reached_t;          /* NAN unless the steps ran out */
+} Failure;
+
+static gboolean
+running_off (const DlmLorenzSetup *s,
+             const double          y[])
+{
+  double start = MAX (fabs (s->start[0]), MAX (fabs (s->start[1]), fabs (s->start[2])));
+  double limit = RUNAWAY * (1 + fabs (s->sigma) + fabs (s->rho) + fabs (s->beta) + start);
+
+  for (guint i = 0; i < 6; i++)
+    if (!(fabs (y[i]) < limit))
+      return TRUE;
+  return FALSE;
+}
+
+/* Why the solver stopped at @t with @status: out of steps while the
+ * solution stays near its scale, or running off to infinity (non-finite
+ * values, steps too short to make progress or to reach the next output
+ * time, or huge values when the steps ran out). */
+static void
+explain_failure (const DlmLorenzSetup *setup,
+                 int                   status,
+                 gboolean              out_of_steps,
+                 double                t,
+                 double                last_output_t,
+                 const double          y[],
+                 Failure              *failure,
+                 GError              **error)
+{
+  char given[G_ASCII_DTOSTR_BUF_SIZE], reached[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (status != GSL_EMAXITER || !out_of_steps || running_off (setup, y))
+    {
+      failure->blow_up_t = t;
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("t-end: the solution runs off to infinity near t = %.3g; accepted: "
+                     "coefficients for which it stays bounded, or a smaller t-end"), t);
+      return;
+    }
+  failure->reached_t = last_output_t;
+  g_ascii_formatd (given, sizeof given, "%.6g", setup->t_end);
+  g_ascii_formatd (reached, sizeof reached, "%.6g", last_output_t);
+  g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+               _("t-end: %s takes the solver more than %d steps with these sigma, rho and beta; "
+                 "accepted: t-end up to %s with them, or other coefficients"),
+               given, DLM_LORENZ_MAX_STEPS, reached);
+}
+
+/* Integrates from point to point within DLM_LORENZ_MAX_STEPS steps in all;
+ * FALSE with @error when the solver gives up, FALSE without it when
+ * @progress says stop. */
 static gboolean
 integrate_points (const DlmLorenzSetup *setup,
                   gsl_odeiv2_driver    *driver,
                   DlmLorenzRun         *run,
                   DlmLorenzProgress     progress,
                   gpointer              progress_data,
-                  double               *blow_up_t,
+                  Failure              *failure,
                   GError              **error)
 {
   double y[6] = { setup->start[0], setup->start[1], setup->start[2],
@@ -159,14 +220,19 @@ integrate_points (const DlmLorenzSetup *setup,
   store_point (run, 0, 0, y);
   for (guint i = 1; i < run->n; i++)
     {
-      int status = gsl_odeiv2_driver_apply (driver, &t, i * setup->dt, y);
+      /* the evolver counts every step tried, over all the calls */
+      unsigned long used = driver->e->count;
+      int status = used < DLM_LORENZ_MAX_STEPS ? GSL_SUCCESS : GSL_EMAXITER;
 
+      if (status == GSL_SUCCESS)
+        {
+          gsl_odeiv2_driver_set_nmax (driver, MIN (RUNAWAY_STEPS, DLM_LORENZ_MAX_STEPS - used));
+          status = gsl_odeiv2_driver_apply (driver, &t, i * setup->dt, y);
+        }
       if (status != GSL_SUCCESS || !isfinite (y[0] + y[1] + y[2] + y[3] + y[4] + y[5]))
         {
-          *blow_up_t = t;
-          g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                       _("t-end: the solution runs off to infinity near t = %.3g; accepted: "
-                         "coefficients for which it stays bounded, or a smaller t-end"), t);
+          explain_failure (setup, status, driver->e->count >= DLM_LORENZ_MAX_STEPS, t,
+                           (i - 1) * setup->dt, y, failure, error);
           return FALSE;
         }
       store_point (run, i, i * setup->dt, y);
@@ -182,7 +248,7 @@ dlm_lorenz_integrate (const DlmLorenzSetup *setup,
                       gpointer              progress_data,
                       GError              **error)
 {
-  return dlm_lorenz_integrate_full (setup, progress, progress_data, NULL, error);
+  return dlm_lorenz_integrate_full (setup, progress, progress_data, NULL, NULL, error);
 }
 
 DlmLorenzRun *
@@ -190,31 +256,30 @@ dlm_lorenz_integrate_full (const DlmLorenzSetup *setup,
                            DlmLorenzProgress     progress,
                            gpointer              progress_data,
                            double               *blow_up_t,
+                           double               *reached_t,
                            GError              **error)
 {
-  double ignored;
+  Failure failure = { NAN, NAN };
   DlmLorenzSetup copy;
   gsl_odeiv2_system sys = { lorenz_func, NULL, 6, &copy };
   gsl_odeiv2_driver *driver;
-  DlmLorenzRun *run;
-  gboolean ok;
+  DlmLorenzRun *run = NULL;
 
-  if (blow_up_t == NULL)
-    blow_up_t = &ignored;
-  *blow_up_t = NAN;
-  if (!dlm_lorenz_check (setup, error))
-    return NULL;
-  copy = *setup;
-  driver = gsl_odeiv2_driver_alloc_y_new (&sys, gsl_odeiv2_step_rk8pd, setup->dt / 10,
-                                          setup->abs_tol, setup->rel_tol);
-  /* a solution that runs off to infinity must end, not loop for ever */
-  gsl_odeiv2_driver_set_nmax (driver, 100000);
-  gsl_odeiv2_driver_set_hmin (driver, 1e-12);
-  run = run_new (dlm_lorenz_n_points (setup));
-  ok = integrate_points (setup, driver, run, progress, progress_data, blow_up_t, error);
-  gsl_odeiv2_driver_free (driver);
-  if (!ok)
-    g_clear_pointer (&run, dlm_lorenz_run_free);
+  if (dlm_lorenz_check (setup, error))
+    {
+      copy = *setup;
+      driver = gsl_odeiv2_driver_alloc_y_new (&sys, gsl_odeiv2_step_rk8pd, setup->dt / 10,
+                                              setup->abs_tol, setup->rel_tol);
+      gsl_odeiv2_driver_set_hmin (driver, 1e-12);
+      run = run_new (dlm_lorenz_n_points (setup));
+      if (!integrate_points (setup, driver, run, progress, progress_data, &failure, error))
+        g_clear_pointer (&run, dlm_lorenz_run_free);
+      gsl_odeiv2_driver_free (driver);
+    }
+  if (blow_up_t != NULL)
+    *blow_up_t = failure.blow_up_t;
+  if (reached_t != NULL)
+    *reached_t = failure.reached_t;
   return run;
 }
 

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 #define DLM_LORENZ_MIN_TOL     1e-14
 #define DLM_LORENZ_MAX_TOL     1e-3
 #define DLM_LORENZ_MAX_ABS     1e6     /* of σ, ρ, β and the start */
+/* Steps the solver may take (tried ones included) for one run: about a
+ * second here. Large coefficients make the system stiff, and a solution
+ * that grows makes it fast: either makes the steps short, so this, not
+ * t_end, bounds the work; see dlm_lorenz_integrate(). */
+#define DLM_LORENZ_MAX_STEPS   3000000
 
 typedef struct {
   double sigma, rho, beta;
@@ -46,18 +51,23 @@ guint         dlm_lorenz_n_points   (const DlmLorenzSetup *setup);
  * DLM_LORENZ_MAX_POINTS output points. */
 gboolean      dlm_lorenz_check      (const DlmLorenzSetup *setup,
                                      GError              **error);
-/* NULL with @error when the setup is refused or the solver fails (e.g. the
- * solution blows up), NULL without it when @progress stopped the work. */
+/* NULL with @error when the setup is refused or the solver fails: the
+ * solution blows up (DLM_ERROR_RANGE), or needs more than
+ * DLM_LORENZ_MAX_STEPS steps (DLM_ERROR_TOO_LARGE, naming t-end and how far
+ * it got); NULL without it when @progress stopped the work. */
 DlmLorenzRun *dlm_lorenz_integrate  (const DlmLorenzSetup *setup,
                                      DlmLorenzProgress     progress,
                                      gpointer              progress_data,
                                      GError              **error);
 /* The same; when the solution runs off to infinity, also sets
- * *@blow_up_t (if not NULL) to the time near which it did, else to NAN. */
+ * *@blow_up_t (if not NULL) to the time near which it did, else to NAN;
+ * when the steps ran out, *@reached_t (if not NULL) to the last output
+ * time reached, else to NAN. */
 DlmLorenzRun *dlm_lorenz_integrate_full (const DlmLorenzSetup *setup,
                                      DlmLorenzProgress     progress,
                                      gpointer              progress_data,
                                      double               *blow_up_t,
+                                     double               *reached_t,
                                      GError              **error);
 void          dlm_lorenz_run_free   (DlmLorenzRun         *run);
 

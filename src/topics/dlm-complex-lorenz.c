@@ -503,11 +503,10 @@ dlm_complex_render_lorenz (DlmComplexTopic *self,
 
   if (run == NULL)
     {
-      g_autofree char *when = self->lorenz != NULL ? dlm_complex_format (self->lorenz->blow_up_t) : NULL;
-      g_autofree char *note = when != NULL
-        ? g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
-                             "try other coefficients or a smaller t-end."), when)
-        : g_strdup (_("Integrating the trajectories…"));
+      g_autofree char *note = dlm_complex_topic_failure_note (self);
+
+      if (note == NULL)
+        note = g_strdup (_("Integrating the trajectories…"));
 
       dlm_complex_draw_note (cr, theme, area, note);
       return;

@@ -15,6 +15,7 @@ typedef struct {
   DlmLorenzSetup  setup;
   DlmLorenzRun   *run;
   double          blow_up_t;   /* where a run that blew up ran off, else NAN */
+  double          reached_t;   /* how far a run that ran out of steps got, else NAN */
 } Job;
 
 /* What the cached trail was drawn for. */
@@ -79,6 +80,7 @@ struct _DlmComplexTopic
 /* Shared by the topic and its views. */
 const gsl_matrix   *dlm_complex_topic_approximation (DlmComplexTopic    *self);
 const DlmLorenzRun *dlm_complex_topic_shown_run     (DlmComplexTopic    *self);
+char               *dlm_complex_topic_failure_note  (DlmComplexTopic    *self);
 guint               dlm_complex_topic_shown_index   (DlmComplexTopic    *self,
                                                      const DlmLorenzRun *run);
 char               *dlm_complex_format              (double              value);

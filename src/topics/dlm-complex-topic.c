@@ -155,10 +155,11 @@ dlm_complex_topic_compute_run (gpointer         data,
   Job *job = data;
   g_autoptr(GError) error = NULL;
 
-  job->run = dlm_lorenz_integrate_full (&job->setup, progress, progress_data, &job->blow_up_t, &error);
+  job->run = dlm_lorenz_integrate_full (&job->setup, progress, progress_data, &job->blow_up_t,
+                                        &job->reached_t, &error);
   /* check_state accepted the setup; what can still fail is a solution
-   * that runs off to infinity: a finished job without a run, which the
-   * figure explains */
+   * that runs off to infinity or needs too many steps: a finished job
+   * without a run, which the figure explains */
   if (error != NULL)
     g_debug ("%s", error->message);
   return job->run != NULL || error != NULL;
@@ -184,6 +185,7 @@ dlm_complex_topic_compute_finish (DlmTopic *topic,
   self->lorenz->setup = job->setup;
   self->lorenz->run = g_steal_pointer (&job->run);
   self->lorenz->blow_up_t = job->blow_up_t;
+  self->lorenz->reached_t = job->reached_t;
 }
 
 /* The run shown, or NULL while there is none (or it blew up). */
@@ -191,6 +193,27 @@ const DlmLorenzRun *
 dlm_complex_topic_shown_run (DlmComplexTopic *self)
 {
   return self->lorenz != NULL ? self->lorenz->run : NULL;
+}
+
+/* Why a finished run has nothing to draw: it ran off to infinity, or out
+ * of the solver's steps; NULL while there is a run or none yet. */
+char *
+dlm_complex_topic_failure_note (DlmComplexTopic *self)
+{
+  g_autofree char *t_end = NULL, *reached = NULL, *when = NULL;
+
+  if (self->lorenz == NULL || self->lorenz->run != NULL)
+    return NULL;
+  if (isnan (self->lorenz->reached_t))
+    {
+      when = dlm_complex_format (self->lorenz->blow_up_t);
+      return g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
+                                "try other coefficients or a smaller t-end."), when);
+    }
+  t_end = dlm_complex_format (self->lorenz->setup.t_end);
+  reached = dlm_complex_format (self->lorenz->reached_t);
+  return g_strdup_printf (_("The solver’s steps grow so short that %d of them end at t = %s, before "
+                            "t-end = %s: try a t-end up to %s or other coefficients."), DLM_LORENZ_MAX_STEPS, reached, t_end, reached);
 }
 
 /* Index of the last output point the animation shows. */
@@ -377,8 +400,10 @@ write_lorenz_summary (DlmComplexTopic *self,
 
   if (run == NULL)
     {
-      if (self->lorenz != NULL)
+      if (self->lorenz != NULL && isnan (self->lorenz->reached_t))
         dlm_summary_add_number (out, "blow_up_t", self->lorenz->blow_up_t);
+      else if (self->lorenz != NULL)
+        dlm_summary_add_number (out, "step_limit_t", self->lorenz->reached_t);
       return;
     }
   m = dlm_complex_topic_shown_index (self, run);
@@ -463,6 +488,8 @@ describe_lorenz (DlmComplexTopic *self)
   g_autofree char *t = NULL, *d0 = NULL, *d = NULL, *seen = NULL, *change = NULL, *first = NULL;
   guint m;
 
+  if (run == NULL && self->lorenz != NULL && !isnan (self->lorenz->reached_t))
+    return dlm_complex_topic_failure_note (self);
   if (run == NULL && self->lorenz != NULL)
     {
       t = dlm_complex_format (self->lorenz->blow_up_t);
@@ -888,7 +915,10 @@ install_properties (GObjectClass *object_class)
   properties[PROP_EPSILON] =
     g_param_spec_double ("epsilon", NULL, N_("greater than 0, up to 1"), 0, 1, 1e-9, flags);
   properties[PROP_T_END] =
-    g_param_spec_double ("t-end", NULL, N_("greater than 0, up to 200"), 0, DLM_LORENZ_MAX_T_END, 40, flags);
+    g_param_spec_double ("t-end", NULL,
+                         N_("greater than 0, up to 200, within 3000000 steps of the solver (large "
+                            "coefficients need a smaller t-end)"),
+                         0, DLM_LORENZ_MAX_T_END, 40, flags);
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, N_("0 to 1: how much of the time span is drawn"), 0, 1, 1, flags);
   properties[PROP_PROJECTION] =
