@@ -419,14 +419,15 @@ test_lorenz_blow_up (void)
 {
   g_autofree char *dir = temp_dir ();
   g_autofree char *png = g_build_filename (dir, "lorenz.png", NULL);
-  const char *expected = "dlmath: beta: The solution runs off to infinity near t = 2.70, so there are no "
-                         "paths to draw: try other coefficients or a smaller t-end.\n";
   Run run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "beta=-10",
                         "--summary", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
-  g_assert_cmpstr (run.err, ==, expected);
+  /* when exactly depends on the integrator's steps, not on this test */
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: beta: The solution runs off to infinity near t = "));
+  g_assert_true (g_str_has_suffix (run.err, ", so there are no paths to draw: try other coefficients or a "
+                                            "smaller t-end.\n"));
   run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=-1e6",
