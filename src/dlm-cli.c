@@ -13,6 +13,7 @@
 #include "dlm-error.h"
 #include "dlm-export.h"
 #include "dlm-format.h"
+#include "dlm-lorenz.h"
 #include "dlm-plot.h"
 #include "dlm-quiz.h"
 #include "dlm-quiz-sheet.h"
@@ -359,6 +360,29 @@ keys_set (const DlmCliOptions *o,
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : g_strdup ("view");
 }
 
+/* A Lorenz run whose solver used all its steps before t-end (its
+ * summary's step_limit_t, how far it got) is refused in the core's words,
+ * naming t-end and the limit. */
+static gboolean
+check_step_limit (DlmTopic    *topic,
+                  const char  *summary,
+                  GError     **error)
+{
+  const char *at = g_str_has_prefix (summary, "step_limit_t=") ? summary : strstr (summary, "\nstep_limit_t=");
+  g_autofree char *t_end = NULL;
+  char reached[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (at == NULL)
+    return TRUE;
+  t_end = dlm_topic_get_param_text (topic, "t-end");
+  g_ascii_formatd (reached, sizeof reached, "%.6g", g_ascii_strtod (strchr (at, '=') + 1, NULL));
+  g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+               _("t-end: %s takes the solver more than %d steps with these sigma, rho and beta; "
+                 "accepted: t-end up to %s with them, or other coefficients"),
+               t_end, DLM_LORENZ_MAX_STEPS, reached);
+  return FALSE;
+}
+
 /* A Lorenz run that runs off to infinity has no paths and no numbers but
  * the time it blew up (its summary's blow_up_t): the window says so on the
  * figure; the command line refuses in the same words, rather than print
@@ -375,7 +399,7 @@ check_result (DlmTopic             *topic,
   double t;
 
   if (at == NULL)
-    return TRUE;
+    return check_step_limit (topic, summary, error);
   t = g_ascii_strtod (strchr (at, '=') + 1, NULL);
   /* the digits the figure's note gives */
   when = dlm_format_short (t, fabs (t) >= 100 ? 1 : fabs (t) >= 1 ? 2 : 3);
