@@ -411,6 +411,25 @@ test_stdout_full (void)
     }
 }
 
+/* A Lorenz run that uses all of its solver's steps before t-end (about a
+ * second) is refused with exit 2, naming t-end, the limit and how far it
+ * got, and no file is left. */
+static void
+test_lorenz_step_limit (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "lorenz.png", NULL);
+  Run run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6",
+                        "--set", "beta=1", "--set", "t-end=200", "--export", png, NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: t-end: 200 takes the solver more than 3000000 steps"));
+  g_assert_nonnull (strstr (run.err, "accepted: t-end up to 12.1 with them"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  run_clear (&run);
+  remove_dir (dir);
+}
+
 /* A Lorenz run that runs off to infinity has nothing to print or draw:
  * refused with exit 2 in the figure's words, naming the keys that were
  * set, and no file is left. */
@@ -1407,6 +1426,7 @@ main (int   argc,
   g_test_add_func ("/cli/image-files", test_image_files);
   g_test_add_func ("/cli/stdout-full", test_stdout_full);
   g_test_add_func ("/cli/lorenz-blow-up", test_lorenz_blow_up);
+  g_test_add_func ("/cli/lorenz-step-limit", test_lorenz_step_limit);
   g_test_add_func ("/cli/tiny-sigma", test_tiny_sigma);
   g_test_add_func ("/cli/hostile-lists", test_hostile_lists);
 
