@@ -816,6 +816,7 @@ test_lorenz_step_limit (void)
   const char *set[] = { "view=lorenz", "sigma=1000000", "beta=1", "t-end=200", NULL };
   g_autoptr(DlmTopic) topic = topic_applied ("complex", set);
   g_autoptr(DlmLayoutLog) log = render_logged (topic, DLM_THEME_LIGHT, NULL);
+  g_autoptr(GPtrArray) problems = dlm_layout_log_check (log);
   g_autoptr(GError) error = NULL;
   g_autofree char *words = dlm_topic_describe (topic);
   double reached = summary_value (topic, "step_limit_t");
@@ -824,6 +825,7 @@ test_lorenz_step_limit (void)
   g_assert_cmpfloat (reached, >, 1);
   g_assert_cmpfloat (reached, <, 200);
   g_assert_nonnull (find_text (log, "The solver’s steps grow so short"));
+  g_assert_true (problems == NULL || problems->len == 0);
   g_assert_nonnull (strstr (words, "3000000 of them"));
 
   dlm_lorenz_setup_init (&s);
