@@ -11,8 +11,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* Runs the real dlmath binary, with no display, as a script would. */
 
@@ -784,6 +782,149 @@ test_quiz_errors (void)
   remove_dir (dir);
 }
 
+/* One hostile value for one parameter: refused with exit 2 and a message
+ * that names the field, or accepted with exit 0 and nothing on stderr. In
+ * the sanitizer build this also catches undefined behaviour (an
+ * out-of-range double converted to int) anywhere on the way. */
+typedef struct {
+  GMutex   lock;
+  GString *failures;
+} HostileRun;
+
+static void
+add_failure (HostileRun *hr,
+             const char *topic,
+             const char *assignment,
+             const char *what,
+             const Run  *run)
+{
+  g_mutex_lock (&hr->lock);
+  g_string_append_printf (hr->failures, "--topic %s --set %s %s: status %d, stderr: %s\n",
+                          topic, assignment, what, run->status, run->err);
+  g_mutex_unlock (&hr->lock);
+}
+
+/* A value that is accepted is also drawn and written as CSV, in each of
+ * the topic's views (@views: "a|b|c", or NULL for a topic of one view). */
+static void
+check_accepted (HostileRun *hr,
+                const char *topic,
+                const char *assignment,
+                const char *views)
+{
+  g_auto(GStrv) names = g_strsplit (views != NULL ? views : "", "|", -1);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
+
+  for (guint i = 0; i == 0 || names[i] != NULL; i++)
+    {
+      /* a topic of one view sets the value twice instead */
+      g_autofree char *view = names[i] != NULL ? g_strdup_printf ("view=%s", names[i])
+                                               : g_strdup (assignment);
+      const char *outputs[] = { png, "-" };
+
+      for (guint o = 0; o < G_N_ELEMENTS (outputs); o++)
+        {
+          Run run = run_dlmath (NULL, "--topic", topic, "--set", view, "--set", assignment,
+                                "--export", outputs[o], NULL);
+
+          if (run.status != 0 || run.err[0] != '\0')
+            add_failure (hr, topic, assignment, view, &run);
+          run_clear (&run);
+        }
+      if (names[i] == NULL)
+        break;
+    }
+  remove_dir (dir);
+}
+
+static void
+check_hostile_value (gpointer data,
+                     gpointer user_data)
+{
+  g_auto(GStrv) c = data;   /* topic, assignment, the topic's views or nothing */
+  HostileRun *hr = user_data;
+  g_autofree char *field = g_strdup_printf ("%.*s:", (int) strcspn (c[1], "="), c[1]);
+  Run run = run_dlmath (NULL, "--topic", c[0], "--set", c[1], "--summary", NULL);
+
+  if (run.status == 0 && run.err[0] == '\0')
+    check_accepted (hr, c[0], c[1], c[2]);
+  else if (!(run.status == 2 && strstr (run.err, field) != NULL && run.out[0] == '\0'))
+    add_failure (hr, c[0], c[1], "--summary", &run);
+  run_clear (&run);
+}
+
+/* Queues @values for every parameter of @topic of @type. */
+static guint
+queue_hostile_values (GThreadPool        *pool,
+                      const char         *topic,
+                      const char         *type,
+                      const char *const  *values)
+{
+  Run params = run_dlmath (NULL, "--topic", topic, "--list-params", NULL);
+  g_auto(GStrv) rows = g_strsplit (params.out, "\n", -1);
+  g_autofree char *views = NULL;
+  guint queued = 0;
+
+  g_assert_cmpint (params.status, ==, 0);
+  for (guint p = 0; rows[p] != NULL && views == NULL; p++)
+    if (g_str_has_prefix (rows[p], "view\tchoice\t"))
+      views = g_strdup (strrchr (rows[p], '\t') + 1);
+  for (guint p = 0; rows[p] != NULL && rows[p][0] != '\0'; p++)
+    {
+      g_auto(GStrv) cols = g_strsplit (rows[p], "\t", 3);
+
+      if (g_strcmp0 (cols[1], type) != 0)
+        continue;
+      for (guint v = 0; values[v] != NULL; v++)
+        {
+          char *c[] = { g_strdup (topic), g_strdup_printf ("%s=%s", cols[0], values[v]),
+                        views, NULL };
+
+          g_thread_pool_push (pool, g_strdupv (c), NULL);
+          g_free (c[0]);
+          g_free (c[1]);
+        }
+      queued++;
+    }
+  run_clear (&params);
+  return queued;
+}
+
+/* Every integer and number parameter of every topic, as --list-params
+ * lists them, with values that overflow an int or a double's range; a few
+ * processes at a time, since the sanitizer build starts slowly. */
+static void
+test_hostile_numbers (void)
+{
+  const char *integers[] = { "1e300", "-1e300", "18446744073709551616", "9223372036854775808",
+                             "2147483648", "-2147483649", "-1e19", "-1", "nan", "inf", "2.5", NULL };
+  const char *numbers[] = { "1e308", "-1e308", "nan", "inf", "-inf", "-0", "1e-320", NULL };
+  Run topics = run_dlmath (NULL, "--list-topics", NULL);
+  g_auto(GStrv) lines = g_strsplit (topics.out, "\n", -1);
+  HostileRun hr = { .failures = g_string_new (NULL) };
+  GThreadPool *pool = g_thread_pool_new (check_hostile_value, &hr, 4, TRUE, NULL);
+  guint checked = 0;
+
+  g_assert_cmpint (topics.status, ==, 0);
+  g_mutex_init (&hr.lock);
+  for (guint t = 0; lines[t] != NULL && lines[t][0] != '\0'; t++)
+    {
+      g_autofree char *id = g_strndup (lines[t], strcspn (lines[t], "\t"));
+
+      checked += queue_hostile_values (pool, id, "integer", integers);
+      checked += queue_hostile_values (pool, id, "number", numbers);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  /* the topics do have such parameters: a test that checks nothing fails */
+  g_assert_cmpuint (checked, >, 40);
+  /* every case that failed, not just the first */
+  g_assert_cmpstr (hr.failures->str, ==, "");
+  g_string_free (hr.failures, TRUE);
+  g_mutex_clear (&hr.lock);
+  run_clear (&topics);
+}
+
 /* A PNG signature, an IHDR claiming 30000 × 30000 RGB pixels and IEND,
  * with the CRCs of Python's zlib.crc32: 45 bytes whose pixels would take
  * 2.7 GB. */
@@ -1253,149 +1394,6 @@ test_export_file_names (void)
   remove_dir (dir);
 }
 
-/* One hostile value for one parameter: refused with exit 2 and a message
- * that names the field, or accepted with exit 0 and nothing on stderr. In
- * the sanitizer build this also catches undefined behaviour (an
- * out-of-range double converted to int) anywhere on the way. */
-typedef struct {
-  GMutex   lock;
-  GString *failures;
-} HostileRun;
-
-static void
-add_failure (HostileRun *hr,
-             const char *topic,
-             const char *assignment,
-             const char *what,
-             const Run  *run)
-{
-  g_mutex_lock (&hr->lock);
-  g_string_append_printf (hr->failures, "--topic %s --set %s %s: status %d, stderr: %s\n",
-                          topic, assignment, what, run->status, run->err);
-  g_mutex_unlock (&hr->lock);
-}
-
-/* A value that is accepted is also drawn and written as CSV, in each of
- * the topic's views (@views: "a|b|c", or NULL for a topic of one view). */
-static void
-check_accepted (HostileRun *hr,
-                const char *topic,
-                const char *assignment,
-                const char *views)
-{
-  g_auto(GStrv) names = g_strsplit (views != NULL ? views : "", "|", -1);
-  g_autofree char *dir = temp_dir ();
-  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
-
-  for (guint i = 0; i == 0 || names[i] != NULL; i++)
-    {
-      /* a topic of one view sets the value twice instead */
-      g_autofree char *view = names[i] != NULL ? g_strdup_printf ("view=%s", names[i])
-                                               : g_strdup (assignment);
-      const char *outputs[] = { png, "-" };
-
-      for (guint o = 0; o < G_N_ELEMENTS (outputs); o++)
-        {
-          Run run = run_dlmath (NULL, "--topic", topic, "--set", view, "--set", assignment,
-                                "--export", outputs[o], NULL);
-
-          if (run.status != 0 || run.err[0] != '\0')
-            add_failure (hr, topic, assignment, view, &run);
-          run_clear (&run);
-        }
-      if (names[i] == NULL)
-        break;
-    }
-  remove_dir (dir);
-}
-
-static void
-check_hostile_value (gpointer data,
-                     gpointer user_data)
-{
-  g_auto(GStrv) c = data;   /* topic, assignment, the topic's views or nothing */
-  HostileRun *hr = user_data;
-  g_autofree char *field = g_strdup_printf ("%.*s:", (int) strcspn (c[1], "="), c[1]);
-  Run run = run_dlmath (NULL, "--topic", c[0], "--set", c[1], "--summary", NULL);
-
-  if (run.status == 0 && run.err[0] == '\0')
-    check_accepted (hr, c[0], c[1], c[2]);
-  else if (!(run.status == 2 && strstr (run.err, field) != NULL && run.out[0] == '\0'))
-    add_failure (hr, c[0], c[1], "--summary", &run);
-  run_clear (&run);
-}
-
-/* Queues @values for every parameter of @topic of @type. */
-static guint
-queue_hostile_values (GThreadPool        *pool,
-                      const char         *topic,
-                      const char         *type,
-                      const char *const  *values)
-{
-  Run params = run_dlmath (NULL, "--topic", topic, "--list-params", NULL);
-  g_auto(GStrv) rows = g_strsplit (params.out, "\n", -1);
-  g_autofree char *views = NULL;
-  guint queued = 0;
-
-  g_assert_cmpint (params.status, ==, 0);
-  for (guint p = 0; rows[p] != NULL && views == NULL; p++)
-    if (g_str_has_prefix (rows[p], "view\tchoice\t"))
-      views = g_strdup (strrchr (rows[p], '\t') + 1);
-  for (guint p = 0; rows[p] != NULL && rows[p][0] != '\0'; p++)
-    {
-      g_auto(GStrv) cols = g_strsplit (rows[p], "\t", 3);
-
-      if (g_strcmp0 (cols[1], type) != 0)
-        continue;
-      for (guint v = 0; values[v] != NULL; v++)
-        {
-          char *c[] = { g_strdup (topic), g_strdup_printf ("%s=%s", cols[0], values[v]),
-                        views, NULL };
-
-          g_thread_pool_push (pool, g_strdupv (c), NULL);
-          g_free (c[0]);
-          g_free (c[1]);
-        }
-      queued++;
-    }
-  run_clear (&params);
-  return queued;
-}
-
-/* Every integer and number parameter of every topic, as --list-params
- * lists them, with values that overflow an int or a double's range; a few
- * processes at a time, since the sanitizer build starts slowly. */
-static void
-test_hostile_numbers (void)
-{
-  const char *integers[] = { "1e300", "-1e300", "18446744073709551616", "9223372036854775808",
-                             "2147483648", "-2147483649", "-1e19", "-1", "nan", "inf", "2.5", NULL };
-  const char *numbers[] = { "1e308", "-1e308", "nan", "inf", "-inf", "-0", "1e-320", NULL };
-  Run topics = run_dlmath (NULL, "--list-topics", NULL);
-  g_auto(GStrv) lines = g_strsplit (topics.out, "\n", -1);
-  HostileRun hr = { .failures = g_string_new (NULL) };
-  GThreadPool *pool = g_thread_pool_new (check_hostile_value, &hr, 4, TRUE, NULL);
-  guint checked = 0;
-
-  g_assert_cmpint (topics.status, ==, 0);
-  g_mutex_init (&hr.lock);
-  for (guint t = 0; lines[t] != NULL && lines[t][0] != '\0'; t++)
-    {
-      g_autofree char *id = g_strndup (lines[t], strcspn (lines[t], "\t"));
-
-      checked += queue_hostile_values (pool, id, "integer", integers);
-      checked += queue_hostile_values (pool, id, "number", numbers);
-    }
-  g_thread_pool_free (pool, FALSE, TRUE);
-  /* the topics do have such parameters: a test that checks nothing fails */
-  g_assert_cmpuint (checked, >, 40);
-  /* every case that failed, not just the first */
-  g_assert_cmpstr (hr.failures->str, ==, "");
-  g_string_free (hr.failures, TRUE);
-  g_mutex_clear (&hr.lock);
-  run_clear (&topics);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1418,12 +1416,13 @@ main (int   argc,
   g_test_add_func ("/cli/quiz-text", test_quiz_text);
   g_test_add_func ("/cli/quiz-pdf", test_quiz_pdf);
   g_test_add_func ("/cli/quiz-errors", test_quiz_errors);
+  g_test_add_func ("/cli/image-files", test_image_files);
   g_test_add_func ("/cli/export-killed", test_export_killed);
   g_test_add_func ("/cli/export-symlink", test_export_symlink);
   g_test_add_func ("/cli/export-not-regular", test_export_not_regular);
   g_test_add_func ("/cli/export-file-names", test_export_file_names);
+  g_test_add_func ("/cli/set-value-bytes", test_set_value_bytes);
   g_test_add_func ("/cli/hostile-numbers", test_hostile_numbers);
-  g_test_add_func ("/cli/image-files", test_image_files);
   g_test_add_func ("/cli/stdout-full", test_stdout_full);
   g_test_add_func ("/cli/lorenz-blow-up", test_lorenz_blow_up);
   g_test_add_func ("/cli/lorenz-step-limit", test_lorenz_step_limit);
