@@ -230,6 +230,14 @@ step_moved (gpointer data)
   return g_strcmp0 (step, "0") != 0;
 }
 
+/* The flap closing the controls column animates: it stays mapped until
+ * the animation ends. */
+static gboolean
+widget_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
 static void
 test_space_plays_unshown_slide (void)
 {
@@ -245,7 +253,7 @@ test_space_plays_unshown_slide (void)
   settle ();
   timeline = find_descendant (GTK_WIDGET (dlm_topic_page_get_panel (page)), DLM_TYPE_TIMELINE, 0);
   g_assert_nonnull (timeline);
-  g_assert_false (gtk_widget_get_mapped (timeline));
+  g_assert_true (wait_for (widget_unmapped, timeline));
 
   g_assert_true (press_key (GTK_PHASE_BUBBLE, GDK_KEY_space));
   g_assert_true (dlm_timeline_get_playing (DLM_TIMELINE (timeline)));
