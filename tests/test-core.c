@@ -572,6 +572,39 @@ test_gsl_handler (void)
   gsl_histogram_free (h);
 }
 
+/* Messages quote what was given, never all of a huge paste. */
+static void
+test_quote_input (void)
+{
+  g_autofree char *huge = g_strnfill (100000, '9');
+  g_autofree char *q_huge = dlm_quote_input (huge);
+  g_autofree char *expected = g_strconcat ("999999999999999999999999999999"
+                                           "999999999999999999999999999999", "…", NULL);
+  g_autofree char *q_null = dlm_quote_input (NULL);
+  g_autofree char *q_short = dlm_quote_input ("abc");
+  g_autofree char *q_lines = dlm_quote_input ("1 2\n3 4\r\n5\t6");
+  g_autofree char *q_bad = dlm_quote_input ("a\xff\xfe" "b");
+  g_autofree char *q_len = dlm_quote_input_len ("12345", 3);
+  g_autofree char *wide = NULL;
+  g_autofree char *q_wide = NULL;
+  GString *w = g_string_new (NULL);
+
+  g_assert_cmpstr (q_huge, ==, expected);
+  g_assert_cmpstr (q_null, ==, "");
+  g_assert_cmpstr (q_short, ==, "abc");
+  g_assert_cmpstr (q_lines, ==, "1 2⏎3 4⏎5 6");
+  g_assert_true (g_utf8_validate (q_bad, -1, NULL));
+  g_assert_cmpstr (q_len, ==, "123");
+
+  /* 61 four-byte characters: cut after 60 characters, not after 60 bytes */
+  for (guint i = 0; i < 61; i++)
+    g_string_append (w, "𝑥");
+  wide = g_string_free (w, FALSE);
+  q_wide = dlm_quote_input (wide);
+  g_assert_cmpint (g_utf8_strlen (q_wide, -1), ==, DLM_QUOTE_MAX_CHARS + 1);
+  g_assert_true (g_str_has_suffix (q_wide, "𝑥…"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/core/rng/default-rng", test_rng_default_rng);
   g_test_add_func ("/core/rng/gsl", test_rng_gsl);
   g_test_add_func ("/core/rng/errors", test_rng_errors);
+  g_test_add_func ("/core/quote-input", test_quote_input);
 
   return g_test_run ();
 }

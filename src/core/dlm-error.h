@@ -20,4 +20,15 @@ typedef enum {
 
 GQuark dlm_error_quark (void);
 
+/* What the user gave, as an error message quotes it: valid UTF-8, on one
+ * line (a line break shows as ⏎), at most DLM_QUOTE_MAX_CHARS characters
+ * with "…" where it was cut, so a 100 kB paste never fills the message.
+ * NULL quotes as "". Free with g_free(). */
+#define DLM_QUOTE_MAX_CHARS 60
+
+char  *dlm_quote_input     (const char *text);
+/* The same for the first @len bytes of @text. */
+char  *dlm_quote_input_len (const char *text,
+                            gsize       len);
+
 G_END_DECLS
