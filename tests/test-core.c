@@ -13,6 +13,7 @@
 #include "dlm-parse.h"
 #include "dlm-rng.h"
 #include "dlm-softmax.h"
+#include "dlm-svd.h"
 
 /* Reference values come from Debian's NumPy/SciPy (python3-numpy 1.24,
  * python3-scipy 1.10); each constant is preceded by the line that made it.
@@ -572,6 +573,41 @@ test_gsl_handler (void)
   gsl_histogram_free (h);
 }
 
+/* Entries near double's largest: GSL alone returns NaNs with a status of
+ * success; scaled by a power of two first, the decomposition is right,
+ * and a singular value past double's range or an entry that is not finite
+ * is an error, never a garbage figure.
+ *   np.linalg.svd(np.array([[1e308, -1e308], [1e308, 1e308]]) / 2**1024)[1] * 2**1024
+ *   -> [1.4142135623730951e+308 1.4142135623730951e+308] */
+static void
+test_svd_extremes (void)
+{
+  double turn[] = { 1e308, -1e308, 1e308, 1e308 };
+  double flat[] = { 1e308, 1e308, 1e308, 1e308 };
+  double nan_entry[] = { 1, NAN, 2, 3 };
+  double inf_entry[] = { 1, 2, -INFINITY, 3 };
+  gsl_matrix_view a = gsl_matrix_view_array (turn, 2, 2);
+  g_autoptr(DlmSvd) svd = dlm_svd_compute (&a.matrix, NULL);
+  g_autoptr(gsl_matrix) back = NULL;
+  double *refused[] = { flat, nan_entry, inf_entry };
+
+  g_assert_nonnull (svd);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpfloat_with_epsilon (gsl_vector_get (svd->s, i), 1.4142135623730951e308, 4e292);
+  back = dlm_svd_reconstruct (svd, 2);
+  g_assert_cmpfloat (dlm_svd_frobenius_distance (&a.matrix, back), <, 1e294);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      gsl_matrix_view m = gsl_matrix_view_array (refused[i], 2, 2);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DlmSvd) none = dlm_svd_compute (&m.matrix, &error);
+
+      g_assert_null (none);
+      g_assert_error (error, DLM_ERROR, DLM_ERROR_RANGE);
+    }
+}
+
 /* Messages quote what was given, never all of a huge paste. */
 static void
 test_quote_input (void)
@@ -633,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/core/rng/gsl", test_rng_gsl);
   g_test_add_func ("/core/rng/errors", test_rng_errors);
   g_test_add_func ("/core/quote-input", test_quote_input);
+  g_test_add_func ("/core/svd/extremes", test_svd_extremes);
 
   return g_test_run ();
 }

@@ -3,10 +3,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gsl/gsl_blas.h>
+#include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
 
+#include "dlm-error.h"
 #include "dlm-svd.h"
 
 gsl_matrix *
@@ -25,16 +28,97 @@ dlm_svd_matrix_from_gray (const guint8 *gray,
   return m;
 }
 
+/* The power of two 2^e that brings the largest |entry| of @m below 1:
+ * divided by it, GSL's sums of squares cannot overflow (a matrix of
+ * 1e308s otherwise decomposes into NaNs with a status of success), and
+ * dividing by a power of two is exact. e is 0 when the entries are below 1
+ * already. FALSE when an entry is not finite. */
+static gboolean
+exact_scale (const gsl_matrix *m,
+             int              *exponent)
+{
+  double largest = 0;
+
+  for (gsize i = 0; i < m->size1; i++)
+    for (gsize j = 0; j < m->size2; j++)
+      {
+        double x = fabs (gsl_matrix_get (m, i, j));
+
+        if (!isfinite (x))
+          return FALSE;
+        largest = MAX (largest, x);
+      }
+  *exponent = 0;
+  if (largest >= 1)
+    frexp (largest, exponent);
+  return TRUE;
+}
+
+static gboolean
+all_finite (const gsl_vector *v)
+{
+  for (gsize i = 0; i < v->size; i++)
+    if (!isfinite (gsl_vector_get (v, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* GSL's decomposition of @work_a (at least as many rows as columns), on
+ * the matrix divided by 2^@exponent, its singular values scaled back
+ * (with ldexp: 2^1024 itself is beyond double). */
+static gboolean
+decompose (gsl_matrix *work_a,
+           gsl_matrix *v,
+           gsl_vector *s,
+           int         exponent,
+           GError    **error)
+{
+  gsl_vector *work = gsl_vector_alloc (work_a->size2);
+  int status;
+
+  gsl_matrix_scale (work_a, ldexp (1, -exponent));
+  status = gsl_linalg_SV_decomp (work_a, v, s, work);
+  gsl_vector_free (work);
+  if (status != GSL_SUCCESS)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("The singular value decomposition failed: %s"), gsl_strerror (status));
+      return FALSE;
+    }
+  for (gsize i = 0; i < s->size; i++)
+    gsl_vector_set (s, i, ldexp (gsl_vector_get (s, i), exponent));
+  /* scaling back can overflow: the largest singular value exceeds the
+   * largest entry by up to √(rows · cols) */
+  if (!all_finite (s))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("The singular value decomposition failed: a singular value is beyond "
+                     "the largest number a double holds, about 1.8e308"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 DlmSvd *
-dlm_svd_compute (const gsl_matrix *a)
+dlm_svd_compute (const gsl_matrix  *a,
+                 GError           **error)
 {
   gboolean wide;
   gsl_matrix *work_a, *v;
-  gsl_vector *s, *work;
+  gsl_vector *s;
+  int exponent;
   DlmSvd *svd;
 
   g_return_val_if_fail (a != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!exact_scale (a, &exponent))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                   _("The singular value decomposition failed: the matrix has an entry "
+                     "that is not a finite number"));
+      return NULL;
+    }
   wide = a->size2 > a->size1;
   work_a = wide ? gsl_matrix_alloc (a->size2, a->size1) : gsl_matrix_alloc (a->size1, a->size2);
   if (wide)
@@ -43,9 +127,13 @@ dlm_svd_compute (const gsl_matrix *a)
     gsl_matrix_memcpy (work_a, a);
   v = gsl_matrix_alloc (work_a->size2, work_a->size2);
   s = gsl_vector_alloc (work_a->size2);
-  work = gsl_vector_alloc (work_a->size2);
-  gsl_linalg_SV_decomp (work_a, v, s, work);
-  gsl_vector_free (work);
+  if (!decompose (work_a, v, s, exponent, error))
+    {
+      gsl_matrix_free (work_a);
+      gsl_matrix_free (v);
+      gsl_vector_free (s);
+      return NULL;
+    }
 
   svd = g_new0 (DlmSvd, 1);
   svd->rows = a->size1;

@@ -23,8 +23,12 @@ gsl_matrix *dlm_svd_matrix_from_gray (const guint8     *gray,
                                       guint             width,
                                       guint             height);
 /* Decomposes @a with gsl_linalg_SV_decomp (on Aᵀ when A is wider than
- * tall, since GSL wants at least as many rows as columns). */
-DlmSvd     *dlm_svd_compute          (const gsl_matrix *a);
+ * tall, since GSL wants at least as many rows as columns), on A scaled by
+ * a power of two so that entries up to double's largest do not overflow
+ * inside. NULL with @error set when an entry is not finite, GSL reports a
+ * failure, or a singular value is beyond double's range. */
+DlmSvd     *dlm_svd_compute          (const gsl_matrix *a,
+                                      GError          **error);
 /* A_k = Σ_{i<k} s_i u_i v_iᵀ, the best rank-@k approximation of A in the
  * Frobenius norm (Eckart–Young); 1 ≤ @k ≤ rank. */
 gsl_matrix *dlm_svd_reconstruct      (const DlmSvd     *svd,

@@ -35,7 +35,7 @@ bench_reconstruct (DlmTopic *topic)
 
   for (guint i = 0; i < a->size1 * a->size2; i++)
     a->data[i] = (i * 37) % 256;
-  DlmSvd *svd = dlm_svd_compute (a);
+  DlmSvd *svd = dlm_svd_compute (a, NULL);
   for (guint r = 0; r < G_N_ELEMENTS (ms); r++)
     {
       gint64 t0 = g_get_monotonic_time ();
