@@ -42,6 +42,8 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Print the version and exit"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show the options and exit"), NULL },
     { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("Print the topic’s quiz for a class to --export FILE.pdf or FILE.txt (- for text), the answer key last; --seed picks the questions"), NULL },
     { NULL }
   };
@@ -52,7 +54,8 @@ dlm_cli_option_entries (DlmCliOptions *o)
 gboolean
 dlm_cli_is_batch (const DlmCliOptions *o)
 {
-  return o->list_topics || o->list_params || o->summary || o->quiz || o->export_path != NULL ||
+  return o->help || o->version ||
+         o->list_topics || o->list_params || o->summary || o->quiz || o->export_path != NULL ||
          o->sets != NULL || o->seed != NULL || o->size != NULL || o->theme != NULL ||
          o->scale != NULL;
 }
@@ -100,6 +103,14 @@ write_stdout_string (const char *text)
   return write_stdout (text, strlen (text));
 }
 
+int
+dlm_cli_print (const char *text)
+{
+  g_return_val_if_fail (text != NULL, DLM_CLI_WRITE_ERROR);
+
+  return write_stdout_string (text);
+}
+
 static int
 list_topics (void)
 {
@@ -143,9 +154,11 @@ parse_size (const char *text,
       !g_ascii_string_to_unsigned (parts[0], 10, 1, MAX_SIDE, &w, NULL) ||
       !g_ascii_string_to_unsigned (parts[1], 10, 1, MAX_SIDE, &h, NULL))
     {
+      g_autofree char *given = dlm_quote_input (text);
+
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                    _("--size: “%s” is not accepted; accepted: WIDTHxHEIGHT in pixels, "
-                     "each 1 to %d, e.g. 1920x1080"), text, MAX_SIDE);
+                     "each 1 to %d, e.g. 1920x1080"), given, MAX_SIDE);
       return FALSE;
     }
   *width = (int) w;
@@ -163,8 +176,10 @@ parse_scale (const char *text,
 
   if (end == text || *end != '\0' || !(value >= 0.25 && value <= 8))
     {
+      g_autofree char *given = dlm_quote_input (text);
+
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--scale: “%s” is not accepted; accepted: a number from 0.25 to 8"), text);
+                   _("--scale: “%s” is not accepted; accepted: a number from 0.25 to 8"), given);
       return FALSE;
     }
   *scale = value;
@@ -208,6 +223,15 @@ check_export_target (const char  *path,
   return target != NULL;
 }
 
+/* The export code's messages quote the file but name no option (the
+ * window shows them too); here they name the one the user gave. */
+static gboolean
+export_failed (GError **error)
+{
+  g_prefix_error (error, "--export: ");
+  return FALSE;
+}
+
 /* A refused target is bad input (2); a failed write is 1. */
 static int
 write_failure_code (const GError *error)
@@ -228,13 +252,16 @@ parse_figure_options (const DlmCliOptions  *o,
     return FALSE;
   if (o->theme != NULL && !dlm_theme_kind_from_string (o->theme, &f->kind))
     {
+      g_autofree char *given = dlm_quote_input (o->theme);
+
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--theme: “%s” is not accepted; accepted: light, dark, projector"), o->theme);
+                   _("--theme: “%s” is not accepted; accepted: light, dark, projector"), given);
       return FALSE;
     }
-  if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0)
-    return dlm_format_from_path (o->export_path, &f->format, error) &&
-           check_export_target (o->export_path, error);
+  if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0 &&
+      (!dlm_format_from_path (o->export_path, &f->format, error) ||
+       !check_export_target (o->export_path, error)))
+    return export_failed (error);
   return TRUE;
 }
 
@@ -266,8 +293,22 @@ export (DlmTopic            *topic,
   if (bytes == NULL)
     return DLM_CLI_WRITE_ERROR;
   if (!dlm_write_atomically (o->export_path, bytes, error))
-    return write_failure_code (*error);
+    {
+      export_failed (error);
+      return write_failure_code (*error);
+    }
   return DLM_CLI_OK;
+}
+
+void
+dlm_cli_set_unknown_topic_error (const char  *id,
+                                 GError     **error)
+{
+  g_autofree char *given = dlm_quote_input (id);
+
+  g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+               _("--topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs"),
+               given);
 }
 
 static DlmTopic *
@@ -277,9 +318,7 @@ new_topic (const char  *id,
   DlmTopic *topic = dlm_topic_registry_new (id);
 
   if (topic == NULL)
-    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                 _("--topic: “%s” is not a topic; run dlmath --list-topics to see the topic IDs"),
-                 id);
+    dlm_cli_set_unknown_topic_error (id, error);
   return topic;
 }
 
@@ -300,11 +339,10 @@ sets_to_utf8 (char   **sets,
 
       if (text == NULL)
         {
-          g_autofree char *shown = g_utf8_make_valid (sets[i], -1);
-          gsize key_len = strcspn (shown, "=");
-          g_autofree char *key = g_strndup (shown, key_len);
-          const char *value = shown[key_len] == '=' ? shown + key_len + 1 : shown;
-          g_autofree char *given = g_utf8_substring (value, 0, MIN (g_utf8_strlen (value, -1), 60));
+          gsize key_len = strcspn (sets[i], "=");
+          g_autofree char *key = dlm_quote_input_len (sets[i], key_len);
+          const char *value = sets[i][key_len] == '=' ? sets[i] + key_len + 1 : sets[i];
+          g_autofree char *given = dlm_quote_input (value);
 
           g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                        /* Translators: the first %s is a parameter's key */
@@ -441,9 +479,13 @@ check_quiz_options (const DlmCliOptions  *o,
                    "--export FILE.txt or --export - (text on standard output)"));
   else if (g_strcmp0 (o->export_path, "-") != 0 && !has_extension (o->export_path, ".pdf") &&
            !has_extension (o->export_path, ".txt"))
-    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                 _("--export: “%s” is not accepted with --quiz; accepted: FILE.pdf, FILE.txt, "
-                   "or - for text on standard output"), o->export_path);
+    {
+      g_autofree char *given = dlm_quote_path (o->export_path);
+
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("--export: “%s” is not accepted with --quiz; accepted: FILE.pdf, FILE.txt, "
+                     "or - for text on standard output"), given);
+    }
   else
     return TRUE;
   return FALSE;
@@ -469,6 +511,7 @@ make_quiz_topic (const DlmCliOptions  *o,
     return NULL;
   if (!dlm_quiz_has_topic (o->topic))
     {
+      /* a known topic's ID, short: quoted as it is */
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                    _("--topic: “%s” has no quiz; run dlmath --list-topics to see the topic IDs"),
                    o->topic);
@@ -503,7 +546,10 @@ run_quiz (const DlmCliOptions *o)
   if (bytes != NULL && g_strcmp0 (o->export_path, "-") == 0)
     return write_stdout (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   if (bytes == NULL || !dlm_write_atomically (o->export_path, bytes, &error))
-    return fail (write_failure_code (error), error->message);
+    {
+      export_failed (&error);
+      return fail (write_failure_code (error), error->message);
+    }
   return DLM_CLI_OK;
 }
 
@@ -521,6 +567,8 @@ dlm_cli_run (const DlmCliOptions *o)
       dlm_export_install_signal_cleanup ();
     }
 
+  if (o->version)
+    return write_stdout_string ("dlmath " PACKAGE_VERSION "\n");
   if (o->list_topics)
     return list_topics ();
   if (o->quiz)

@@ -11,6 +11,8 @@ typedef struct {
   gboolean  list_params;
   gboolean  summary;
   gboolean  quiz;
+  gboolean  help;            /* printed by main(), which has the option context */
+  gboolean  version;
   GStrv     sets;
   char     *seed;
   char     *size;
@@ -27,5 +29,12 @@ GOptionEntry *dlm_cli_option_entries (DlmCliOptions *options);
 gboolean      dlm_cli_is_batch       (const DlmCliOptions *options);
 int           dlm_cli_run            (const DlmCliOptions *options);
 void          dlm_cli_options_clear  (DlmCliOptions *options);
+/* Prints @text to standard output, checked: DLM_CLI_OK, or
+ * DLM_CLI_WRITE_ERROR after saying why on standard error. */
+int           dlm_cli_print          (const char    *text);
+/* "--topic: “ID” is not a topic; …", with ID quoted as every message
+ * quotes what was given. */
+void          dlm_cli_set_unknown_topic_error (const char  *id,
+                                               GError     **error);
 
 G_END_DECLS

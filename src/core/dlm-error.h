@@ -30,5 +30,21 @@ char  *dlm_quote_input     (const char *text);
 /* The same for the first @len bytes of @text. */
 char  *dlm_quote_input_len (const char *text,
                             gsize       len);
+/* A file name as a message quotes it: shown as g_filename_display_name()
+ * shows it (a name in no known encoding still reads), then quoted as
+ * dlm_quote_input() quotes text. */
+char  *dlm_quote_path      (const char *path);
+
+/* The largest magnitude a figure can scale an axis to, with headroom for
+ * its labels, far enough below DBL_MAX that no range or tick overflows. */
+#define DLM_MAX_DRAWN_MAGNITUDE 1e300
+
+/* Refuses the first of @n @values whose magnitude is beyond @limit, e.g.
+ * "logits: value 2, 1.7e308, is too large; accepted: -1e300 to 1e300". */
+gboolean dlm_check_magnitudes (const char    *field,
+                               const double  *values,
+                               gsize          n,
+                               double         limit,
+                               GError       **error);
 
 G_END_DECLS

@@ -463,12 +463,14 @@ dlm_rng_parse_seed (const char  *field,
 
   if (!g_ascii_string_to_unsigned (stripped, 10, 0, DLM_RNG_MAX_SEED, &value, NULL))
     {
+      g_autofree char *given = dlm_quote_input (stripped);
+
       /* Translators: the first %s names the field (--seed); the second is
        * what was given */
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                    _("%s: expected a whole number from 0 to 4294967295 (2³² − 1: NumPy’s legacy "
                      "seed is a 32-bit unsigned integer), not “%s”"),
-                   field, stripped);
+                   field, given);
       return FALSE;
     }
   *seed = (guint32) value;

@@ -35,7 +35,7 @@ dlm_format_from_path (const char  *path,
     { ".pdf", DLM_FORMAT_PDF }, { ".csv", DLM_FORMAT_CSV },
   };
   g_autofree char *lower = g_ascii_strdown (path, -1);
-  g_autofree char *display = NULL;
+  g_autofree char *shown = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (g_str_has_suffix (lower, formats[i].ext))
@@ -44,10 +44,9 @@ dlm_format_from_path (const char  *path,
         return TRUE;
       }
 
-  display = g_filename_display_name (path);
+  shown = dlm_quote_path (path);
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-               _("export: “%s” has no known extension; accepted: .png, .svg, .pdf, .csv"),
-               display);
+               _("“%s” has no known extension; accepted: .png, .svg, .pdf, .csv"), shown);
   return FALSE;
 }
 
@@ -299,7 +298,7 @@ dlm_export_to_bytes (DlmFormat     format,
   if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("size: %d×%d is not accepted; width and height must be 1 to %d pixels"),
+                   _("size: %d×%d is not accepted; accepted: width and height 1 to %d pixels"),
                    width, height, MAX_SIDE);
       return NULL;
     }
@@ -392,13 +391,15 @@ block_fatal_signals (gboolean  block,
 /* Where an export to @path goes: a symbolic link is followed to the file
  * it points to, which is replaced while the link stays (the link may be
  * how the user organises files); a link to nothing, a folder, a device or
- * a FIFO is refused with DLM_ERROR_INVALID, before anything is rendered. */
+ * a FIFO is refused with DLM_ERROR_INVALID, before anything is rendered.
+ * Messages here and below quote the path but name no option: the command
+ * line puts "--export: " before them, the window its own heading. */
 char *
 dlm_export_resolve_target (const char  *path,
                            GError     **error)
 {
   g_autofree char *resolved = NULL;
-  g_autofree char *display = NULL;
+  g_autofree char *shown = NULL;
   struct stat st;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -414,23 +415,24 @@ dlm_export_resolve_target (const char  *path,
       free (real);
       if (resolved == NULL || stat (resolved, &st) != 0)
         {
-          display = g_filename_display_name (path);
+          shown = dlm_quote_path (path);
           g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                       _("export: “%s” is a symbolic link to nothing; give the file it should "
-                         "point to, or remove the link"), display);
+                       _("“%s” is a symbolic link to nothing; accepted: a link to an existing "
+                         "file, or a new file name"), shown);
           return NULL;
         }
     }
   if (S_ISREG (st.st_mode))
     return resolved != NULL ? g_steal_pointer (&resolved) : g_strdup (path);
 
-  display = g_filename_display_name (resolved != NULL ? resolved : path);
+  shown = dlm_quote_path (resolved != NULL ? resolved : path);
   if (S_ISDIR (st.st_mode))
     g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                 _("Could not save “%s”: it is a folder; give a file name"), display);
+                 _("“%s” is a folder; accepted: a file name in it"), shown);
   else
     g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                 _("export: “%s” is not a regular file"), display);
+                 _("“%s” is not a regular file; accepted: a new file name or a regular file "
+                   "to replace"), shown);
   return NULL;
 }
 
@@ -629,10 +631,12 @@ dlm_write_atomically (const char  *path,
 
   saved = errno;
   {
-    g_autofree char *display = g_filename_display_name (path);
+    /* the name given, never that of the temporary file */
+    g_autofree char *shown = dlm_quote_path (path);
 
     g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
-                 _("Could not save “%s”: %s"), display, g_strerror (saved));
+                 /* Translators: the second %s says why, e.g. “Permission denied” */
+                 _("“%s” could not be written: %s"), shown, g_strerror (saved));
   }
   return FALSE;
 }

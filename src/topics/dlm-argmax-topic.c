@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "dlm-argmax-topic.h"
+#include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-parse.h"
 
@@ -1202,7 +1203,10 @@ dlm_argmax_topic_check_text (DlmTopic    *topic,
   if (pspec == properties[PROP_VALUES])
     {
       g_autoptr(GArray) v = dlm_parse_vector ("values", text, DLM_ARGMAX_MAX_VALUES, error);
-      return v != NULL;
+
+      /* beyond ±1e300 the axis, its headroom and its ticks would overflow */
+      return v != NULL && dlm_check_magnitudes ("values", (double *) v->data, v->len,
+                                                DLM_MAX_DRAWN_MAGNITUDE, error);
     }
   else
     {
@@ -1291,7 +1295,7 @@ dlm_argmax_topic_class_init (DlmArgmaxTopicClass *klass)
 
   properties[PROP_VALUES] =
     g_param_spec_string ("values", NULL,
-                         N_("1 to 1000 finite numbers, separated by commas or spaces; the classifier view opens on the course's example"),
+                         N_("1 to 1000 numbers from -1e300 to 1e300, separated by commas or spaces; the classifier view opens on the course's example"),
                          list_example.values, flags);
   properties[PROP_LABELS] =
     g_param_spec_string ("labels", NULL,

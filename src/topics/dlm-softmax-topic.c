@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-layout.h"
 #include "dlm-parse.h"
@@ -864,7 +865,10 @@ dlm_softmax_topic_check_text (DlmTopic    *topic,
   if (pspec == properties[PROP_LOGITS])
     {
       g_autoptr(GArray) v = dlm_parse_vector ("logits", text, DLM_SOFTMAX_MAX_LOGITS, error);
-      return v != NULL;
+
+      /* beyond ±1e300 the axis, its headroom and its ticks would overflow */
+      return v != NULL && dlm_check_magnitudes ("logits", (double *) v->data, v->len,
+                                                DLM_MAX_DRAWN_MAGNITUDE, error);
     }
   else
     {
@@ -970,7 +974,7 @@ dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
   topic_class->get_point = dlm_softmax_topic_get_point;
 
   properties[PROP_LOGITS] =
-    g_param_spec_string ("logits", NULL, N_("1 to 1000 finite numbers, separated by commas or spaces"),
+    g_param_spec_string ("logits", NULL, N_("1 to 1000 numbers from -1e300 to 1e300, separated by commas or spaces"),
                          "1, 2, 3", flags);
   properties[PROP_LABELS] =
     g_param_spec_string ("labels", NULL, N_("names separated by commas, one per logit; empty for z1, z2, ..."),

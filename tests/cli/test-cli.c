@@ -1332,7 +1332,8 @@ test_export_not_regular (void)
 
   run = run_dlmath (NULL, "--topic", "explog", "--export", device, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpstr (run.err, ==, "dlmath: export: “/dev/null” is not a regular file\n");
+  g_assert_cmpstr (run.err, ==, "dlmath: --export: “/dev/null” is not a regular file; accepted: a new "
+                                "file name or a regular file to replace\n");
   run_clear (&run);
   g_assert_cmpint (stat ("/dev/null", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
