@@ -1,0 +1,469 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <string.h>
+
+#include "dlm-topic-registry.h"
+#include "hostile.h"
+#include "topic-test.h"
+
+/* Every parameter of every topic, as the topics list them, with values
+ * built for it at run time: empty, NaN, ±∞, 1e308 pairs, just outside and
+ * just inside its range, 2³¹, 2⁶³, 2⁶⁴, −1, hex, Unicode digits, 100 kB of
+ * text, bytes that are not UTF-8, and for lists and matrices 1,,3, [1, 2]],
+ * a matrix for a vector and a million entries.
+ *
+ * The whole matrix runs in this process, through the topic API the command
+ * line uses (the sanitizer build starts a process slowly); a refusal must
+ * name the field in a short message and keep the topic as it was, an
+ * accepted value must be drawn, written and described in every view with
+ * no CRITICAL or WARNING (fatal here). A slice of it, one parameter of each
+ * kind, runs through the real binary too, with its exit status, stderr
+ * and the files it leaves. */
+
+/* What kind of field a parameter is, from --list-params' type and, for
+ * text, from what it says it accepts. */
+typedef enum {
+  KIND_INTEGER,
+  KIND_NUMBER,
+  KIND_CHOICE,
+  KIND_BOOLEAN,
+  KIND_LIST,      /* text: a list of numbers */
+  KIND_MATRIX,    /* text: a matrix of numbers */
+  KIND_TEXT,      /* text: labels, a file name, a Python literal */
+  N_KINDS
+} Kind;
+
+typedef enum {
+  EXPECT_EITHER,   /* drawn, or refused naming the field */
+  EXPECT_REFUSE,   /* refused naming the field */
+  EXPECT_INSIDE,   /* passes the field's own check (a rule across fields may refuse it) */
+} Expect;
+
+typedef struct {
+  char   *label;   /* for reports: the value, or what it is */
+  char   *text;
+  Expect  expect;
+} Value;
+
+static Kind
+kind_of (const DlmParamInfo *info)
+{
+  static const char *const types[] = { "integer", "number", "choice", "boolean" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+    if (g_str_equal (info->type, types[k]))
+      return (Kind) k;
+  if (strstr (info->accepted, "number") == NULL && strstr (info->accepted, "probabilit") == NULL)
+    return KIND_TEXT;
+  if (strstr (info->accepted, "matrix") != NULL || strstr (info->accepted, "rows") != NULL)
+    return KIND_MATRIX;
+  return KIND_LIST;
+}
+
+static gboolean
+is_numeric (Kind kind)
+{
+  return kind != KIND_TEXT;
+}
+
+static void
+value_clear (gpointer data)
+{
+  Value *v = data;
+
+  g_free (v->label);
+  g_free (v->text);
+}
+
+static void
+add_value (GArray     *values,
+           const char *label,
+           const char *text,
+           Expect      expect)
+{
+  Value v = { g_strdup (label != NULL ? label : text), g_strdup (text), expect };
+
+  g_array_append_val (values, v);
+}
+
+static char *
+repeat (const char *piece,
+        guint       times)
+{
+  GString *s = g_string_sized_new (strlen (piece) * times);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, piece);
+  return g_string_free (s, FALSE);
+}
+
+/* A plain decimal number against an integer or number field's range: a
+ * finite, whole (for integers) number inside it passes the field's own
+ * check, anything else is refused. */
+static Expect
+expect_number (GParamSpec *pspec,
+               const char *text)
+{
+  char *end = NULL;
+  double d = g_ascii_strtod (text, &end);
+  double lo, hi;
+
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      lo = G_PARAM_SPEC_INT (pspec)->minimum;
+      hi = G_PARAM_SPEC_INT (pspec)->maximum;
+      if (d != floor (d))
+        return EXPECT_REFUSE;
+    }
+  else
+    {
+      lo = G_PARAM_SPEC_DOUBLE (pspec)->minimum;
+      hi = G_PARAM_SPEC_DOUBLE (pspec)->maximum;
+    }
+  if (end == text || *end != '\0' || !isfinite (d) || d < lo || d > hi)
+    return EXPECT_REFUSE;
+  /* a bound itself may be left out ("greater than 0") */
+  return d == lo || d == hi ? EXPECT_EITHER : EXPECT_INSIDE;
+}
+
+/* Values that overflow an int, a double, or say nothing a number can. */
+static void
+add_number_values (GArray     *values,
+                   GParamSpec *pspec)
+{
+  static const char *const plain[] = {
+    "1e308", "-1e308", "1e309", "2147483648", "-2147483649", "9223372036854775808",
+    "18446744073709551616", "-1", "0", "2.5", "1e-320", "-0", NULL
+  };
+
+  for (guint i = 0; plain[i] != NULL; i++)
+    add_value (values, NULL, plain[i], expect_number (pspec, plain[i]));
+}
+
+static void
+add_bound (GArray     *values,
+           GParamSpec *pspec,
+           double      x)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isfinite (x))
+    {
+      g_ascii_formatd (text, sizeof text, "%.17g", x);
+      add_value (values, NULL, text, expect_number (pspec, text));
+    }
+}
+
+/* Just outside and just inside each end of the field's own range. */
+static void
+add_range_values (GArray     *values,
+                  GParamSpec *pspec)
+{
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      GParamSpecInt *s = G_PARAM_SPEC_INT (pspec);
+
+      add_bound (values, pspec, (double) s->minimum - 1);
+      add_bound (values, pspec, s->minimum);
+      add_bound (values, pspec, s->maximum);
+      add_bound (values, pspec, (double) s->maximum + 1);
+    }
+  else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+    {
+      GParamSpecDouble *s = G_PARAM_SPEC_DOUBLE (pspec);
+      double span = s->maximum - s->minimum;
+      double step = MAX (span * 1e-6, 1e-9);
+
+      add_bound (values, pspec, s->minimum - MAX (fabs (s->minimum) * 1e-6, 1e-9));
+      add_bound (values, pspec, s->minimum);
+      add_bound (values, pspec, s->minimum + step);
+      add_bound (values, pspec, s->maximum - step);
+      add_bound (values, pspec, s->maximum);
+      add_bound (values, pspec, s->maximum + MAX (fabs (s->maximum) * 1e-6, 1e-9));
+    }
+}
+
+static void
+add_choice_values (GArray     *values,
+                   GParamSpec *pspec)
+{
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+
+      for (guint i = 0; i < klass->n_values; i++)
+        add_value (values, NULL, klass->values[i].value_nick, EXPECT_INSIDE);
+    }
+  else
+    {
+      add_value (values, NULL, "true", EXPECT_INSIDE);
+      add_value (values, NULL, "false", EXPECT_INSIDE);
+    }
+  add_value (values, NULL, "bogus", EXPECT_REFUSE);
+}
+
+/* Text that no field of numbers or choices takes; a text field may. */
+static void
+add_text_values (GArray *values,
+                 Kind    kind)
+{
+  static const char *const refused_by_numbers[] = {
+    "", " ", "nan", "-nan", "inf", "-inf", "0x10", "\xd9\xa3" /* ٣ */,
+    "\xef\xbc\x91" /* １ */, "1,,3", "[1, 2]]", NULL
+  };
+  Expect numeric = is_numeric (kind) ? EXPECT_REFUSE : EXPECT_EITHER;
+  g_autofree char *long_text = repeat ("1", 100000);
+  g_autofree char *long_list = repeat ("1, ", 34000);
+  g_autofree char *million = repeat ("0 ", 1000000);
+
+  for (guint i = 0; refused_by_numbers[i] != NULL; i++)
+    {
+      /* an empty list can mean "none" (a comparison left out) */
+      gboolean empty = refused_by_numbers[i][strspn (refused_by_numbers[i], " ")] == '\0';
+      add_value (values, empty ? (i ? "blank" : "empty") : NULL, refused_by_numbers[i],
+                 empty && kind >= KIND_LIST ? EXPECT_EITHER : numeric);
+    }
+  add_value (values, NULL, "1e308, -1e308", kind >= KIND_LIST ? EXPECT_EITHER : EXPECT_REFUSE);
+  add_value (values, NULL, "[[1, 2], [3, 4]]",
+             kind == KIND_MATRIX || kind == KIND_TEXT ? EXPECT_EITHER : EXPECT_REFUSE);
+  add_value (values, "100 kB of 1", long_text, numeric);
+  add_value (values, "100 kB of '1, '", long_list, numeric);
+  add_value (values, "a million entries", million, numeric);
+  add_value (values, "bytes that are not UTF-8", "1\xff\xfe", EXPECT_REFUSE);
+}
+
+/* The values for @pspec, a parameter of @kind. */
+static GArray *
+values_for (GParamSpec *pspec,
+            Kind        kind)
+{
+  GArray *values = g_array_new (FALSE, TRUE, sizeof (Value));
+
+  g_array_set_clear_func (values, value_clear);
+  add_text_values (values, kind);
+  if (kind == KIND_INTEGER || kind == KIND_NUMBER)
+    {
+      add_number_values (values, pspec);
+      add_range_values (values, pspec);
+    }
+  else if (kind == KIND_CHOICE || kind == KIND_BOOLEAN)
+    add_choice_values (values, pspec);
+  return values;
+}
+
+/* ---- known failures ------------------------------------------------------ */
+
+/* Cases that fail until a fix elsewhere lands; "TOPIC KEY=VALUE" as the
+ * failure reports spell them. Empty this table as they pass. */
+static const HostileKnown known_failures[] = {
+  /* messages that repeat the whole input, or bytes that are not UTF-8 */
+  { "datatypes image=100 kB of 1", "dlmath --topic datatypes --set image=$(head -c 100000 /dev/zero | tr '\\0' 1) --summary" },
+  { "datatypes image=100 kB of '1, '", "as above, with 100 kB of '1, '" },
+  { "datatypes image=a million entries", "as above, with 2 MB of '0 ' (in process: dlm_topic_set_param)" },
+  { "datatypes image=bytes that are not UTF-8", "dlmath --topic datatypes --set image=$'1\\xff\\xfe' --summary" },
+  { "encoding values=100 kB of 1", "dlmath --topic encoding --set values=$(head -c 100000 /dev/zero | tr '\\0' 1) --summary" },
+  { "encoding values=a million entries", "as above, with 2 MB of '0 ' (in process)" },
+  { "encoding categories=100 kB of 1", "dlmath --topic encoding --set categories=$(head -c 100000 /dev/zero | tr '\\0' 1) --summary" },
+  { "encoding categories=a million entries", "as above, with 2 MB of '0 ' (in process)" },
+  /* 301 bytes: the 60 quoted characters and seeding's long accepted text */
+  { "seeding high=100 kB of '1, '", "dlmath --topic seeding --set high=\"$(yes '1,' | head -n 34000 | tr '\\n' ' ')\" --summary" },
+  { "seeding high=a million entries", "as above (in process, 2 MB of '0 ')" },
+  /* a subnormal sigma leaves the figure's cairo context in an error state:
+   * the PNG is drawn only up to the population inset, exit 0 */
+  { "sampling sigma=1e-320", "dlmath --topic sampling --set view=lln --set sigma=1e-320 --export x.png" },
+};
+
+/* ---- in process ---------------------------------------------------------- */
+
+typedef struct {
+  HostileFailures *failures;
+  guint            cases;
+  guint            accepted;
+} Tally;
+
+static double
+time_limit_s (void)
+{
+  /* accepted input finishes in about 5 s; the sanitizers slow it down */
+  return hostile_sanitized () ? 25 : 5;
+}
+
+/* An accepted value drawn, written and described: every output of the
+ * topic, in each of its views. */
+static char *
+exercise_outputs (DlmTopic *topic)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 160);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *summary = NULL, *csv = NULL, *words = NULL;
+  cairo_status_t status;
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_DARK, dlm_theme_auto_scale (240, 160));
+  dlm_topic_render (topic, cr, &theme, 240, 160);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  summary = dlm_topic_to_summary (topic);
+  csv = dlm_topic_to_csv (topic);
+  words = dlm_topic_describe (topic);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return g_strdup_printf ("drawing failed: %s", cairo_status_to_string (status));
+  /* a run with no result (a Lorenz blow-up, out of solver steps) has no
+   * rows; its summary says so and the command line refuses it, exit 2 */
+  if (summary != NULL && (strstr (summary, "blow_up_t=") || strstr (summary, "step_limit_t=")))
+    return NULL;
+  if (summary == NULL || csv == NULL || words == NULL || *csv == '\0' ||
+      !g_utf8_validate (words, -1, NULL) || *words == '\0')
+    return g_strdup ("its summary, CSV or description is missing");
+  return NULL;
+}
+
+static char *
+exercise_views (DlmTopic     *topic,
+                DlmParamInfo *view)
+{
+  g_auto(GStrv) nicks = view != NULL ? g_strsplit (view->accepted, "|", -1) : NULL;
+  g_autofree char *was = view != NULL ? dlm_topic_get_param_text (topic, view->name) : NULL;
+  char *problem = NULL;
+
+  if (view == NULL)
+    return exercise_outputs (topic);
+  for (guint i = 0; nicks[i] != NULL && problem == NULL; i++)
+    {
+      g_autofree char *p = NULL;
+
+      /* a view may refuse the state (a rule across fields): nothing to draw */
+      if (!dlm_topic_set_param (topic, view->name, nicks[i], NULL))
+        continue;
+      if ((p = exercise_outputs (topic)) != NULL)
+        problem = g_strdup_printf ("in view %s: %s", nicks[i], p);
+    }
+  g_assert_true (dlm_topic_set_param (topic, view->name, was, NULL));
+  return problem;
+}
+
+static void
+count_notify (guint *n)
+{
+  (*n)++;
+}
+
+/* A refusal: a short message naming the field, the topic kept as it was,
+ * and, for a value inside the field's own range, refused only by a rule
+ * across fields after it was taken (so it was set, then restored). */
+static char *
+judge_refusal (const Value  *v,
+               const char   *key,
+               const GError *error,
+               gboolean      was_set,
+               gboolean      kept)
+{
+  g_autofree char *line = g_strdup_printf ("dlmath: %s\n", error->message);
+  g_autofree char *bad = hostile_check_message (line, key);
+  g_autofree char *shown = hostile_describe_value (error->message, 200);
+
+  if (bad != NULL)
+    return g_strdup_printf ("%s: %s", bad, shown);
+  if (!kept)
+    return g_strdup ("refused, but the field's value changed");
+  if (v->expect == EXPECT_INSIDE && !was_set)
+    return g_strdup_printf ("inside the field's range, refused: %s", shown);
+  return NULL;
+}
+
+static void
+check_value (DlmTopic     *topic,
+             DlmParamInfo *info,
+             DlmParamInfo *view,
+             const Value  *v,
+             Tally        *tally)
+{
+  g_autofree char *signal = g_strconcat ("notify::", info->name, NULL);
+  g_autofree char *before = dlm_topic_get_param_text (topic, info->name);
+  g_autofree char *after = NULL, *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint notified = 0;
+  gulong handler = g_signal_connect_swapped (topic, signal, G_CALLBACK (count_notify), &notified);
+  gboolean ok = dlm_topic_set_param (topic, info->name, v->text, &error);
+
+  g_signal_handler_disconnect (topic, handler);
+  after = dlm_topic_get_param_text (topic, info->name);
+  tally->cases++;
+  if (!ok)
+    problem = judge_refusal (v, info->name, error, notified > 0, g_strcmp0 (before, after) == 0);
+  else if (v->expect == EXPECT_REFUSE)
+    problem = g_strdup ("accepted");
+  else
+    {
+      tally->accepted++;
+      problem = exercise_views (topic, view);
+      if (problem == NULL && g_get_monotonic_time () - start > time_limit_s () * G_USEC_PER_SEC)
+        problem = g_strdup_printf ("took %.1f s", (g_get_monotonic_time () - start) / 1e6);
+      g_assert_true (dlm_topic_set_param (topic, info->name, before, NULL));
+    }
+  if (problem != NULL)
+    {
+      g_autofree char *shown = hostile_describe_value (v->label, 24);
+      g_autofree char *id = g_strdup_printf ("%s %s=%s", dlm_topic_get_id (topic), info->name, shown);
+
+      hostile_failures_add (tally->failures, id, "%s", problem);
+    }
+}
+
+static void
+check_topic (const char *id,
+             Tally      *tally)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new (id);
+  g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+  g_autoptr(DlmParamInfo) view = topic_view_param (topic);
+
+  for (guint p = 0; p < params->len; p++)
+    {
+      DlmParamInfo *info = g_ptr_array_index (params, p);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (topic), info->name);
+      g_autoptr(GArray) values = values_for (pspec, kind_of (info));
+
+      for (guint i = 0; i < values->len; i++)
+        check_value (topic, info, view, &g_array_index (values, Value, i), tally);
+    }
+}
+
+static void
+test_in_process (void)
+{
+  guint n = 0;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n);
+  Tally tally = { hostile_failures_new (known_failures, G_N_ELEMENTS (known_failures)) };
+
+  for (guint t = 0; t < n; t++)
+    {
+      DlmTopicClass *klass = g_type_class_ref (types[t] ());
+      gint64 start = g_get_monotonic_time ();
+
+      check_topic (klass->id, &tally);
+      g_test_message ("%s: %.1f s", klass->id, (g_get_monotonic_time () - start) / 1e6);
+      g_type_class_unref (klass);
+    }
+  g_test_message ("%u cases, %u accepted", tally.cases, tally.accepted);
+  /* 13 topics of several parameters, ~30 values each: a matrix that
+   * shrank to nothing would pass with no check */
+  g_assert_cmpuint (n, >=, 13);
+  g_assert_cmpuint (tally.cases, >, 100 * n);
+  g_assert_cmpuint (tally.accepted, >, 10 * n);
+  hostile_failures_check (tally.failures);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/hostile/params/in-process", test_in_process);
+  return g_test_run ();
+}
