@@ -558,11 +558,14 @@ test_cancel (void)
 /* ---- bounded work -------------------------------------------------------- */
 
 /* Every run draws as many as the first, so the limit is on their product,
- * and the message names draws, what was asked and the limit. */
+ * and the message names the one of the two set last, the other with its
+ * value, and the limit. */
 static void
 test_work_limit (void)
 {
-  const char *refused[][3] = { { "draws=10000000", "runs=1", NULL }, { "draws=1000000", "runs=10", NULL } };
+  const char *refused[][3] = { { "draws=10000000", "runs=1", NULL }, { "runs=10", "draws=1000000", NULL } };
+  const char *expected[] = { "runs: 1 is too many with draws=10000000;",
+                             "draws: 1000000 is too large with runs=10;" };
   g_autoptr(DlmTopic) topic = dlm_sampling_topic_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)

@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "dlm-assign-order.h"
 #include "dlm-entropy-topic.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,7 @@ struct _DlmEntropyTopic
   int               drag_index;
   DlmAxesGeometry   drag_geometry;
   GArray           *drag_start;     /* dist when the drag began */
+  DlmAssignOrder   assigned;   /* which parameter came last, for check_state */
 };
 
 /* The numbers of the cross-entropy view, in the chosen base. */

@@ -214,8 +214,8 @@ dlm_entropy_topic_render (DlmTopic       *topic,
                           double          height)
 {
   DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
-  DlmRect area = dlm_figure_begin (cr, theme, width, height, view_title (self));
   g_autofree char *notice = normalised_notice (self);
+  DlmRect area = dlm_figure_begin_noticed (cr, theme, width, height, view_title (self), notice);
 
   self->panel.valid = FALSE;
   switch (self->view)
@@ -231,8 +231,6 @@ dlm_entropy_topic_render (DlmTopic       *topic,
       dlm_entropy_render_binary (self, cr, theme, area);
       break;
     }
-  if (notice != NULL)
-    dlm_figure_notice (cr, theme, width, notice);
 }
 
 /* ---- words ------------------------------------------------------------ */
@@ -718,25 +716,58 @@ dlm_entropy_topic_check_text (DlmTopic    *topic,
   return ok;
 }
 
+/* Of three parameters that must agree, the one assigned last: the one a
+ * message names. */
+static guint
+latest (DlmEntropyTopic *self,
+        guint            a,
+        guint            b,
+        guint            c)
+{
+  guint later = dlm_assign_order_later (&self->assigned, b, a) ? b : a;
+
+  return dlm_assign_order_later (&self->assigned, c, later) ? c : later;
+}
+
 static gboolean
 dlm_entropy_topic_check_state (DlmTopic  *topic,
                                GError   **error)
 {
   DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (topic);
-  guint n = self->q.used->len;
+  guint n = self->q.used->len, n_dist = self->dist.used->len;
+  guint last;
 
   if (self->target == DLM_ENTROPY_TARGET_ONEHOT && self->truth >= (int) n)
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("truth: class %d does not exist, q has %u values; accepted: 0 to %u"),
-                   self->truth, n, n - 1);
+      last = latest (self, PROP_TRUTH, PROP_Q, PROP_TARGET);
+      if (last == PROP_Q)
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("q: %u values are too few for class truth=%d; accepted: at least %d values"),
+                     n, self->truth, self->truth + 1);
+      else if (last == PROP_TARGET)
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("target: onehot needs class truth=%d, which q’s %u values do not have; "
+                       "accepted: dist, or a truth from 0 to %u"), self->truth, n, n - 1);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("truth: class %d does not exist, q has %u values; accepted: 0 to %u"),
+                     self->truth, n, n - 1);
       return FALSE;
     }
-  if (self->target == DLM_ENTROPY_TARGET_DIST && self->dist.used->len != n)
+  if (self->target == DLM_ENTROPY_TARGET_DIST && n_dist != n)
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("q: %u values, but the truth dist has %u; accepted: as many values as dist"),
-                   n, self->dist.used->len);
+      last = latest (self, PROP_Q, PROP_DIST, PROP_TARGET);
+      if (last == PROP_DIST)
+        g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                     _("dist: %u values, but q has %u; accepted: as many values as q"), n_dist, n);
+      else if (last == PROP_TARGET)
+        g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                     _("target: dist needs q and dist of one length, not %u and %u values; "
+                       "accepted: onehot, or q and dist of one length"), n, n_dist);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                     _("q: %u values, but the truth dist has %u; accepted: as many values as dist"),
+                     n, n_dist);
       return FALSE;
     }
   return TRUE;
@@ -801,6 +832,7 @@ dlm_entropy_topic_set_property (GObject      *object,
   DlmEntropyTopic *self = DLM_ENTROPY_TOPIC (object);
   DlmTopic *topic = DLM_TOPIC (object);
 
+  dlm_assign_order_note (&self->assigned, prop_id);
   switch (prop_id)
     {
     case PROP_VIEW:   dlm_topic_set_field (topic, pspec, &self->view, value); break;

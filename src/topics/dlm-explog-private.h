@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dlm-assign-order.h"
 #include "dlm-explog-topic.h"
 #include "dlm-plot.h"
 
@@ -20,6 +21,7 @@ struct _DlmExplogTopic
   /* where the last render put its axes: the plot, the precision view's
    * two panels or the stretch view's three strips */
   DlmAxesGeometry  panels[3];
+  DlmAssignOrder   assigned;   /* which parameter came last, for check_state */
 };
 
 /* Everything that names or uses the chosen base, in one table. A figure

@@ -769,8 +769,12 @@ dlm_explog_topic_check_state (DlmTopic  *topic,
     {
       g_autofree char *lo = dlm_format_number_string (self->xmin);
       g_autofree char *hi = dlm_format_number_string (self->xmax);
-      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("xmin: %s is not below xmax (%s); accepted: xmin < xmax"), lo, hi);
+      if (dlm_assign_order_later (&self->assigned, PROP_XMAX, PROP_XMIN))
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("xmax: %s is not above xmin=%s; accepted: above %s, up to 50"), hi, lo, lo);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("xmin: %s is not below xmax=%s; accepted: -50 up to below %s"), lo, hi, hi);
       return FALSE;
     }
   return dlm_check_probability ("p", self->p, error);
@@ -808,6 +812,7 @@ dlm_explog_topic_set_property (GObject      *object,
   DlmExplogTopic *self = DLM_EXPLOG_TOPIC (object);
   DlmTopic *topic = DLM_TOPIC (object);
 
+  dlm_assign_order_note (&self->assigned, prop_id);
   switch (prop_id)
     {
     case PROP_VIEW: dlm_topic_set_field (topic, pspec, &self->view, value); break;

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <gsl/gsl_histogram.h>
 
+#include "dlm-assign-order.h"
 #include "dlm-sampling-topic.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,7 @@ struct _DlmSamplingTopic
   double            full_max;     /* tallest bin once every mean is in */
 
   DlmAxesGeometry   panels[2];
+  DlmAssignOrder    assigned;     /* which of n, repeats, draws, runs came last */
 };
 
 typedef struct {

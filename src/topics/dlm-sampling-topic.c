@@ -1072,20 +1072,27 @@ dlm_sampling_topic_check_state (DlmTopic  *topic,
     }
   if ((gint64) self->n * self->repeats > DLM_SAMPLING_MAX_DRAWS)
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-                   _("repeats: %d samples of n = %d are %lld draws; accepted: "
-                     "repeats × n up to %d"),
-                   self->repeats, self->n, (long long) self->n * self->repeats, DLM_SAMPLING_MAX_DRAWS);
+      if (dlm_assign_order_later (&self->assigned, PROP_REPEATS, PROP_N))
+        g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                     _("repeats: %d is too large with n=%d; accepted: repeats × n up to %d"),
+                     self->repeats, self->n, DLM_SAMPLING_MAX_DRAWS);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                     _("n: %d is too large with repeats=%d; accepted: repeats × n up to %d"),
+                     self->n, self->repeats, DLM_SAMPLING_MAX_DRAWS);
       return FALSE;
     }
   /* every run draws as many as the first: the work is their product */
   if ((gint64) self->draws * (self->runs + 1) > DLM_SAMPLING_MAX_DRAWS)
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-                   _("draws: %d draws in each of %d runs are %lld draws; accepted: "
-                     "draws × (runs + 1) up to %d"),
-                   self->draws, self->runs + 1, (long long) self->draws * (self->runs + 1),
-                   DLM_SAMPLING_MAX_DRAWS);
+      if (dlm_assign_order_later (&self->assigned, PROP_RUNS, PROP_DRAWS))
+        g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                     _("runs: %d is too many with draws=%d; accepted: draws × (runs + 1) up to %d"),
+                     self->runs, self->draws, DLM_SAMPLING_MAX_DRAWS);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                     _("draws: %d is too large with runs=%d; accepted: draws × (runs + 1) up to %d"),
+                     self->draws, self->runs, DLM_SAMPLING_MAX_DRAWS);
       return FALSE;
     }
   return TRUE;
@@ -1129,6 +1136,7 @@ dlm_sampling_topic_set_property (GObject      *object,
   DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (object);
   DlmTopic *topic = DLM_TOPIC (object);
 
+  dlm_assign_order_note (&self->assigned, prop_id);
   switch (prop_id)
     {
     case PROP_DISTRIBUTION: dlm_topic_set_field (topic, pspec, &self->distribution, value); break;
