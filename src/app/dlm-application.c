@@ -48,7 +48,7 @@ dlm_application_get_settings (DlmApplication *self)
 static void
 dlm_application_apply_theme (DlmApplication *self)
 {
-  g_autofree char *theme = g_settings_get_string (self->settings, "theme");
+  g_autofree char *theme = dlm_settings_get_theme (self->settings);
   AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
 
   if (g_strcmp0 (theme, "light") == 0 || g_strcmp0 (theme, "projector") == 0)

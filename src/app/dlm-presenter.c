@@ -8,6 +8,7 @@
 
 #include "dlm-presenter-private.h"
 #include "dlm-registry.h"
+#include "dlm-settings.h"
 #include "dlm-slide-list.h"
 #include "dlm-stage-window.h"
 #include "dlm-timeline.h"
@@ -78,7 +79,8 @@ G_DEFINE_FINAL_TYPE (DlmPresenter, dlm_presenter, G_TYPE_OBJECT)
 
 /* Zoom steps, as in GNOME's document viewers; the schema's range is
  * the first to the last. */
-static const double zoom_steps[] = { 0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+static const double zoom_steps[] = { DLM_SETTINGS_MIN_ZOOM, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5,
+                                     1.75, 2.0, 2.5, DLM_SETTINGS_MAX_ZOOM };
 
 /* The header bar comes back when the pointer is this close to the top
  * edge in presentation mode, and goes again beyond its height plus this. */
@@ -194,13 +196,21 @@ slide_view (DlmPresenter *self)
 
 /* ---- pages: zoom, the controls column and what is drawn over figures -- */
 
+/* The window's zoom as the zoom buttons could have set it. */
+static double
+window_zoom (DlmPresenter *self)
+{
+  return dlm_settings_get_double_in_range (self->settings, "zoom",
+                                           DLM_SETTINGS_MIN_ZOOM, DLM_SETTINGS_MAX_ZOOM);
+}
+
 /* The zoom the pages show: the room's while the window is the slide. */
 static double
 page_zoom (DlmPresenter *self)
 {
   if (self->presenting && self->stage == NULL)
     return self->presentation_zoom;
-  return g_settings_get_double (self->settings, "zoom");
+  return window_zoom (self);
 }
 
 static void
@@ -362,7 +372,18 @@ pointer_moved (DlmPresenter *self,
 static double
 clamp_zoom (double zoom)
 {
-  return CLAMP (zoom, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  return CLAMP (zoom, DLM_SETTINGS_MIN_ZOOM, DLM_SETTINGS_MAX_ZOOM);
+}
+
+/* An entry of the presentation-zoom dictionary that the zoom buttons
+ * could have made. */
+static gboolean
+zoom_entry_is_valid (const char *key,
+                     GVariant   *value)
+{
+  double zoom = g_variant_get_double (value);
+
+  return zoom >= DLM_SETTINGS_MIN_ZOOM && zoom <= DLM_SETTINGS_MAX_ZOOM;
 }
 
 /* What the teacher chose last time on a display of this size, else half
@@ -370,32 +391,22 @@ clamp_zoom (double zoom)
 static double
 remembered_zoom (DlmPresenter *self)
 {
-  g_autoptr(GVariant) zooms = g_settings_get_value (self->settings, "presentation-zoom");
+  g_autoptr(GVariant) zooms = NULL;
   double zoom;
 
+  zooms = dlm_settings_get_dictionary (self->settings, "presentation-zoom", zoom_entry_is_valid);
   if (self->display_key != NULL && g_variant_lookup (zooms, self->display_key, "d", &zoom))
-    return clamp_zoom (zoom);
+    return zoom;
 
-  return clamp_zoom (PRESENTATION_ZOOM * g_settings_get_double (self->settings, "zoom"));
+  return clamp_zoom (PRESENTATION_ZOOM * window_zoom (self));
 }
 
 static void
 remember_zoom (DlmPresenter *self,
                double        zoom)
 {
-  g_autoptr(GVariant) zooms = g_settings_get_value (self->settings, "presentation-zoom");
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
-  GVariantIter iter;
-  const char *key;
-  double value;
-
-  /* the other displays' entries, then this one's */
-  g_variant_iter_init (&iter, zooms);
-  while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
-    if (g_strcmp0 (key, self->display_key) != 0)
-      g_variant_builder_add (&builder, "{sd}", key, value);
-  g_variant_builder_add (&builder, "{sd}", self->display_key, zoom);
-  g_settings_set_value (self->settings, "presentation-zoom", g_variant_builder_end (&builder));
+  dlm_settings_set_dictionary_entry (self->settings, "presentation-zoom", zoom_entry_is_valid,
+                                     self->display_key, g_variant_new_double (zoom));
 }
 
 /* ---- projector colours ------------------------------------------------- */
@@ -403,7 +414,7 @@ remember_zoom (DlmPresenter *self,
 static gboolean
 theme_is_projector (DlmPresenter *self)
 {
-  g_autofree char *theme = g_settings_get_string (self->settings, "theme");
+  g_autofree char *theme = dlm_settings_get_theme (self->settings);
 
   return g_strcmp0 (theme, "projector") == 0;
 }
@@ -425,7 +436,7 @@ dlm_presenter_set_projector (DlmPresenter *self,
   if (projector)
     {
       g_free (self->theme_before_projector);
-      self->theme_before_projector = g_settings_get_string (self->settings, "theme");
+      self->theme_before_projector = dlm_settings_get_theme (self->settings);
       g_settings_set_string (self->settings, "theme", "projector");
     }
   else
@@ -696,7 +707,7 @@ dlm_presenter_enter (DlmPresenter *self)
   self->had_sidebar = get_show_sidebar (self);
   self->had_controls = self->show_controls;
   g_free (self->theme_before);
-  self->theme_before = g_settings_get_string (self->settings, "theme");
+  self->theme_before = dlm_settings_get_theme (self->settings);
 
   self->presenting = TRUE;
   dlm_presenter_layout (self);
@@ -783,7 +794,7 @@ spotlight_change_state (GSimpleAction *action,
 static double
 current_zoom (DlmPresenter *self)
 {
-  return self->presenting ? self->presentation_zoom : g_settings_get_double (self->settings, "zoom");
+  return self->presenting ? self->presentation_zoom : window_zoom (self);
 }
 
 /* While presenting, the zoom is the room's: kept for the display's size. */
@@ -853,7 +864,7 @@ zoom_reset_action (GSimpleAction *action,
   DlmPresenter *self = data;
 
   dlm_presenter_set_zoom (self, self->presenting
-                                ? PRESENTATION_ZOOM * g_settings_get_double (self->settings, "zoom")
+                                ? PRESENTATION_ZOOM * window_zoom (self)
                                 : 1.0);
 }
 

@@ -3,9 +3,22 @@
 
 #include "config.h"
 
+#include "dlm-quiz.h"
 #include "dlm-quiz-scores.h"
+#include "dlm-settings.h"
 
 #define SCORES_KEY "quiz-scores"
+
+/* A score some quiz can give; any other (edited by hand) counts as none. */
+static gboolean
+score_is_valid (const char *topic_id,
+                GVariant   *value)
+{
+  guint best, n;
+
+  g_variant_get (value, "(uu)", &best, &n);
+  return n > 0 && n <= DLM_QUIZ_MAX_QUESTIONS && best <= n && dlm_quiz_has_topic (topic_id);
+}
 
 /* Returns TRUE and fills @best and @n_questions (either may be NULL) when
  * the topic's quiz has been finished at least once. */
@@ -21,10 +34,8 @@ dlm_quiz_scores_lookup (GSettings  *settings,
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (topic_id != NULL, FALSE);
 
-  scores = g_settings_get_value (settings, SCORES_KEY);
-  /* A score no quiz can give (edited by hand) counts as none. */
-  if (!g_variant_lookup (scores, topic_id, "(uu)", &stored_best, &stored_n) ||
-      stored_n == 0 || stored_best > stored_n)
+  scores = dlm_settings_get_dictionary (settings, SCORES_KEY, score_is_valid);
+  if (!g_variant_lookup (scores, topic_id, "(uu)", &stored_best, &stored_n))
     return FALSE;
 
   if (best != NULL)
@@ -45,10 +56,6 @@ dlm_quiz_scores_record (GSettings  *settings,
                         guint       n_right,
                         guint       n_questions)
 {
-  g_autoptr(GVariant) scores = NULL;
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(uu)}"));
-  GVariantIter iter;
-  const char *id;
   guint best, n;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
@@ -59,13 +66,7 @@ dlm_quiz_scores_record (GSettings  *settings,
       n == n_questions && best >= n_right)
     return best == n_right;
 
-  scores = g_settings_get_value (settings, SCORES_KEY);
-  g_variant_iter_init (&iter, scores);
-  while (g_variant_iter_next (&iter, "{&s(uu)}", &id, &best, &n))
-    if (g_strcmp0 (id, topic_id) != 0)
-      g_variant_builder_add (&builder, "{s(uu)}", id, best, n);
-  g_variant_builder_add (&builder, "{s(uu)}", topic_id, n_right, n_questions);
-
-  g_settings_set_value (settings, SCORES_KEY, g_variant_builder_end (&builder));
+  dlm_settings_set_dictionary_entry (settings, SCORES_KEY, score_is_valid, topic_id,
+                                     g_variant_new ("(uu)", n_right, n_questions));
   return TRUE;
 }

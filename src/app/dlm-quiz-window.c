@@ -9,6 +9,7 @@
 #include "dlm-quiz-scores.h"
 #include "dlm-quiz-window-private.h"
 #include "dlm-registry.h"
+#include "dlm-settings.h"
 
 /* The largest size the window opens at; it stays inside its parent. */
 #define MAX_WIDTH  760
@@ -307,7 +308,7 @@ start_action (GtkWidget  *widget,
 static void
 dlm_quiz_window_update_theme (DlmQuizWindow *self)
 {
-  g_autofree char *theme = g_settings_get_string (self->settings, "theme");
+  g_autofree char *theme = dlm_settings_get_theme (self->settings);
 
   if (g_strcmp0 (theme, "projector") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "projector");

@@ -10,6 +10,7 @@
 #include "dlm-quiz.h"
 #include "dlm-quiz-window.h"
 #include "dlm-registry.h"
+#include "dlm-settings.h"
 #include "dlm-welcome-card.h"
 #include "dlm-window-private.h"
 
@@ -76,7 +77,7 @@ dlm_window_get_current_topic (DlmWindow *self)
 static DlmThemeKind
 dlm_window_get_plot_theme (DlmWindow *self)
 {
-  g_autofree char *theme = g_settings_get_string (self->settings, "theme");
+  g_autofree char *theme = dlm_settings_get_theme (self->settings);
 
   if (g_strcmp0 (theme, "projector") == 0)
     return DLM_THEME_PROJECTOR;
@@ -539,12 +540,42 @@ static const GActionEntry win_actions[] = {
   { "show-help-overlay", show_help_overlay_action },
 };
 
+/* The largest screen there is, or G_MAXINT on both sides without one. */
+static void
+dlm_window_get_largest_monitor (DlmWindow *self,
+                                int       *width,
+                                int       *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  guint n = g_list_model_get_n_items (monitors);
+
+  *width = *height = n > 0 ? 0 : G_MAXINT;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      *width = MAX (*width, geometry.width);
+      *height = MAX (*height, geometry.height);
+    }
+}
+
+/* A size saved on a larger screen (or edited by hand) never makes the
+ * window larger than a screen there is now, nor smaller than it can be. */
 static void
 dlm_window_restore_size (DlmWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  int width = dlm_settings_get_int_in_range (self->settings, "window-width",
+                                             DLM_SETTINGS_MIN_WIDTH, DLM_SETTINGS_MAX_SIDE);
+  int height = dlm_settings_get_int_in_range (self->settings, "window-height",
+                                              DLM_SETTINGS_MIN_HEIGHT, DLM_SETTINGS_MAX_SIDE);
+  int screen_width, screen_height;
+
+  dlm_window_get_largest_monitor (self, &screen_width, &screen_height);
+  width = MAX (MIN (width, screen_width), DLM_SETTINGS_MIN_WIDTH);
+  height = MAX (MIN (height, screen_height), DLM_SETTINGS_MIN_HEIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
 
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
@@ -600,6 +631,20 @@ dlm_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (dlm_window_parent_class)->close_request (window);
 }
 
+/* The topic open when the app was last closed, if it is one of ours. */
+static char *
+dlm_window_get_last_topic (DlmWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  for (guint i = 0; i < self->topics->len; i++)
+    g_strv_builder_add (builder, dlm_topic_get_id (g_ptr_array_index (self->topics, i)));
+  ids = g_strv_builder_end (builder);
+
+  return dlm_settings_get_choice (self->settings, "last-topic", (const char * const *) ids);
+}
+
 static void
 dlm_window_constructed (GObject *object)
 {
@@ -628,7 +673,7 @@ dlm_window_constructed (GObject *object)
   on_flap_folded_changed (self);
   dlm_welcome_card_set_settings (self->welcome_card, self->settings);
 
-  last_topic = g_settings_get_string (self->settings, "last-topic");
+  last_topic = dlm_window_get_last_topic (self);
   if (!dlm_window_select_topic (self, last_topic))
     dlm_window_select_topic (self, dlm_topic_get_id (g_ptr_array_index (self->topics, 0)));
 }
