@@ -623,7 +623,9 @@ test_drag_to_certain (void)
 static void
 test_layout_clean (void)
 {
-  const char *cases[][4] = {
+  /* the last four with the notice that both totals were divided out,
+   * which once covered the end of the title at 800 × 600 */
+  const char *cases[][5] = {
     { "view=binary", NULL },
     { "view=binary", "p=0", NULL },
     { "view=binary", "p=1", "base=e", NULL },
@@ -631,8 +633,12 @@ test_layout_clean (void)
     { "view=distribution", "dist=0.7, 0.1, 0.1, 0.1", NULL },
     { "view=cross", NULL },
     { "view=cross", "target=dist", "dist=0.5, 0.3, 0.2", NULL },
+    { "view=binary", "dist=1, 2, 3", "q=1, 1, 2", NULL },
+    { "view=distribution", "dist=1, 2, 3", "q=1, 1, 2", NULL },
+    { "view=cross", "dist=1, 2, 3", "q=1, 1, 2", NULL },
+    { "view=cross", "target=dist", "dist=1, 1, 2", "q=1, 1, 2", NULL },
   };
-  const int sizes[][2] = { { 1366, 768 }, { 800, 600 } };
+  const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 }, { 800, 600 } };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     for (DlmThemeKind theme = DLM_THEME_LIGHT; theme <= DLM_THEME_PROJECTOR; theme++)

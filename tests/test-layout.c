@@ -42,6 +42,10 @@ static const Stress stresses[] = {
     "Thriller, Western, Documentary;;categories=" },
   { "entropy", "10-classes", "dist=0.3, 0.2, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05;;"
     "q=0.05, 0.1, 0.02, 0.5, 0.08, 0.03, 0.07, 0.04, 0.06, 0.05;;truth=3" },
+  /* figures with a notice, which must keep clear of the title */
+  { "entropy", "normalised", "dist=1, 2, 3;;q=1, 1, 2" },
+  { "softmax", "few-labels", "labels=cat, dog" },
+  { "meanvar", "all-equal", "data=5, 5, 5" },
   { "meanvar", "8-digits", "data=12345678, 23456789, 34567890, 45678901" },
   { "meanvar", "negative", "data=-8, -3, -5, -12, -1;;compare=-2, -4, -6" },
   { "dot", "8-digits", "v=12345678, -23456789, 3;;w=-1, 2, 34567890;;step=2" },

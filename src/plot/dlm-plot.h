@@ -106,6 +106,12 @@ DlmRect   dlm_figure_begin        (cairo_t          *cr,
                                    double            width,
                                    double            height,
                                    const char       *title);
+DlmRect   dlm_figure_begin_noticed (cairo_t         *cr,
+                                   const DlmTheme   *theme,
+                                   double            width,
+                                   double            height,
+                                   const char       *title,
+                                   const char       *notice);
 void      dlm_figure_notice       (cairo_t          *cr,
                                    const DlmTheme   *theme,
                                    double            width,
@@ -167,6 +173,13 @@ void      dlm_text_draw_boxed     (cairo_t          *cr,
                                    DlmAnchor         anchor,
                                    double            max_width,
                                    const char       *markup);
+void      dlm_text_boxed_size     (cairo_t          *cr,
+                                   const DlmTheme   *theme,
+                                   DlmTextRole       role,
+                                   const char       *markup,
+                                   double            max_width,
+                                   double           *width,
+                                   double           *height);
 
 /* Axes */
 DlmAxes  *dlm_axes_new            (cairo_t          *cr,

@@ -257,6 +257,36 @@ dlm_text_draw_wrapped (cairo_t        *cr,
   return height;
 }
 
+/* How much a box wider than @max_width (when above 0) is shrunk: to fit,
+ * but never below half size. */
+static double
+boxed_factor (double box_width,
+              double max_width)
+{
+  return max_width > 0 && box_width > max_width ? MAX (max_width / box_width, 0.5) : 1;
+}
+
+/* The size dlm_text_draw_boxed() gives @markup's box, its plate's padding
+ * and any shrinking included: for placing it before it is drawn. */
+void
+dlm_text_boxed_size (cairo_t        *cr,
+                     const DlmTheme *theme,
+                     DlmTextRole     role,
+                     const char     *markup,
+                     double          max_width,
+                     double         *width,
+                     double         *height)
+{
+  double w, h, pad = dlm_theme_px (theme, 6), factor;
+
+  dlm_text_size (cr, theme, role, markup, &w, &h);
+  factor = boxed_factor (w + 2 * pad, max_width);
+  if (width != NULL)
+    *width = (w + 2 * pad) * factor;
+  if (height != NULL)
+    *height = (h + 2 * pad) * factor;
+}
+
 /* Text on a rounded plate of the background colour, for labels that sit on
  * top of curves and must stay legible. */
 void
@@ -275,7 +305,7 @@ dlm_text_draw_boxed (cairo_t        *cr,
   DlmColor plate = dlm_color_with_alpha (&theme->background, 0.92);
 
   dlm_text_size (cr, theme, role, markup, &w, &h);
-  factor = max_width > 0 && w + 2 * pad > max_width ? MAX (max_width / (w + 2 * pad), 0.5) : 1;
+  factor = boxed_factor (w + 2 * pad, max_width);
   anchor_offset (anchor, (w + 2 * pad) * factor, (h + 2 * pad) * factor, &dx, &dy);
 
   cairo_save (cr);

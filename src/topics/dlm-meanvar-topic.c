@@ -205,14 +205,14 @@ dlm_meanvar_topic_render (DlmTopic       *topic,
 {
   DlmMeanvarTopic *self = DLM_MEANVAR_TOPIC (topic);
   const DlmMeanvarViewClass *view = view_class (self);
-  DlmRect area = dlm_figure_begin (cr, theme, width, height, _(view->title));
+  const char *notice = self->view == DLM_MEANVAR_VIEW_NORMAL && self->stats.sd == 0
+                       ? _("All values are equal, so σ = 0; the curves use σ = 1 to show the shape.") : NULL;
+  DlmRect area = dlm_figure_begin_noticed (cr, theme, width, height, _(view->title), notice);
 
   self->panels[0].valid = self->panels[1].valid = FALSE;
   g_return_if_fail (self->stats_valid);
 
   view->render (self, cr, theme, area);
-  if (self->view == DLM_MEANVAR_VIEW_NORMAL && self->stats.sd == 0)
-    dlm_figure_notice (cr, theme, width, _("All values are equal, so σ = 0; the curves use σ = 1 to show the shape."));
 }
 
 static void

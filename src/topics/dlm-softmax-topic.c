@@ -546,7 +546,9 @@ dlm_softmax_topic_render (DlmTopic       *topic,
 {
   DlmSoftmaxTopic *self = DLM_SOFTMAX_TOPIC (topic);
   g_autofree char *title = figure_title (self);
-  DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
+  /* the classifier names no labels, so it needs no word on them */
+  g_autofree char *notice = self->view != DLM_SOFTMAX_VIEW_CLASSIFIER ? dlm_softmax_labels_notice (self) : NULL;
+  DlmRect area = dlm_figure_begin_noticed (cr, theme, width, height, title, notice);
 
   for (guint i = 0; i < DLM_SOFTMAX_N_PANELS; i++)
     self->panels[i].valid = FALSE;
@@ -563,13 +565,6 @@ dlm_softmax_topic_render (DlmTopic       *topic,
     default:
       render_bars (self, cr, theme, area);
       break;
-    }
-
-  if (self->view != DLM_SOFTMAX_VIEW_CLASSIFIER)
-    {
-      g_autofree char *notice = dlm_softmax_labels_notice (self);
-      if (notice != NULL)
-        dlm_figure_notice (cr, theme, width, notice);
     }
 }
 
