@@ -394,6 +394,19 @@ dictionary_text (GSettings *settings)
 }
 
 static void
+assert_last_entry (GVariant   *dict,
+                   const char *name,
+                   double      zoom)
+{
+  const char *last_name;
+  double last_zoom;
+
+  g_variant_get_child (dict, g_variant_n_children (dict) - 1, "{&sd}", &last_name, &last_zoom);
+  g_assert_cmpstr (last_name, ==, name);
+  g_assert_cmpfloat (last_zoom, ==, zoom);
+}
+
+static void
 test_dictionary (void)
 {
   g_autofree char *long_key = g_strnfill (DLM_SETTINGS_MAX_KEY + 1, 'k');
@@ -424,19 +437,21 @@ test_dictionary (void)
   g_clear_pointer (&dict, g_variant_unref);
 
   /* a new entry pushes the oldest out; a known one moves to the end */
-  dlm_settings_set_dictionary_entry (full, "presentation-zoom", is_finite, "new", g_variant_new_double (1.25));
+  dlm_settings_set_dictionary_entry (full, "presentation-zoom", is_finite, "new",
+                                     g_variant_new_double (1.25));
   dict = g_settings_get_value (full, "presentation-zoom");
   g_assert_cmpuint (g_variant_n_children (dict), ==, DLM_SETTINGS_MAX_ENTRIES);
   g_assert_false (g_variant_lookup (dict, "128", "d", &zoom));
   g_assert_true (g_variant_lookup (dict, "129", "d", &zoom));
+  assert_last_entry (dict, "new", 1.25);
   g_clear_pointer (&dict, g_variant_unref);
 
-  dlm_settings_set_dictionary_entry (full, "presentation-zoom", is_finite, "129", g_variant_new_double (0.5));
+  dlm_settings_set_dictionary_entry (full, "presentation-zoom", is_finite, "129",
+                                     g_variant_new_double (0.5));
   dict = g_settings_get_value (full, "presentation-zoom");
   g_assert_cmpuint (g_variant_n_children (dict), ==, DLM_SETTINGS_MAX_ENTRIES);
   g_assert_true (g_variant_lookup (dict, "130", "d", &zoom));
-  g_assert_true (g_variant_lookup (dict, "129", "d", &zoom));
-  g_assert_cmpfloat (zoom, ==, 0.5);
+  assert_last_entry (dict, "129", 0.5);
 }
 
 /* Quiz scores no quiz can give count as none, and are dropped when a
@@ -444,9 +459,10 @@ test_dictionary (void)
 static void
 test_quiz_scores (void)
 {
-  g_autoptr(GSettings) settings = settings_from_lines ("quiz-scores={'softmax': (7, 5), 'explog': (4294967295, 4294967295), "
-                                                       "'entropy': (0, 0), 'meanvar': (1, 7), 'nothing': (1, 2), "
-                                                       "'argmax': (3, 6)}");
+  g_autoptr(GSettings) settings = settings_from_lines ("quiz-scores={'softmax': (7, 5), "
+                                                       "'explog': (4294967295, 4294967295), "
+                                                       "'entropy': (0, 0), 'meanvar': (1, 7), "
+                                                       "'nothing': (1, 2), 'argmax': (3, 6)}");
   g_autoptr(GSettings) negative = settings_from_lines ("quiz-scores={'argmax': (-1, 6)}");
   g_autoptr(GVariant) stored = NULL;
   g_autofree char *text = NULL;
@@ -526,6 +542,7 @@ test_presentation (void)
 {
   GSettings *settings = dlm_application_get_settings (app);
   DlmPresenter *presenter = dlm_window_get_presenter (window);
+  DlmPlotView *view;
   g_autofree char *key = display_key ();
   g_autoptr(GVariant) zooms = NULL;
   /* the newest entries a read keeps, less the one a new entry pushes out */
@@ -541,6 +558,8 @@ test_presentation (void)
   set_action_state ("presentation", TRUE);
   g_assert_true (dlm_presenter_get_presenting (presenter));
   g_assert_cmpfloat (dlm_presenter_get_presentation_zoom (presenter), ==, 1.5);
+  view = dlm_topic_page_get_plot_view (dlm_window_get_page (window));
+  g_assert_cmpfloat (dlm_plot_view_get_zoom (view), ==, 1.5);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
   settle ();
@@ -563,7 +582,8 @@ test_presentation (void)
 
   set_action_state ("presentation", FALSE);
   g_assert_false (dlm_presenter_get_presenting (presenter));
-  g_assert_cmpfloat (dlm_plot_view_get_zoom (dlm_topic_page_get_plot_view (dlm_window_get_page (window))), ==, 1.0);
+  view = dlm_topic_page_get_plot_view (dlm_window_get_page (window));
+  g_assert_cmpfloat (dlm_plot_view_get_zoom (view), ==, 1.0);
 }
 
 static gboolean
