@@ -46,6 +46,7 @@ typedef struct {
   char   *label;   /* for reports: the value, or what it is */
   char   *text;
   Expect  expect;
+  gboolean slice;  /* also run through the binary (see test_binary) */
 } Value;
 
 static Kind
@@ -240,17 +241,28 @@ static GArray *
 values_for (GParamSpec *pspec,
             Kind        kind)
 {
+  static const char *const slice_labels[] = {
+    "empty", "nan", "-inf", "0x10", "\xd9\xa3", "1,,3", "[1, 2]]", "[[1, 2], [3, 4]]",
+    "1e308, -1e308", "18446744073709551616", "100 kB of 1", "bytes that are not UTF-8", NULL
+  };
   GArray *values = g_array_new (FALSE, TRUE, sizeof (Value));
+  guint first;
 
   g_array_set_clear_func (values, value_clear);
   add_text_values (values, kind);
   if (kind == KIND_INTEGER || kind == KIND_NUMBER)
-    {
-      add_number_values (values, pspec);
-      add_range_values (values, pspec);
-    }
+    add_number_values (values, pspec);
+  first = values->len;
+  if (kind == KIND_INTEGER || kind == KIND_NUMBER)
+    add_range_values (values, pspec);
   else if (kind == KIND_CHOICE || kind == KIND_BOOLEAN)
     add_choice_values (values, pspec);
+  /* the range and the choices, and what each kind of text must refuse */
+  for (guint i = 0; i < values->len; i++)
+    {
+      Value *v = &g_array_index (values, Value, i);
+      v->slice = i >= first || g_strv_contains (slice_labels, v->label);
+    }
   return values;
 }
 
@@ -258,7 +270,7 @@ values_for (GParamSpec *pspec,
 
 /* Cases that fail until a fix elsewhere lands; "TOPIC KEY=VALUE" as the
  * failure reports spell them. Empty this table as they pass. */
-static const HostileKnown known_failures[] = {
+static const HostileKnown known_in_process[] = {
   /* messages that repeat the whole input, or bytes that are not UTF-8 */
   { "datatypes image=100 kB of 1", "dlmath --topic datatypes --set image=$(head -c 100000 /dev/zero | tr '\\0' 1) --summary" },
   { "datatypes image=100 kB of '1, '", "as above, with 100 kB of '1, '" },
@@ -274,6 +286,11 @@ static const HostileKnown known_failures[] = {
   /* a subnormal sigma leaves the figure's cairo context in an error state:
    * the PNG is drawn only up to the population inset, exit 0 */
   { "sampling sigma=1e-320", "dlmath --topic sampling --set view=lln --set sigma=1e-320 --export x.png" },
+};
+
+/* The same through the binary (its slice of the values). */
+static const HostileKnown known_binary[] = {
+  { "binary: datatypes image=100 kB of 1", "dlmath --topic datatypes --set image=$(head -c 100000 /dev/zero | tr '\\0' 1) --summary" },
 };
 
 /* ---- in process ---------------------------------------------------------- */
@@ -439,7 +456,7 @@ test_in_process (void)
 {
   guint n = 0;
   const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n);
-  Tally tally = { hostile_failures_new (known_failures, G_N_ELEMENTS (known_failures)) };
+  Tally tally = { hostile_failures_new (known_in_process, G_N_ELEMENTS (known_in_process)) };
 
   for (guint t = 0; t < n; t++)
     {
@@ -459,11 +476,148 @@ test_in_process (void)
   hostile_failures_check (tally.failures);
 }
 
+/* ---- through the binary --------------------------------------------------- */
+
+typedef struct {
+  char            *topic;
+  char            *key;
+  Value            value;
+  HostileFailures *failures;
+} BinaryCase;
+
+static void
+binary_case_free (BinaryCase *c)
+{
+  g_free (c->topic);
+  g_free (c->key);
+  value_clear (&c->value);
+  g_free (c);
+}
+
+/* What is wrong with one run of the binary, or NULL: exit 2 with a short
+ * message naming the key, or (a value it may take) exit 0 with nothing on
+ * stderr; the figure written only then, and nothing else left behind. */
+static char *
+judge_binary (const BinaryCase *c,
+              const HostileRun *run,
+              const char       *listing)
+{
+  g_autofree char *bad = NULL;
+
+  if (run->killed)
+    return g_strdup ("killed after its deadline");
+  if (run->status == 0 && c->value.expect != EXPECT_REFUSE)
+    return *run->err != '\0' ? g_strdup ("exit 0 with stderr")
+           : g_str_equal (listing, "x.png\n") ? NULL
+           : g_strdup_printf ("exit 0, but the directory holds: %s", listing);
+  if (run->status != 2)
+    return g_strdup_printf ("exit %d", run->status);
+  if ((bad = hostile_check_message (run->err, c->key)) != NULL)
+    return g_steal_pointer (&bad);
+  if (*listing != '\0')
+    return g_strdup_printf ("refused, but left: %s", listing);
+  return NULL;
+}
+
+static void
+run_binary_case (gpointer data,
+                 gpointer user_data)
+{
+  BinaryCase *c = data;
+  g_autofree char *dir = hostile_temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
+  g_autofree char *set = g_strdup_printf ("%s=%s", c->key, c->value.text);
+  const char *args[] = { "--topic", c->topic, "--set", set, "--size", "320x240", "--export", png, NULL };
+  HostileSpawn how = { .deadline_s = 10 * time_limit_s () };
+  g_autoptr(HostileRun) run = hostile_run (&how, args);
+  g_autofree char *listing = hostile_list_dir (dir);
+  g_autofree char *problem = judge_binary (c, run, listing);
+
+  if (problem == NULL && run->wall_us > time_limit_s () * G_USEC_PER_SEC)
+    problem = g_strdup_printf ("took %.1f s", run->wall_us / 1e6);
+  if (problem != NULL)
+    {
+      g_autofree char *shown = hostile_describe_value (c->value.label, 24);
+      g_autofree char *id = g_strdup_printf ("binary: %s %s=%s", c->topic, c->key, shown);
+      g_autofree char *err = hostile_describe_value (run->err, 200);
+
+      hostile_failures_add (c->failures, id, "%s; stderr: %s", problem, err);
+    }
+  hostile_remove_dir (dir);
+  binary_case_free (c);
+}
+
+/* Queues the slice of @info's values for the binary; a million entries
+ * stay in process (one argument may hold at most 128 kB). */
+static guint
+queue_binary_cases (GThreadPool     *pool,
+                    DlmTopic        *topic,
+                    DlmParamInfo    *info,
+                    HostileFailures *failures)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (topic), info->name);
+  g_autoptr(GArray) values = values_for (pspec, kind_of (info));
+  guint queued = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      Value *v = &g_array_index (values, Value, i);
+      BinaryCase *c;
+
+      if (!v->slice)
+        continue;
+      c = g_new0 (BinaryCase, 1);
+      c->topic = g_strdup (dlm_topic_get_id (topic));
+      c->key = g_strdup (info->name);
+      c->value = *v;
+      *v = (Value) { NULL };
+      c->failures = failures;
+      g_thread_pool_push (pool, c, NULL);
+      queued++;
+    }
+  return queued;
+}
+
+/* The first parameter of each kind, in the topics' order, through the real
+ * binary: what only a process shows (exit status, stderr, files). */
+static void
+test_binary (void)
+{
+  guint n = 0, queued = 0;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n);
+  gboolean seen[N_KINDS] = { FALSE };
+  HostileFailures *failures = hostile_failures_new (known_binary, G_N_ELEMENTS (known_binary));
+  GThreadPool *pool = g_thread_pool_new (run_binary_case, NULL, 4, TRUE, NULL);
+
+  for (guint t = 0; t < n; t++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
+      g_autoptr(GPtrArray) params = dlm_topic_list_params (topic);
+
+      for (guint p = 0; p < params->len; p++)
+        {
+          DlmParamInfo *info = g_ptr_array_index (params, p);
+          Kind kind = kind_of (info);
+
+          if (!seen[kind])
+            queued += queue_binary_cases (pool, topic, info, failures);
+          seen[kind] = TRUE;
+        }
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  for (guint k = 0; k < N_KINDS; k++)
+    g_assert_true (seen[k]);
+  g_test_message ("%u runs", queued);
+  g_assert_cmpuint (queued, >, 10 * N_KINDS);
+  hostile_failures_check (failures);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hostile/params/in-process", test_in_process);
+  g_test_add_func ("/hostile/params/binary", test_binary);
   return g_test_run ();
 }
