@@ -501,6 +501,11 @@ test_window (void)
   g_assert_true (wait_for (window_is_drawn, NULL));
   largest_monitor (&screen_width, &screen_height);
 
+  /* the settings' least size is the window's own */
+  gtk_widget_get_size_request (GTK_WIDGET (window), &width, &height);
+  g_assert_cmpint (width, ==, DLM_SETTINGS_MIN_WIDTH);
+  g_assert_cmpint (height, ==, DLM_SETTINGS_MIN_HEIGHT);
+
   /* 30000 wide is in range but wider than the screen; -5 high is not in range */
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, screen_width);
