@@ -398,9 +398,17 @@ keys_set (const DlmCliOptions *o,
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : g_strdup ("view");
 }
 
+/* A time as the Lorenz figure's notes write it: "0.010", "12.1", "200". */
+static char *
+format_time (double t)
+{
+  return dlm_format_short (t, fabs (t) >= 100 ? 1 : fabs (t) >= 1 ? 2 : 3);
+}
+
 /* A Lorenz run whose solver used all its steps before t-end (its
  * summary's step_limit_t, how far it got) is refused in the core's words,
- * naming t-end and the limit. */
+ * naming t-end, as the app writes the value it holds (not the text typed),
+ * and the limit. */
 static gboolean
 check_step_limit (DlmTopic    *topic,
                   const char  *summary,
@@ -439,8 +447,7 @@ check_result (DlmTopic             *topic,
   if (at == NULL)
     return check_step_limit (topic, summary, error);
   t = g_ascii_strtod (strchr (at, '=') + 1, NULL);
-  /* the digits the figure's note gives */
-  when = dlm_format_short (t, fabs (t) >= 100 ? 1 : fabs (t) >= 1 ? 2 : 3);
+  when = format_time (t);
   note = g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
                             "try other coefficients or a smaller t-end."), when);
   keys = keys_set (o, lorenz_keys);

@@ -218,16 +218,16 @@ test_bad_input (void)
     { "start", "1, nan, 1", "start" },
     { "start", "1, 1, 2e6", "start" },
     { "epsilon", "0", "greater than 0" },
-    { "epsilon", "2", "range" },
+    { "epsilon", "2", "too large" },
     { "epsilon", "tiny", "not a number" },
-    { "t-end", "0", "greater than 0" },
-    { "t-end", "201", "range" },
+    { "t-end", "0", "0.01 to 200" },
+    { "t-end", "201", "too large" },
     { "t-end", "inf", "t-end" },
-    { "progress", "1.5", "range" },
-    { "progress", "-0.1", "range" },
+    { "progress", "1.5", "too large" },
+    { "progress", "-0.1", "too small" },
     { "projection", "yz", "xz|3d" },
-    { "yaw", "181", "range" },
-    { "pitch", "91", "range" },
+    { "yaw", "181", "too large" },
+    { "pitch", "91", "too large" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -57,9 +57,10 @@ dlm_encoding_check_categories (const char *const  *categories,
   for (guint i = 0; categories[i] != NULL; i++)
     if (!g_hash_table_add (seen, (gpointer) categories[i]))
       {
+        g_autofree char *given = dlm_quote_input (categories[i]);
+
         g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                     _("categories: “%s” is listed twice; name each category once"),
-                     categories[i]);
+                     _("categories: “%s” is listed twice; name each category once"), given);
         return FALSE;
       }
   return TRUE;
@@ -83,11 +84,15 @@ dlm_encoding_indices (const char *const  *values,
 
       if (k == 0)
         {
-          g_autofree char *list = g_strjoinv (", ", (char **) categories);
+          /* up to 50 labels of any length: both quoted, never whole */
+          g_autofree char *joined = g_strjoinv (", ", (char **) categories);
+          g_autofree char *list = dlm_quote_input (joined);
+          g_autofree char *given = dlm_quote_input (values[i]);
+
           g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                        _("values: “%s” (value %u) is not one of the categories (%s); "
                          "add it to categories or leave categories empty"),
-                       values[i], i + 1, list);
+                       given, i + 1, list);
           return FALSE;
         }
       indices[i] = k - 1;

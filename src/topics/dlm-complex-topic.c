@@ -918,10 +918,11 @@ install_properties (GObjectClass *object_class)
   properties[PROP_EPSILON] =
     g_param_spec_double ("epsilon", NULL, N_("greater than 0, up to 1"), 0, 1, 1e-9, flags);
   properties[PROP_T_END] =
+    /* from one output step (dt = 0.01) up; the step limit is the solver's */
     g_param_spec_double ("t-end", NULL,
-                         N_("greater than 0, up to 200, within 3000000 steps of the solver (large "
-                            "coefficients need a smaller t-end)"),
-                         0, DLM_LORENZ_MAX_T_END, 40, flags);
+                         N_("0.01 to 200; a run may take at most 3000000 solver steps, so large "
+                            "sigma, rho or beta need a smaller t-end"),
+                         0.01, DLM_LORENZ_MAX_T_END, 40, flags);
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, N_("0 to 1: how much of the time span is drawn"), 0, 1, 1, flags);
   properties[PROP_PROJECTION] =

@@ -40,8 +40,9 @@ parse_values (const char  *text,
   if (values != NULL && values[0] == NULL)
     {
       g_strfreev (values);
-      g_set_error_literal (error, DLM_ERROR, DLM_ERROR_EMPTY,
-                           _("values: empty; type at least one label, separated by commas"));
+      g_set_error (error, DLM_ERROR, DLM_ERROR_EMPTY,
+                   _("values: empty; accepted: 1 to %d labels separated by commas"),
+                   DLM_ENCODING_MAX_VALUES);
       return NULL;
     }
   return values;
@@ -79,8 +80,10 @@ encode (DlmEncodingTopic  *self,
   n_categories = g_strv_length (self->categories);
   if (n_categories > DLM_ENCODING_MAX_CATEGORIES)
     {
+      /* the field whose labels make the columns: categories when typed */
       g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-                   _("values: %u different labels; at most %u categories are accepted"),
+                   _("%s: %u different labels; accepted: at most %u categories"),
+                   self->typed_categories[0] != NULL ? "categories" : "values",
                    n_categories, DLM_ENCODING_MAX_CATEGORIES);
       return FALSE;
     }

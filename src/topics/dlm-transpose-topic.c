@@ -109,10 +109,23 @@ static gsl_matrix *
 parse_matrix (const char  *text,
               GError     **error)
 {
-  g_autoptr(gsl_matrix) m = dlm_parse_matrix ("matrix", text, DLM_PARSE_MAX_ENTRIES, error);
+  g_autoptr(GError) local = NULL;
+  g_autoptr(gsl_matrix) m = dlm_parse_matrix ("matrix", text, DLM_PARSE_MAX_ENTRIES, &local);
 
+  /* the parser's limit is on numbers; this field's own is on rows and columns */
+  if (g_error_matches (local, DLM_ERROR, DLM_ERROR_TOO_LARGE))
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
+                   _("matrix: more than %d numbers is too large to draw as cells; accepted: up to "
+                     "%d rows and %d columns"),
+                   DLM_PARSE_MAX_ENTRIES, DLM_TRANSPOSE_MAX_SIDE, DLM_TRANSPOSE_MAX_SIDE);
+      return NULL;
+    }
   if (m == NULL)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   if (m->size1 > DLM_TRANSPOSE_MAX_SIDE || m->size2 > DLM_TRANSPOSE_MAX_SIDE)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
