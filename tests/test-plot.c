@@ -146,6 +146,36 @@ axes_y_scale (double min,
   return y;
 }
 
+/* Category names are markup, escaped by the topics: a long one is cut
+ * between the characters shown, never inside an entity (&#x15; is how a
+ * control character is escaped), which Pango refuses with a WARNING (fatal
+ * in the tests). */
+static void
+test_category_entities (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *controls = g_strnfill (30, '\x15');
+  g_autofree char *escaped = g_markup_escape_text (controls, -1);
+  g_autofree char *ampersands = g_markup_escape_text ("&&&&&&&&&&&&&&&&&&&&&&&&&&&&", -1);
+  const char *names[] = { escaped, ampersands, "<b>bold</b>, then a long name after it" };
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+  for (guint h = 0; h < G_N_ELEMENTS (names); h++)
+    {
+      g_autoptr(DlmAxes) axes = dlm_axes_new (cr, &theme, (DlmRect) { 0, 0, 400, 300 });
+
+      dlm_axes_set_categories (axes, names, G_N_ELEMENTS (names));
+      dlm_axes_set_highlight_category (axes, h);
+      dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, 1);
+      dlm_axes_draw_frame (axes);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_scale_huge (void)
 {
@@ -606,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/plot/ticks/log", test_ticks_log);
   g_test_add_func ("/plot/scale/roundtrip", test_scale_roundtrip);
   g_test_add_func ("/plot/scale/huge", test_scale_huge);
+  g_test_add_func ("/plot/axes/category-entities", test_category_entities);
   g_test_add_func ("/plot/themes", test_themes);
   g_test_add_func ("/plot/themes/contrast", test_theme_contrast);
   g_test_add_func ("/plot/layout/log", test_layout_log);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pango/pango.h>
 #include <string.h>
 
 #include "dlm-format.h"
@@ -418,22 +419,36 @@ ticks_clear (Ticks *ticks)
 /* Long names are cut with an ellipsis, never dropped. */
 #define CATEGORY_MAX_CHARS 18
 
+/* Names are markup: the cut counts the characters shown, so that an
+ * entity (&amp;, or &#x15; for a control character) is one character and
+ * is never cut in two, which would leave markup Pango refuses. Names with
+ * tags are left whole. */
+static char *
+shorten_category (const char *name)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *escaped = NULL;
+
+  /* the text shown is never longer than its markup */
+  if (g_utf8_strlen (name, -1) <= CATEGORY_MAX_CHARS || strchr (name, '<') != NULL ||
+      !pango_parse_markup (name, -1, 0, NULL, &text, NULL, NULL) ||
+      g_utf8_strlen (text, -1) <= CATEGORY_MAX_CHARS)
+    return g_strdup (name);
+  head = g_utf8_substring (text, 0, CATEGORY_MAX_CHARS - 1);
+  escaped = g_markup_escape_text (head, -1);
+  return g_strconcat (escaped, "…", NULL);
+}
+
 static char *
 category_label (DlmAxes *axes,
                 guint    index)
 {
-  const char *name = axes->categories[index];
-  g_autofree char *cut = NULL;
+  g_autofree char *name = shorten_category (axes->categories[index]);
 
-  if (strchr (name, '<') == NULL && g_utf8_strlen (name, -1) > CATEGORY_MAX_CHARS)
-    {
-      g_autofree char *head = g_utf8_substring (name, 0, CATEGORY_MAX_CHARS - 1);
-      cut = g_strconcat (head, "…", NULL);
-      name = cut;
-    }
   if (index == axes->highlight)
     return g_strdup_printf ("<b>%s</b>", name);
-  return g_strdup (name);
+  return g_steal_pointer (&name);
 }
 
 /* Every @every-th category, and the highlighted one with room cleared
