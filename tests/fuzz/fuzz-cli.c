@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-fuzz"
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <locale.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dlm-cli.h"
+#include "fuzz-log.h"
+
+/* libFuzzer target for the command line: the options as main.c parses them
+ * (GOptionContext with dlm_cli_option_entries()), then dlm_cli_run(), with
+ * --summary, --csv on standard output, --list-* and --quiz as they are.
+ *
+ * Input: byte 0 picks the locale (even: C.UTF-8, odd: C, where GLib takes
+ * only ASCII as text); the rest, split on '\n', is the arguments after
+ * "dlmath". No file is written: an --export FILE becomes --export -, so a
+ * figure's options (--size, --theme, --scale) are still parsed, and what
+ * would go to standard output goes to /dev/null.
+ *
+ * The run must end with 0 or 2 (1 is a failed write, and /dev/null takes
+ * everything); with 2 and only then, one message on standard error,
+ * "dlmath: " and valid UTF-8 of at most MAX_MESSAGE_BYTES; never a
+ * CRITICAL or WARNING (made fatal here, as in the tests). --help is off:
+ * GLib would print it and exit. */
+
+#define MAX_ARGS 16
+/* A message quotes at most 60 characters of what was given (dlm_quote_input)
+ * beside the option's name and what it accepts. */
+#define MAX_MESSAGE_BYTES 400
+
+static GString *printed_errors;
+
+int LLVMFuzzerInitialize   (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+static void
+collect_printerr (const char *text)
+{
+  g_string_append (printed_errors, text);
+}
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  int null_fd = open ("/dev/null", O_WRONLY);
+
+  g_assert_cmpint (null_fd, >=, 0);
+  g_assert_cmpint (dup2 (null_fd, STDOUT_FILENO), ==, STDOUT_FILENO);
+  close (null_fd);
+  fuzz_abort_on_warnings ();
+  printed_errors = g_string_new (NULL);
+  g_set_printerr_handler (collect_printerr);
+  return 0;
+}
+
+/* "dlmath" and the input's lines, at most MAX_ARGS of them. */
+static GStrv
+read_arguments (const guint8 *data,
+                size_t        size)
+{
+  g_autofree char *text = g_strndup ((const char *) data, size);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", MAX_ARGS + 1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_add (builder, "dlmath");
+  for (guint i = 0; lines[i] != NULL && i < MAX_ARGS; i++)
+    g_strv_builder_add (builder, lines[i]);
+  return g_strv_builder_end (builder);
+}
+
+/* The command line's own messages: one line, short, valid UTF-8. GLib's
+ * (an unknown option) are its own and only checked for being there. */
+static void
+check_message (int code)
+{
+  const char *text = printed_errors->str;
+
+  if (code == DLM_CLI_OK)
+    {
+      g_assert_cmpuint (printed_errors->len, ==, 0);
+      return;
+    }
+  g_assert_cmpint (code, ==, DLM_CLI_BAD_INPUT);
+  g_assert_true (g_str_has_prefix (text, "dlmath: "));
+  g_assert_true (g_str_has_suffix (text, "\n"));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_cmpuint (printed_errors->len, <=, MAX_MESSAGE_BYTES);
+  g_assert_true (strchr (text, '\n') == text + printed_errors->len - 1);
+}
+
+static int
+run (DlmCliOptions *options)
+{
+  if (!dlm_cli_is_batch (options))
+    return DLM_CLI_OK;   /* the window: not here */
+  if (options->export_path != NULL && g_strcmp0 (options->export_path, "-") != 0)
+    {
+      g_free (options->export_path);
+      options->export_path = g_strdup ("-");
+    }
+  return dlm_cli_run (options);
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char **argv = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree GOptionEntry *entries = NULL;
+  g_autoptr(GError) error = NULL;
+  DlmCliOptions options = { 0 };
+  int argc;
+
+  if (size < 1)
+    return 0;
+  setlocale (LC_ALL, data[0] % 2 == 0 ? "C.UTF-8" : "C");
+  args = read_arguments (data + 1, size - 1);
+  /* g_option_context_parse() takes arguments out of argv, not frees them */
+  argc = g_strv_length (args);
+  argv = g_memdup2 (args, sizeof (char *) * (argc + 1));
+
+  entries = dlm_cli_option_entries (&options);
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_string_truncate (printed_errors, 0);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    g_assert_true (error != NULL && g_utf8_validate (error->message, -1, NULL));
+  else
+    check_message (run (&options));
+  dlm_cli_options_clear (&options);
+  return 0;
+}
