@@ -103,7 +103,10 @@ hostile_run (const HostileSpawn *how,
   posix_spawn_file_actions_init (&actions);
   posix_spawn_file_actions_addopen (&actions, 0, how->stdin_path ? how->stdin_path : "/dev/null",
                                     O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2 (&actions, out_fd, 1);
+  if (how->stdout_path != NULL)
+    posix_spawn_file_actions_addopen (&actions, 1, how->stdout_path, O_WRONLY, 0);
+  else
+    posix_spawn_file_actions_adddup2 (&actions, out_fd, 1);
   posix_spawn_file_actions_adddup2 (&actions, err_fd, 2);
   if (how->working_dir != NULL)
     posix_spawn_file_actions_addchdir_np (&actions, how->working_dir);

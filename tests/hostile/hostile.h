@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
   const char *locale;
   const char *stdin_path;
+  const char *stdout_path;  /* NULL: kept in HostileRun.out */
   const char *working_dir;
   double      deadline_s;   /* 0: 60 s */
 } HostileSpawn;
