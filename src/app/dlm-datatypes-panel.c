@@ -107,6 +107,29 @@ builtin_action (GtkWidget  *widget,
   apply_image (DLM_DATATYPES_PANEL (widget), "landscape");
 }
 
+/* The image group quotes what the topic accepts, in the words of the
+ * command line's --list-params, so the limits on size and type it names
+ * are the ones the topic keeps, never a copy that can fall behind. */
+static void
+describe_image_limits (DlmDatatypesPanel *self)
+{
+  g_autoptr(GPtrArray) params = dlm_topic_list_params (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
+
+  for (guint i = 0; i < params->len; i++)
+    {
+      const DlmParamInfo *info = g_ptr_array_index (params, i);
+      g_autofree char *text = NULL;
+
+      if (g_strcmp0 (info->name, "image") != 0)
+        continue;
+      /* Translators: %s is what the image field accepts, e.g. "a PNG or
+       * JPEG file of at most 64 MB and 4096 × 4096 pixels, or the built-in
+       * picture landscape" */
+      text = g_strdup_printf (_("A picture is a grid of numbers. Accepted: %s."), info->accepted);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->image_group), text);
+    }
+}
+
 static void
 dlm_datatypes_panel_constructed (GObject *object)
 {
@@ -132,6 +155,7 @@ dlm_datatypes_panel_constructed (GObject *object)
   dlm_topic_panel_show_when (panel, self->zoom_group, "view", "grayscale|channels");
   dlm_topic_panel_show_when (panel, self->dtype_group, "view", "storage");
   dlm_topic_panel_show_when (panel, self->values_group, "view", "dtypes");
+  describe_image_limits (self);
 }
 
 static void

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "dlm-compute-bar.h"
+#include "dlm-format.h"
+#include "dlm-sampling.h"
 #include "dlm-sampling-panel.h"
 #include "dlm-sampling-topic.h"
 #include "dlm-timeline.h"
@@ -33,17 +35,17 @@ struct _DlmSamplingPanel
   GtkLabel       *sigma_error;
   GtkWidget      *lln_group;
   GtkSpinButton  *draws_spin;
-  GtkWidget      *draws_row;
+  AdwActionRow   *draws_row;
   GtkLabel       *draws_error;
   GtkSpinButton  *runs_spin;
-  GtkWidget      *runs_row;
+  AdwActionRow   *runs_row;
   GtkLabel       *runs_error;
   GtkWidget      *distribution_group;
   GtkSpinButton  *n_spin;
-  GtkWidget      *n_row;
+  AdwActionRow   *n_row;
   GtkLabel       *n_error;
   GtkSpinButton  *repeats_spin;
-  GtkWidget      *repeats_row;
+  AdwActionRow   *repeats_row;
   GtkLabel       *repeats_error;
   GtkLabel       *biased_error;
   GtkWidget      *natural_row;
@@ -153,23 +155,146 @@ bind_controls (DlmSamplingPanel *self)
   dlm_topic_panel_bind_spin_button (panel, "noise", self->noise_spin, self->noise_row, self->noise_error);
   dlm_topic_panel_bind_spin_button (panel, "mu", self->mu_spin, self->mu_row, self->mu_error);
   dlm_topic_panel_bind_spin_button (panel, "sigma", self->sigma_spin, self->sigma_row, self->sigma_error);
-  dlm_topic_panel_bind_spin_button (panel, "draws", self->draws_spin, self->draws_row, self->draws_error);
-  dlm_topic_panel_bind_spin_button (panel, "runs", self->runs_spin, self->runs_row, self->runs_error);
-  dlm_topic_panel_bind_spin_button (panel, "n", self->n_spin, self->n_row, self->n_error);
-  dlm_topic_panel_bind_spin_button (panel, "repeats", self->repeats_spin, self->repeats_row,
+  dlm_topic_panel_bind_spin_button (panel, "draws", self->draws_spin, GTK_WIDGET (self->draws_row),
+                                    self->draws_error);
+  dlm_topic_panel_bind_spin_button (panel, "runs", self->runs_spin, GTK_WIDGET (self->runs_row),
+                                    self->runs_error);
+  dlm_topic_panel_bind_spin_button (panel, "n", self->n_spin, GTK_WIDGET (self->n_row), self->n_error);
+  dlm_topic_panel_bind_spin_button (panel, "repeats", self->repeats_spin, GTK_WIDGET (self->repeats_row),
                                     self->repeats_error);
+}
+
+/* ---- the limits on the work -------------------------------------------- */
+
+static int
+topic_int (DlmSamplingPanel *self,
+           const char       *key)
+{
+  int value = 0;
+
+  g_object_get (sampling_topic (self), key, &value, NULL);
+  return value;
+}
+
+/* The field's own largest value, from the topic's property. */
+static int
+field_max (DlmSamplingPanel *self,
+           const char       *key)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (sampling_topic (self)), key);
+
+  return G_PARAM_SPEC_INT (pspec)->maximum;
+}
+
+/* Sets the largest value the spin button's arrows reach, without moving
+ * its value: the topic's values are within the new bounds already, and a
+ * clamp here would be an edit nobody made. */
+static void
+set_upper (GtkSpinButton *spin,
+           int            upper)
+{
+  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (spin), upper);
+}
+
+static void
+set_limit_subtitle (AdwActionRow *row,
+                    const char   *format,
+                    int           upper,
+                    int           other)
+{
+  g_autofree char *u = dlm_format_short (upper, -1);
+  g_autofree char *o = dlm_format_short (other, -1);
+  g_autofree char *text = g_strdup_printf (format, u, o);
+
+  adw_action_row_set_subtitle (row, text);
+}
+
+/* The topic refuses n × repeats and draws × (runs + 1) above
+ * DLM_SAMPLING_MAX_DRAWS. Each spin button's upper bound follows the other
+ * field of its pair, and its row says so, so the arrows never dial a value
+ * the topic refuses. Runs before the bindings sync (see constructed):
+ * their new values then always fit. */
+static void
+update_work_limits (DlmSamplingPanel *self)
+{
+  int n = topic_int (self, "n"), repeats = topic_int (self, "repeats");
+  int draws = topic_int (self, "draws"), runs = topic_int (self, "runs");
+  int n_max = MIN (field_max (self, "n"), DLM_SAMPLING_MAX_DRAWS / repeats);
+  int repeats_max = MIN (field_max (self, "repeats"), DLM_SAMPLING_MAX_DRAWS / n);
+  int draws_max = MIN (field_max (self, "draws"), DLM_SAMPLING_MAX_DRAWS / (runs + 1));
+  int runs_max = MIN (field_max (self, "runs"), DLM_SAMPLING_MAX_DRAWS / draws - 1);
+
+  set_upper (self->n_spin, n_max);
+  set_upper (self->repeats_spin, repeats_max);
+  set_upper (self->draws_spin, draws_max);
+  set_upper (self->runs_spin, runs_max);
+  /* Translators: the subtitle of "Sample size n"; the first %s is the
+   * largest n, the second the number of samples, e.g. "Up to 10 000 with
+   * 1 000 samples" */
+  set_limit_subtitle (self->n_row, ngettext ("Up to %s with %s sample", "Up to %s with %s samples", repeats),
+                      n_max, repeats);
+  /* Translators: the subtitle of "Samples"; e.g. "Up to 333 333 with samples of 30" */
+  set_limit_subtitle (self->repeats_row, _("Up to %s with samples of %s"), repeats_max, n);
+  /* Translators: the subtitle of "Draws"; the second %s counts the first run and the
+   * other runs, e.g. "Up to 1 666 666 with 6 runs" */
+  set_limit_subtitle (self->draws_row, ngettext ("Up to %s with %s run", "Up to %s with %s runs", runs + 1),
+                      draws_max, runs + 1);
+  /* Translators: the subtitle of "Other runs"; e.g. "Up to 10 with 500 draws each" */
+  set_limit_subtitle (self->runs_row, ngettext ("Up to %s with %s draw each", "Up to %s with %s draws each", draws),
+                      runs_max, draws);
+}
+
+static const char *
+spin_key (DlmSamplingPanel *self,
+          GtkSpinButton    *spin)
+{
+  if (spin == self->n_spin)
+    return "n";
+  if (spin == self->repeats_spin)
+    return "repeats";
+  if (spin == self->draws_spin)
+    return "draws";
+  return "runs";
+}
+
+/* A typed number above a spin button's bound would be clamped by GTK in
+ * silence, and a different value applied than the one typed: it goes to
+ * the field's binding instead, so the topic's own message says why it is
+ * refused, under the field, as any refusal is shown. */
+static int
+spin_input (GtkSpinButton    *spin,
+            double           *new_value,
+            DlmSamplingPanel *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  char *end;
+  double typed = g_ascii_strtod (text, &end);
+
+  if (end == text || *end != '\0' || typed <= gtk_adjustment_get_upper (adjustment))
+    return FALSE;
+  dlm_param_binding_apply (dlm_topic_panel_get_binding (DLM_TOPIC_PANEL (self), spin_key (self, spin)),
+                           text);
+  *new_value = gtk_adjustment_get_value (adjustment);
+  return TRUE;
 }
 
 static void
 dlm_sampling_panel_constructed (GObject *object)
 {
   DlmSamplingPanel *self = (DlmSamplingPanel *)object;
+  GtkSpinButton *limited[] = { self->n_spin, self->repeats_spin, self->draws_spin, self->runs_spin };
   DlmTopic *topic;
 
   G_OBJECT_CLASS (dlm_sampling_panel_parent_class)->constructed (object);
 
   topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  /* connected before the bindings are, so it runs first on "changed" */
+  update_work_limits (self);
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_work_limits), self, G_CONNECT_SWAPPED);
   bind_controls (self);
+  for (guint i = 0; i < G_N_ELEMENTS (limited); i++)
+    g_signal_connect_object (limited[i], "input", G_CALLBACK (spin_input), self, 0);
   update_timeline (self);
   dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
   dlm_compute_bar_set_topic (self->compute_bar, topic);
