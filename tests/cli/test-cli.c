@@ -390,6 +390,8 @@ test_stdout_full (void)
     { "--topic", "softmax", "--export", "-", NULL },
     { "--topic", "sampling", "--set", "draws=100000", "--export", "-", NULL },
     { "--topic", "softmax", "--quiz", "--export", "-", NULL },
+    { "--help", NULL },
+    { "--version", NULL },
   };
 
   if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
@@ -1395,6 +1397,164 @@ test_export_file_names (void)
   remove_dir (dir);
 }
 
+/* ---- what every message says --------------------------------------------- */
+
+/* Placeholders in a case's arguments, replaced before the run: LONG is a
+ * 100 kB paste, LONGNUMS 10001 numbers, LONGNAME a file name too long for
+ * any file system. */
+static char *
+expand_argument (const char *arg)
+{
+  g_autoptr(GString) out = g_string_new (arg);
+
+  if (strstr (arg, "LONGNUMS") != NULL)
+    {
+      g_autoptr(GString) nums = g_string_new (NULL);
+      for (guint i = 0; i < 10001; i++)
+        g_string_append (nums, "1, ");
+      g_string_replace (out, "LONGNUMS", nums->str, 0);
+    }
+  else if (strstr (arg, "LONGNAME") != NULL)
+    {
+      g_autofree char *name = g_strnfill (300, 'n');
+      g_string_replace (out, "LONGNAME", name, 0);
+    }
+  else if (strstr (arg, "LONG") != NULL)
+    {
+      g_autofree char *paste = g_strnfill (100000, 'x');
+      g_string_replace (out, "LONG", paste, 0);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Whether @field is on the command line: an option given, or a key set. */
+static gboolean
+field_given (const char *const *args,
+             const char        *field)
+{
+  g_autofree char *key = g_strconcat (field, "=", NULL);
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      if (field[0] == '-' && g_strcmp0 (args[i], field) == 0)
+        return TRUE;
+      if (field[0] != '-' && i > 0 && g_strcmp0 (args[i - 1], "--set") == 0 &&
+          g_str_has_prefix (args[i], key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "dlmath: FIELD: …" or "dlmath: A, B: …": every field named must be on
+ * the command line (never an internal one like dt, or a temporary file). */
+static void
+assert_fields_given (const char *const *args,
+                     const char        *err,
+                     const char        *field)
+{
+  g_autofree char *prefix = g_strdup_printf ("dlmath: %s: ", field);
+  g_auto(GStrv) names = g_strsplit (field, ", ", -1);
+
+  if (!g_str_has_prefix (err, prefix))
+    g_error ("message “%s” does not begin with “%s”", err, prefix);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!field_given (args, names[i]))
+      g_error ("message “%s” names %s, which is not on the command line", err, names[i]);
+}
+
+/* Each case: the arguments, the exit status, the field the message names
+ * (NULL: none, e.g. for a word that is no option) and what it must say,
+ * e.g. the accepted range. Every message is one line of valid UTF-8 of at
+ * most 300 bytes, however long the input, with nothing else on stderr. */
+static void
+test_messages (void)
+{
+  const struct {
+    const char *args[10];        /* NULL-terminated */
+    int         status;
+    const char *field;
+    const char *needles[2];
+  } cases[] = {
+    { { "--topic", "softmax", "--size", "LONG", "--summary" }, 2, "--size", { "each 1 to 8192" } },
+    { { "--topic", "softmax", "--theme", "LONG", "--summary" }, 2, "--theme", { "light, dark, projector" } },
+    { { "--topic", "softmax", "--scale", "LONG", "--summary" }, 2, "--scale", { "0.25 to 8" } },
+    { { "--topic", "LONG", "--summary" }, 2, "--topic", { "--list-topics" } },
+    { { "--topic", "LONG" }, 2, "--topic", { "--list-topics" } },
+    { { "--topic", "sampling", "--seed", "LONG", "--summary" }, 2, "--seed", { "0 to 4294967295" } },
+    { { "--topic", "softmax", "--export", "x.bmp" }, 2, "--export", { ".png, .svg, .pdf, .csv" } },
+    { { "--topic", "softmax", "--export", "/nonexistent-dlm-dir/x.png" }, 1, "--export",
+      { "“/nonexistent-dlm-dir/x.png” could not be written" } },
+    { { "--topic", "softmax", "--export", "/tmp/LONGNAME.csv" }, 1, "--export", { "…” could not be written" } },
+    { { "--topic", "softmax", "--quiz", "--export", "LONG.png" }, 2, "--export", { "FILE.pdf, FILE.txt" } },
+    { { "--topic", "softmax", "--set", "logits=1, 1.7e308", "--summary" }, 2, "logits",
+      { "value 2, 1.7e308, is too large", "accepted: -1e300 to 1e300" } },
+    { { "--topic", "argmax", "--set", "values=-1e308, 1", "--summary" }, 2, "values",
+      { "is too small", "accepted: -1e300 to 1e300" } },
+    { { "--topic", "softmax", "--set", "view=stability", "--set", "logits=1000, 1", "--summary" }, 0, NULL },
+    { { "--topic", "argmax", "--set", "values=1e300, -1e300", "--summary" }, 0, NULL },
+    { { "--topic", "sampling", "--set", "n=20000", "--summary" }, 2, "n",
+      { "n: 20000 is too large with repeats=1000", "up to 10000000" } },
+    { { "--topic", "sampling", "--set", "repeats=1000000", "--summary" }, 2, "repeats", { "with n=30" } },
+    { { "--topic", "sampling", "--set", "draws=5000000", "--summary" }, 2, "draws",
+      { "with runs=5", "draws × (runs + 1) up to 10000000" } },
+    { { "--topic", "explog", "--set", "xmax=-5", "--summary" }, 2, "xmax", { "xmin=-3", "above -3, up to 50" } },
+    { { "--topic", "explog", "--set", "xmin=5", "--summary" }, 2, "xmin", { "xmax=3" } },
+    { { "--topic", "entropy", "--set", "target=dist", "--summary" }, 2, "target", { "not 3 and 4 values" } },
+    { { "--topic", "entropy", "--set", "truth=2", "--set", "q=1, 1", "--summary" }, 2, "q", { "truth=2" } },
+    { { "--topic", "transpose", "--set", "matrix=LONGNUMS", "--summary" }, 2, "matrix",
+      { "up to 12 rows and 12 columns" } },
+    { { "--topic", "encoding", "--set", "values=", "--summary" }, 2, "values", { "accepted: 1 to 200 labels" } },
+    { { "--topic", "encoding", "--set", "values=a, b, LONG", "--set", "categories=a, b", "--summary" }, 2,
+      "values", { "add it to categories" } },
+    { { "--topic", "encoding", "--set", "categories=LONGNAME, a, LONGNAME", "--summary" }, 2, "categories",
+      { "is listed twice" } },
+    { { "--topic", "complex", "--set", "t-end=0.001", "--summary" }, 2, "t-end", { "0.01 to 200" } },
+    { { "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6", "--set", "rho=1e6", "--summary" }, 2,
+      "sigma, rho", { "runs off to infinity" } },
+    { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
+    { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *shown = NULL;
+      Run run;
+
+      for (guint a = 0; a < G_N_ELEMENTS (cases[i].args); a++)
+        g_ptr_array_add (args, cases[i].args[a] ? expand_argument (cases[i].args[a]) : NULL);
+      g_ptr_array_add (args, NULL);
+      shown = g_strjoinv (" ", (char **) cases[i].args);
+      g_test_message ("dlmath %s", shown);
+
+      run = run_dlmath (NULL, g_ptr_array_index (args, 0), g_ptr_array_index (args, 1),
+                        g_ptr_array_index (args, 2), g_ptr_array_index (args, 3),
+                        g_ptr_array_index (args, 4), g_ptr_array_index (args, 5),
+                        g_ptr_array_index (args, 6), g_ptr_array_index (args, 7),
+                        g_ptr_array_index (args, 8), NULL);
+      if (run.status != cases[i].status)
+        g_error ("dlmath %s: status %d, stderr: %.300s", shown, run.status, run.err);
+      g_assert_true (g_utf8_validate (run.err, -1, NULL));
+      g_assert_null (strstr (run.err, "CRITICAL"));
+      g_assert_null (strstr (run.err, "WARNING"));
+      if (cases[i].status == 0)
+        {
+          g_assert_cmpstr (run.err, ==, "");
+          run_clear (&run);
+          continue;
+        }
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpuint (strlen (run.err), <=, 300);
+      g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+      if (cases[i].field != NULL)
+        assert_fields_given ((const char *const *) args->pdata, run.err, cases[i].field);
+      for (guint n = 0; n < G_N_ELEMENTS (cases[i].needles) && cases[i].needles[n] != NULL; n++)
+        if (strstr (run.err, cases[i].needles[n]) == NULL)
+          g_error ("dlmath %s: message “%s” lacks “%s”", shown, run.err, cases[i].needles[n]);
+      run_clear (&run);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1429,6 +1589,7 @@ main (int   argc,
   g_test_add_func ("/cli/lorenz-step-limit", test_lorenz_step_limit);
   g_test_add_func ("/cli/tiny-sigma", test_tiny_sigma);
   g_test_add_func ("/cli/hostile-lists", test_hostile_lists);
+  g_test_add_func ("/cli/messages", test_messages);
 
   return g_test_run ();
 }
