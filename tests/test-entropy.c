@@ -423,7 +423,7 @@ test_bad_input (void)
     { "p", "nan", "finite" },
     { "p", "half", "half" },
     { "truth", "3", "q has 3 values" },
-    { "truth", "-1", "range" },
+    { "truth", "-1", "too small" },
     { "truth", "0.5", "whole number" },
     { "base", "3", "2|e|10" },
     { "view", "pie", "binary|distribution|cross" },

@@ -396,7 +396,7 @@ test_bad_input (void)
     { "compare", "1, x", "x" },
     { "compare", "1, nan", "finite" },
     { "compare", "42", "ddof" },
-    { "ddof", "2", "range" },
+    { "ddof", "2", "too large" },
     { "ddof", "0.5", "whole number" },
     { "ddof", "one", "not a number" },
     { "view", "pie", "dots|normal|squares" },

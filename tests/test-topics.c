@@ -41,7 +41,7 @@ test_softmax_bad_input (void)
     { "logits", "1, nan", "finite" },
     { "temperature", "0", "temperature" },
     { "temperature", "hot", "not a number" },
-    { "temperature", "-1", "range" },
+    { "temperature", "-1", "too small" },
     { "view", "pie", "bars|classifier|stability" },
     { "labels", "a,,b", "label 2" },
     { "colour", "red", "not a parameter" },

@@ -385,7 +385,8 @@ set_list_error (GError     **error,
                 const char  *given,
                 const char  *what)
 {
-  g_autofree char *quoted = g_strdup_printf (_("“%s”: %s"), given, what);
+  g_autofree char *shown = dlm_quote_input (given);
+  g_autofree char *quoted = g_strdup_printf (_("“%s”: %s"), shown, what);
 
   set_literal_error (error, field, quoted);
 }
@@ -422,6 +423,7 @@ read_number (const char  *field,
              GError     **error)
 {
   const char *digits = token + (token[0] == '+' || token[0] == '-');
+  g_autofree char *shown = NULL, *what = NULL;
   gint64 unused;
 
   if (*digits != '\0' && strspn (digits, "0123456789") == strlen (digits))
@@ -429,9 +431,10 @@ read_number (const char  *field,
       value->kind = DLM_PY_INT;
       if (g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, &unused, NULL))
         return TRUE;
+      shown = dlm_quote_input (token);
       g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
                    _("%s: %s is beyond int64; accepted: whole numbers from "
-                     "−9223372036854775808 to 9223372036854775807"), field, token);
+                     "−9223372036854775808 to 9223372036854775807"), field, shown);
       return FALSE;
     }
   if (is_float_literal (token))
@@ -439,11 +442,9 @@ read_number (const char  *field,
       value->kind = DLM_PY_FLOAT;
       return TRUE;
     }
-  {
-    g_autofree char *what = g_strdup_printf (_("“%s” is not a Python literal"), token);
-
-    set_literal_error (error, field, what);
-  }
+  shown = dlm_quote_input (token);
+  what = g_strdup_printf (_("“%s” is not a Python literal"), shown);
+  set_literal_error (error, field, what);
   return FALSE;
 }
 
@@ -464,7 +465,8 @@ read_value (const char  *field,
       if (memchr (token + 1, token[0], n - 2) == NULL)
         return TRUE;
       {
-        g_autofree char *what = g_strdup_printf (_("“%s” is more than one string"), token);
+        g_autofree char *shown = dlm_quote_input (token);
+        g_autofree char *what = g_strdup_printf (_("“%s” is more than one string"), shown);
 
         set_literal_error (error, field, what);
       }

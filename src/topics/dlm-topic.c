@@ -56,6 +56,7 @@ find_parameter (DlmTopic    *self,
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key);
   g_autoptr(GPtrArray) params = NULL;
   g_autoptr(GString) names = NULL;
+  g_autofree char *quoted = NULL;
 
   if (pspec != NULL && is_parameter (pspec))
     return pspec;
@@ -67,10 +68,34 @@ find_parameter (DlmTopic    *self,
       DlmParamInfo *info = g_ptr_array_index (params, i);
       g_string_append_printf (names, "%s%s", i ? ", " : "", info->name);
     }
+  quoted = dlm_quote_input (key);
   g_set_error (error, DLM_ERROR, DLM_ERROR_UNKNOWN_KEY,
                _("“%s” is not a parameter of topic %s; accepted: %s"),
-               key, dlm_topic_get_id (self), names->str);
+               quoted, dlm_topic_get_id (self), names->str);
   return NULL;
+}
+
+/* A limit as people write it and the number grammar reads it back:
+ * "0.05", "100", "1e6" (not printf's "1e+06"). */
+static char *
+limit_text (double limit)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *text = g_string_new (g_ascii_formatd (buf, sizeof buf, "%.6g", limit));
+  char *e = strchr (text->str, 'e');
+
+  if (e != NULL)
+    {
+      gsize at = e - text->str + 1;
+
+      if (text->str[at] == '+')
+        g_string_erase (text, at, 1);
+      else if (text->str[at] == '-')
+        at++;
+      while (text->str[at] == '0' && text->str[at + 1] != '\0')
+        g_string_erase (text, at, 1);
+    }
+  return g_string_free (text, FALSE);
 }
 
 static char *
@@ -85,11 +110,11 @@ accepted_text (GParamSpec *pspec)
   if (G_IS_PARAM_SPEC_DOUBLE (pspec))
     {
       GParamSpecDouble *d = G_PARAM_SPEC_DOUBLE (pspec);
-      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *lo = limit_text (d->minimum);
+      g_autofree char *hi = limit_text (d->maximum);
 
       /* TRANSLATORS: a range of accepted numbers, "0.05 to 100" */
-      return g_strdup_printf (_("%s to %s"), g_ascii_formatd (lo, sizeof lo, "%.6g", d->minimum),
-                              g_ascii_formatd (hi, sizeof hi, "%.6g", d->maximum));
+      return g_strdup_printf (_("%s to %s"), lo, hi);
     }
   if (G_IS_PARAM_SPEC_INT (pspec))
     {
@@ -146,19 +171,6 @@ value_to_text (const GValue *value)
   return g_strdup ("");
 }
 
-static gboolean
-out_of_range (GParamSpec  *pspec,
-              const char  *text,
-              GError     **error)
-{
-  g_autofree char *accepted = accepted_text (pspec);
-
-  g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-               _("%s: %s is outside the accepted range; accepted: %s"),
-               pspec->name, text, accepted);
-  return FALSE;
-}
-
 /* An integer parameter takes a whole number written plainly ("12") or as a
  * number ("1e3", "12.0"). Whole and in range are both checked on the
  * double before it is converted: converting a double outside int's range
@@ -170,19 +182,26 @@ parse_integer (GParamSpec  *pspec,
                GError     **error)
 {
   GParamSpecInt *spec = G_PARAM_SPEC_INT (pspec);
+  g_autofree char *accepted = accepted_text (pspec);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
   double d;
 
-  if (!dlm_parse_double (pspec->name, text, &d, error))
+  if (!dlm_parse_double_in (pspec->name, text, -G_MAXDOUBLE, G_MAXDOUBLE, accepted, &d, error))
     return FALSE;
   if (d != floor (d))
     {
+      g_autofree char *quoted = dlm_quote_input (stripped);
+
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("%s: “%s” is not a whole number; accepted: %d to %d"),
-                   pspec->name, text, spec->minimum, spec->maximum);
+                   _("%s: “%s” is not a whole number; accepted: %s"),
+                   pspec->name, quoted, accepted);
       return FALSE;
     }
   if (d < spec->minimum || d > spec->maximum)
-    return out_of_range (pspec, text, error);
+    {
+      dlm_set_range_error (error, pspec->name, stripped, d > spec->maximum, accepted);
+      return FALSE;
+    }
   g_value_set_int (value, (int) d);
   return TRUE;
 }
@@ -194,12 +213,11 @@ parse_number (GParamSpec  *pspec,
               GError     **error)
 {
   GParamSpecDouble *spec = G_PARAM_SPEC_DOUBLE (pspec);
+  g_autofree char *accepted = accepted_text (pspec);
   double d;
 
-  if (!dlm_parse_double (pspec->name, text, &d, error))
+  if (!dlm_parse_double_in (pspec->name, text, spec->minimum, spec->maximum, accepted, &d, error))
     return FALSE;
-  if (d < spec->minimum || d > spec->maximum)
-    return out_of_range (pspec, text, error);
   g_value_set_double (value, d);
   return TRUE;
 }
@@ -212,6 +230,7 @@ parse_choice (GParamSpec  *pspec,
 {
   g_autofree char *accepted = accepted_text (pspec);
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *quoted = NULL;
 
   if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
@@ -229,8 +248,9 @@ parse_choice (GParamSpec  *pspec,
       return TRUE;
     }
 
+  quoted = dlm_quote_input (stripped);
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-               _("%s: “%s” is not accepted; accepted: %s"), pspec->name, text, accepted);
+               _("%s: “%s” is not accepted; accepted: %s"), pspec->name, quoted, accepted);
   return FALSE;
 }
 
@@ -287,8 +307,10 @@ parse_assignment (DlmTopic    *self,
 
   if (eq == NULL || eq == assignment)
     {
+      g_autofree char *quoted = dlm_quote_input (assignment);
+
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--set: “%s” is not of the form KEY=VALUE"), assignment);
+                   _("--set: “%s” is not of the form KEY=VALUE"), quoted);
       return FALSE;
     }
   key = g_strstrip (g_strndup (assignment, eq - assignment));
