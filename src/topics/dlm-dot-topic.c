@@ -780,22 +780,14 @@ dlm_dot_topic_drag (DlmTopic     *topic,
 
 /* ---- checks --------------------------------------------------------------- */
 
+/* Products of two numbers up to 1e100, summed, stay far from overflow. */
 static gboolean
 check_size (const char    *field,
             const double  *values,
             gsize          n,
             GError       **error)
 {
-  for (gsize i = 0; i < n; i++)
-    if (fabs (values[i]) > DLM_DOT_MAX_ABS)
-      {
-        g_autofree char *t = dlm_format_short (values[i], 3);
-
-        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                     _("%s: %s is too large; numbers up to 1e100 in size are accepted"), field, t);
-        return FALSE;
-      }
-  return TRUE;
+  return dlm_check_magnitudes (field, values, n, DLM_DOT_MAX_ABS, error);
 }
 
 static GArray *
