@@ -170,10 +170,11 @@ typedef struct {
   char       *name;      /* the file's name in the case directory, or a path */
   GByteArray *bytes;     /* its contents, NULL for a special file */
   gboolean    valid;
+  const char *needle;    /* what a refusal says, or NULL */
   const char *stdin_path;
 } ImageCase;
 
-static void
+static ImageCase *
 add_case (GPtrArray  *cases,
           const char *name,
           GByteArray *bytes,
@@ -185,6 +186,7 @@ add_case (GPtrArray  *cases,
   c->bytes = bytes;
   c->valid = valid;
   g_ptr_array_add (cases, c);
+  return c;
 }
 
 static GByteArray *
@@ -219,21 +221,21 @@ image_cases (void)
   add_case (cases, "grey.jpg", make_jpeg (24, 16, JCS_GRAYSCALE, 1), TRUE);
   add_case (cases, "cmyk.jpg", make_jpeg (24, 16, JCS_CMYK, 4), TRUE);
   add_case (cases, "rgb.jpg", make_jpeg (24, 16, JCS_RGB, 3), TRUE);
-  add_case (cases, "bomb.png", make_png_bomb (30000), FALSE);
-  add_case (cases, "bomb.jpg", bytes_of (jpeg_bomb, sizeof jpeg_bomb), FALSE);
-  add_case (cases, "drawing.png", bytes_of (svg, sizeof svg - 1), FALSE);
-  add_case (cases, "tiff.png", bytes_of (tiff, sizeof tiff), FALSE);
-  add_case (cases, "gif.png", bytes_of (gif, sizeof gif), FALSE);
-  add_case (cases, "bmp.png", bytes_of (bmp, sizeof bmp), FALSE);
+  add_case (cases, "bomb.png", make_png_bomb (30000), FALSE)->needle = "is 30000 × 30000 pixels; accepted: at most 4096 × 4096 pixels";
+  add_case (cases, "bomb.jpg", bytes_of (jpeg_bomb, sizeof jpeg_bomb), FALSE)->needle = "is 65500 × 65500 pixels";
+  add_case (cases, "drawing.png", bytes_of (svg, sizeof svg - 1), FALSE)->needle = "is not a PNG or JPEG image";
+  add_case (cases, "tiff.png", bytes_of (tiff, sizeof tiff), FALSE)->needle = "is not a PNG or JPEG image";
+  add_case (cases, "gif.png", bytes_of (gif, sizeof gif), FALSE)->needle = "is not a PNG or JPEG image";
+  add_case (cases, "bmp.png", bytes_of (bmp, sizeof bmp), FALSE)->needle = "is not a PNG or JPEG image";
   add_case (cases, "empty.png", g_byte_array_new (), FALSE);
-  add_case (cases, "cut.png", cut (make_png (64, 64, 8, 2, 3, NULL, 0), 0.5), FALSE);
-  add_case (cases, "cut.jpg", cut (make_jpeg (64, 64, JCS_RGB, 3), 0.5), FALSE);
+  add_case (cases, "cut.png", cut (make_png (64, 64, 8, 2, 3, NULL, 0), 0.5), FALSE)->needle = "is cut short";
+  add_case (cases, "cut.jpg", cut (make_jpeg (64, 64, JCS_RGB, 3), 0.5), FALSE)->needle = "is cut short";
   /* special files: made by prepare() */
-  add_case (cases, "fifo.png", NULL, FALSE);
-  add_case (cases, "zero.png", NULL, FALSE);
-  add_case (cases, "folder.png", NULL, FALSE);
-  add_case (cases, "/dev/zero", NULL, FALSE);
-  add_case (cases, "/dev/urandom", NULL, FALSE);
+  add_case (cases, "fifo.png", NULL, FALSE)->needle = "is not a regular file";
+  add_case (cases, "zero.png", NULL, FALSE)->needle = "is not a regular file";
+  add_case (cases, "folder.png", NULL, FALSE)->needle = "is not a regular file";
+  add_case (cases, "/dev/zero", NULL, FALSE)->needle = "is not a regular file";
+  add_case (cases, "/dev/urandom", NULL, FALSE)->needle = "is not a regular file";
   add_case (cases, "/dev/stdin", NULL, FALSE);
   ((ImageCase *) cases->pdata[cases->len - 1])->stdin_path = "/dev/zero";
   return cases;
@@ -296,6 +298,11 @@ judge (const ImageCase  *c,
     return g_steal_pointer (&bad);
   if (strstr (run->err, base) == NULL)
     return g_strdup_printf ("stderr does not name %s", base);
+  if (c->needle != NULL && strstr (run->err, c->needle) == NULL)
+    return g_strdup_printf ("stderr does not say “%s”", c->needle);
+  /* the one line of the refusal, nothing else */
+  if (strchr (run->err, '\n') != run->err + strlen (run->err) - 1)
+    return g_strdup ("stderr is not one line");
   if (g_strcmp0 (before, after) != 0)
     return g_strdup ("files left behind");
   return NULL;
