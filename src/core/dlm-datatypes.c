@@ -29,8 +29,9 @@ set_cannot_read_error (GError     **error,
                        const char  *source,
                        int          saved_errno)
 {
+  g_autofree char *shown = dlm_quote_path (source);
   g_autofree char *what = g_strdup_printf (_("cannot read “%s” (%s)"),
-                                           source, g_strerror (saved_errno));
+                                           shown, g_strerror (saved_errno));
 
   dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
 }
@@ -40,7 +41,8 @@ set_too_many_bytes_error (GError     **error,
                           const char  *field,
                           const char  *source)
 {
-  g_autofree char *what = g_strdup_printf (_("“%s” is larger than %u MB"), source,
+  g_autofree char *shown = dlm_quote_path (source);
+  g_autofree char *what = g_strdup_printf (_("“%s” is larger than %u MB"), shown,
                                            DLM_IMAGE_MAX_FILE_BYTES / (1024u * 1024u));
 
   dlm_image_set_error (error, DLM_ERROR_TOO_LARGE, field, what);
@@ -66,7 +68,8 @@ open_regular_file (const char   *field,
     }
   if (!S_ISREG (st->st_mode))
     {
-      g_autofree char *what = g_strdup_printf (_("“%s” is not a regular file"), source);
+      g_autofree char *shown = dlm_quote_path (source);
+      g_autofree char *what = g_strdup_printf (_("“%s” is not a regular file"), shown);
 
       dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
       close (fd);
@@ -137,7 +140,8 @@ set_damaged_error (GError     **error,
                    const char  *field,
                    const char  *source)
 {
-  g_autofree char *what = g_strdup_printf (_("“%s” cannot be decoded: its image data is damaged"), source);
+  g_autofree char *shown = dlm_quote_path (source);
+  g_autofree char *what = g_strdup_printf (_("“%s” cannot be decoded: its image data is damaged"), shown);
 
   dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
 }

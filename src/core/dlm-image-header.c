@@ -171,20 +171,22 @@ set_header_error (GError              **error,
                   const char           *source,
                   const DlmImageHeader *header)
 {
-  g_autofree char *what = NULL;
+  g_autofree char *what = NULL, *shown = NULL;
 
+  /* a path of any length and encoding, quoted as every message quotes */
+  shown = dlm_quote_path (source);
   if (shape == SHAPE_TOO_LARGE)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
                    _("%s: “%s” is %u × %u pixels; accepted: at most %u × %u pixels"),
-                   field, source, header->width, header->height,
+                   field, shown, header->width, header->height,
                    DLM_IMAGE_MAX_SIDE, DLM_IMAGE_MAX_SIDE);
       return;
     }
   if (shape == SHAPE_CUT_SHORT)
-    what = g_strdup_printf (_("“%s” is cut short: the file ends before the image does"), source);
+    what = g_strdup_printf (_("“%s” is cut short: the file ends before the image does"), shown);
   else
-    what = g_strdup_printf (_("“%s” is not a PNG or JPEG image"), source);
+    what = g_strdup_printf (_("“%s” is not a PNG or JPEG image"), shown);
   dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
 }
 
