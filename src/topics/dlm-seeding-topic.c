@@ -8,6 +8,7 @@
 
 #include <pango/pango.h>
 
+#include "dlm-assign-order.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-seeding-topic.h"
@@ -28,6 +29,7 @@ struct _DlmSeedingTopic
   int               count;
   int               low;
   int               high;
+  DlmAssignOrder    assigned;     /* low or high, whichever came last */
 
   DlmRect           cells[N_ROWS][MAX_CELLS];   /* for read-outs */
   double            values[N_ROWS][MAX_CELLS];
@@ -662,6 +664,19 @@ dlm_seeding_topic_check_state (DlmTopic  *topic,
 
   if (!dlm_rng_check_kind (self->convention, self->distribution, error))
     return FALSE;
+  /* the one set last is named, the other quoted with its value */
+  if (self->distribution == DLM_RNG_INTEGERS && self->low >= self->high)
+    {
+      if (dlm_assign_order_later (&self->assigned, PROP_HIGH, PROP_LOW))
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("high: %d is not above low=%d; accepted: low + 1 to 2147483647 (high "
+                       "itself is never drawn)"), self->high, self->low);
+      else
+        g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                     _("low: %d is not below high=%d; accepted: -2147483648 to high − 1 (high "
+                       "itself is never drawn)"), self->low, self->high);
+      return FALSE;
+    }
   if (self->distribution == DLM_RNG_INTEGERS &&
       !dlm_rng_check_range (self->convention, self->low, self->high, error))
     return FALSE;
@@ -712,6 +727,7 @@ dlm_seeding_topic_set_property (GObject      *object,
 {
   DlmSeedingTopic *self = DLM_SEEDING_TOPIC (object);
 
+  dlm_assign_order_note (&self->assigned, prop_id);
   switch (prop_id)
     {
     case PROP_CONVENTION:   store_int (object, (int *) &self->convention, value, pspec); break;

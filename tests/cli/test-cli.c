@@ -1228,6 +1228,10 @@ test_messages (void)
     { { "--topic", "complex", "--set", "t-end=0.001", "--summary" }, 2, "t-end", { "0.01 to 200" } },
     { { "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6", "--set", "rho=1e6", "--summary" }, 2,
       "sigma, rho", { "runs off to infinity" } },
+    { { "--topic", "seeding", "--set", "distribution=integers", "--set", "high=-5", "--summary" }, 2, "high",
+      { "low=0", "low + 1 to 2147483647" } },
+    { { "--topic", "datatypes", "--set", "image=/nonexistent-dlm-dir/LONGNAME.png", "--summary" }, 2, "image",
+      { "nnnn…” (No such file or directory)", "PNG or JPEG" } },
     { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
     { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
   };
