@@ -26,20 +26,23 @@
 #define MAX_SIDE       8192
 
 /* The command line draws with the same topic models as the window, with no
- * display: nothing here touches GTK. */
+ * display: nothing here touches GTK. Option values are taken as bytes
+ * (G_OPTION_ARG_FILENAME): GLib would refuse a value in another encoding
+ * with a message that names no option, where each option's own check
+ * names it and quotes the value. */
 
 GOptionEntry *
 dlm_cli_option_entries (DlmCliOptions *o)
 {
   GOptionEntry entries[] = {
-    { "topic", 't', 0, G_OPTION_ARG_STRING, &o->topic, N_("Open or export this topic"), N_("ID") },
+    { "topic", 't', 0, G_OPTION_ARG_FILENAME, &o->topic, N_("Open or export this topic"), N_("ID") },
     { "list-topics", 0, 0, G_OPTION_ARG_NONE, &o->list_topics, N_("List the topics: ID and title"), NULL },
     { "list-params", 0, 0, G_OPTION_ARG_NONE, &o->list_params, N_("List the topic’s parameters"), NULL },
     { "set", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->sets, N_("Set a parameter (repeatable)"), N_("KEY=VALUE") },
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &o->seed, N_("Global random seed, 0 to 4294967295"), N_("N") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
-    { "theme", 0, 0, G_OPTION_ARG_STRING, &o->theme, N_("light, dark or projector"), N_("THEME") },
-    { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
+    { "seed", 0, 0, G_OPTION_ARG_FILENAME, &o->seed, N_("Global random seed, 0 to 4294967295"), N_("N") },
+    { "size", 0, 0, G_OPTION_ARG_FILENAME, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
+    { "theme", 0, 0, G_OPTION_ARG_FILENAME, &o->theme, N_("light, dark or projector"), N_("THEME") },
+    { "scale", 0, 0, G_OPTION_ARG_FILENAME, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Print the version and exit"), NULL },

@@ -1197,6 +1197,7 @@ test_messages (void)
     { { "--topic", "softmax", "--scale", "LONG", "--summary" }, 2, "--scale", { "0.25 to 8" } },
     { { "--topic", "LONG", "--summary" }, 2, "--topic", { "--list-topics" } },
     { { "--topic", "LONG" }, 2, "--topic", { "--list-topics" } },
+    { { "--topic", "so\xffx", "--summary" }, 2, "--topic", { "“so\xef\xbf\xbdx” is not a topic" } },
     { { "--topic", "sampling", "--seed", "LONG", "--summary" }, 2, "--seed", { "0 to 4294967295" } },
     { { "--topic", "softmax", "--export", "x.bmp" }, 2, "--export", { ".png, .svg, .pdf, .csv" } },
     { { "--topic", "softmax", "--export", "/nonexistent-dlm-dir/x.png" }, 1, "--export",
