@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "dlm-assign-order.h"
 #include "dlm-complex-topic.h"
 #include "dlm-life.h"
 #include "dlm-lorenz.h"
@@ -72,6 +73,7 @@ struct _DlmComplexTopic
   /* a 3-D turn in progress: where it began and the angles then */
   gboolean              dragging;
   double                drag_x, drag_y, drag_yaw, drag_pitch;
+  DlmAssignOrder      assigned;   /* pattern, rows or columns: which came last */
 };
 
 /* How many of the rank-1 layers the spectral view shows, at most. */

@@ -774,6 +774,35 @@ dlm_complex_topic_check_text (DlmTopic    *topic,
   return parse_start (text, xyz, error);
 }
 
+/* A pattern too big for the grid: the field set last is named (rows or
+ * columns after the pattern, else the pattern), the other with its value. */
+static gboolean
+check_pattern_fits (DlmComplexTopic  *self,
+                    GError          **error)
+{
+  g_autoptr(GEnumClass) patterns = g_type_class_ref (DLM_TYPE_LIFE_PATTERN);
+  const char *name = g_enum_get_value (patterns, self->pattern)->value_nick;
+  guint rows, columns;
+
+  dlm_life_pattern_size (self->pattern, &rows, &columns);
+  if ((guint) self->rows < rows && dlm_assign_order_later (&self->assigned, PROP_ROWS, PROP_PATTERN))
+    g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                 _("rows: %d are too few for pattern=%s; accepted: %u to 100 with it"),
+                 self->rows, name, rows);
+  else if ((guint) self->columns < columns &&
+           dlm_assign_order_later (&self->assigned, PROP_COLUMNS, PROP_PATTERN))
+    g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                 _("columns: %d are too few for pattern=%s; accepted: %u to 100 with it"),
+                 self->columns, name, columns);
+  else if ((guint) self->rows < rows || (guint) self->columns < columns)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
+                 _("pattern: %s does not fit on rows=%d × columns=%d; accepted: at least %u rows "
+                   "and %u columns for it, or another pattern"), name, self->rows, self->columns, rows, columns);
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 dlm_complex_topic_check_state (DlmTopic  *topic,
                                GError   **error)
@@ -796,7 +825,7 @@ dlm_complex_topic_check_state (DlmTopic  *topic,
   life = current_life_setup (self);
   /* the density matters only to a random start, but is checked anyway */
   life.density = self->density;
-  return dlm_life_check (&life, error);
+  return check_pattern_fits (self, error) && dlm_life_check (&life, error);
 }
 
 /* ---- GObject -------------------------------------------------------------- */
@@ -855,6 +884,7 @@ dlm_complex_topic_set_property (GObject      *object,
   DlmComplexTopic *self = DLM_COMPLEX_TOPIC (object);
   DlmTopic *topic = DLM_TOPIC (object);
 
+  dlm_assign_order_note (&self->assigned, prop_id);
   switch (prop_id)
     {
     case PROP_VIEW:       dlm_topic_set_field (topic, pspec, &self->view, value); break;

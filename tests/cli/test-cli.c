@@ -1233,6 +1233,8 @@ test_messages (void)
       { "low=0", "low + 1 to 2147483647" } },
     { { "--topic", "datatypes", "--set", "image=/nonexistent-dlm-dir/LONGNAME.png", "--summary" }, 2, "image",
       { "nnnn…” (No such file or directory)", "PNG or JPEG" } },
+    { { "--topic", "complex", "--set", "pattern=gosper-gun", "--set", "rows=5", "--summary" }, 2, "rows",
+      { "pattern=gosper-gun", "11 to 100" } },
     { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
     { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
   };
