@@ -80,9 +80,6 @@ static const OptionCase option_cases[] = {
 /* Cases that fail until a fix elsewhere lands, as "options: ARGS"; empty
  * it as they pass. */
 static const HostileKnown known_failures[] = {
-  { "options: --topic 2 bytes: \\377\\376… --summary",
-    "dlmath --topic $'\\xff\\xfe' --summary: GLib's “Invalid byte sequence in conversion "
-    "input”, naming no option" },
 };
 
 typedef struct {
