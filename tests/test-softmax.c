@@ -246,6 +246,38 @@ test_stability_words_and_csv (void)
   g_assert_nonnull (strstr (small, "nothing overflows: the largest e^(z/T) is 20.086"));
 }
 
+/* Values beyond what an axis can hold with its headroom are refused,
+ * naming the value's place and the range; at the limit every view is drawn
+ * with nothing clipped or overlapping. */
+static void
+test_magnitude_limit (void)
+{
+  static const char *const views[] = { "bars", "classifier", "stability" };
+  g_autoptr(DlmTopic) topic = topic_applied ("softmax", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dlm_topic_get_param_text (topic, "logits");
+  g_autofree char *after = NULL;
+
+  g_assert_false (dlm_topic_set_param (topic, "logits", "1, 1.7e308", &error));
+  g_assert_cmpstr (error->message, ==, "logits: value 2, 1.7e308, is too large; accepted: -1e300 to 1e300");
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_set_param (topic, "logits", "-1e301, 0", &error));
+  g_assert_cmpstr (error->message, ==, "logits: value 1, -1e301, is too small; accepted: -1e300 to 1e300");
+  after = dlm_topic_get_param_text (topic, "logits");
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_true (dlm_topic_set_param (topic, "logits", "1e300, -1e300, 2", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+
+      g_assert_true (dlm_topic_set_param (topic, "view", views[i], NULL));
+      problems = figure_problems (topic, DLM_THEME_LIGHT, 1366, 768);
+      if (problems->len > 0)
+        g_error ("%s view: %s", views[i], (char *) g_ptr_array_index (problems, 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +293,8 @@ main (int   argc,
   g_test_add_func ("/softmax/figure/fifty-classes", test_fifty_classes);
   g_test_add_func ("/softmax/figure/stability-temperature", test_stability_temperature);
   g_test_add_func ("/softmax/figure/overflow-has-no-scale", test_overflow_has_no_scale);
+
+  g_test_add_func ("/softmax/magnitude-limit", test_magnitude_limit);
 
   return g_test_run ();
 }
