@@ -170,6 +170,20 @@ hostile_check_message (const char *err,
 }
 
 char *
+hostile_check_quote (const char *err,
+                     const char *value)
+{
+  g_autofree char *valid = g_utf8_make_valid (value, -1);
+  g_autofree char *head = NULL;
+
+  if (g_utf8_strlen (valid, -1) <= 60)
+    return NULL;
+  head = g_utf8_substring (valid, 0, 61);
+  return strstr (err, head) != NULL ? g_strdup ("stderr quotes more than 60 characters of the value")
+                                    : NULL;
+}
+
+char *
 hostile_temp_dir (void)
 {
   g_autoptr(GError) error = NULL;

@@ -48,6 +48,10 @@ gboolean    hostile_sanitized  (void);
  * sanitizer report, and, if @key is not NULL, name @key as a word. */
 char       *hostile_check_message (const char *err,
                                    const char *key);
+/* What is wrong with how stderr @err quotes @value, or NULL: never more
+ * than DLM_QUOTE_MAX_CHARS (60) of its characters in a row. */
+char       *hostile_check_quote (const char *err,
+                                 const char *value);
 /* Whether @text contains @word with no letter, digit, '-' or '_' either
  * side ("p" in "p: 2 is …" but not in "accepted"). */
 gboolean    hostile_names_word (const char *text,

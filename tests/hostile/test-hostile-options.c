@@ -157,7 +157,10 @@ run_case (gpointer data,
   before = hostile_list_dir (dir);
   run = hostile_run (&how, (const char *const *) args->pdata);
   after = hostile_list_dir (dir);
-  if ((problem = judge (job->c, run, before, after)) != NULL)
+  problem = judge (job->c, run, before, after);
+  for (guint i = 0; problem == NULL && args->pdata[i] != NULL; i++)
+    problem = hostile_check_quote (run->err, args->pdata[i]);
+  if (problem != NULL)
     {
       g_autofree char *err = hostile_describe_value (run->err, 200);
       hostile_failures_add (job->failures, id->str, "%s; stderr: %s", problem, err);

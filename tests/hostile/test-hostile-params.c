@@ -382,7 +382,7 @@ judge_refusal (const Value  *v,
   g_autofree char *bad = hostile_check_message (line, key);
   g_autofree char *shown = hostile_describe_value (error->message, 200);
 
-  if (bad != NULL)
+  if (bad != NULL || (bad = hostile_check_quote (line, v->text)) != NULL)
     return g_strdup_printf ("%s: %s", bad, shown);
   if (!kept)
     return g_strdup ("refused, but the field's value changed");
@@ -526,7 +526,8 @@ judge_binary (const BinaryCase *c,
            : g_strdup_printf ("exit 0, but the directory holds: %s", listing);
   if (run->status != 2)
     return g_strdup_printf ("exit %d", run->status);
-  if ((bad = hostile_check_message (run->err, c->key)) != NULL)
+  if ((bad = hostile_check_message (run->err, c->key)) != NULL ||
+      (bad = hostile_check_quote (run->err, c->value.text)) != NULL)
     return g_steal_pointer (&bad);
   if (*listing != '\0')
     return g_strdup_printf ("refused, but left: %s", listing);
