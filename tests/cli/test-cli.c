@@ -1235,6 +1235,7 @@ test_messages (void)
       { "nnnn…” (No such file or directory)", "PNG or JPEG" } },
     { { "--topic", "complex", "--set", "pattern=gosper-gun", "--set", "rows=5", "--summary" }, 2, "rows",
       { "pattern=gosper-gun", "11 to 100" } },
+    { { "--topic", "softmax" }, 1, NULL, { "no display", "--export, --summary" } },
     { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
     { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
   };
