@@ -1004,30 +1004,30 @@ install_properties (GObjectClass *object_class)
   properties[PROP_MODE] =
     g_param_spec_enum ("mode", NULL, NULL, DLM_TYPE_DOT_MODE, DLM_DOT_MODE_VECTOR, flags);
   properties[PROP_V] =
-    g_param_spec_string ("v", NULL, N_("1 to 1000 finite numbers"), "1, 0, 2, 5, -2", flags);
+    g_param_spec_string ("v", NULL, N_("1 to 1000 numbers from -1e100 to 1e100"), "1, 0, 2, 5, -2", flags);
   properties[PROP_W] =
-    g_param_spec_string ("w", NULL, N_("1 to 1000 finite numbers; as many as v for a result"),
+    g_param_spec_string ("w", NULL, N_("1 to 1000 numbers from -1e100 to 1e100; as many as v for a result"),
                          "2, 8, -6, 1, 0", flags);
   properties[PROP_A] =
-    g_param_spec_string ("a", NULL, N_("a matrix of up to 400 finite numbers, rows separated by ;"),
+    g_param_spec_string ("a", NULL, N_("a matrix of up to 400 numbers from -1e100 to 1e100, rows separated by ;"),
                          "0 3 2; -3 -3 1; 1 0 2", flags);
   properties[PROP_B] =
-    g_param_spec_string ("b", NULL, N_("a matrix of up to 400 finite numbers, the shape of a for a result"),
+    g_param_spec_string ("b", NULL, N_("a matrix of up to 400 numbers from -1e100 to 1e100, the shape of a for a result"),
                          "1 0 6; 2 -1 0; 5 1 4", flags);
   properties[PROP_P] =
-    g_param_spec_string ("p", NULL, N_("2 finite numbers: the tip of arrow p"), "3, 1", flags);
+    g_param_spec_string ("p", NULL, N_("2 numbers from -1e100 to 1e100: the tip of arrow p"), "3, 1", flags);
   properties[PROP_Q] =
-    g_param_spec_string ("q", NULL, N_("2 finite numbers: the tip of arrow q"), "1, 3", flags);
+    g_param_spec_string ("q", NULL, N_("2 numbers from -1e100 to 1e100: the tip of arrow q"), "1, 3", flags);
   properties[PROP_STEP] =
     g_param_spec_int ("step", NULL, N_("0 to 1000: products added (vector view) or outputs "
                                        "computed (convolution view) so far; beyond their number, all"),
                       0, DLM_DOT_MAX_LEN, DLM_DOT_MAX_LEN, flags);
   /* a step up and back down: the edge kernel answers at both edges */
   properties[PROP_SIGNAL] =
-    g_param_spec_string ("signal", NULL, N_("1 to 1000 finite numbers, at least as many as the kernel"),
+    g_param_spec_string ("signal", NULL, N_("1 to 1000 numbers from -1e100 to 1e100, at least as many as the kernel"),
                          "1, 1, 1, 4, 4, 4, 1, 1", flags);
   properties[PROP_KERNEL] =
-    g_param_spec_string ("kernel", NULL, N_("1 to 1000 finite numbers, at most as many as the signal"),
+    g_param_spec_string ("kernel", NULL, N_("1 to 1000 numbers from -1e100 to 1e100, at most as many as the signal"),
                          "1, 0, -1", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
