@@ -349,7 +349,8 @@ sets_to_utf8 (char   **sets,
 
           g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
                        /* Translators: the first %s is a parameter's key */
-                       _("%s: “%s” is not text in UTF-8 or in the locale’s encoding"), key, given);
+                       _("%s: “%s” is not text in UTF-8 or in the locale’s encoding; accepted: "
+                         "text in either"), key, given);
           return NULL;
         }
       g_strv_builder_add (builder, text);

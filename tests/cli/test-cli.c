@@ -1236,6 +1236,8 @@ test_messages (void)
     { { "--topic", "complex", "--set", "pattern=gosper-gun", "--set", "rows=5", "--summary" }, 2, "rows",
       { "pattern=gosper-gun", "11 to 100" } },
     { { "--topic", "softmax" }, 1, NULL, { "no display", "--export, --summary" } },
+    { { "--topic", "softmax", "--set", "labels=a, \xff", "--summary" }, 2, "labels",
+      { "“a, \xef\xbf\xbd”", "accepted: text in either" } },
     { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
     { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
   };
