@@ -636,7 +636,7 @@ test_layout_clean (void)
     { "view=binary", "dist=1, 2, 3", "q=1, 1, 2", NULL },
     { "view=distribution", "dist=1, 2, 3", "q=1, 1, 2", NULL },
     { "view=cross", "dist=1, 2, 3", "q=1, 1, 2", NULL },
-    { "view=cross", "target=dist", "dist=1, 1, 2", "q=1, 1, 2", NULL },
+    { "view=cross", "target=dist", "dist=1, 2, 3", "q=1, 1, 2", NULL },
   };
   const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 }, { 800, 600 } };
 

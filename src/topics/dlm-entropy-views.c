@@ -371,6 +371,48 @@ dlm_entropy_render_distribution (DlmEntropyTopic *self,
 
 /* ---- cross-entropy view --------------------------------------------------- */
 
+/* The widest value label of @values (NULL: none) in @digits' form. */
+static double
+widest_label (cairo_t        *cr,
+              const DlmTheme *theme,
+              const double   *values,
+              guint           n,
+              int             digits)
+{
+  double widest = 0, w;
+
+  for (guint i = 0; values != NULL && i < n; i++)
+    {
+      g_autofree char *text = dlm_format_short (values[i], digits == DLM_DIGITS_COMPACT ? -1 : digits);
+
+      dlm_text_size (cr, theme, DLM_TEXT_SMALL, text, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return widest;
+}
+
+/* Two bars side by side leave each label half a class: a wider one, such
+ * as 1/6 in full (0.166667), runs into the other series' bar, which then
+ * covers it. So the labels are as exact as fits there: the shortest exact
+ * form, else two decimals, else none (the words and the CSV have every
+ * value). */
+static int
+pair_digits (cairo_t               *cr,
+             const DlmTheme        *theme,
+             const DlmAxesGeometry *geometry,
+             const double          *p,
+             const double          *q,
+             guint                  n)
+{
+  const int forms[] = { DLM_DIGITS_COMPACT, 2 };
+  double room = 0.85 * geometry->plot.width / n / 2;
+
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    if (MAX (widest_label (cr, theme, p, n, forms[f]), widest_label (cr, theme, q, n, forms[f])) <= room)
+      return forms[f];
+  return DLM_DIGITS_NONE;
+}
+
 static GPtrArray *
 cross_lines (DlmEntropyTopic *self)
 {
@@ -451,9 +493,11 @@ dlm_entropy_render_cross (DlmEntropyTopic *self,
     { _("q, the prediction"), &theme->series[0], FALSE, TRUE },
     { _("outlined: q of the true class (the loss)"), &theme->highlight, FALSE, FALSE },
   };
-  int digits = n <= 8 ? DLM_DIGITS_COMPACT : DLM_DIGITS_NONE;
+  const double *p_values = dlm_entropy_topic_values (p), *q_values = dlm_entropy_topic_values (self->q.used);
+  DlmAxesGeometry geometry;
   DlmRect plot, facts;
   double below, h;
+  int digits;
 
   split_area (theme, area, 0.55, &plot, &facts);
   axes = dlm_axes_new (cr, theme, plot);
@@ -463,12 +507,14 @@ dlm_entropy_render_cross (DlmEntropyTopic *self,
   if (onehot)
     dlm_axes_set_highlight_category (axes, self->truth);
   dlm_axes_draw_frame (axes);
+  geometry = dlm_axes_get_geometry (axes);
   /* a one-hot truth is all 0 but one 1: its bars need no numbers */
-  dlm_axes_bars (axes, dlm_entropy_topic_values (p), n, 0, 2, &theme->series[1], onehot ? DLM_DIGITS_NONE : digits);
-  dlm_axes_bars (axes, dlm_entropy_topic_values (self->q.used), n, 1, 2, &theme->series[0], digits);
+  digits = n <= 8 ? pair_digits (cr, theme, &geometry, onehot ? NULL : p_values, q_values, n) : DLM_DIGITS_NONE;
+  dlm_axes_bars (axes, p_values, n, 0, 2, &theme->series[1], onehot ? DLM_DIGITS_NONE : digits);
+  dlm_axes_bars (axes, q_values, n, 1, 2, &theme->series[0], digits);
   if (onehot)
-    dlm_axes_bar_outline (axes, self->truth, dlm_entropy_topic_values (self->q.used)[self->truth], 1, 2, &theme->highlight);
-  self->panel = dlm_axes_get_geometry (axes);
+    dlm_axes_bar_outline (axes, self->truth, q_values[self->truth], 1, 2, &theme->highlight);
+  self->panel = geometry;
   below = draw_facts (cr, theme, facts, _("<b>Cross-entropy and KL</b>"), lines);
   if (below <= facts.y)
     {
