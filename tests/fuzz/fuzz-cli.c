@@ -21,16 +21,19 @@
  * figure's options (--size, --theme, --scale) are still parsed, and what
  * would go to standard output goes to /dev/null.
  *
+ * The context is set up as main.c sets it up (GLib's --help off, unknown
+ * options left over); what main.c does itself (the help, refusing what is
+ * left over, the window) is not run here.
+ *
  * The run must end with 0 or 2 (1 is a failed write, and /dev/null takes
  * everything); with 2 and only then, one message on standard error,
- * "dlmath: " and valid UTF-8 of at most MAX_MESSAGE_BYTES; never a
- * CRITICAL or WARNING (made fatal here, as in the tests). --help is off:
- * GLib would print it and exit. */
+ * "dlmath: " and valid UTF-8 of at most MAX_MESSAGE_CHARS characters; never a
+ * CRITICAL or WARNING (made fatal here, as in the tests). */
 
 #define MAX_ARGS 16
 /* A message quotes at most 60 characters of what was given (dlm_quote_input)
  * beside the option's name and what it accepts. */
-#define MAX_MESSAGE_BYTES 400
+#define MAX_MESSAGE_CHARS 400
 
 static GString *printed_errors;
 
@@ -89,15 +92,16 @@ check_message (int code)
   g_assert_true (g_str_has_prefix (text, "dlmath: "));
   g_assert_true (g_str_has_suffix (text, "\n"));
   g_assert_true (g_utf8_validate (text, -1, NULL));
-  g_assert_cmpuint (printed_errors->len, <=, MAX_MESSAGE_BYTES);
+  g_assert_cmpuint (g_utf8_strlen (text, -1), <=, MAX_MESSAGE_CHARS);
   g_assert_true (strchr (text, '\n') == text + printed_errors->len - 1);
 }
 
 static int
 run (DlmCliOptions *options)
 {
-  if (!dlm_cli_is_batch (options))
-    return DLM_CLI_OK;   /* the window: not here */
+  /* main.c prints the help itself, and opens the window */
+  if (options->help || !dlm_cli_is_batch (options))
+    return DLM_CLI_OK;
   if (options->export_path != NULL && g_strcmp0 (options->export_path, "-") != 0)
     {
       g_free (options->export_path);
@@ -128,12 +132,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   entries = dlm_cli_option_entries (&options);
   context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_ignore_unknown_options (context, TRUE);
   g_string_truncate (printed_errors, 0);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     g_assert_true (error != NULL && g_utf8_validate (error->message, -1, NULL));
-  else
+  else if (argc <= 1)   /* main.c refuses what is left over */
     check_message (run (&options));
   dlm_cli_options_clear (&options);
   return 0;

@@ -32,8 +32,9 @@
 
 #define MAX_ASSIGNMENTS 8
 /* A message quotes at most 60 characters of what was given (dlm_quote_input)
- * beside the field's name and what it accepts. */
-#define MAX_MESSAGE_BYTES 400
+ * beside the field's name and what it accepts; characters, not bytes, as a
+ * quoted character may take four. */
+#define MAX_MESSAGE_CHARS 400
 /* Small, where layouts run short of room, yet large enough that every
  * topic's views draw with their defaults, in every theme, without
  * undefined behaviour and with every point the keyboard cursor counts. */
@@ -140,7 +141,7 @@ check_refusal (const GError *error,
   g_assert_nonnull (error);
   g_assert_true (error->domain == DLM_ERROR);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
-  g_assert_cmpuint (strlen (error->message), <=, MAX_MESSAGE_BYTES);
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <=, MAX_MESSAGE_CHARS);
   for (guint i = 0; i < keys->len && !named; i++)
     named = names_key (error->message, g_ptr_array_index (keys, i));
   if (!named)
