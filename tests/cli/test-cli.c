@@ -784,87 +784,6 @@ test_quiz_errors (void)
   remove_dir (dir);
 }
 
-/* A PNG signature, an IHDR claiming 30000 × 30000 RGB pixels and IEND,
- * with the CRCs of Python's zlib.crc32: 45 bytes whose pixels would take
- * 2.7 GB. */
-static const guint8 png_header_bomb[] = {
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
-  0x52, 0x00, 0x00, 0x75, 0x30, 0x00, 0x00, 0x75, 0x30, 0x08, 0x02, 0x00, 0x00, 0x00, 0xe9,
-  0x45, 0x6f, 0xed, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
-};
-
-static char *
-write_image_file (const char *dir,
-                  const char *name,
-                  const void *contents,
-                  gsize       length)
-{
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  return path;
-}
-
-/* Half of a PNG of noise: gdk-pixbuf alone draws it with a flat band. */
-static char *
-write_half_png (const char *dir)
-{
-  g_autofree char *whole = g_build_filename (dir, "whole.png", NULL);
-  g_autofree char *bytes = NULL;
-  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 64, 64);
-  guint32 *data = (guint32 *) cairo_image_surface_get_data (s);
-  gsize length;
-
-  for (guint i = 0; i < 64 * 64; i++)
-    data[i] = g_random_int () & 0xffffff;
-  cairo_surface_mark_dirty (s);
-  g_assert_cmpint (cairo_surface_write_to_png (s, whole), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (s);
-  g_assert_true (g_file_get_contents (whole, &bytes, &length, NULL));
-  g_assert_cmpint (g_unlink (whole), ==, 0);
-  return write_image_file (dir, "half.png", bytes, length / 2);
-}
-
-static void
-test_image_files (void)
-{
-  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'/>";
-  g_autofree char *dir = temp_dir ();
-  g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
-  g_autofree char *link = g_build_filename (dir, "zero.png", NULL);
-  g_autofree char *bomb = write_image_file (dir, "bomb.png", png_header_bomb, sizeof png_header_bomb);
-  g_autofree char *drawing = write_image_file (dir, "drawing.png", svg, sizeof svg - 1);
-  g_autofree char *half = write_half_png (dir);
-  const struct { const char *path, *needle; } cases[] = {
-    { fifo, "fifo.png” is not a regular file" },
-    { "/dev/zero", "image: “/dev/zero” is not a regular file" },
-    { link, "zero.png” is not a regular file" },
-    { dir, "is not a regular file" },
-    { bomb, "is 30000 × 30000 pixels; accepted: at most 4096 × 4096 pixels" },
-    { drawing, "drawing.png” is not a PNG or JPEG image" },
-    { half, "half.png” is cut short" },
-  };
-
-  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *set = g_strconcat ("image=", cases[i].path, NULL);
-      gint64 start = g_get_monotonic_time ();
-      Run run = run_dlmath (NULL, "--topic", "datatypes", "--set", set, "--summary", NULL);
-
-      /* the one line of the refusal, and nothing else, on stderr */
-      if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL ||
-          strchr (run.err, '\n') != run.err + strlen (run.err) - 1)
-        g_error ("%s: status %d, stderr: %s", set, run.status, run.err);
-      g_assert_cmpstr (run.out, ==, "");
-      /* a FIFO blocked forever, /dev/zero and the bomb took gigabytes */
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
-      run_clear (&run);
-    }
-  remove_dir (dir);
-}
-
 /* A --set value is bytes too: UTF-8 text reaches its field in the C
  * locale (where GLib alone would refuse any byte above 127), and bytes
  * that are no text are refused naming the key, exit 2. */
@@ -1304,7 +1223,6 @@ main (int   argc,
   g_test_add_func ("/cli/quiz-text", test_quiz_text);
   g_test_add_func ("/cli/quiz-pdf", test_quiz_pdf);
   g_test_add_func ("/cli/quiz-errors", test_quiz_errors);
-  g_test_add_func ("/cli/image-files", test_image_files);
   g_test_add_func ("/cli/export-killed", test_export_killed);
   g_test_add_func ("/cli/export-symlink", test_export_symlink);
   g_test_add_func ("/cli/export-not-regular", test_export_not_regular);
