@@ -113,7 +113,7 @@ grep -q 'Dieses Thema öffnen oder exportieren' "$tmp/help" \
 rc=$?
 [ $rc -eq 2 ] || fail "--set temperature=0 exited $rc, expected 2"
 [ -s "$tmp/bad.out" ] && fail "--set temperature=0 wrote to stdout: $(cat "$tmp/bad.out")"
-grep -q '^dlmath: temperature: 0 liegt außerhalb des zulässigen Bereichs' "$tmp/bad.err" \
+grep -q '^dlmath: temperature: 0 ist zu klein; zulässig: 0.05 bis 100' "$tmp/bad.err" \
   || fail "--set temperature=0: the error is not German: $(cat "$tmp/bad.err")"
 
 "$dlmath" --topic softmax --set bogus=1 --summary >/dev/null 2>"$tmp/key.err"
