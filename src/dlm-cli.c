@@ -283,10 +283,14 @@ export (DlmTopic            *topic,
       return write_stdout_string (csv);
     }
 
-  if (f->format == DLM_FORMAT_CSV)
+  if (DLM_FORMAT_IS_TEXT (f->format))
     {
-      char *csv = dlm_topic_to_csv (topic);
-      bytes = g_bytes_new_take (csv, strlen (csv));
+      bytes = dlm_topic_export_text (topic, f->format, error);
+      if (bytes == NULL)
+        {
+          export_failed (error);
+          return DLM_CLI_BAD_INPUT;
+        }
     }
   else
     {

@@ -61,6 +61,7 @@ dlm_format_get_extension (DlmFormat format)
     [DLM_FORMAT_SVG] = "svg",
     [DLM_FORMAT_PDF] = "pdf",
     [DLM_FORMAT_CSV] = "csv",
+    [DLM_FORMAT_PY] = "py",
   };
 
   g_return_val_if_fail (format < G_N_ELEMENTS (extensions), NULL);
@@ -82,11 +83,11 @@ dlm_export_topic_to_file (DlmTopic      *topic,
   g_return_val_if_fail (DLM_IS_TOPIC (topic), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (format == DLM_FORMAT_CSV)
+  if (DLM_FORMAT_IS_TEXT (format))
     {
-      char *csv = dlm_topic_to_csv (topic);
-
-      bytes = g_bytes_new_take (csv, strlen (csv));
+      bytes = dlm_topic_export_text (topic, format, error);
+      if (bytes == NULL)
+        return FALSE;
     }
   else
     {
@@ -328,6 +329,7 @@ dlm_export_dialog_add_filter (DlmExportDialog *self)
     [DLM_FORMAT_SVG] = N_("SVG drawing"),
     [DLM_FORMAT_PDF] = N_("PDF document"),
     [DLM_FORMAT_CSV] = N_("CSV table"),
+    [DLM_FORMAT_PY] = N_("Python script"),
   };
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", dlm_format_get_extension (self->format));

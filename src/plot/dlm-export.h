@@ -11,7 +11,11 @@ typedef enum {
   DLM_FORMAT_SVG,
   DLM_FORMAT_PDF,
   DLM_FORMAT_CSV,
+  DLM_FORMAT_PY,
 } DlmFormat;
+
+/* CSV and Python are text the topic writes; the others are drawn. */
+#define DLM_FORMAT_IS_TEXT(f) ((f) == DLM_FORMAT_CSV || (f) == DLM_FORMAT_PY)
 
 typedef void (*DlmDrawFunc) (cairo_t *cr, double width, double height, gpointer data);
 

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "dlm-error.h"
 #include "dlm-format.h"
@@ -806,6 +807,66 @@ dlm_topic_to_summary (DlmTopic *self)
   ensure_computed (self);
   DLM_TOPIC_GET_CLASS (self)->write_summary (self, out);
   return g_string_free (out, FALSE);
+}
+
+gboolean
+dlm_topic_has_code (DlmTopic *self)
+{
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  return DLM_TOPIC_GET_CLASS (self)->write_code != NULL;
+}
+
+/* The code card's script; NULL for a topic without one. */
+char *
+dlm_topic_to_code (DlmTopic *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
+
+  if (!dlm_topic_has_code (self))
+    return NULL;
+  /* from the parameters alone: nothing is computed for it */
+  out = g_string_new (NULL);
+  DLM_TOPIC_GET_CLASS (self)->write_code (self, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The notebook's matplotlib cell; NULL for a topic without one. */
+char *
+dlm_topic_to_plot_code (DlmTopic *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
+
+  if (DLM_TOPIC_GET_CLASS (self)->write_plot_code == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  DLM_TOPIC_GET_CLASS (self)->write_plot_code (self, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The text formats of an export: the CSV table or the Python script. */
+GBytes *
+dlm_topic_export_text (DlmTopic   *self,
+                       DlmFormat   format,
+                       GError    **error)
+{
+  char *text;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
+  g_return_val_if_fail (DLM_FORMAT_IS_TEXT (format), NULL);
+
+  text = format == DLM_FORMAT_CSV ? dlm_topic_to_csv (self) : dlm_topic_to_code (self);
+  if (text == NULL)
+    {
+      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
+                   _("%s has no code to export yet; accepted: .png, .svg, .pdf, .csv"),
+                   dlm_topic_get_title (self));
+      return NULL;
+    }
+  return g_bytes_new_take (text, strlen (text));
 }
 
 char *

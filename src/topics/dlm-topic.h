@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "dlm-export.h"
 #include "dlm-plot.h"
 #include "dlm-theme.h"
 
@@ -129,6 +130,19 @@ struct _DlmTopicClass
                                 gpointer          job,
                                 gboolean          completed);
   GDestroyNotify compute_free;
+  /* The code behind the figure, optional: a Python script (see
+   * dlm-code.h; start it with dlm_code_begin()) that computes, from the
+   * topic's current parameters and seed, the numbers the figure shows and
+   * prints the topic's --summary lines with the same keys and values
+   * (exact for integers and seeded streams). A number the code cannot
+   * reproduce is said so in a comment, never printed differently. */
+  void      (*write_code)      (DlmTopic         *self,
+                                GString          *out);
+  /* Optional, with write_code: matplotlib code that redraws the figure's
+   * main panel from the variables write_code's script leaves defined
+   * (the exported notebook's last cell). It imports what it uses. */
+  void      (*write_plot_code) (DlmTopic         *self,
+                                GString          *out);
 };
 
 const char   *dlm_topic_get_id          (DlmTopic        *self);
@@ -155,6 +169,12 @@ void          dlm_topic_render          (DlmTopic        *self,
                                          double           height);
 char         *dlm_topic_to_csv          (DlmTopic        *self);
 char         *dlm_topic_to_summary      (DlmTopic        *self);
+gboolean      dlm_topic_has_code        (DlmTopic        *self);
+char         *dlm_topic_to_code         (DlmTopic        *self);
+char         *dlm_topic_to_plot_code    (DlmTopic        *self);
+GBytes       *dlm_topic_export_text     (DlmTopic        *self,
+                                         DlmFormat        format,
+                                         GError         **error);
 char         *dlm_topic_describe        (DlmTopic        *self);
 char         *dlm_topic_get_formula     (DlmTopic        *self);
 char         *dlm_topic_get_explanation (DlmTopic        *self);

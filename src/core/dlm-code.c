@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dlm-code.h"
+
+static const char show_function[] =
+  "\n"
+  "def show(key, value):\n"
+  "    \"\"\"Print one line as dlmath --summary does.\"\"\"\n"
+  "    if isinstance(value, str):\n"
+  "        print(f\"{key}={value}\")\n"
+  "        return\n"
+  "    value = float(value)\n"
+  "    if value.is_integer() and abs(value) < 2**53:\n"
+  "        print(f\"{key}={int(value)}\")\n"
+  "    else:\n"
+  "        print(f\"{key}={value!r}\")\n"
+  "\n\n";
+
+void
+dlm_code_begin (GString        *out,
+                DlmCodeImports  imports)
+{
+  g_return_if_fail (out != NULL);
+
+  if (imports & DLM_CODE_MATH)
+    g_string_append (out, "import math\n");
+  if (imports & DLM_CODE_NUMPY)
+    g_string_append (out, "import numpy as np\n");
+  if (imports & DLM_CODE_TORCH)
+    g_string_append (out,
+                     "try:\n"
+                     "    import torch\n"
+                     "except ImportError:  # the PyTorch lines are skipped without it\n"
+                     "    torch = None\n");
+  g_string_append (out, show_function);
+}
+
+void
+dlm_code_float (GString *out,
+                double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (out != NULL);
+
+  if (isnan (value))
+    {
+      g_string_append (out, "float(\"nan\")");
+      return;
+    }
+  if (isinf (value))
+    {
+      g_string_append (out, value > 0 ? "float(\"inf\")" : "-float(\"inf\")");
+      return;
+    }
+  /* the shortest digits that read back exactly, as Python's repr() */
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char fmt[8];
+
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".e") == NULL)
+    g_string_append (out, ".0");
+}
+
+void
+dlm_code_floats (GString      *out,
+                 const double *values,
+                 gsize         n)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (values != NULL || n == 0);
+
+  g_string_append_c (out, '[');
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      dlm_code_float (out, values[i]);
+    }
+  g_string_append_c (out, ']');
+}
+
+void
+dlm_code_matrix (GString      *out,
+                 const double *values,
+                 gsize         rows,
+                 gsize         cols)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (values != NULL || rows * cols == 0);
+
+  g_string_append_c (out, '[');
+  for (gsize r = 0; r < rows; r++)
+    {
+      if (r > 0)
+        g_string_append (out, ", ");
+      dlm_code_floats (out, values + r * cols, cols);
+    }
+  g_string_append_c (out, ']');
+}
+
+void
+dlm_code_string (GString    *out,
+                 const char *text)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
+
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  g_string_append_c (out, '"');
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+dlm_code_show (GString    *out,
+               const char *key,
+               const char *expression)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (key != NULL && expression != NULL);
+
+  g_string_append (out, "show(");
+  dlm_code_string (out, key);
+  g_string_append_printf (out, ", %s)\n", expression);
+}
