@@ -147,3 +147,59 @@ dlm_code_show (GString    *out,
   dlm_code_string (out, key);
   g_string_append_printf (out, ", %s)\n", expression);
 }
+
+/* Greedy: words go on a line while it stays within 79 characters. */
+void
+dlm_code_comment (GString    *out,
+                  const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  glong column = 0;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
+
+  words = g_strsplit_set (text, " \n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong length = g_utf8_strlen (words[i], -1);
+
+      if (length == 0)
+        continue;
+      if (column > 0 && column + 1 + length > 79)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      g_string_append (out, column == 0 ? "# " : " ");
+      g_string_append (out, words[i]);
+      column += (column == 0 ? 2 : 1) + length;
+    }
+  if (column > 0)
+    g_string_append_c (out, '\n');
+}
+
+static void
+append_call (GString    *out,
+             const char *function,
+             const char *text)
+{
+  if (text == NULL)
+    return;
+  g_string_append_printf (out, "plt.%s(", function);
+  dlm_code_string (out, text);
+  g_string_append (out, ")\n");
+}
+
+void
+dlm_code_labels (GString    *out,
+                 const char *xlabel,
+                 const char *ylabel,
+                 const char *title)
+{
+  g_return_if_fail (out != NULL);
+
+  append_call (out, "xlabel", xlabel);
+  append_call (out, "ylabel", ylabel);
+  append_call (out, "title", title);
+}

@@ -42,5 +42,14 @@ void  dlm_code_string  (GString        *out,
 void  dlm_code_show    (GString        *out,
                         const char     *key,
                         const char     *expression);
+/* @text as Python comment lines "# …", wrapped at 79 columns. */
+void  dlm_code_comment (GString        *out,
+                        const char     *text);
+/* plt.xlabel(), plt.ylabel() and plt.title() with these texts; NULL
+ * leaves one out. */
+void  dlm_code_labels  (GString        *out,
+                        const char     *xlabel,
+                        const char     *ylabel,
+                        const char     *title);
 
 G_END_DECLS
