@@ -92,4 +92,10 @@ char         *dlm_meanvar_list_values   (GArray          *values);
  * "every value occurs once, so there is no mode". */
 char         *dlm_meanvar_mode_words    (DlmMeanvarTopic *self);
 
+/* The code card (dlm-meanvar-code.c). */
+void          dlm_meanvar_write_code      (DlmTopic        *topic,
+                                           GString         *out);
+void          dlm_meanvar_write_plot_code (DlmTopic        *topic,
+                                           GString         *out);
+
 G_END_DECLS

@@ -542,6 +542,8 @@ dlm_meanvar_topic_class_init (DlmMeanvarTopicClass *klass)
   topic_class->count_points = dlm_meanvar_topic_count_points;
   topic_class->get_point = dlm_meanvar_topic_get_point;
   topic_class->drag = dlm_meanvar_topic_drag;
+  topic_class->write_code = dlm_meanvar_write_code;
+  topic_class->write_plot_code = dlm_meanvar_write_plot_code;
 
   properties[PROP_DATA] =
     g_param_spec_string ("data", NULL, N_("1 to 1000 numbers from −1e150 to 1e150"), "8, 0, 4, 1, -2, 7", flags);
