@@ -203,3 +203,20 @@ dlm_code_labels (GString    *out,
   append_call (out, "ylabel", ylabel);
   append_call (out, "title", title);
 }
+
+void
+dlm_code_strings (GString           *out,
+                  const char *const *strings)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (strings != NULL);
+
+  g_string_append_c (out, '[');
+  for (gsize i = 0; strings[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      dlm_code_string (out, strings[i]);
+    }
+  g_string_append_c (out, ']');
+}

@@ -51,5 +51,8 @@ void  dlm_code_labels  (GString        *out,
                         const char     *xlabel,
                         const char     *ylabel,
                         const char     *title);
+/* A Python list of string literals: ["cat", "dog"]. */
+void  dlm_code_strings (GString           *out,
+                        const char *const *strings);
 
 G_END_DECLS
