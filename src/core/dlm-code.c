@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dlm-code.h"
@@ -57,15 +58,26 @@ dlm_code_float (GString *out,
       g_string_append (out, value > 0 ? "float(\"inf\")" : "-float(\"inf\")");
       return;
     }
-  /* the shortest digits that read back exactly, as Python's repr() */
+  /* the shortest digits that read back exactly, written as Python's
+   * repr() writes them: positional from 1e-4 to below 1e16 (1000.0, not
+   * 1e+03), else with an exponent (1e+16, 1.5e-05) */
   for (int digits = 1; digits <= 17; digits++)
     {
       char fmt[8];
 
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", digits);
+      g_snprintf (fmt, sizeof fmt, "%%.%de", digits - 1);
       g_ascii_formatd (buf, sizeof buf, fmt, value);
       if (g_ascii_strtod (buf, NULL) == value)
-        break;
+        {
+          int exponent = atoi (strchr (buf, 'e') + 1);
+
+          if (exponent >= -4 && exponent < 16)
+            {
+              g_snprintf (fmt, sizeof fmt, "%%.%df", MAX (0, digits - 1 - exponent));
+              g_ascii_formatd (buf, sizeof buf, fmt, value);
+            }
+          break;
+        }
     }
   g_string_append (out, buf);
   if (strpbrk (buf, ".e") == NULL)
