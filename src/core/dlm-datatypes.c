@@ -5,15 +5,12 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "dlm-datatypes.h"
 #include "dlm-error.h"
+#include "dlm-file.h"
 #include "dlm-image-header.h"
 
 /* The built-in picture lives in a resource bundle compiled into this
@@ -21,116 +18,22 @@
 GResource *dlm_data_get_resource (void);
 
 #define BUILTIN_PATH "/io/github/dlmath/Explorer/data/landscape.png"
-#define READ_CHUNK   (64 * 1024)
 
-static void
-set_cannot_read_error (GError     **error,
-                       const char  *field,
-                       const char  *source,
-                       int          saved_errno)
-{
-  g_autofree char *shown = dlm_quote_path (source);
-  g_autofree char *what = g_strdup_printf (_("cannot read “%s” (%s)"),
-                                           shown, g_strerror (saved_errno));
-
-  dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
-}
-
-static void
-set_too_many_bytes_error (GError     **error,
-                          const char  *field,
-                          const char  *source)
-{
-  g_autofree char *shown = dlm_quote_path (source);
-  g_autofree char *what = g_strdup_printf (_("“%s” is larger than %u MB"), shown,
-                                           DLM_IMAGE_MAX_FILE_BYTES / (1024u * 1024u));
-
-  dlm_image_set_error (error, DLM_ERROR_TOO_LARGE, field, what);
-}
-
-/* O_NONBLOCK: opening a FIFO with no writer returns at once instead of
- * waiting forever; O_NOCTTY: a terminal named by mistake does not become
- * ours. Only a regular file is kept: a pipe or a device can be endless. */
-static int
-open_regular_file (const char   *field,
-                   const char   *source,
-                   struct stat  *st,
-                   GError      **error)
-{
-  int fd = open (source, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-
-  if (fd < 0 || fstat (fd, st) != 0)
-    {
-      set_cannot_read_error (error, field, source, errno);
-      if (fd >= 0)
-        close (fd);
-      return -1;
-    }
-  if (!S_ISREG (st->st_mode))
-    {
-      g_autofree char *shown = dlm_quote_path (source);
-      g_autofree char *what = g_strdup_printf (_("“%s” is not a regular file"), shown);
-
-      dlm_image_set_error (error, DLM_ERROR_INVALID, field, what);
-      close (fd);
-      return -1;
-    }
-  return fd;
-}
-
-/* At most DLM_IMAGE_MAX_FILE_BYTES + 1 bytes are read, whatever the file
- * claims: a file in /proc says 0 bytes, and a file can grow meanwhile. */
-static GBytes *
-read_capped (int          fd,
-             gsize        size_hint,
-             const char  *field,
-             const char  *source,
-             GError     **error)
-{
-  g_autoptr(GByteArray) bytes = g_byte_array_sized_new (MIN (size_hint, DLM_IMAGE_MAX_FILE_BYTES) + 1);
-  guint8 chunk[READ_CHUNK];
-
-  while (bytes->len <= DLM_IMAGE_MAX_FILE_BYTES)
-    {
-      gssize n = read (fd, chunk, MIN (sizeof chunk, DLM_IMAGE_MAX_FILE_BYTES + 1 - bytes->len));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          set_cannot_read_error (error, field, source, errno);
-          return NULL;
-        }
-      if (n == 0)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-      g_byte_array_append (bytes, chunk, n);
-    }
-  set_too_many_bytes_error (error, field, source);
-  return NULL;
-}
-
+/* The file is read by dlm_file_read(), whose messages quote it; here they
+ * get the field and what it accepts. */
 static GBytes *
 read_source (const char  *field,
              const char  *source,
              GError     **error)
 {
-  struct stat st;
+  g_autoptr(GError) local = NULL;
   GBytes *bytes;
-  int fd;
 
   if (g_strcmp0 (source, DLM_IMAGE_BUILTIN) == 0)
     return g_resource_lookup_data (dlm_data_get_resource (), BUILTIN_PATH, 0, error);
 
-  if ((fd = open_regular_file (field, source, &st, error)) < 0)
-    return NULL;
-  if ((guint64) st.st_size > DLM_IMAGE_MAX_FILE_BYTES)
-    {
-      set_too_many_bytes_error (error, field, source);
-      close (fd);
-      return NULL;
-    }
-  bytes = read_capped (fd, st.st_size, field, source, error);
-  close (fd);
+  if (!(bytes = dlm_file_read (source, DLM_IMAGE_MAX_FILE_BYTES, &local)))
+    dlm_image_set_error (error, local->code, field, local->message);
   return bytes;
 }
 

@@ -213,6 +213,29 @@ dlm_parse_double (const char  *field,
   return dlm_parse_double_in (field, text, -G_MAXDOUBLE, G_MAXDOUBLE, NULL, out, error);
 }
 
+gboolean
+dlm_parse_number_at (const char  *where,
+                     const char  *text,
+                     gsize        len,
+                     double      *out,
+                     GError     **error)
+{
+  double value = 0;
+  DlmNumberKind kind;
+
+  g_return_val_if_fail (where != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || len == 0, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  kind = dlm_scan_number (text, len, &value);
+  if (kind == DLM_NUMBER_FINITE)
+    {
+      *out = value;
+      return TRUE;
+    }
+  return fail_number (error, where, text, len, kind, value > 0, NULL);
+}
+
 /* ---- labels --------------------------------------------------------------- */
 
 static gboolean

@@ -52,6 +52,16 @@ gboolean  dlm_parse_double_in (const char  *field,
                                const char  *accepted,
                                double      *out,
                                GError     **error);
+/* One number of a list, a matrix or a file, @len bytes at @text (no white
+ * space around it), refused in the words a typed entry gets: @where names
+ * the place ("values: “data.csv” line 3, column 2"), and the message goes on
+ * "“abc” is not a number; accepted: …", "1e400 is too large; …", "no
+ * number was given; …". */
+gboolean  dlm_parse_number_at (const char  *where,
+                               const char  *text,
+                               gsize        len,
+                               double      *out,
+                               GError     **error);
 /* The message of a value outside its field's range, in the one form every
  * field uses: "@where: @given is too large; accepted: @accepted" (or too
  * small), @given quoted with dlm_quote_input(). */
