@@ -9,17 +9,31 @@
 #define WIDTH 1280
 #define HEIGHT 720
 
+/* The size of the last render. */
+static int width = WIDTH, height = HEIGHT;
+
 static void
-render (DlmTopic *topic)
+render_sized (DlmTopic     *topic,
+              DlmThemeKind  kind,
+              int           w,
+              int           h)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
   cairo_t *cr = cairo_create (surface);
   DlmTheme theme;
 
-  dlm_theme_init (&theme, DLM_THEME_LIGHT, dlm_theme_auto_scale (WIDTH, HEIGHT));
-  dlm_topic_render (topic, cr, &theme, WIDTH, HEIGHT);
+  width = w;
+  height = h;
+  dlm_theme_init (&theme, kind, dlm_theme_auto_scale (w, h));
+  dlm_topic_render (topic, cr, &theme, w, h);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+static void
+render (DlmTopic *topic)
+{
+  render_sized (topic, DLM_THEME_LIGHT, WIDTH, HEIGHT);
 }
 
 /* Every point of the last render has words and lies inside the figure;
@@ -44,7 +58,7 @@ check_points (DlmTopic   *topic,
       g_assert_true (g_utf8_validate (point.text, -1, NULL));
       g_assert_true (g_str_has_suffix (point.text, end));
       g_assert_cmpuint (strlen (point.text), >, strlen (end) + 4);
-      if (!(point.x >= 0 && point.x <= WIDTH && point.y >= 0 && point.y <= HEIGHT))
+      if (!(point.x >= 0 && point.x <= width && point.y >= 0 && point.y <= height))
         g_error ("%s: point %u (%s) at %g, %g is outside the figure", what, i, point.text,
                  point.x, point.y);
       dlm_probe_clear (&point);
@@ -86,6 +100,43 @@ test_points_every_topic (void)
           n = check_points (topic, what);
           if (n == 0)
             g_error ("%s: no points", what);
+        }
+    }
+}
+
+/* However small the figure, the cursor counts only the points it can
+ * place: a figure too small to show its points counts none. */
+static void
+test_points_small_figures (void)
+{
+  static const int sizes[][2] = {
+    { 1, 1 }, { 16, 12 }, { 40, 30 }, { 80, 60 }, { 120, 90 }, { 140, 105 },
+    { 160, 120 }, { 180, 135 }, { 200, 150 }, { 240, 180 }, { 320, 240 },
+  };
+  guint n_topics;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
+
+  for (guint t = 0; t < n_topics; t++)
+    {
+      g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
+      g_autoptr(DlmParamInfo) view = topic_view_param (topic);
+      g_auto(GStrv) choices = view != NULL ? g_strsplit (view->accepted, "|", -1) : g_new0 (char *, 2);
+
+      for (guint c = 0; c == 0 || choices[c] != NULL; c++)
+        {
+          if (choices[c] != NULL)
+            g_assert_true (dlm_topic_set_param (topic, view->name, choices[c], NULL));
+          for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+            for (DlmThemeKind kind = DLM_THEME_LIGHT; kind <= DLM_THEME_PROJECTOR; kind++)
+              {
+                g_autofree char *what = g_strdup_printf ("%s, %s, %d×%d, theme %d",
+                                                         dlm_topic_get_id (topic),
+                                                         choices[c] != NULL ? choices[c] : "-",
+                                                         sizes[s][0], sizes[s][1], kind);
+
+                render_sized (topic, kind, sizes[s][0], sizes[s][1]);
+                check_points (topic, what);
+              }
         }
     }
 }
@@ -205,6 +256,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/points/every-topic", test_points_every_topic);
+  g_test_add_func ("/points/small-figures", test_points_small_figures);
   g_test_add_func ("/points/need-render", test_points_need_render);
   g_test_add_func ("/points/softmax", test_points_softmax);
   g_test_add_func ("/points/argmax", test_points_argmax);

@@ -756,7 +756,7 @@ fit_categories (DlmAxes *axes,
   /* slanted baselines are slot / √2 apart: room for one line of text */
   dlm_text_size (axes->cr, axes->theme, DLM_TEXT_SMALL, "Ag", NULL, &label_h);
   axes->rotate_x = TRUE;
-  category_ticks (axes, xt, MAX ((guint) ceil (label_h * G_SQRT2 * 1.1 / slot), 1));
+  category_ticks (axes, xt, MAX (dlm_layout_count (ceil (label_h * G_SQRT2 * 1.1 / slot), G_MAXUINT), 1));
   widest = max_label_width (axes, xt);
   drop = MIN ((widest + label_h) / G_SQRT2 - label_h, axes->geometry.plot.height * 0.4);
   axes->x_drop = MAX (drop, 0);
@@ -912,7 +912,7 @@ dlm_axes_function (DlmAxes         *axes,
                    gpointer         data,
                    const DlmStroke *stroke)
 {
-  guint n = (guint) ceil (axes->geometry.plot.width) + 1;
+  guint n = dlm_layout_count (ceil (axes->geometry.plot.width), 1 << 16) + 1;
   g_autofree double *x = g_new (double, n);
   g_autofree double *y = g_new (double, n);
 

@@ -12,6 +12,15 @@ dlm_theme_px (const DlmTheme *theme,
   return px * theme->scale;
 }
 
+guint
+dlm_layout_count (double x,
+                  guint  most)
+{
+  if (!(x > 0))
+    return 0;
+  return x >= most ? most : (guint) x;
+}
+
 /* Paints the background, draws the figure title and returns the area left
  * for panels, inside a margin. */
 DlmRect

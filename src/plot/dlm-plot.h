@@ -126,6 +126,12 @@ DlmRect   dlm_rect_row            (DlmRect           rect,
                                    double            gap);
 double    dlm_theme_px            (const DlmTheme   *theme,
                                    double            px);
+/* A count from layout arithmetic: @x (already floored or ceiled) as a
+ * guint, 0 when it is negative or NaN, @most when it is larger. Layout
+ * code converts through it, so a figure too small for what it holds
+ * never converts a negative or huge double to an unsigned integer. */
+guint     dlm_layout_count        (double            x,
+                                   guint             most);
 
 /* Text (Pango markup) */
 void      dlm_text_prepare        (void);

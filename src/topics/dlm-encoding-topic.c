@@ -431,10 +431,10 @@ place_rows (DlmEncodingTopic *self,
       dlm_text_size (cr, theme, DLM_TEXT_BODY, markup, &w, NULL);
       widest = MAX (widest, w);
     }
-  l->name_rows = CLAMP ((guint) ceil (widest / (0.9 * l->cell_w)), 1, MIN (cols, 4));
+  l->name_rows = MAX (dlm_layout_count (ceil (widest / (0.9 * l->cell_w)), MIN (cols, 4)), 1);
   /* past four rows they shrink, but never below half size (the plot kit's
    * floor), which must fit too */
-  l->name_rows = MAX (l->name_rows, MIN ((guint) ceil (0.5 * widest / (0.9 * l->cell_w)), cols));
+  l->name_rows = MAX (l->name_rows, dlm_layout_count (ceil (0.5 * widest / (0.9 * l->cell_w)), cols));
   /* too many rows, or too narrow columns: no names, the probe reads them */
   l->names = l->cell_w >= dlm_theme_px (theme, 14) && l->name_rows <= 6;
   if (!l->names)
@@ -445,7 +445,7 @@ place_rows (DlmEncodingTopic *self,
   l->row_h = MIN (dlm_theme_px (theme, 64), space / n);
   /* at least a line of small text high, whatever the theme's type size */
   l->row_h = MAX (l->row_h, MAX (dlm_theme_px (theme, 16), theme->font_size * theme->scale * 0.85 * 1.15));
-  l->rows = MIN (n, (guint) floor (space / l->row_h));
+  l->rows = dlm_layout_count (floor (space / l->row_h), n);
   l->cols = cols;
   /* the whole block is centred in the area */
   l->label_x0 = area.x + MAX (0, (area.width - label_w - arrow - cols * l->cell_w) / 2);

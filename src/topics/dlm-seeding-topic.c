@@ -346,7 +346,7 @@ grid_for (DlmSeedingTopic *self,
              dlm_theme_px (theme, 8), dlm_theme_px (theme, 18), 0, FALSE };
   double room = area.width - g.label_width - g.reset_gap;
   double least = widest_value (self, cr, theme, DLM_TEXT_SMALL) + dlm_theme_px (theme, 6);
-  guint fit = MAX ((guint) floor ((room + g.gap) / (least + g.gap)), 2);
+  guint fit = MAX (dlm_layout_count (floor ((room + g.gap) / (least + g.gap)), G_MAXUINT), 2);
   guint slots = MIN (fit, MAX_CELLS + 1), columns;
 
   if ((guint) self->count <= MIN (slots, MAX_CELLS))

@@ -21,6 +21,11 @@ typedef struct
   gboolean      computing;
   double        progress;
   GCancellable *cancellable;   /* of the work under way, or NULL */
+  /* the keyboard cursor's points, see dlm_topic_count_points() */
+  double        render_width;
+  double        render_height;
+  gboolean      points_checked;
+  gboolean      points_placed;
 } DlmTopicPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DlmTopic, dlm_topic, G_TYPE_OBJECT)
@@ -604,7 +609,10 @@ compute_done (GObject      *object,
   DLM_TOPIC_GET_CLASS (self)->compute_finish (self, ct->job, completed);
   set_computing (self, FALSE, completed ? 1 : 0);
   if (completed)
-    g_signal_emit (self, signals[CHANGED], 0);
+    {
+      priv->points_checked = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }
 
 /* Starts the work in the background if the topic's result is not current,
@@ -781,10 +789,15 @@ dlm_topic_render (DlmTopic       *self,
   g_return_if_fail (DLM_IS_TOPIC (self));
   g_return_if_fail (cr != NULL && theme != NULL);
 
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
   ensure_computed (self);
   cairo_save (cr);
   DLM_TOPIC_GET_CLASS (self)->render (self, cr, theme, width, height);
   cairo_restore (cr);
+  priv->render_width = width;
+  priv->render_height = height;
+  priv->points_checked = FALSE;
 }
 
 char *
@@ -907,6 +920,32 @@ dlm_topic_probe (DlmTopic *self,
   return DLM_TOPIC_GET_CLASS (self)->probe (self, x, y, probe);
 }
 
+/* Whether every one of the @count points of the last render lies in the
+ * figure; checked once a render. A figure drawn too small to show its
+ * points (a few dozen pixels wide) counts none rather than points the
+ * cursor cannot place. */
+static gboolean
+points_placed (DlmTopic *self,
+               guint     count)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  if (priv->points_checked)
+    return priv->points_placed;
+  priv->points_checked = TRUE;
+  priv->points_placed = TRUE;
+  for (guint i = 0; i < count && priv->points_placed; i++)
+    {
+      DlmProbe point = { 0 };
+
+      priv->points_placed = DLM_TOPIC_GET_CLASS (self)->get_point (self, i, &point) &&
+                            point.x >= 0 && point.x <= priv->render_width &&
+                            point.y >= 0 && point.y <= priv->render_height;
+      dlm_probe_clear (&point);
+    }
+  return priv->points_placed;
+}
+
 /* The number of points the keyboard cursor can visit in the last render
  * (see DlmTopicClass.count_points); *row_length is at least 1. */
 guint
@@ -923,6 +962,8 @@ dlm_topic_count_points (DlmTopic *self,
     return 0;
   ensure_computed (self);
   count = DLM_TOPIC_GET_CLASS (self)->count_points (self, &row);
+  if (!points_placed (self, count))
+    return 0;
   if (row_length != NULL)
     *row_length = row == 0 || row > count ? MAX (count, 1) : row;
   return count;
@@ -1051,6 +1092,7 @@ dlm_topic_dispatch_properties_changed (GObject     *object,
                                        guint        n_pspecs,
                                        GParamSpec **pspecs)
 {
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (DLM_TOPIC (object));
   gboolean parameters = FALSE;
 
   G_OBJECT_CLASS (dlm_topic_parent_class)->dispatch_properties_changed (object, n_pspecs, pspecs);
@@ -1059,7 +1101,8 @@ dlm_topic_dispatch_properties_changed (GObject     *object,
     parameters |= pspecs[i] != properties[PROP_COMPUTING] && pspecs[i] != properties[PROP_PROGRESS];
   if (!parameters)
     return;
-  if (((DlmTopicPrivate *) dlm_topic_get_instance_private (DLM_TOPIC (object)))->background)
+  priv->points_checked = FALSE;
+  if (priv->background)
     start_compute (DLM_TOPIC (object));
   /* one "changed" per batch of notifications: a redraw per apply, not per key */
   g_signal_emit (object, signals[CHANGED], 0);
