@@ -100,4 +100,10 @@ void             dlm_softmax_stability_summary    (DlmSoftmaxTopic *self,
 char            *dlm_softmax_stability_describe   (DlmSoftmaxTopic *self);
 char            *dlm_softmax_stability_explanation (DlmSoftmaxTopic *self);
 
+/* The code card (dlm-softmax-code.c). */
+void             dlm_softmax_write_code           (DlmTopic        *topic,
+                                                   GString         *out);
+void             dlm_softmax_write_plot_code      (DlmTopic        *topic,
+                                                   GString         *out);
+
 G_END_DECLS

@@ -967,6 +967,8 @@ dlm_softmax_topic_class_init (DlmSoftmaxTopicClass *klass)
   topic_class->probe = dlm_softmax_topic_probe;
   topic_class->count_points = dlm_softmax_topic_count_points;
   topic_class->get_point = dlm_softmax_topic_get_point;
+  topic_class->write_code = dlm_softmax_write_code;
+  topic_class->write_plot_code = dlm_softmax_write_plot_code;
 
   properties[PROP_LOGITS] =
     g_param_spec_string ("logits", NULL, N_("1 to 1000 numbers from -1e300 to 1e300, separated by commas or spaces"),
