@@ -13,6 +13,14 @@
  * squeezes the figure to a strip. */
 #define SPACING         12
 #define MAX_CARD_SHARE  0.3
+/* The code card, when there is one (the third child), sits below the
+ * formula card. Open, it comes before the formula's explanation (and in
+ * a short window before the formula card) but takes at most
+ * MAX_CODE_SHARE of the height, and never the plot's minimum: its code
+ * scrolls in whatever height it gets. Where even its header has no
+ * room, it is left out. */
+#define MAX_CODE_SHARE  0.4
+#define CODE_INDEX      2
 
 struct _DlmFigureColumn
 {
@@ -36,13 +44,14 @@ dlm_figure_column_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  int n_visible = 0;
+  int n_visible = 0, n_needed = 0, index = -1;
 
   *minimum = *natural = 0;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      index++;
       int child_min, child_nat;
 
       if (!gtk_widget_should_layout (child))
@@ -55,9 +64,15 @@ dlm_figure_column_measure (GtkWidget      *widget,
           *minimum = MAX (*minimum, child_min);
           *natural = MAX (*natural, child_nat);
         }
-      else
+      else if (index < CODE_INDEX)
         {
           *minimum += child_min;
+          *natural += child_nat;
+          n_needed++;
+        }
+      else
+        {
+          /* the code card is left out rather than make the window taller */
           *natural += child_nat;
         }
       n_visible++;
@@ -65,7 +80,7 @@ dlm_figure_column_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_VERTICAL && n_visible > 1)
     {
-      *minimum += SPACING * (n_visible - 1);
+      *minimum += SPACING * MAX (n_needed - 1, 0);
       *natural += SPACING * (n_visible - 1);
     }
 }
@@ -88,6 +103,69 @@ card_height (GtkWidget *plot,
   return minimum;
 }
 
+/* The code card's height: all it asks for within its share, less what
+ * the plot's minimum and the formula card's minimum (the formula alone)
+ * need. When that is less than the card's minimum, *keep_card is set to
+ * FALSE if the card fits without the formula card, and 0 is returned if
+ * it does not fit at all. */
+static int
+code_height (GtkWidget *plot,
+             GtkWidget *card,
+             GtkWidget *code,
+             int        width,
+             int        height,
+             gboolean  *keep_card)
+{
+  int minimum, natural, plot_minimum, card_minimum = 0, share = height * MAX_CODE_SHARE, room;
+
+  gtk_widget_measure (code, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (plot, GTK_ORIENTATION_VERTICAL, width, &plot_minimum, NULL, NULL, NULL);
+  if (*keep_card)
+    gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, width, &card_minimum, NULL, NULL, NULL);
+  room = MIN (share, height - plot_minimum - SPACING - (*keep_card ? card_minimum + SPACING : 0));
+  if (room >= minimum)
+    return MIN (natural, room);
+
+  room = MIN (share, height - plot_minimum - SPACING);
+  *keep_card = FALSE;
+  return room >= minimum ? MIN (natural, room) : 0;
+}
+
+/* A child left out is still allocated, as GTK expects of every child. */
+static void
+leave_out (GtkWidget *child,
+           int        width)
+{
+  int minimum;
+
+  gtk_widget_set_child_visible (child, FALSE);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &minimum, NULL, NULL, NULL);
+  gtk_widget_size_allocate (child, &(GtkAllocation) { 0, 0, width, minimum }, -1);
+}
+
+/* Allocates the code card at the foot of the column; returns the height
+ * it takes, spacing included. */
+static int
+allocate_code (GtkWidget *plot,
+               GtkWidget *card,
+               GtkWidget *code,
+               int        width,
+               int        height,
+               gboolean  *keep_card)
+{
+  int code_h = code_height (plot, card, code, width, height, keep_card);
+
+  if (code_h == 0)
+    {
+      leave_out (code, width);
+      return 0;
+    }
+
+  gtk_widget_set_child_visible (code, TRUE);
+  gtk_widget_size_allocate (code, &(GtkAllocation) { 0, height - code_h, width, code_h }, -1);
+  return code_h + SPACING;
+}
+
 static void
 dlm_figure_column_size_allocate (GtkWidget *widget,
                                  int        width,
@@ -96,17 +174,24 @@ dlm_figure_column_size_allocate (GtkWidget *widget,
 {
   GtkWidget *plot = gtk_widget_get_first_child (widget);
   GtkWidget *card = plot ? gtk_widget_get_next_sibling (plot) : NULL;
-  int card_h = 0;
+  GtkWidget *code = card ? gtk_widget_get_next_sibling (card) : NULL;
+  int card_h = 0, code_h = 0;
+  gboolean keep_card = card != NULL && gtk_widget_should_layout (card);
 
   g_return_if_fail (plot != NULL);
 
-  if (card != NULL && gtk_widget_should_layout (card))
+  if (code != NULL && gtk_widget_should_layout (code))
+    code_h = allocate_code (plot, card, code, width, height, &keep_card);
+  if (card != NULL && gtk_widget_should_layout (card) && !keep_card)
+    leave_out (card, width);
+  else if (keep_card)
     {
-      card_h = card_height (plot, card, width, height);
-      gtk_widget_size_allocate (card, &(GtkAllocation) { 0, height - card_h, width, card_h }, -1);
+      gtk_widget_set_child_visible (card, TRUE);
+      card_h = card_height (plot, card, width, height - code_h);
+      gtk_widget_size_allocate (card, &(GtkAllocation) { 0, height - code_h - card_h, width, card_h }, -1);
       card_h += SPACING;
     }
-  gtk_widget_size_allocate (plot, &(GtkAllocation) { 0, 0, width, MAX (height - card_h, 0) }, -1);
+  gtk_widget_size_allocate (plot, &(GtkAllocation) { 0, 0, width, MAX (height - code_h - card_h, 0) }, -1);
 }
 
 static GtkSizeRequestMode

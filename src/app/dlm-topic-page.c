@@ -15,6 +15,7 @@ struct _DlmTopicPage
 
   DlmPlotView    *plot_view;
   DlmFormulaCard *formula_card;
+  DlmCodeCard    *code_card;
 
   gboolean        show_controls;
 };
@@ -71,6 +72,14 @@ dlm_topic_page_get_formula_card (DlmTopicPage *self)
   return self->formula_card;
 }
 
+DlmCodeCard *
+dlm_topic_page_get_code_card (DlmTopicPage *self)
+{
+  g_return_val_if_fail (DLM_IS_TOPIC_PAGE (self), NULL);
+
+  return self->code_card;
+}
+
 DlmTopicPanel *
 dlm_topic_page_get_panel (DlmTopicPage *self)
 {
@@ -96,6 +105,7 @@ dlm_topic_page_set_zoom (DlmTopicPage *self,
 
   dlm_plot_view_set_zoom (self->plot_view, zoom);
   dlm_formula_card_set_zoom (self->formula_card, zoom);
+  dlm_code_card_set_zoom (self->code_card, zoom);
 }
 
 gboolean
@@ -131,6 +141,7 @@ dlm_topic_page_constructed (GObject *object)
 
   dlm_plot_view_set_topic (self->plot_view, self->topic);
   dlm_formula_card_set_topic (self->formula_card, self->topic);
+  dlm_code_card_set_topic (self->code_card, self->topic);
 }
 
 static void
@@ -219,11 +230,13 @@ dlm_topic_page_class_init (DlmTopicPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/dlmath/Explorer/ui/dlm-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, plot_view);
   gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, formula_card);
+  gtk_widget_class_bind_template_child (widget_class, DlmTopicPage, code_card);
   gtk_widget_class_set_css_name (widget_class, "topicpage");
 
   g_type_ensure (DLM_TYPE_FIGURE_COLUMN);
   g_type_ensure (DLM_TYPE_PLOT_VIEW);
   g_type_ensure (DLM_TYPE_FORMULA_CARD);
+  g_type_ensure (DLM_TYPE_CODE_CARD);
 }
 
 static void

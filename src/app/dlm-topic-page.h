@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dlm-code-card.h"
 #include "dlm-formula-card.h"
 #include "dlm-plot-view.h"
 #include "dlm-topic-panel.h"
@@ -21,6 +22,7 @@ GtkWidget      *dlm_topic_page_new              (DlmTopic     *topic,
 DlmTopic       *dlm_topic_page_get_topic        (DlmTopicPage *self);
 DlmPlotView    *dlm_topic_page_get_plot_view    (DlmTopicPage *self);
 DlmFormulaCard *dlm_topic_page_get_formula_card (DlmTopicPage *self);
+DlmCodeCard    *dlm_topic_page_get_code_card    (DlmTopicPage *self);
 DlmTopicPanel  *dlm_topic_page_get_panel        (DlmTopicPage *self);
 void            dlm_topic_page_set_theme_kind   (DlmTopicPage *self,
                                                  DlmThemeKind  kind);

@@ -239,6 +239,7 @@ dlm_window_ensure_page (DlmWindow *self,
 
   page = dlm_topic_page_new (topic, registry[index].panel_type ());
   dlm_topic_page_set_theme_kind (DLM_TOPIC_PAGE (page), dlm_window_get_plot_theme (self));
+  dlm_code_card_set_settings (dlm_topic_page_get_code_card (DLM_TOPIC_PAGE (page)), self->settings);
   gtk_stack_add_named (self->stack, page, id);
   gtk_stack_add_named (self->panel_stack,
                        GTK_WIDGET (dlm_topic_page_get_panel (DLM_TOPIC_PAGE (page))), id);
