@@ -115,4 +115,10 @@ void                 dlm_sampling_render_distribution (DlmSamplingTopic   *self,
                                                       DlmRect              area,
                                                       const Job           *job);
 
+/* The code card (dlm-sampling-code.c). */
+void                 dlm_sampling_write_code         (DlmTopic            *topic,
+                                                      GString             *out);
+void                 dlm_sampling_write_plot_code    (DlmTopic            *topic,
+                                                      GString             *out);
+
 G_END_DECLS

@@ -377,10 +377,34 @@ dlm_sampling_population_range (const DlmPopulation *pop)
   return (Range) { mu - 4 * sd, mu + 4 * sd };
 }
 
-static double
-density_func (double x, gpointer data)
+/* The same population with μ = 0 and σ = 1. */
+static DlmPopulation
+standard_population (const DlmPopulation *pop)
 {
-  return dlm_population_density (data, x);
+  DlmPopulation unit = *pop;
+
+  unit.mu = 0;
+  unit.sigma = 1;
+  return unit;
+}
+
+/* The population's curve in the small plot, whose y axis has no scale:
+ * its density times σ, which is the standard population's density at
+ * (x − μ)/σ. It has the same height for every σ, so none, however
+ * small, makes it overflow. Not for the coin. */
+static double
+population_shape (const DlmPopulation *pop,
+                  double               x)
+{
+  DlmPopulation unit = standard_population (pop);
+
+  return dlm_population_density (&unit, (x - pop->mu) / pop->sigma);
+}
+
+static double
+shape_func (double x, gpointer data)
+{
+  return population_shape (data, x);
 }
 
 double
@@ -441,6 +465,18 @@ draw_rug (DlmAxes        *axes,
                        g.plot.width, name);
 }
 
+static void
+draw_spike (DlmAxes             *axes,
+            const DlmTheme      *theme,
+            const DlmPopulation *pop,
+            double               peak)
+{
+  DlmStroke spike = { &theme->series[2], 3.0, FALSE };
+  double x[] = { pop->mu, pop->mu }, y[] = { 0, peak };
+
+  dlm_axes_line (axes, x, y, 2, &spike);
+}
+
 /* No natural variation: every member is μ, one spike as tall as the
  * population's peak would be, named. */
 static void
@@ -449,10 +485,7 @@ draw_identical (DlmAxes             *axes,
                 const DlmPopulation *pop,
                 double               peak)
 {
-  DlmStroke spike = { &theme->series[2], 3.0, FALSE };
-  double x[] = { pop->mu, pop->mu }, y[] = { 0, peak };
-
-  dlm_axes_line (axes, x, y, 2, &spike);
+  draw_spike (axes, theme, pop, peak);
   dlm_axes_text (axes, pop->mu, peak * 1.2, DLM_ANCHOR_NORTH, &theme->foreground,
                  _("everyone is μ"));
 }
@@ -488,6 +521,17 @@ draw_median_cut (DlmAxes             *axes,
   dlm_axes_text (axes, median, peak * 1.2, DLM_ANCHOR_NORTH_EAST, &theme->error, _("only above\nthis → "));
 }
 
+/* Whether the population's range is narrower than a pixel of the axis
+ * drawn for it (which widens a range too narrow for a double to span). */
+static gboolean
+narrower_than_a_pixel (DlmAxes *axes,
+                       Range    r)
+{
+  DlmAxesGeometry g = dlm_axes_get_geometry (axes);
+
+  return r.hi - r.lo < (g.x.max - g.x.min) / MAX (g.plot.width, 1);
+}
+
 void
 dlm_sampling_draw_population (DlmSamplingTopic *self,
                               cairo_t          *cr,
@@ -502,7 +546,8 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
   DlmColor fill = dlm_color_with_alpha (&theme->series[2], 0.35);
   DlmStroke stroke = { &theme->series[2], 1.0, FALSE };
   Range r = dlm_sampling_population_range (&key->pop);
-  double peak = dlm_sampling_density_peak (&key->pop);
+  DlmPopulation unit = standard_population (&key->pop);
+  double peak = dlm_sampling_density_peak (&unit);
 
   dlm_axes_set_x (axes, DLM_SCALE_LINEAR, r.lo, r.hi);
   dlm_axes_set_y (axes, DLM_SCALE_LINEAR, 0, peak * 1.25);
@@ -516,8 +561,11 @@ dlm_sampling_draw_population (DlmSamplingTopic *self,
     }
   else if (dlm_population_sd (&key->pop) == 0)
     draw_identical (axes, theme, &key->pop, peak);
+  else if (narrower_than_a_pixel (axes, r))
+    /* σ = 1e-320 beside μ = 170 */
+    draw_spike (axes, theme, &key->pop, peak);
   else
-    dlm_axes_function (axes, density_func, (gpointer) &key->pop, &stroke);
+    dlm_axes_function (axes, shape_func, (gpointer) &key->pop, &stroke);
   if (key->biased && dlm_population_sd (&key->pop) > 0)
     draw_median_cut (axes, cr, theme, &key->pop, peak);
   if (n_rug > 0)
@@ -998,7 +1046,9 @@ probe_population (DlmSamplingTopic *self,
   vt = dlm_sampling_fmt (value);
   dt = dlm_format_short (dlm_population_density (&job->key.pop, value), 4);
   probe->x = dlm_geometry_x_to_px (g, value);
-  probe->y = dlm_geometry_y_to_px (g, dlm_population_density (&job->key.pop, value));
+  probe->y = dlm_geometry_y_to_px (g, job->key.pop.kind == DLM_POPULATION_COIN
+                                         ? dlm_population_density (&job->key.pop, value)
+                                         : population_shape (&job->key.pop, value));
   probe->text = job->key.pop.kind == DLM_POPULATION_COIN
                 ? g_strdup_printf (_("%s: probability %s"), vt, dt)
                 : g_strdup_printf (_("%s: density %s"), vt, dt);
@@ -1243,6 +1293,8 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   topic_class->compute_run = dlm_sampling_topic_compute_run;
   topic_class->compute_finish = dlm_sampling_topic_compute_finish;
   topic_class->compute_free = job_free;
+  topic_class->write_code = dlm_sampling_write_code;
+  topic_class->write_plot_code = dlm_sampling_write_plot_code;
 
   install_properties (object_class);
 }

@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dlmath-topics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dlm-code.h"
+#include "dlm-sampling-private.h"
+
+/* The code card of sampling. The app draws with GSL's MT19937, whose
+ * seeding is that of NumPy's legacy generator: np.random.RandomState(s)
+ * gives the same 32-bit words, and GSL's uniform number is a word / 2³².
+ * So the populations made from uniform numbers (uniform, exponential, coin)
+ * and members without spread are the app's draws to the bit. GSL's normal
+ * numbers come from its ziggurat method, which NumPy does not have: with
+ * them (the normal and bimodal populations, measurement noise) the script
+ * draws NumPy's normal numbers instead, and the keys that depend on the
+ * draws are said not to be reproduced. */
+
+static gboolean
+members_identical (DlmSamplingTopic *self)
+{
+  return !self->natural && self->distribution != DLM_POPULATION_COIN;
+}
+
+/* Whether the script's draws are the app's. */
+static gboolean
+draws_reproduced (DlmSamplingTopic *self)
+{
+  if (self->noise > 0)
+    return FALSE;
+  return members_identical (self) ||
+         self->distribution == DLM_POPULATION_UNIFORM ||
+         self->distribution == DLM_POPULATION_EXPONENTIAL ||
+         self->distribution == DLM_POPULATION_COIN;
+}
+
+static void
+write_number (GString    *out,
+              const char *name,
+              double      value)
+{
+  g_string_append_printf (out, "%s = ", name);
+  dlm_code_float (out, value);
+  g_string_append_c (out, '\n');
+}
+
+static void
+write_parameters (DlmSamplingTopic *self,
+                  GString          *out)
+{
+  gboolean coin = self->distribution == DLM_POPULATION_COIN;
+
+  dlm_code_comment (out, _("The population and how it is sampled, as set in the app."));
+  if (!coin)
+    {
+      write_number (out, "mu", self->mu);
+      write_number (out, "sigma", self->sigma);
+    }
+  if (self->noise > 0)
+    write_number (out, "tau", self->noise);
+  g_string_append_printf (out, "biased = %s\n", self->biased ? "True" : "False");
+  g_string_append_printf (out, "seed = %u\n", dlm_topic_get_seed (DLM_TOPIC (self)));
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    g_string_append_printf (out, "draws, runs = %d, %d\n", self->draws, self->runs + 1);
+  else
+    g_string_append_printf (out, "n, repeats = %d, %d\n", self->n, self->repeats);
+  g_string_append_printf (out, "step = %d\n\n", self->step);
+}
+
+static void
+write_generator (DlmSamplingTopic *self,
+                 GString          *out)
+{
+  dlm_code_comment (out, _("The app's generator is GSL's MT19937. Seeded with s (GSL takes 0 as "
+                           "4357) it gives the same 32-bit words as NumPy's legacy generator, and "
+                           "a uniform number in [0, 1) is a word divided by 2³²."));
+  g_string_append (out,
+                   "def generator(s):\n"
+                   "    return np.random.RandomState(int(s) or 4357)\n\n\n"
+                   "def uniform(rng, size):\n"
+                   "    return rng.randint(0, 2**32, size=size, dtype=np.uint64) / 2**32\n\n\n");
+}
+
+/* The expression of @size members' true values drawn from rng. */
+static void
+write_members (DlmSamplingTopic *self,
+               GString          *out)
+{
+  switch (members_identical (self) ? (DlmPopulationKind) -1 : self->distribution)
+    {
+    case DLM_POPULATION_NORMAL:
+      dlm_code_comment (out, _("N(μ, σ²). NumPy's normal numbers (the polar method), not GSL's "
+                               "ziggurat that the app uses."));
+      g_string_append (out, "    return mu + sigma * rng.standard_normal(size)\n");
+      break;
+    case DLM_POPULATION_UNIFORM:
+      dlm_code_comment (out, _("Flat from μ − √3 σ to μ + √3 σ (so its σ is σ), as gsl_ran_flat "
+                               "makes it: a (1 − u) + b u."));
+      g_string_append (out,
+                       "    a, b = mu - np.sqrt(3) * sigma, mu + np.sqrt(3) * sigma\n"
+                       "    u = uniform(rng, size)\n"
+                       "    return a * (1 - u) + b * u\n");
+      break;
+    case DLM_POPULATION_EXPONENTIAL:
+      dlm_code_comment (out, _("μ − σ plus an exponential number of mean σ, −σ log(1 − u) as "
+                               "gsl_ran_exponential makes it: skewed to the right, mean μ, sd σ."));
+      g_string_append (out, "    return mu - sigma + -sigma * np.log1p(-uniform(rng, size))\n");
+      break;
+    case DLM_POPULATION_BIMODAL:
+      dlm_code_comment (out, _("Two humps at μ ± 0.8 σ, each N(·, (0.6 σ)²): a coin picks the "
+                               "hump, then a normal number (NumPy's, not GSL's ziggurat) the "
+                               "place."));
+      g_string_append (out,
+                       "    hump = np.where(uniform(rng, size) < 0.5, mu + 0.8 * sigma, mu - 0.8 * sigma)\n"
+                       "    return hump + 0.6 * sigma * rng.standard_normal(size)\n");
+      break;
+    case DLM_POPULATION_COIN:
+      dlm_code_comment (out, _("A fair coin: 1 (heads) when u < 0.5, as gsl_ran_bernoulli."));
+      g_string_append (out, "    return (uniform(rng, size) < 0.5).astype(float)\n");
+      break;
+    default:
+      dlm_code_comment (out, _("Everyone is μ: no spread, nothing is drawn."));
+      g_string_append (out, "    return np.full(size, mu)\n");
+      break;
+    }
+}
+
+static void
+write_population (DlmSamplingTopic *self,
+                  GString          *out)
+{
+  g_string_append (out, "def members(rng, size):\n");
+  write_members (self, out);
+  g_string_append (out, "\n\n");
+}
+
+/* The median and the mean above it: where a biased sample converges. */
+static void
+write_median (DlmSamplingTopic *self,
+              GString          *out)
+{
+  if (members_identical (self))
+    {
+      g_string_append (out, "median = biased_mean = mu\n\n");
+      return;
+    }
+  switch (self->distribution)
+    {
+    case DLM_POPULATION_UNIFORM:
+      g_string_append (out, "median = mu\nbiased_mean = mu + np.sqrt(3) * sigma / 2\n\n");
+      break;
+    case DLM_POPULATION_EXPONENTIAL:
+      g_string_append (out, "median = mu - sigma + sigma * np.log(2)\nbiased_mean = median + sigma\n\n");
+      break;
+    case DLM_POPULATION_COIN:
+      g_string_append (out, "median = 0.5\nbiased_mean = 1\n\n");
+      break;
+    case DLM_POPULATION_BIMODAL:
+      dlm_code_comment (out, _("μ + 2 E[(X − μ)⁺] over the two humps (GSL's normal cdf and "
+                               "math.erf may differ in the last digits)."));
+      g_string_append (out,
+                       "d, s = 0.8 * sigma, 0.6 * sigma\n"
+                       "median = mu\n"
+                       "biased_mean = (mu + d * (2 * (0.5 + 0.5 * math.erf(d / s / math.sqrt(2))) - 1)\n"
+                       "               + 2 * s * (1 / np.sqrt(2 * np.pi)) * np.exp(-(d / s)**2 / 2))\n\n");
+      break;
+    case DLM_POPULATION_NORMAL:
+    default:
+      g_string_append (out, "median = mu\nbiased_mean = mu + sigma * 2 * (1 / np.sqrt(2 * np.pi))\n\n");
+      break;
+    }
+}
+
+static void
+write_sample (DlmSamplingTopic *self,
+              GString          *out)
+{
+  dlm_code_comment (out, _("size measured values from the generator seeded with s. A biased "
+                           "sample keeps only members above the median, drawing again in their "
+                           "place; measurement noise adds N(0, τ²) to each."));
+  g_string_append (out,
+                   "def sample(s, size):\n"
+                   "    rng = generator(s)\n"
+                   "    values = members(rng, size)\n");
+  /* members without spread are all μ: there is nothing to choose from */
+  if (!members_identical (self))
+    g_string_append (out,
+                     "    while biased and np.sum(values > median) < size:\n"
+                     "        values = np.concatenate([values, members(rng, size)])\n"
+                     "    if biased:\n"
+                     "        values = values[values > median][:size]\n");
+  if (self->noise > 0)
+    g_string_append (out, "    values = values + tau * rng.standard_normal(size)\n");
+  g_string_append (out, "    return values\n\n\n");
+}
+
+static void
+not_reproduced (DlmSamplingTopic *self,
+                GString          *out,
+                const char       *key)
+{
+  g_autofree char *line = g_strdup_printf (_("not reproduced: %s — the app draws its normal "
+                                             "numbers with GSL's ziggurat method, which NumPy "
+                                             "does not offer; NumPy's own draws above show the "
+                                             "same law with other numbers."), key);
+
+  dlm_code_comment (out, line);
+}
+
+static void
+write_random_key (DlmSamplingTopic *self,
+                  GString          *out,
+                  const char       *key,
+                  const char       *expression,
+                  const char       *condition)
+{
+  if (!draws_reproduced (self))
+    {
+      not_reproduced (self, out, key);
+      return;
+    }
+  if (condition != NULL)
+    g_string_append_printf (out, "if %s:\n    ", condition);
+  dlm_code_show (out, key, expression);
+}
+
+static void
+write_lln (DlmSamplingTopic *self,
+           GString          *out)
+{
+  dlm_code_comment (out, _("Each run has its own generator, seeded with the next word of one "
+                           "seeded with the global seed. The running mean adds the draws one "
+                           "after the other, as np.cumsum does."));
+  g_string_append (out,
+                   "sub_seeds = generator(seed).randint(0, 2**32, size=runs, dtype=np.uint64)\n"
+                   "values = np.array([sample(s, draws) for s in sub_seeds])\n"
+                   "running = np.cumsum(values, axis=1) / np.arange(1, draws + 1)\n"
+                   "shown = min(step, draws)\n\n");
+  dlm_code_comment (out, _("The runs are compared at the app's last checkpoint of the running "
+                           "sums at or before the draws shown: every draw up to 2048, then one "
+                           "each time the count grows by 0.1 %."));
+  g_string_append (out,
+                   "checkpoint = 0\n"
+                   "while checkpoint < shown:\n"
+                   "    following = checkpoint + 1 if checkpoint < 2048 else max(checkpoint + 1, math.ceil(checkpoint * 1.001))\n"
+                   "    if min(following, draws) > shown:\n"
+                   "        break\n"
+                   "    checkpoint = min(following, draws)\n\n");
+  dlm_code_show (out, "draws", "shown");
+  dlm_code_show (out, "runs", "runs");
+  write_random_key (self, out, "mean", "running[0, shown - 1]", "shown > 0");
+  dlm_code_comment (out, _("The spread between the runs' means (GSL's sd, in long double, and "
+                           "NumPy's agree to about 1e-15)."));
+  write_random_key (self, out, "sd_between_runs", "np.std(running[:, checkpoint - 1], ddof=1)",
+                    "shown > 0 and runs > 1");
+  g_string_append (out, "if shown > 0:\n    ");
+  dlm_code_show (out, "band_half_width", "measured_sd / np.sqrt(shown)");
+}
+
+static void
+write_distribution (DlmSamplingTopic *self,
+                    GString          *out)
+{
+  dlm_code_comment (out, _("The app draws whole samples in blocks of about 2¹⁸ draws, each block "
+                           "from its own generator, seeded with the next word of one seeded with "
+                           "the global seed; each row is one sample, its mean one value of the "
+                           "histogram. (GSL averages with a running mean in long double, NumPy "
+                           "adds pairwise: a mean may differ in its last bit.)"));
+  g_string_append (out,
+                   "per_block = max(1, 2**18 // n)\n"
+                   "blocks = -(-repeats // per_block)\n"
+                   "sub_seeds = generator(seed).randint(0, 2**32, size=blocks, dtype=np.uint64)\n"
+                   "means = np.concatenate([\n"
+                   "    sample(s, min(per_block, repeats - b * per_block) * n).reshape(-1, n).mean(axis=1)\n"
+                   "    for b, s in enumerate(sub_seeds)])\n"
+                   "shown = means[:step]\n\n");
+  dlm_code_show (out, "n", "n");
+  dlm_code_show (out, "repeats", "shown.size");
+  write_random_key (self, out, "mean_of_means", "shown.mean()", "shown.size > 0");
+  if (MIN (self->step, self->repeats) > 1 &&
+      self->distribution != DLM_POPULATION_COIN && !members_identical (self) &&
+      fabs (self->mu) * 1e-4 > self->sigma / sqrt (self->n) && draws_reproduced (self))
+    {
+      g_autofree char *line = g_strdup_printf (_("not reproduced: %s — the means' spread is below "
+                                                 "1e-4 of their size, so the last bit in which "
+                                                 "GSL's and NumPy's means may differ is more than "
+                                                 "1e-12 of it."), "sd_of_means");
+
+      dlm_code_comment (out, line);
+    }
+  else
+    write_random_key (self, out, "sd_of_means", "shown.std(ddof=1)", "shown.size > 1");
+  dlm_code_show (out, "standard_error", "measured_sd / np.sqrt(n)");
+}
+
+static void
+write_population_keys (DlmSamplingTopic *self,
+                       GString          *out)
+{
+  gboolean coin = self->distribution == DLM_POPULATION_COIN;
+
+  dlm_code_comment (out, _("What the population is: the members' spread, and the measured "
+                           "values' √(σ² + τ²), which the mean of n values scatters by, divided by √n."));
+  g_string_append_printf (out,
+                          "population_mean = %s\n"
+                          "population_sd = %s\n"
+                          "noise_sd = %s\n"
+                          "measured_sd = np.hypot(population_sd, noise_sd)\n\n",
+                          coin ? "0.5" : "mu",
+                          coin ? "0.5" : members_identical (self) ? "0.0" : "sigma",
+                          self->noise > 0 ? "tau" : "0.0");
+}
+
+static void
+write_population_summary (DlmSamplingTopic *self,
+                          GString          *out)
+{
+  dlm_code_show (out, "population_mean", "population_mean");
+  dlm_code_show (out, "population_sd", "population_sd");
+  dlm_code_show (out, "noise_sd", "noise_sd");
+  dlm_code_show (out, "measured_sd", "measured_sd");
+  if (self->biased)
+    dlm_code_show (out, "biased_mean", "biased_mean");
+}
+
+void
+dlm_sampling_write_code (DlmTopic *topic,
+                         GString  *out)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+
+  dlm_code_begin (out, DLM_CODE_MATH | DLM_CODE_NUMPY);
+  write_parameters (self, out);
+  write_population_keys (self, out);
+  write_median (self, out);
+  write_generator (self, out);
+  write_population (self, out);
+  write_sample (self, out);
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    write_lln (self, out);
+  else
+    write_distribution (self, out);
+  write_population_summary (self, out);
+}
+
+/* ---- the figure's main panel --------------------------------------------- */
+
+void
+dlm_sampling_write_plot_code (DlmTopic *topic,
+                              GString  *out)
+{
+  DlmSamplingTopic *self = DLM_SAMPLING_TOPIC (topic);
+
+  g_string_append (out, "import matplotlib.pyplot as plt\n\n");
+  if (self->view == DLM_SAMPLING_VIEW_LLN)
+    {
+      g_string_append (out,
+                       "k = np.arange(1, shown + 1)\n"
+                       "for run in running[1:]:\n"
+                       "    plt.plot(k, run[:shown], color=\"gray\", alpha=0.3, linewidth=0.8)\n"
+                       "plt.plot(k, running[0, :shown], label=\"running mean\")\n"
+                       "plt.plot(k, population_mean + measured_sd / np.sqrt(k), \"--\", color=\"tab:orange\")\n"
+                       "plt.plot(k, population_mean - measured_sd / np.sqrt(k), \"--\", color=\"tab:orange\")\n"
+                       "plt.axhline(population_mean, color=\"black\", linewidth=0.8)\n"
+                       "if measured_sd > 0:\n"
+                       "    plt.ylim(population_mean - 4 * measured_sd, population_mean + 4 * measured_sd)\n");
+      dlm_code_labels (out, _("number of draws n"), _("mean of the draws so far"),
+                       _("The law of large numbers"));
+    }
+  else
+    {
+      g_string_append (out,
+                       "plt.hist(shown, bins=40, density=True, alpha=0.6)\n"
+                       "se = measured_sd / np.sqrt(n)\n"
+                       "if se > 0:\n"
+                       "    grid = np.linspace(population_mean - 4 * se, population_mean + 4 * se, 200)\n"
+                       "    plt.plot(grid, np.exp(-((grid - population_mean) / se)**2 / 2) / (se * np.sqrt(2 * np.pi)))\n");
+      dlm_code_labels (out, _("mean of one sample"), _("density"),
+                       _("The sampling distribution of the mean"));
+    }
+  g_string_append (out, "plt.show()\n");
+}
