@@ -11,7 +11,7 @@
 #include "dlm-assign-order.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
-#include "dlm-seeding-topic.h"
+#include "dlm-seeding-private.h"
 
 /* The first three rows show the count asked for, as many as fit up to
  * MAX_CELLS, and say so when they stop short; the two generators always
@@ -758,6 +758,8 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
   topic_class->render = dlm_seeding_topic_render;
   topic_class->write_csv = dlm_seeding_topic_write_csv;
   topic_class->write_summary = dlm_seeding_topic_write_summary;
+  topic_class->write_code = dlm_seeding_write_code;
+  topic_class->write_plot_code = dlm_seeding_write_plot_code;
   topic_class->describe = dlm_seeding_topic_describe;
   topic_class->formula = dlm_seeding_topic_formula;
   topic_class->explanation = dlm_seeding_topic_explanation;
