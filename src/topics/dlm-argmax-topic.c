@@ -7,29 +7,11 @@
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 
-#include "dlm-argmax-topic.h"
+#include "dlm-argmax-private.h"
 #include "dlm-error.h"
 #include "dlm-format.h"
 #include "dlm-parse.h"
 
-#define N_PANELS 2
-
-struct _DlmArgmaxTopic
-{
-  DlmTopic         parent_instance;
-
-  char            *values_text;
-  char            *labels_text;
-  int              index_base;
-  DlmArgmaxView    view;
-
-  GArray          *values;          /* double */
-  GStrv            labels;          /* as typed; may differ in length */
-  gsize            argmin;          /* 0-based, first occurrence */
-  gsize            argmax;
-
-  DlmAxesGeometry  panels[N_PANELS];
-};
 
 G_DEFINE_ENUM_TYPE (DlmArgmaxView, dlm_argmax_view,
   G_DEFINE_ENUM_VALUE (DLM_ARGMAX_VIEW_VALUES, "values"),
@@ -871,7 +853,7 @@ dlm_argmax_topic_render (DlmTopic       *topic,
     : _("min and max are values; argmin and argmax are places");
   DlmRect area = dlm_figure_begin (cr, theme, width, height, title);
 
-  for (guint i = 0; i < N_PANELS; i++)
+  for (guint i = 0; i < DLM_ARGMAX_N_PANELS; i++)
     self->panels[i].valid = FALSE;
 
   switch (self->view)
@@ -1133,7 +1115,7 @@ dlm_argmax_topic_probe (DlmTopic *topic,
 
   if (self->view == DLM_ARGMAX_VIEW_FUNCTION)
     {
-      for (guint k = 0; k < N_PANELS; k++)
+      for (guint k = 0; k < DLM_ARGMAX_N_PANELS; k++)
         if (dlm_geometry_contains (&self->panels[k], x, y))
           {
             double cx = dlm_geometry_px_to_x (&self->panels[k], x);
@@ -1286,6 +1268,8 @@ dlm_argmax_topic_class_init (DlmArgmaxTopicClass *klass)
   topic_class->render = dlm_argmax_topic_render;
   topic_class->write_csv = dlm_argmax_topic_write_csv;
   topic_class->write_summary = dlm_argmax_topic_write_summary;
+  topic_class->write_code = dlm_argmax_write_code;
+  topic_class->write_plot_code = dlm_argmax_write_plot_code;
   topic_class->describe = dlm_argmax_topic_describe;
   topic_class->formula = dlm_argmax_topic_formula;
   topic_class->explanation = dlm_argmax_topic_explanation;
