@@ -355,6 +355,16 @@ dlm_export_dialog_set_folder (DlmExportDialog *self,
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->native), folder, NULL);
 }
 
+static const char *
+dlm_export_dialog_get_title (DlmExportDialog *self)
+{
+  if (self->format == DLM_FORMAT_CSV)
+    return _("Export data");
+  if (DLM_FORMAT_IS_TEXT (self->format))
+    return _("Export code");
+  return _("Export figure");
+}
+
 void
 dlm_export_dialog_present (DlmExportDialog *self)
 {
@@ -364,8 +374,9 @@ dlm_export_dialog_present (DlmExportDialog *self)
   g_return_if_fail (DLM_IS_EXPORT_DIALOG (self));
   g_return_if_fail (self->native == NULL);
 
-  is_data = self->format == DLM_FORMAT_CSV;
-  self->native = gtk_file_chooser_native_new (is_data ? _("Export data") : _("Export figure"),
+  /* tables and code are text: no size or theme to ask for */
+  is_data = DLM_FORMAT_IS_TEXT (self->format);
+  self->native = gtk_file_chooser_native_new (dlm_export_dialog_get_title (self),
                                               self->parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                               _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->native), TRUE);

@@ -281,6 +281,8 @@ dlm_window_show_topic (DlmWindow *self,
   adw_window_title_set_title (self->title_widget, title);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "quiz-topic")),
                                dlm_quiz_has_topic (dlm_topic_get_id (topic)));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-code")),
+                               dlm_topic_has_code (topic));
   g_settings_set_string (self->settings, "last-topic", dlm_topic_get_id (topic));
 }
 
@@ -531,6 +533,8 @@ show_help_overlay_action (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "export", export_action, "s" },
+  /* the code behind the figure: enabled for a topic that has it */
+  { "export-code", export_action, "s" },
   { "copy-figure", copy_figure_action },
   { "open-file", open_file_action, "s" },
   { "new-seed", new_seed_action },
