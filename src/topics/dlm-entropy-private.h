@@ -70,4 +70,10 @@ void          dlm_entropy_render_cross        (DlmEntropyTopic *self,
                                                const DlmTheme  *theme,
                                                DlmRect          area);
 
+/* The code card (dlm-entropy-code.c). */
+void          dlm_entropy_write_code          (DlmTopic        *topic,
+                                               GString         *out);
+void          dlm_entropy_write_plot_code     (DlmTopic        *topic,
+                                               GString         *out);
+
 G_END_DECLS

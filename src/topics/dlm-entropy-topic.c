@@ -912,6 +912,8 @@ dlm_entropy_topic_class_init (DlmEntropyTopicClass *klass)
   topic_class->count_points = dlm_entropy_topic_count_points;
   topic_class->get_point = dlm_entropy_topic_get_point;
   topic_class->drag = dlm_entropy_topic_drag;
+  topic_class->write_code = dlm_entropy_write_code;
+  topic_class->write_plot_code = dlm_entropy_write_plot_code;
   install_properties (object_class);
 }
 
