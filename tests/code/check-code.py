@@ -1,0 +1,340 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The code behind the figure, checked against the app.
+
+For one topic: every value of the parameter that selects its views, the
+same again with another --seed where the summary depends on the seed, and
+the parameter sets of EXTRA. Each case exports FILE.py (and FILE.ipynb once
+the topic can), runs it in this Python in a fresh namespace, and compares
+what it prints with `dlmath --summary` for the same arguments:
+
+  * the same keys in the same order; a key the script leaves out only when
+    the script says so in a line "# not reproduced: KEY reason";
+  * integers and strings exactly, other numbers to a relative 1e-12
+    (equal when both are 0, the same infinity or nan).
+
+Usage: check-code.py --dlmath PATH --topic ID
+       check-code.py --dlmath PATH --topics ID,ID,...   (the list meson runs
+                                                         must be dlmath's)
+Exit 0: passed; 1: failed; 77: skipped (a topic of NO_CODE_YET, which
+dlmath must still refuse to export).
+"""
+
+import argparse
+import contextlib
+import io
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import traceback
+
+# Topics whose write_code is not written yet. The list can only shrink: a
+# topic here that exports code fails its test, so take it out when its
+# code lands.
+NO_CODE_YET = [
+    "complex",
+    "datatypes",
+    "dot",
+    "encoding",
+    "entropy",
+    "explog",
+    "matmul",
+    "transpose",
+]
+
+# The parameter that selects a topic's views (DlmTopicClass.slides_param),
+# where it is not "view".
+VIEW_PARAM = {
+    "dot": "mode",
+    "encoding": "scheme",
+    "seeding": "convention",
+}
+
+# A few parameter sets besides each view's defaults, each a list of
+# KEY=VALUE for --set.
+EXTRA = {
+    "complex": [
+        ["view=spectral", "rank=12"],
+        ["view=lorenz", "rho=20", "t-end=10"],
+        ["view=life", "pattern=glider", "generations=20"],
+    ],
+    "datatypes": [
+        ["view=dtypes", "dtype=float32"],
+        ["view=kinds", "values=[1, 'cat', False]"],
+        ["view=grayscale", "zoom=2"],
+    ],
+    "encoding": [
+        ["scheme=dummy", "values=a, b, a, c", "categories="],
+        ["scheme=label", "values=Kids, Kids, Scifi"],
+    ],
+    "transpose": [
+        ["view=rules", "matrix=1 2; 2 1"],
+        ["view=vector", "matrix=1 2 3", "scalar=-1"],
+    ],
+    "dot": [
+        ["mode=vector", "v=1, 2, 3", "w=4, 5, 6", "step=2"],
+        ["mode=matrix", "a=1 2; 3 4", "b=5 6; 7 8"],
+        ["mode=geometry", "p=1, 0", "q=0, 1"],
+        ["mode=convolution", "signal=1, 2, 3, 4", "kernel=1, 1"],
+    ],
+    "matmul": [
+        ["view=steps", "a=1 2 3; 4 5 6", "b=1; 2; 3", "step=2"],
+        ["view=steps", "a=1 2; 3 4", "b=1 0; 0 1", "transpose-a=true"],
+        ["view=random", "rows=4", "inner=2", "cols=5"],
+    ],
+    "softmax": [
+        ["view=stability", "logits=1000, 1001, 1002"],
+        ["view=bars", "logits=5, 4, 2", "labels=cat, dog, horse", "temperature=0.5"],
+        ["view=bars", "logits=3, 3, 1e-300, -1e300"],
+        ["view=classifier", "temperature=10"],
+        ["view=stability", "logits=300, 301", "temperature=0.25", "labels=a"],
+    ],
+    "explog": [
+        ["view=curves", "base=2", "xmin=-5", "xmax=5"],
+        ["view=precision", "p=0.5", "n=2000"],
+        ["view=stretch", "base=10"],
+    ],
+    "entropy": [
+        ["view=binary", "p=0.1", "base=e"],
+        ["view=distribution", "dist=1, 0, 0"],
+        ["view=cross", "q=0.1, 0.9", "truth=1", "base=10"],
+    ],
+    "argmax": [
+        ["view=values", "values=3, 1, 3, -2, -2", "index-base=1", "labels=a, b"],
+        ["view=classifier", "index-base=1"],
+        ["view=classifier", "values=0.5, 0.25, 0.25", "labels=cat, dog, horse, cow"],
+        ["view=function", "index-base=1"],
+    ],
+    "meanvar": [
+        ["view=dots", "data=2, 3, 4, 3, 4, 4", "ddof=0"],
+        ["view=dots", "data=1, 2, 3, 3, 2, 1", "compare=101, 102, 103, 103, 102, 101"],
+        ["view=squares", "data=1, 2, 2, 9"],
+    ],
+    "sampling": [
+        ["view=distribution", "distribution=coin", "n=10", "repeats=200"],
+        ["view=lln", "distribution=exponential", "draws=1000", "biased=true"],
+        ["view=lln", "distribution=bimodal", "runs=0"],
+    ],
+    "seeding": [
+        ["convention=torch", "distribution=integers", "low=0", "high=100", "count=5"],
+        ["convention=python", "count=3"],
+        ["convention=numpy", "distribution=integers", "low=-5", "high=5", "count=20"],
+        ["convention=numpy", "distribution=normal", "count=7"],
+        ["convention=default_rng", "count=4"],
+    ],
+}
+
+OTHER_SEED = "2026"
+REL_TOL = 1e-12
+NOT_REPRODUCED = re.compile(r"^\s*# not reproduced: (\S+)", re.MULTILINE)
+INTEGER = re.compile(r"^[+-]?[0-9]+$")
+
+
+class Dlmath:
+    def __init__(self, path):
+        self.path = path
+
+    def run(self, args, check=True):
+        result = subprocess.run([self.path] + args, capture_output=True, text=True)
+        if check and result.returncode != 0:
+            raise CaseError(f"dlmath {' '.join(args)} exited {result.returncode}: "
+                            f"{result.stderr.strip()}")
+        return result
+
+    def views(self, topic):
+        """The values of the parameter that selects the topic's views."""
+        name = VIEW_PARAM.get(topic, "view")
+        for line in self.run(["--topic", topic, "--list-params"]).stdout.splitlines():
+            fields = line.split("\t")
+            if fields[0] == name:
+                if fields[1] != "choice":
+                    raise CaseError(f"{topic}: parameter {name} is a {fields[1]}, not a choice")
+                return fields[3].split("|")
+        raise CaseError(f"{topic}: no parameter {name} in --list-params (see VIEW_PARAM)")
+
+
+class CaseError(Exception):
+    pass
+
+
+def parse_lines(text, what):
+    pairs = []
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        if not sep:
+            raise CaseError(f"{what} printed a line that is not key=value: {line!r}")
+        pairs.append((key, value))
+    return pairs
+
+
+def same_number(a, b):
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return False
+    if math.isnan(x) or math.isnan(y):
+        return math.isnan(x) and math.isnan(y)
+    if x == y:
+        return True
+    if math.isinf(x) or math.isinf(y):
+        return False
+    return abs(x - y) <= REL_TOL * max(abs(x), abs(y))
+
+
+def same_value(expected, got):
+    """Integers and strings exactly, other numbers to REL_TOL. A number
+    --summary prints as an integer because the app's double came out whole
+    (a sum of probabilities: 1) may come out a bit off in NumPy, whose
+    exp() rounds differently in the last bit: printed as a fraction, it is
+    compared as one."""
+    if INTEGER.match(expected) and INTEGER.match(got):
+        return expected == got
+    try:
+        float(expected)
+    except ValueError:
+        return expected == got
+    return same_number(expected, got)
+
+
+def compare(summary, printed, source):
+    """The problems of printed against summary, a list of strings."""
+    expected = parse_lines(summary, "--summary")
+    got = parse_lines(printed, "the script")
+    excused = set(NOT_REPRODUCED.findall(source))
+    got_keys = {key for key, _ in got}
+    problems = []
+
+    for key in excused:
+        if key in got_keys:
+            problems.append(f"{key}: printed, yet the script says it is not reproduced")
+    wanted = [(k, v) for k, v in expected if k not in excused or k in got_keys]
+    if [k for k, _ in wanted] != [k for k, _ in got]:
+        problems.append(f"keys differ:\n    --summary: {[k for k, _ in wanted]}\n"
+                        f"    script:    {[k for k, _ in got]}")
+        return problems
+    for (key, want), (_, have) in zip(wanted, got):
+        if not same_value(want, have):
+            problems.append(f"{key}: --summary {want}, script {have}")
+    return problems
+
+
+def run_source(source, namespace, name):
+    """Runs Python source in namespace; returns what it printed."""
+    out = io.StringIO()
+    err = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            exec(compile(source, name, "exec"), namespace)
+    except Exception:
+        raise CaseError(f"{name} raised:\n{traceback.format_exc(limit=-3)}"
+                        f"its output:\n{out.getvalue()}{err.getvalue()}")
+    return out.getvalue()
+
+
+def fresh_namespace():
+    return {"__name__": "__main__", "__builtins__": __builtins__}
+
+
+def check_script(dlmath, topic, args, workdir):
+    path = os.path.join(workdir, f"{topic}.py")
+    dlmath.run(["--topic", topic] + args + ["--export", path])
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    summary = dlmath.run(["--topic", topic] + args + ["--summary"]).stdout
+    printed = run_source(source, fresh_namespace(), path)
+    return compare(summary, printed, source)
+
+
+def set_args(sets):
+    args = []
+    for s in sets:
+        args += ["--set", s]
+    return args
+
+
+def cases(dlmath, topic):
+    """(name, args) of every case of the topic."""
+    param = VIEW_PARAM.get(topic, "view")
+    for view in dlmath.views(topic):
+        args = set_args([f"{param}={view}"])
+        yield f"{param}={view}", args
+        seeded = args + ["--seed", OTHER_SEED]
+        if (dlmath.run(["--topic", topic] + args + ["--summary"]).stdout !=
+                dlmath.run(["--topic", topic] + seeded + ["--summary"]).stdout):
+            yield f"{param}={view} --seed {OTHER_SEED}", seeded
+    for sets in EXTRA.get(topic, []):
+        yield " ".join(sets), set_args(sets)
+
+
+def check_refused(dlmath, topic, workdir):
+    path = os.path.join(workdir, f"{topic}.py")
+    result = dlmath.run(["--topic", topic, "--export", path], check=False)
+    if result.returncode == 0:
+        print(f"FAIL {topic} exports code now: take it out of NO_CODE_YET in {__file__}")
+        return 1
+    if result.returncode != 2 or os.path.exists(path):
+        print(f"FAIL {topic}: --export FILE.py without code should exit 2 and write "
+              f"nothing; exit {result.returncode}: {result.stderr.strip()}")
+        return 1
+    print(f"SKIP {topic}: no code yet (refused with exit 2, as it should be)")
+    return 77
+
+
+def check_topic(dlmath, topic):
+    failures = 0
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="dlmath-code-") as workdir:
+        if topic in NO_CODE_YET:
+            return check_refused(dlmath, topic, workdir)
+        for name, args in cases(dlmath, topic):
+            count += 1
+            try:
+                problems = check_script(dlmath, topic, args, workdir)
+            except CaseError as e:
+                problems = [str(e)]
+            print(f"{'FAIL' if problems else 'ok  '} {topic} {name}")
+            for p in problems:
+                print("     " + p.replace("\n", "\n     "))
+            failures += bool(problems)
+    print(f"{topic}: {count - failures} of {count} cases match --summary")
+    return 1 if failures or count == 0 else 0
+
+
+def check_topic_list(dlmath, listed):
+    """meson runs one test per topic: its list must be dlmath's."""
+    ids = [line.split("\t")[0] for line in
+           dlmath.run(["--list-topics"]).stdout.splitlines()]
+    print("no code yet: " + (", ".join(NO_CODE_YET) if NO_CODE_YET else "(none)"))
+    status = 0
+    if sorted(ids) != sorted(listed):
+        print(f"FAIL tests/code/meson.build lists {sorted(listed)}, "
+              f"dlmath --list-topics {sorted(ids)}")
+        status = 1
+    for topic in NO_CODE_YET + list(EXTRA) + list(VIEW_PARAM):
+        if topic not in ids:
+            print(f"FAIL {topic} is in a table of {__file__} but not a topic")
+            status = 1
+    return status
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dlmath", required=True)
+    parser.add_argument("--topic")
+    parser.add_argument("--topics")
+    options = parser.parse_args()
+    dlmath = Dlmath(options.dlmath)
+    try:
+        if options.topics is not None:
+            return check_topic_list(dlmath, options.topics.split(","))
+        return check_topic(dlmath, options.topic)
+    except CaseError as e:
+        print(f"FAIL {e}")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
