@@ -155,4 +155,10 @@ gboolean          dlm_dot_conv_get_point  (DlmDotTopic           *self,
                                            guint                  index,
                                            DlmProbe              *point);
 
+/* The code card (dlm-dot-code.c). */
+void              dlm_dot_write_code      (DlmTopic              *topic,
+                                           GString               *out);
+void              dlm_dot_write_plot_code (DlmTopic              *topic,
+                                           GString               *out);
+
 G_END_DECLS

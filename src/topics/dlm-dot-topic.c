@@ -1057,6 +1057,8 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   topic_class->count_points = dlm_dot_topic_count_points;
   topic_class->get_point = dlm_dot_topic_get_point;
   topic_class->drag = dlm_dot_topic_drag;
+  topic_class->write_code = dlm_dot_write_code;
+  topic_class->write_plot_code = dlm_dot_write_plot_code;
 
   install_properties (object_class);
 }
