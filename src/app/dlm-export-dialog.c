@@ -264,8 +264,10 @@ dlm_export_dialog_accepted (DlmExportDialog *self)
 {
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (self->native);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
-  const char *size = gtk_file_chooser_get_choice (chooser, "size");
-  const char *theme = gtk_file_chooser_get_choice (chooser, "theme");
+  /* tables and code were offered no choices: asking for one warns */
+  gboolean drawn = !DLM_FORMAT_IS_TEXT (self->format);
+  const char *size = drawn ? gtk_file_chooser_get_choice (chooser, "size") : NULL;
+  const char *theme = drawn ? gtk_file_chooser_get_choice (chooser, "theme") : NULL;
   int width = self->view_width, height = self->view_height;
 
   self->path = file ? path_with_extension (file, self->format) : NULL;
