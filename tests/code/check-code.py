@@ -37,7 +37,6 @@ import traceback
 NO_CODE_YET = [
     "complex",
     "datatypes",
-    "dot",
     "encoding",
     "entropy",
     "explog",
