@@ -18,6 +18,7 @@
 #include "dlm-quiz.h"
 #include "dlm-quiz-sheet.h"
 #include "dlm-rng.h"
+#include "dlm-topic-data.h"
 #include "dlm-topic-registry.h"
 #include "dlm-theme.h"
 
@@ -38,7 +39,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "topic", 't', 0, G_OPTION_ARG_FILENAME, &o->topic, N_("Open or export this topic"), N_("ID") },
     { "list-topics", 0, 0, G_OPTION_ARG_NONE, &o->list_topics, N_("List the topics: ID and title"), NULL },
     { "list-params", 0, 0, G_OPTION_ARG_NONE, &o->list_params, N_("List the topic’s parameters"), NULL },
-    { "set", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->sets, N_("Set a parameter (repeatable)"), N_("KEY=VALUE") },
+    { "set", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->sets, N_("Set a parameter (repeatable); KEY=@FILE reads a list, matrix or label field from a CSV, TSV, .npy or text file (FILE#col=NAME or #col=INDEX, from 0, picks a column; @- reads standard input; @@ starts a value with @)"), N_("KEY=VALUE") },
     { "seed", 0, 0, G_OPTION_ARG_FILENAME, &o->seed, N_("Global random seed, 0 to 4294967295"), N_("N") },
     { "size", 0, 0, G_OPTION_ARG_FILENAME, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
     { "theme", 0, 0, G_OPTION_ARG_FILENAME, &o->theme, N_("light, dark or projector"), N_("THEME") },
@@ -385,7 +386,7 @@ make_topic (const DlmCliOptions *o,
       dlm_topic_set_seed (topic, seed);
     }
   if ((sets = sets_to_utf8 (o->sets, error)) == NULL ||
-      !dlm_topic_apply (topic, (const char *const *) sets, error))
+      !dlm_topic_apply_data (topic, (const char *const *) sets, error))
     return NULL;
   return g_steal_pointer (&topic);
 }

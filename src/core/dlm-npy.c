@@ -510,7 +510,7 @@ convert (const guint8  *data,
          DlmArray      *array,
          GError       **error)
 {
-  array->values = g_new (double, array->found);
+  array->values = g_new (double, MAX (array->found, 1));
   for (gsize k = 0; k < array->found; k++)
     {
       gboolean by_column = h->fortran && h->ndim == 2;
