@@ -415,12 +415,13 @@ format_time (double t)
 }
 
 /* A Lorenz run whose solver used all its steps before t-end (its
- * summary's step_limit_t, how far it got) is refused in the core's words,
- * naming t-end, as the app writes the value it holds (not the text typed),
+ * summary's step_limit_t, how far it got) is refused naming the fields
+ * the user set (@keys), t-end as the app holds it (not the text typed),
  * and the limit. */
 static gboolean
 check_step_limit (DlmTopic    *topic,
                   const char  *summary,
+                  const char  *keys,
                   GError     **error)
 {
   const char *at = g_str_has_prefix (summary, "step_limit_t=") ? summary : strstr (summary, "\nstep_limit_t=");
@@ -432,9 +433,9 @@ check_step_limit (DlmTopic    *topic,
   t_end = dlm_topic_get_param_text (topic, "t-end");
   g_ascii_formatd (reached, sizeof reached, "%.6g", g_ascii_strtod (strchr (at, '=') + 1, NULL));
   g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,
-               _("t-end: %s takes the solver more than %d steps with these sigma, rho and beta; "
-                 "accepted: t-end up to %s with them, or other coefficients"),
-               t_end, DLM_LORENZ_MAX_STEPS, reached);
+               _("%s: with these sigma, rho and beta the solver needs more than %d steps to reach "
+                 "t-end = %s; accepted: t-end up to %s with them, or other coefficients"),
+               keys, DLM_LORENZ_MAX_STEPS, t_end, reached);
   return FALSE;
 }
 
@@ -450,16 +451,15 @@ check_result (DlmTopic             *topic,
   static const char *const lorenz_keys[] = { "sigma", "rho", "beta", "start", "t-end", NULL };
   g_autofree char *summary = dlm_topic_to_summary (topic);
   const char *at = g_str_has_prefix (summary, "blow_up_t=") ? summary : strstr (summary, "\nblow_up_t=");
-  g_autofree char *keys = NULL, *when = NULL, *note = NULL;
+  g_autofree char *keys = keys_set (o, lorenz_keys), *when = NULL, *note = NULL;
   double t;
 
   if (at == NULL)
-    return check_step_limit (topic, summary, error);
+    return check_step_limit (topic, summary, keys, error);
   t = g_ascii_strtod (strchr (at, '=') + 1, NULL);
   when = format_time (t);
   note = g_strdup_printf (_("The solution runs off to infinity near t = %s, so there are no paths to draw: "
                             "try other coefficients or a smaller t-end."), when);
-  keys = keys_set (o, lorenz_keys);
   g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE, "%s: %s", keys, note);
   return FALSE;
 }

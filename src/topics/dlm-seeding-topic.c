@@ -777,15 +777,13 @@ dlm_seeding_topic_class_init (DlmSeedingTopicClass *klass)
    * word draws in each convention (see dlm_rng_check_range) */
   properties[PROP_LOW] =
     g_param_spec_int ("low", NULL,
-                      N_("a whole number from -2147483648 to 2147483646, below high (integers only): "
-                         "32-bit, so that every range is drawn from one 32-bit word as NumPy, "
-                         "PyTorch and Python draw it"),
+                      N_("a whole number from -2147483648 to 2147483646, below high (32-bit, "
+                         "as NumPy, PyTorch and Python draw)"),
                       G_MININT32, G_MAXINT32, 0, flags);
   properties[PROP_HIGH] =
     g_param_spec_int ("high", NULL,
-                      N_("a whole number from -2147483647 to 2147483647, above low and not drawn "
-                         "itself (integers only): 32-bit, so that every range is drawn from one "
-                         "32-bit word as NumPy, PyTorch and Python draw it"),
+                      N_("a whole number from -2147483647 to 2147483647, above low and never "
+                         "drawn itself (32-bit, as NumPy, PyTorch and Python draw)"),
                       G_MININT32, G_MAXINT32, 10, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

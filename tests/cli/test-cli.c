@@ -412,8 +412,8 @@ test_stdout_full (void)
 }
 
 /* A Lorenz run that uses all of its solver's steps before t-end (about a
- * second) is refused with exit 2, naming t-end, the limit and how far it
- * got, and no file is left. */
+ * second) is refused with exit 2, naming the fields set, the limit and how
+ * far it got, and no file is left; t-end is named only when it was set. */
 static void
 test_lorenz_step_limit (void)
 {
@@ -423,9 +423,17 @@ test_lorenz_step_limit (void)
                         "--set", "beta=1", "--set", "t-end=200", "--export", png, NULL);
 
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_true (g_str_has_prefix (run.err, "dlmath: t-end: 200 takes the solver more than 3000000 steps"));
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma, beta, t-end: with these sigma, rho and beta "
+                                            "the solver needs more than 3000000 steps to reach t-end = 200"));
   g_assert_nonnull (strstr (run.err, "accepted: t-end up to 12.1 with them"));
   g_assert_cmpuint (count_files (dir), ==, 0);
+  run_clear (&run);
+
+  run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6",
+                    "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma: with these sigma, rho and beta "
+                                            "the solver needs more than 3000000 steps to reach t-end = 40;"));
   run_clear (&run);
   remove_dir (dir);
 }

@@ -277,12 +277,6 @@ values_for (GParamSpec *pspec,
 /* Cases that fail until a fix elsewhere lands; "TOPIC KEY=VALUE" as the
  * failure reports spell them. Empty this table as they pass. */
 static const HostileKnown known_in_process[] = {
-  /* 301 bytes: the 60 quoted characters and seeding's long accepted text */
-  { "seeding high=100 kB of '1, '", "dlmath --topic seeding --set high=\"$(yes '1,' | head -n 34000 | tr '\\n' ' ')\" --summary" },
-  { "seeding high=a million entries", "as above (in process, 2 MB of '0 ')" },
-  /* a subnormal sigma leaves the figure's cairo context in an error state:
-   * the PNG is drawn only up to the population inset, exit 0 */
-  { "sampling sigma=1e-320", "dlmath --topic sampling --set view=lln --set sigma=1e-320 --export x.png" },
 };
 
 /* The same through the binary (its slice of the values). */
