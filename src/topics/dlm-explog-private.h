@@ -88,4 +88,10 @@ gboolean  dlm_explog_precision_probe         (DlmExplogTopic *self,
                                               double          y,
                                               DlmProbe       *probe);
 
+/* dlm-explog-code.c: the code card */
+void      dlm_explog_write_code              (DlmTopic       *topic,
+                                              GString        *out);
+void      dlm_explog_write_plot_code         (DlmTopic       *topic,
+                                              GString        *out);
+
 G_END_DECLS

@@ -849,6 +849,8 @@ dlm_explog_topic_class_init (DlmExplogTopicClass *klass)
   topic_class->probe = dlm_explog_topic_probe;
   topic_class->count_points = dlm_explog_topic_count_points;
   topic_class->get_point = dlm_explog_topic_get_point;
+  topic_class->write_code = dlm_explog_write_code;
+  topic_class->write_plot_code = dlm_explog_write_plot_code;
 
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, DLM_TYPE_EXPLOG_VIEW, DLM_EXPLOG_VIEW_CURVES, flags);
