@@ -232,3 +232,21 @@ dlm_code_strings (GString           *out,
     }
   g_string_append_c (out, ']');
 }
+
+void
+dlm_code_np_matrix (GString          *out,
+                    const char       *name,
+                    const gsl_matrix *m)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (name != NULL && m != NULL);
+
+  g_string_append_printf (out, "%s = np.array([", name);
+  for (gsize r = 0; r < m->size1; r++)
+    {
+      if (r > 0)
+        g_string_append (out, ", ");
+      dlm_code_floats (out, m->data + r * m->tda, m->size2);
+    }
+  g_string_append (out, "])\n");
+}

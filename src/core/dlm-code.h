@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <gsl/gsl_matrix.h>
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,11 @@ void  dlm_code_labels  (GString        *out,
 /* A Python list of string literals: ["cat", "dog"]. */
 void  dlm_code_strings (GString           *out,
                         const char *const *strings);
+
+/* One line "NAME = np.array([[…], …])" of a GSL matrix, row by row, its
+ * numbers exact. */
+void  dlm_code_np_matrix (GString          *out,
+                          const char       *name,
+                          const gsl_matrix *m);
 
 G_END_DECLS
