@@ -19,6 +19,12 @@ GResource *dlm_data_get_resource (void);
 
 #define BUILTIN_PATH "/io/github/dlmath/Explorer/data/landscape.png"
 
+GBytes *
+dlm_image_builtin_bytes (void)
+{
+  return g_resource_lookup_data (dlm_data_get_resource (), BUILTIN_PATH, 0, NULL);
+}
+
 /* The file is read by dlm_file_read(), whose messages quote it; here they
  * get the field and what it accepts. */
 static GBytes *

@@ -34,6 +34,9 @@ DlmImage *dlm_image_load        (const char    *field,
                                  const char    *source,
                                  GError       **error);
 void      dlm_image_free        (DlmImage      *image);
+/* The built-in picture's PNG file, as it is stored (for the code card,
+ * which carries it to Python). */
+GBytes   *dlm_image_builtin_bytes (void);
 
 /* ITU-R BT.601 luma of one pixel, 0.299 R + 0.587 G + 0.114 B, rounded to
  * the nearest integer exactly as NumPy's np.round(rgb @ [0.299, 0.587,
