@@ -52,8 +52,9 @@ fail_at (GError    **error,
                                            : g_strdup (_("the end of the header"));
 
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-               /* TRANSLATORS: "byte 20 of the header: “x” where ‘:’ was expected" */
-               _("byte %lu of the .npy header: “%s” where %s was expected"),
+               /* TRANSLATORS: "byte 20, in the header: “x” where ‘:’ was expected";
+                * the byte counts from the file's start */
+               _("byte %lu, in the header: “%s” where %s was expected"),
                (gulong) (r->base + r->pos), found, expected);
   return FALSE;
 }
@@ -63,8 +64,8 @@ fail_key (GError    **error,
           const char *key,
           const char *what)
 {
-  /* TRANSLATORS: "the .npy header’s 'shape': …"; keys are NumPy's, keep them */
-  g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID, _("the .npy header’s '%s': %s"), key, what);
+  /* TRANSLATORS: "header key 'shape': …"; keys are NumPy's, keep them */
+  g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID, _("header key '%s': %s"), key, what);
   return FALSE;
 }
 
@@ -247,7 +248,7 @@ read_descr_code (const char  *descr,
   const char *code = descr + 1;
   guint size = 0;
 
-  if (len < 3 || (order != '<' && order != '>' && order != '|' && order != '='))
+  if (len < 2 || (order != '<' && order != '>' && order != '|' && order != '='))
     return fail_dtype (error, descr, len, _("is not a dtype this reader knows"));
   /* the element size: one or two digits ('<f8', '<c16') */
   for (gsize i = 2; i < len; i++)

@@ -260,12 +260,26 @@ typedef struct {
   GPtrArray   *texts;
 } Table;
 
+/* A field without the spaces around it (a quoted one may have them). */
+static Cell
+trimmed (const Cell *cell)
+{
+  Cell t = *cell;
+
+  while (t.len > 0 && g_ascii_isspace (*t.start))
+    t.start++, t.len--;
+  while (t.len > 0 && g_ascii_isspace (t.start[t.len - 1]))
+    t.len--;
+  return t;
+}
+
 static gboolean
 is_number (const Cell *cell)
 {
+  Cell t = trimmed (cell);
   double value;
 
-  return dlm_scan_number (cell->start, cell->len, &value) != DLM_NUMBER_INVALID;
+  return dlm_scan_number (t.start, t.len, &value) != DLM_NUMBER_INVALID;
 }
 
 static gboolean
@@ -386,16 +400,17 @@ store_number (Table       *t,
               GError     **error)
 {
   g_autofree char *where = NULL;
+  Cell number = trimmed (cell);
   double value;
 
-  if (dlm_scan_number (cell->start, cell->len, &value) == DLM_NUMBER_FINITE)
+  if (dlm_scan_number (number.start, number.len, &value) == DLM_NUMBER_FINITE)
     {
       if (t->found <= t->max_values)
         g_array_append_val (t->numbers, value);
       return TRUE;
     }
   where = where_cell (cell);
-  return dlm_parse_number_at (where, cell->start, cell->len, &value, error);
+  return dlm_parse_number_at (where, number.start, number.len, &value, error);
 }
 
 static gboolean
@@ -404,13 +419,9 @@ store_text (Table       *t,
             GError     **error)
 {
   g_autofree char *quoted = NULL, *what = NULL;
-  gsize len = cell->len;
-  const char *start = cell->start;
-
-  while (len > 0 && g_ascii_isspace (*start))
-    start++, len--;
-  while (len > 0 && g_ascii_isspace (start[len - 1]))
-    len--;
+  Cell label = trimmed (cell);
+  gsize len = label.len;
+  const char *start = label.start;
   if (len == 0)
     return fail_cell (error, cell, _("the label is empty; accepted: a name, e.g. cat"));
   if (!g_utf8_validate_len (start, len, NULL))
