@@ -31,6 +31,12 @@ assert_card_shows_code (DlmCodeCard *card)
   g_assert_cmpstr (text, ==, code);
 }
 
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 static void
 test_card_shows_code (void)
 {
@@ -42,7 +48,7 @@ test_card_shows_code (void)
   settle ();
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
-  g_assert_true (wait_for ((Condition) gtk_widget_get_mapped, view));
+  g_assert_true (wait_for (is_mapped, view));
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
   /* code scrolls sideways; it is never wrapped */
   g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (view)), ==, GTK_WRAP_NONE);
