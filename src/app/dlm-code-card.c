@@ -400,8 +400,11 @@ static void
 dlm_code_card_dispose (GObject *object)
 {
   DlmCodeCard *self = (DlmCodeCard *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLM_TYPE_CODE_CARD);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->topic);
 
   G_OBJECT_CLASS (dlm_code_card_parent_class)->dispose (object);
