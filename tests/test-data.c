@@ -564,6 +564,36 @@ test_data_fields (void)
   g_assert_cmpuint (n_fields, ==, 22);
 }
 
+/* A set of assignments with a file in it is applied all together or not
+ * at all: a bad file, or a bad value beside a good file, keeps the state. */
+static void
+test_apply_atomic (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("softmax");
+  g_autofree char *logits_npy = data_file ("logits.npy");
+  g_autofree char *three_d = data_file ("three-d.npy");
+  g_autofree char *good = g_strconcat ("logits=@", logits_npy, NULL);
+  g_autofree char *bad = g_strconcat ("logits=@", three_d, NULL);
+  g_autofree char *before = dlm_topic_get_param_text (topic, "logits");
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (dlm_topic_apply_data (topic, (const char *[]) { good, "temperature=0", NULL }, &error));
+  g_assert_true (g_str_has_prefix (error->message, "temperature: "));
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_apply_data (topic, (const char *[]) { "temperature=2", bad, NULL }, &error));
+  g_assert_true (g_str_has_prefix (error->message, "logits: “"));
+  g_clear_error (&error);
+  after = dlm_topic_get_param_text (topic, "logits");
+  g_assert_cmpstr (after, ==, before);
+  g_free (after);
+
+  g_assert_true (dlm_topic_apply_data (topic, (const char *[]) { good, NULL }, &error));
+  g_assert_no_error (error);
+  after = dlm_topic_get_param_text (topic, "logits");
+  g_assert_cmpstr (after, ==, "5, 4, 2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,5 +613,6 @@ main (int   argc,
   g_test_add_func ("/files/numpy", test_files_numpy);
   g_test_add_func ("/files/refused", test_files_refused);
   g_test_add_func ("/files/fields", test_data_fields);
+  g_test_add_func ("/files/apply-atomic", test_apply_atomic);
   return g_test_run ();
 }
