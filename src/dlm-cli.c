@@ -13,6 +13,7 @@
 #include "dlm-error.h"
 #include "dlm-export.h"
 #include "dlm-format.h"
+#include "dlm-parse.h"
 #include "dlm-lorenz.h"
 #include "dlm-plot.h"
 #include "dlm-quiz.h"
@@ -175,19 +176,7 @@ parse_scale (const char *text,
              double     *scale,
              GError    **error)
 {
-  char *end = NULL;
-  double value = g_ascii_strtod (text, &end);
-
-  if (end == text || *end != '\0' || !(value >= 0.25 && value <= 8))
-    {
-      g_autofree char *given = dlm_quote_input (text);
-
-      g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-                   _("--scale: “%s” is not accepted; accepted: a number from 0.25 to 8"), given);
-      return FALSE;
-    }
-  *scale = value;
-  return TRUE;
+  return dlm_parse_double_in ("--scale", text, 0.25, 8, _("a number from 0.25 to 8"), scale, error);
 }
 
 typedef struct {

@@ -151,8 +151,8 @@ test_range_errors (void)
   const struct { const char *set[3]; const char *needles[3]; } bad[] = {
     { { "low=5", "high=5" }, { "high: 5 is not above low=5", "high itself is never drawn", "2147483647" } },
     { { "high=5", "low=5" }, { "low: 5 is not below high=5", "high itself is never drawn", "-2147483648" } },
-    { { "low=-3000000000" }, { "low:", "-2147483648 to 2147483646", "32-bit word" } },
-    { { "high=2147483648" }, { "high:", "-2147483647 to 2147483647", "32-bit word" } },
+    { { "low=-3000000000" }, { "low:", "-2147483648 to 2147483646", "32-bit" } },
+    { { "high=2147483648" }, { "high:", "-2147483647 to 2147483647", "32-bit" } },
     { { "low=2147483647" }, { "low: 2147483647 is not below high=10", "high − 1", "never drawn" } },
   };
 

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-parse.h"
 #include "dlm-life.h"
 #include "dlm-rng.h"
 
@@ -66,8 +68,10 @@ refuse_side (GError    **error,
              const char *field,
              guint       value)
 {
-  g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE, _("%s: %u is outside the accepted range; accepted: %d to %d"),
-               field, value, DLM_LIFE_MIN_SIDE, DLM_LIFE_MAX_SIDE);
+  g_autofree char *text = g_strdup_printf ("%u", value);
+  g_autofree char *accepted = g_strdup_printf (_("%d to %d"), DLM_LIFE_MIN_SIDE, DLM_LIFE_MAX_SIDE);
+
+  dlm_set_range_error (error, field, text, value > DLM_LIFE_MIN_SIDE, accepted);
   return FALSE;
 }
 
@@ -83,15 +87,17 @@ dlm_life_check (const DlmLifeSetup *s,
     return refuse_side (error, "columns", s->columns);
   if (!(s->density >= 0 && s->density <= 1))
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("density: %g is outside the accepted range; accepted: 0 to 1"), s->density);
+      g_autofree char *text = dlm_format_number_shortest (s->density);
+
+      dlm_set_range_error (error, "density", text, s->density > 0, _("0 to 1"));
       return FALSE;
     }
   if (s->steps > DLM_LIFE_MAX_STEPS)
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("generations: %u is outside the accepted range; accepted: 1 to %d"),
-                   s->steps, DLM_LIFE_MAX_STEPS);
+      g_autofree char *text = g_strdup_printf ("%u", s->steps);
+      g_autofree char *accepted = g_strdup_printf (_("1 to %d"), DLM_LIFE_MAX_STEPS);
+
+      dlm_set_range_error (error, "generations", text, TRUE, accepted);
       return FALSE;
     }
   dlm_life_pattern_size (s->pattern, &rows, &columns);

@@ -9,6 +9,8 @@
 #include <math.h>
 
 #include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-parse.h"
 #include "dlm-lorenz.h"
 
 void
@@ -30,17 +32,18 @@ dlm_lorenz_n_points (const DlmLorenzSetup *setup)
   return n > G_MAXUINT ? G_MAXUINT : (guint) n;
 }
 
+/* @value is outside @field's range: too large when above @lowest, else
+ * too small. */
 static gboolean
 refuse (GError    **error,
         const char *field,
         double      value,
+        double      lowest,
         const char *accepted)
 {
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = dlm_format_number_shortest (value);
 
-  g_ascii_formatd (text, sizeof text, "%.6g", value);
-  g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-               _("%s: %s is outside the accepted range; accepted: %s"), field, text, accepted);
+  dlm_set_range_error (error, field, text, value > lowest, accepted);
   return FALSE;
 }
 
@@ -53,7 +56,7 @@ check_coefficients (const DlmLorenzSetup *s,
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     if (!(fabs (values[i]) <= DLM_LORENZ_MAX_ABS))
-      return refuse (error, names[i], values[i], _("finite numbers from -1000000 to 1000000"));
+      return refuse (error, names[i], values[i], -DLM_LORENZ_MAX_ABS, _("finite numbers from -1000000 to 1000000"));
   return TRUE;
 }
 
@@ -64,11 +67,11 @@ dlm_lorenz_check (const DlmLorenzSetup *s,
   if (!check_coefficients (s, error))
     return FALSE;
   if (!(s->epsilon > 0 && s->epsilon <= 1))
-    return refuse (error, "epsilon", s->epsilon, _("greater than 0, up to 1"));
+    return refuse (error, "epsilon", s->epsilon, 0, _("greater than 0, up to 1"));
   if (!(s->t_end > 0 && s->t_end <= DLM_LORENZ_MAX_T_END))
-    return refuse (error, "t-end", s->t_end, _("greater than 0, up to 200"));
+    return refuse (error, "t-end", s->t_end, 0, _("greater than 0, up to 200"));
   if (!(s->dt >= 1e-4))
-    return refuse (error, "dt", s->dt, _("0.0001 up to t-end"));
+    return refuse (error, "dt", s->dt, 1e-4, _("0.0001 up to t-end"));
   /* the topic sets dt itself: a span shorter than one step is t-end's fault */
   if (!(s->t_end >= s->dt))
     {
@@ -76,12 +79,12 @@ dlm_lorenz_check (const DlmLorenzSetup *s,
       g_autofree char *accepted = g_strdup_printf (_("%s (one time step) up to 200"),
                                                    g_ascii_formatd (dt, sizeof dt, "%.6g", s->dt));
 
-      return refuse (error, "t-end", s->t_end, accepted);
+      return refuse (error, "t-end", s->t_end, s->dt, accepted);
     }
   if (!(s->rel_tol >= DLM_LORENZ_MIN_TOL && s->rel_tol <= DLM_LORENZ_MAX_TOL))
-    return refuse (error, "rel-tol", s->rel_tol, _("1e-14 to 0.001"));
+    return refuse (error, "rel-tol", s->rel_tol, DLM_LORENZ_MIN_TOL, _("1e-14 to 0.001"));
   if (!(s->abs_tol >= DLM_LORENZ_MIN_TOL && s->abs_tol <= DLM_LORENZ_MAX_TOL))
-    return refuse (error, "abs-tol", s->abs_tol, _("1e-14 to 0.001"));
+    return refuse (error, "abs-tol", s->abs_tol, DLM_LORENZ_MIN_TOL, _("1e-14 to 0.001"));
   if (dlm_lorenz_n_points (s) > DLM_LORENZ_MAX_POINTS)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE,

@@ -8,6 +8,8 @@
 #include <math.h>
 
 #include "dlm-error.h"
+#include "dlm-format.h"
+#include "dlm-parse.h"
 #include "dlm-softmax.h"
 
 /* First index of the largest value, as numpy.argmax does. */
@@ -53,9 +55,12 @@ check_input (const double  *z,
     }
   if (!(temperature >= DLM_SOFTMAX_MIN_TEMPERATURE && temperature <= DLM_SOFTMAX_MAX_TEMPERATURE))
     {
-      g_set_error (error, DLM_ERROR, DLM_ERROR_RANGE,
-                   _("temperature: %g is outside the accepted range %g to %g"),
-                   temperature, DLM_SOFTMAX_MIN_TEMPERATURE, DLM_SOFTMAX_MAX_TEMPERATURE);
+      g_autofree char *text = dlm_format_number_shortest (temperature);
+      g_autofree char *lo = dlm_format_number_shortest (DLM_SOFTMAX_MIN_TEMPERATURE);
+      g_autofree char *hi = dlm_format_number_shortest (DLM_SOFTMAX_MAX_TEMPERATURE);
+      g_autofree char *accepted = g_strdup_printf (_("%s to %s"), lo, hi);
+
+      dlm_set_range_error (error, "temperature", text, temperature > DLM_SOFTMAX_MIN_TEMPERATURE, accepted);
       return FALSE;
     }
   for (gsize i = 0; i < n; i++)
