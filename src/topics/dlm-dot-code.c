@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dlm-code.h"
+#include "dlm-code-grid.h"
 #include "dlm-dot-private.h"
 
 /* The code card of the dot product. The app adds products left to right
@@ -81,16 +82,6 @@ write_array (GString    *out,
 }
 
 static void
-write_matrix (GString          *out,
-              const char       *name,
-              const gsl_matrix *m)
-{
-  g_string_append_printf (out, "%s = np.array(", name);
-  dlm_code_matrix (out, m->data, m->size1, m->size2);
-  g_string_append (out, ")\n");
-}
-
-static void
 write_vector (DlmDotTopic *self,
               GString     *out)
 {
@@ -123,8 +114,8 @@ write_matrix_view (DlmDotTopic *self,
   dlm_code_comment (out, _("The Frobenius inner product: multiply A and B entry by entry and add "
                            "all the products, row by row; it is the dot product of the flattened "
                            "matrices."));
-  write_matrix (out, "A", self->a);
-  write_matrix (out, "B", self->b);
+  dlm_code_np_matrix (out, "A", self->a);
+  dlm_code_np_matrix (out, "B", self->b);
   g_string_append (out,
                    "\n"
                    "show(\"rows_a\", A.shape[0])\n"
@@ -230,15 +221,14 @@ plot_vector (GString *out)
 }
 
 static void
-plot_matrix (GString *out)
+plot_matrix (DlmDotTopic *self,
+             GString     *out)
 {
-  g_string_append (out,
-                   "if A.shape == B.shape:\n"
-                   "    plt.imshow(products, cmap=\"RdBu\")\n"
-                   "    for (r, c), value in np.ndenumerate(products):\n"
-                   "        plt.text(c, r, f\"{value:.4g}\", ha=\"center\", va=\"center\")\n"
-                   "    plt.colorbar()\n");
-  dlm_code_labels (out, _("column j"), _("row i"), _("A ∘ B: the products whose sum is ⟨A, B⟩"));
+  if (dlm_dot_matrices_match (self))
+    dlm_code_grids (out, "A, B, products", "\"A\", \"B\", \"A ∘ B\"",
+                    _("⟨A, B⟩: the sum of the products A ∘ B"));
+  else
+    dlm_code_grids (out, "A, B", "\"A\", \"B\"", _("A and B differ in shape: no inner product"));
 }
 
 static void
@@ -278,7 +268,7 @@ dlm_dot_write_plot_code (DlmTopic *topic,
   g_string_append (out, "import matplotlib.pyplot as plt\n\n");
   switch (self->mode)
     {
-    case DLM_DOT_MODE_MATRIX:      plot_matrix (out);      break;
+    case DLM_DOT_MODE_MATRIX:      plot_matrix (self, out); break;
     case DLM_DOT_MODE_GEOMETRY:    plot_geometry (out);    break;
     case DLM_DOT_MODE_CONVOLUTION: plot_convolution (out); break;
     case DLM_DOT_MODE_VECTOR:

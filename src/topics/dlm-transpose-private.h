@@ -105,4 +105,10 @@ void          dlm_transpose_render_vector (DlmTransposeTopic *self,
                                            const DlmTheme    *theme,
                                            DlmRect            area);
 
+/* The code card (dlm-transpose-code.c). */
+void  dlm_transpose_write_code      (DlmTopic *topic,
+                                     GString  *out);
+void  dlm_transpose_write_plot_code (DlmTopic *topic,
+                                     GString  *out);
+
 G_END_DECLS

@@ -676,6 +676,8 @@ dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
   topic_class->describe = dlm_transpose_topic_describe;
   topic_class->formula = dlm_transpose_topic_formula;
   topic_class->explanation = dlm_transpose_topic_explanation;
+  topic_class->write_code = dlm_transpose_write_code;
+  topic_class->write_plot_code = dlm_transpose_write_plot_code;
   topic_class->probe = dlm_transpose_topic_probe;
   topic_class->count_points = dlm_transpose_topic_count_points;
   topic_class->get_point = dlm_transpose_topic_get_point;

@@ -4,14 +4,19 @@
 
 For one topic: every value of the parameter that selects its views, the
 same again with another --seed where the summary depends on the seed, and
-the parameter sets of EXTRA. Each case exports FILE.py (and FILE.ipynb once
-the topic can), runs it in this Python in a fresh namespace, and compares
-what it prints with `dlmath --summary` for the same arguments:
+the parameter sets of EXTRA. Each case exports FILE.py, runs it in this
+Python in a fresh namespace, and compares what it prints with
+`dlmath --summary` for the same arguments:
 
   * the same keys in the same order; a key the script leaves out only when
     the script says so in a line "# not reproduced: KEY reason";
   * integers and strings exactly, other numbers to a relative 1e-12
     (equal when both are 0, the same infinity or nan).
+
+It exports FILE.ipynb too: the notebook must validate as nbformat 4, open
+with the title, formula and explanation in Markdown, hold the script as its
+code cell, and run top to bottom in one namespace (matplotlib's Agg
+backend), the code cell printing the same lines, the figure cell drawing.
 
 Usage: check-code.py --dlmath PATH --topic ID
        check-code.py --dlmath PATH --topics ID,ID,...   (the list meson runs
@@ -41,7 +46,6 @@ NO_CODE_YET = [
     "entropy",
     "explog",
     "matmul",
-    "transpose",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
@@ -66,7 +70,7 @@ EXTRA = {
         ["view=grayscale", "zoom=2"],
     ],
     "encoding": [
-        ["scheme=dummy", "values=a, b, a, c", "categories="],
+        ["scheme=dummy", "values=yes, no, yes", "categories="],
         ["scheme=label", "values=Kids, Kids, Scifi"],
     ],
     "transpose": [
@@ -142,6 +146,13 @@ class Dlmath:
             raise CaseError(f"dlmath {' '.join(args)} exited {result.returncode}: "
                             f"{result.stderr.strip()}")
         return result
+
+    def title(self, topic):
+        for line in self.run(["--list-topics"]).stdout.splitlines():
+            fields = line.split("\t")
+            if fields[0] == topic:
+                return fields[1]
+        raise CaseError(f"{topic} is not in dlmath --list-topics")
 
     def views(self, topic):
         """The values of the parameter that selects the topic's views."""
@@ -237,14 +248,72 @@ def fresh_namespace():
     return {"__name__": "__main__", "__builtins__": __builtins__}
 
 
-def check_script(dlmath, topic, args, workdir):
+def check_script(dlmath, topic, args, workdir, title):
     path = os.path.join(workdir, f"{topic}.py")
     dlmath.run(["--topic", topic] + args + ["--export", path])
     with open(path, encoding="utf-8") as f:
         source = f.read()
     summary = dlmath.run(["--topic", topic] + args + ["--summary"]).stdout
     printed = run_source(source, fresh_namespace(), path)
-    return compare(summary, printed, source)
+    problems = compare(summary, printed, source)
+    return problems + check_notebook(dlmath, topic, args, workdir, source, title)
+
+
+PANGO_TAG = re.compile(r"<(?!/?su[bp]>)[^>]*>")
+
+
+def check_markdown(cell, title):
+    problems = []
+    first = cell.source.split("\n", 1)[0]
+    if first.replace("\\", "") != "# " + title:
+        problems.append(f"the Markdown cell begins {first!r}, not the title # {title}")
+    if PANGO_TAG.search(cell.source):
+        problems.append(f"the Markdown cell keeps markup: {PANGO_TAG.search(cell.source)[0]}")
+    if len(cell.source.split("\n\n")) < 3:
+        problems.append("the Markdown cell lacks the formula or the explanation")
+    return problems
+
+
+def check_figure(source, namespace, name):
+    """The plot cell begins with its import, ends with plt.show() and draws."""
+    problems = []
+    lines = source.strip().splitlines()
+    if lines[0] != "import matplotlib.pyplot as plt" or lines[-1] != "plt.show()":
+        problems.append("the figure cell does not begin with the matplotlib import "
+                        "and end with plt.show()")
+    run_source(source, namespace, name)
+    plt = namespace["plt"]
+    figures = [plt.figure(n) for n in plt.get_fignums()]
+    if not any(ax.has_data() for fig in figures for ax in fig.axes):
+        problems.append("the figure cell draws nothing")
+    plt.close("all")
+    return problems
+
+
+def check_notebook(dlmath, topic, args, workdir, script, title):
+    """The notebook validates, its cells run top to bottom in one namespace,
+    and its code cell is the script and prints the same lines."""
+    import nbformat
+    path = os.path.join(workdir, f"{topic}.ipynb")
+    dlmath.run(["--topic", topic] + args + ["--export", path])
+    nb = nbformat.read(path, as_version=4)
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError as e:
+        return [f"the notebook is not valid nbformat 4: {e.message}"]
+    kinds = [cell.cell_type for cell in nb.cells]
+    if kinds not in (["markdown", "code"], ["markdown", "code", "code"]):
+        return [f"the notebook's cells are {kinds}, not markdown, code[, code]"]
+    problems = check_markdown(nb.cells[0], title)
+    if nb.cells[1].source != script.rstrip("\n"):
+        problems.append("the notebook's code cell is not the exported script")
+    namespace = fresh_namespace()
+    printed = run_source(nb.cells[1].source, namespace, path + " (code)")
+    summary = dlmath.run(["--topic", topic] + args + ["--summary"]).stdout
+    problems += ["notebook: " + p for p in compare(summary, printed, nb.cells[1].source)]
+    if len(nb.cells) == 3:
+        problems += check_figure(nb.cells[2].source, namespace, path + " (figure)")
+    return problems
 
 
 def set_args(sets):
@@ -259,25 +328,33 @@ def cases(dlmath, topic):
     param = VIEW_PARAM.get(topic, "view")
     for view in dlmath.views(topic):
         args = set_args([f"{param}={view}"])
+        summary = dlmath.run(["--topic", topic] + args + ["--summary"], check=False)
+        if summary.returncode != 0:
+            # a view that refuses the defaults (dummy coding of three
+            # categories) is tested with the parameters EXTRA gives it
+            if not any(f"{param}={view}" in sets for sets in EXTRA.get(topic, [])):
+                raise CaseError(f"{topic} refuses {param}={view} with the defaults and "
+                                f"EXTRA has no parameters for it: {summary.stderr.strip()}")
+            continue
         yield f"{param}={view}", args
         seeded = args + ["--seed", OTHER_SEED]
-        if (dlmath.run(["--topic", topic] + args + ["--summary"]).stdout !=
-                dlmath.run(["--topic", topic] + seeded + ["--summary"]).stdout):
+        if summary.stdout != dlmath.run(["--topic", topic] + seeded + ["--summary"]).stdout:
             yield f"{param}={view} --seed {OTHER_SEED}", seeded
     for sets in EXTRA.get(topic, []):
         yield " ".join(sets), set_args(sets)
 
 
 def check_refused(dlmath, topic, workdir):
-    path = os.path.join(workdir, f"{topic}.py")
-    result = dlmath.run(["--topic", topic, "--export", path], check=False)
-    if result.returncode == 0:
-        print(f"FAIL {topic} exports code now: take it out of NO_CODE_YET in {__file__}")
-        return 1
-    if result.returncode != 2 or os.path.exists(path):
-        print(f"FAIL {topic}: --export FILE.py without code should exit 2 and write "
-              f"nothing; exit {result.returncode}: {result.stderr.strip()}")
-        return 1
+    for ext in ("py", "ipynb"):
+        path = os.path.join(workdir, f"{topic}.{ext}")
+        result = dlmath.run(["--topic", topic, "--export", path], check=False)
+        if result.returncode == 0:
+            print(f"FAIL {topic} exports code now: take it out of NO_CODE_YET in {__file__}")
+            return 1
+        if result.returncode != 2 or os.path.exists(path):
+            print(f"FAIL {topic}: --export FILE.{ext} without code should exit 2 and write "
+                  f"nothing; exit {result.returncode}: {result.stderr.strip()}")
+            return 1
     print(f"SKIP {topic}: no code yet (refused with exit 2, as it should be)")
     return 77
 
@@ -288,10 +365,11 @@ def check_topic(dlmath, topic):
     with tempfile.TemporaryDirectory(prefix="dlmath-code-") as workdir:
         if topic in NO_CODE_YET:
             return check_refused(dlmath, topic, workdir)
+        title = dlmath.title(topic)
         for name, args in cases(dlmath, topic):
             count += 1
             try:
-                problems = check_script(dlmath, topic, args, workdir)
+                problems = check_script(dlmath, topic, args, workdir, title)
             except CaseError as e:
                 problems = [str(e)]
             print(f"{'FAIL' if problems else 'ok  '} {topic} {name}")
