@@ -33,7 +33,7 @@ dlm_format_from_path (const char  *path,
   static const struct { const char *ext; DlmFormat format; } formats[] = {
     { ".png", DLM_FORMAT_PNG }, { ".svg", DLM_FORMAT_SVG },
     { ".pdf", DLM_FORMAT_PDF }, { ".csv", DLM_FORMAT_CSV },
-    { ".py", DLM_FORMAT_PY },
+    { ".py", DLM_FORMAT_PY }, { ".ipynb", DLM_FORMAT_IPYNB },
   };
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *shown = NULL;
@@ -47,7 +47,7 @@ dlm_format_from_path (const char  *path,
 
   shown = dlm_quote_path (path);
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-               _("“%s” has no known extension; accepted: .png, .svg, .pdf, .csv, .py"), shown);
+               _("“%s” has no known extension; accepted: .png, .svg, .pdf, .csv, .py, .ipynb"), shown);
   return FALSE;
 }
 

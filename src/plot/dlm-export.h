@@ -12,10 +12,12 @@ typedef enum {
   DLM_FORMAT_PDF,
   DLM_FORMAT_CSV,
   DLM_FORMAT_PY,
+  DLM_FORMAT_IPYNB,
 } DlmFormat;
 
-/* CSV and Python are text the topic writes; the others are drawn. */
-#define DLM_FORMAT_IS_TEXT(f) ((f) == DLM_FORMAT_CSV || (f) == DLM_FORMAT_PY)
+/* CSV, Python and notebooks are text the topic writes; the others are drawn. */
+#define DLM_FORMAT_IS_TEXT(f) ((f) == DLM_FORMAT_CSV || (f) == DLM_FORMAT_PY || \
+                               (f) == DLM_FORMAT_IPYNB)
 
 typedef void (*DlmDrawFunc) (cairo_t *cr, double width, double height, gpointer data);
 

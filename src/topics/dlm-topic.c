@@ -10,6 +10,7 @@
 
 #include "dlm-error.h"
 #include "dlm-format.h"
+#include "dlm-notebook.h"
 #include "dlm-parse.h"
 #include "dlm-topic.h"
 
@@ -860,7 +861,8 @@ dlm_topic_to_plot_code (DlmTopic *self)
   return g_string_free (out, FALSE);
 }
 
-/* The text formats of an export: the CSV table or the Python script. */
+/* The text formats of an export: the CSV table, the Python script or the
+ * Jupyter notebook. */
 GBytes *
 dlm_topic_export_text (DlmTopic   *self,
                        DlmFormat   format,
@@ -871,7 +873,12 @@ dlm_topic_export_text (DlmTopic   *self,
   g_return_val_if_fail (DLM_IS_TOPIC (self), NULL);
   g_return_val_if_fail (DLM_FORMAT_IS_TEXT (format), NULL);
 
-  text = format == DLM_FORMAT_CSV ? dlm_topic_to_csv (self) : dlm_topic_to_code (self);
+  if (format == DLM_FORMAT_CSV)
+    text = dlm_topic_to_csv (self);
+  else if (format == DLM_FORMAT_IPYNB)
+    text = dlm_notebook_new (self);
+  else
+    text = dlm_topic_to_code (self);
   if (text == NULL)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
