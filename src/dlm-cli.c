@@ -45,7 +45,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "size", 0, 0, G_OPTION_ARG_FILENAME, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
     { "theme", 0, 0, G_OPTION_ARG_FILENAME, &o->theme, N_("light, dark or projector"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_FILENAME, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf) or data (.csv); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf), its data (.csv) or the code behind it (.py script, .ipynb Jupyter notebook); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show the options and exit"), NULL },
