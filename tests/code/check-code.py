@@ -139,6 +139,7 @@ INTEGER = re.compile(r"^[+-]?[0-9]+$")
 class Dlmath:
     def __init__(self, path):
         self.path = path
+        self.summaries = {}
 
     def run(self, args, check=True):
         result = subprocess.run([self.path] + args, capture_output=True, text=True)
@@ -146,6 +147,13 @@ class Dlmath:
             raise CaseError(f"dlmath {' '.join(args)} exited {result.returncode}: "
                             f"{result.stderr.strip()}")
         return result
+
+    def summary(self, topic, args, check=True):
+        """dlmath --summary, run once for each set of arguments."""
+        key = (topic, tuple(args))
+        if key not in self.summaries:
+            self.summaries[key] = self.run(["--topic", topic] + args + ["--summary"], check)
+        return self.summaries[key]
 
     def title(self, topic):
         for line in self.run(["--list-topics"]).stdout.splitlines():
@@ -253,10 +261,11 @@ def check_script(dlmath, topic, args, workdir, title):
     dlmath.run(["--topic", topic] + args + ["--export", path])
     with open(path, encoding="utf-8") as f:
         source = f.read()
-    summary = dlmath.run(["--topic", topic] + args + ["--summary"]).stdout
-    printed = run_source(source, fresh_namespace(), path)
+    summary = dlmath.summary(topic, args).stdout
+    namespace = fresh_namespace()
+    printed = run_source(source, namespace, path)
     problems = compare(summary, printed, source)
-    return problems + check_notebook(dlmath, topic, args, workdir, source, title)
+    return problems + check_notebook(dlmath, topic, args, workdir, source, title, namespace)
 
 
 PANGO_TAG = re.compile(r"<(?!/?su[bp]>)[^>]*>")
@@ -290,9 +299,9 @@ def check_figure(source, namespace, name):
     return problems
 
 
-def check_notebook(dlmath, topic, args, workdir, script, title):
-    """The notebook validates, its cells run top to bottom in one namespace,
-    and its code cell is the script and prints the same lines."""
+def check_notebook(dlmath, topic, args, workdir, script, title, namespace):
+    """The notebook validates, its code cell is the script (run in
+    namespace already), and its figure cell runs after it and draws."""
     import nbformat
     path = os.path.join(workdir, f"{topic}.ipynb")
     dlmath.run(["--topic", topic] + args + ["--export", path])
@@ -307,10 +316,6 @@ def check_notebook(dlmath, topic, args, workdir, script, title):
     problems = check_markdown(nb.cells[0], title)
     if nb.cells[1].source != script.rstrip("\n"):
         problems.append("the notebook's code cell is not the exported script")
-    namespace = fresh_namespace()
-    printed = run_source(nb.cells[1].source, namespace, path + " (code)")
-    summary = dlmath.run(["--topic", topic] + args + ["--summary"]).stdout
-    problems += ["notebook: " + p for p in compare(summary, printed, nb.cells[1].source)]
     if len(nb.cells) == 3:
         problems += check_figure(nb.cells[2].source, namespace, path + " (figure)")
     return problems
@@ -328,7 +333,7 @@ def cases(dlmath, topic):
     param = VIEW_PARAM.get(topic, "view")
     for view in dlmath.views(topic):
         args = set_args([f"{param}={view}"])
-        summary = dlmath.run(["--topic", topic] + args + ["--summary"], check=False)
+        summary = dlmath.summary(topic, args, check=False)
         if summary.returncode != 0:
             # a view that refuses the defaults (dummy coding of three
             # categories) is tested with the parameters EXTRA gives it
@@ -338,7 +343,7 @@ def cases(dlmath, topic):
             continue
         yield f"{param}={view}", args
         seeded = args + ["--seed", OTHER_SEED]
-        if summary.stdout != dlmath.run(["--topic", topic] + seeded + ["--summary"]).stdout:
+        if summary.stdout != dlmath.summary(topic, seeded).stdout:
             yield f"{param}={view} --seed {OTHER_SEED}", seeded
     for sets in EXTRA.get(topic, []):
         yield " ".join(sets), set_args(sets)
@@ -389,6 +394,10 @@ def check_topic_list(dlmath, listed):
     if sorted(ids) != sorted(listed):
         print(f"FAIL tests/code/meson.build lists {sorted(listed)}, "
               f"dlmath --list-topics {sorted(ids)}")
+        status = 1
+    usage = " ".join(dlmath.run(["--help"]).stdout.split())
+    if "--export" not in usage or ".py " not in usage or ".ipynb " not in usage:
+        print("FAIL dlmath --help does not say that --export writes .py and .ipynb")
         status = 1
     for topic in NO_CODE_YET + list(EXTRA) + list(VIEW_PARAM):
         if topic not in ids:
