@@ -107,4 +107,10 @@ void              dlm_matmul_render_random     (DlmMatmulTopic      *self,
                                                 const DlmTheme      *theme,
                                                 DlmRect              area);
 
+/* The code card (dlm-matmul-code.c). */
+void              dlm_matmul_write_code        (DlmTopic            *topic,
+                                                GString             *out);
+void              dlm_matmul_write_plot_code   (DlmTopic            *topic,
+                                                GString             *out);
+
 G_END_DECLS

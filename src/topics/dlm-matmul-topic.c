@@ -761,6 +761,8 @@ dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
   topic_class->probe = dlm_matmul_topic_probe;
   topic_class->count_points = dlm_matmul_topic_count_points;
   topic_class->get_point = dlm_matmul_topic_get_point;
+  topic_class->write_code = dlm_matmul_write_code;
+  topic_class->write_plot_code = dlm_matmul_write_plot_code;
 
   install_properties (object_class);
 }

@@ -45,7 +45,6 @@ NO_CODE_YET = [
     "encoding",
     "entropy",
     "explog",
-    "matmul",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
