@@ -62,6 +62,7 @@ dlm_format_get_extension (DlmFormat format)
     [DLM_FORMAT_PDF] = "pdf",
     [DLM_FORMAT_CSV] = "csv",
     [DLM_FORMAT_PY] = "py",
+    [DLM_FORMAT_IPYNB] = "ipynb",
   };
 
   g_return_val_if_fail (format < G_N_ELEMENTS (extensions), NULL);
@@ -332,6 +333,7 @@ dlm_export_dialog_add_filter (DlmExportDialog *self)
     [DLM_FORMAT_PDF] = N_("PDF document"),
     [DLM_FORMAT_CSV] = N_("CSV table"),
     [DLM_FORMAT_PY] = N_("Python script"),
+    [DLM_FORMAT_IPYNB] = N_("Jupyter notebook"),
   };
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", dlm_format_get_extension (self->format));

@@ -270,20 +270,34 @@ chooser_offers (gpointer data)
   return file != NULL && g_strcmp0 (g_file_peek_path (file), data) == 0;
 }
 
-/* Export ▸ Save as Python script…, as a user saves it: the chooser opens
- * in Documents (main() points it at a folder of the test's own) with the
- * topic's name, and the file written is the card's code. */
+/* Export ▸ Save as Python script… (or Jupyter notebook…), as a user
+ * saves it: the chooser opens in Documents (main() points it at a folder
+ * of the test's own) with the topic's name, and the file written is the
+ * card's code (or the notebook the command line writes). */
 static void
-test_export_menu_writes_script (void)
+test_export_menu_writes_code (gconstpointer data)
 {
+  const char *extension = data;
+  g_autofree char *name = g_strdup_printf ("softmax.%s", extension);
   g_autofree char *path = g_build_filename (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS),
-                                            "softmax.py", NULL);
-  g_autofree char *code = dlm_topic_to_code (dlm_topic_page_get_topic (show_topic ("softmax")));
+                                            name, NULL);
+  DlmTopic *topic = dlm_topic_page_get_topic (show_topic ("softmax"));
+  g_autofree char *code = dlm_topic_to_code (topic);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  DlmFormat format;
   g_autofree char *written = NULL;
+  gsize length;
   GtkWindow *chooser;
 
+  g_assert_true (dlm_format_from_path (name, &format, &error));
+  expected = dlm_topic_export_text (topic, format, &error);
+  g_assert_no_error (error);
+  if (format == DLM_FORMAT_PY)
+    g_assert_cmpstr (g_bytes_get_data (expected, NULL), ==, code);
+
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-code"));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "export-code", g_variant_new_string ("py"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export-code", g_variant_new_string (extension));
   g_assert_true (wait_for (chooser_is_open, NULL));
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export code");
@@ -291,8 +305,8 @@ test_export_menu_writes_script (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   g_assert_true (wait_for (file_exists, path));
-  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
-  g_assert_cmpstr (written, ==, code);
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 
@@ -343,7 +357,8 @@ main (int   argc,
   g_test_add_func ("/code-card/copy", test_copy_puts_code_on_clipboard);
   g_test_add_func ("/code-card/expanded-follows-setting", test_expanded_follows_setting);
   g_test_add_func ("/code-card/open-card-fits-small-window", test_open_card_fits_small_window);
-  g_test_add_func ("/code-card/export-menu-writes-script", test_export_menu_writes_script);
+  g_test_add_data_func ("/code-card/export-menu-writes-script", "py", test_export_menu_writes_code);
+  g_test_add_data_func ("/code-card/export-menu-writes-notebook", "ipynb", test_export_menu_writes_code);
 
   status = ui_test_run ();
   remove_documents_folder (home);
