@@ -160,29 +160,29 @@ plot_bars (GString *out)
   dlm_code_labels (out, NULL, _("probability"), _("Softmax σ(z): the probabilities sum to 1"));
 }
 
-/* One panel per image, its class probabilities, the prediction outlined. */
+/* One panel per image, its class probabilities, the prediction (or the
+ * tied classes) outlined and named over the panel. */
 static void
 plot_classifier (GString *out)
 {
   g_string_append (out,
                    "fig, axes = plt.subplots(1, 3, sharey=True, figsize=(10, 3.5))\n"
                    "for k, (ax, p_k) in enumerate(zip(axes, P), start=1):\n"
-                   "    edges = np.where(p_k == p_k.max(), \"black\", \"none\")\n"
+                   "    top = p_k == p_k.max()\n"
+                   "    edges = np.where(top, \"black\", \"none\")\n"
                    "    bars = ax.bar(classes, p_k, color=\"tab:green\", edgecolor=edges, linewidth=2)\n"
                    "    ax.bar_label(bars, fmt=\"%.2f\")\n"
-                   "    ax.set_title(f\"");
-  /* TRANSLATORS: a matplotlib title in Python code; keep {k} and {…} as they are */
-  g_string_append (out, _("Image {k}: {classes[np.argmax(p_k)]}"));
-  g_string_append (out,
-                   "\")\n"
-                   "axes[0].set_ylim(0, 1.1)\n");
-  g_string_append (out, "axes[0].set_ylabel(");
+                   "    ax.set_title(f\"{k}: \" + \" = \".join(np.array(classes)[top]))\n"
+                   "axes[0].set_ylim(0, 1.1)\n"
+                   "axes[0].set_ylabel(");
   dlm_code_string (out, _("probability"));
-  g_string_append (out, ")\n");
+  g_string_append (out, ")\nfig.suptitle(");
+  dlm_code_string (out, _("Softmax per image: the most likely class"));
+  g_string_append (out, ")\nfig.tight_layout()\n");
 }
 
-/* The naive exponentials (overflows drawn as tall red bars) beside the
- * shifted ones, whose largest is 1. */
+/* The naive exponentials, an overflow drawn as a full-height red bar
+ * marked inf, beside the shifted ones, whose largest is 1. */
 static void
 plot_stability (GString *out)
 {
@@ -191,20 +191,25 @@ plot_stability (GString *out)
                    "fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.5))\n"
                    "finite = np.isfinite(naive)\n"
                    "top = naive[finite].max() if finite.any() else 1.0\n"
-                   "left.bar(i[finite], naive[finite], color=\"tab:orange\")\n"
-                   "left.bar(i[~finite], top * 1.1, color=\"tab:red\", label=\"inf\")\n"
-                   "right.bar(i, shifted, color=\"tab:blue\")\n");
-  g_string_append (out, "left.set_title(");
-  dlm_code_string (out, _("Naive: e^(z/T)"));
+                   "left.bar(i, np.where(finite, naive, top),\n"
+                   "         color=np.where(finite, \"tab:orange\", \"tab:red\"))\n"
+                   "for k in i[~finite]:\n"
+                   "    left.text(k, top, \"inf\", ha=\"center\", va=\"bottom\", color=\"tab:red\")\n"
+                   "left.set_ylim(0, top * 1.15)\n"
+                   "if not finite.any():\n"
+                   "    left.set_yticks([])  # every term is inf: no scale to read\n"
+                   "right.bar(i, shifted, color=\"tab:blue\")\n"
+                   "right.set_ylim(0, 1.15)\n"
+                   "left.set_title(");
+  dlm_code_string (out, _("Naive: $e^{z/T}$"));
   g_string_append (out, ")\nright.set_title(");
-  dlm_code_string (out, _("Stable: e^(z/T − m), at most 1"));
+  dlm_code_string (out, _("Stable: $e^{z/T - m}$, at most 1"));
   g_string_append (out,
                    ")\n"
-                   "if (~finite).any():\n"
-                   "    left.legend()\n"
                    "if z.size <= 20:\n"
                    "    left.set_xticks(i, labels)\n"
-                   "    right.set_xticks(i, labels)\n");
+                   "    right.set_xticks(i, labels)\n"
+                   "fig.tight_layout()\n");
 }
 
 void
