@@ -230,6 +230,17 @@ bind_controls (DlmComplexPanel *self)
                                     self->generations_error);
 }
 
+/* The rank's arrows stop at the picture's number of singular values,
+ * the largest rank the topic accepts. */
+static void
+update_rank_limit (DlmComplexPanel *self)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+
+  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->rank_spin),
+                            dlm_complex_topic_get_rank_limit (DLM_COMPLEX_TOPIC (topic)));
+}
+
 static void
 dlm_complex_panel_constructed (GObject *object)
 {
@@ -239,7 +250,10 @@ dlm_complex_panel_constructed (GObject *object)
   G_OBJECT_CLASS (dlm_complex_panel_parent_class)->constructed (object);
 
   topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+  /* connected before the bindings are, so it runs first on "changed" */
+  g_signal_connect_object (topic, "changed", G_CALLBACK (update_rank_limit), self, G_CONNECT_SWAPPED);
   bind_controls (self);
+  update_rank_limit (self);
   dlm_timeline_set_discrete (self->timeline, FALSE);
   update_timeline (self);
   g_object_bind_property_full (topic, "progress", self->timeline, "position",

@@ -4,8 +4,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
+#include <stdlib.h>
 
 #include "dlm-param-binding.h"
+#include "dlm-parse.h"
 
 /* How long typing must pause before an entry applies itself. */
 #define APPLY_DELAY_MS 700
@@ -244,6 +247,42 @@ on_spin_value_changed (DlmParamBinding *self)
     dlm_param_binding_retry (self);
 }
 
+/* A number as typed into a spin button: in the app's notation, or as the
+ * spin button writes it, with the locale's decimal sign ("2,5"). */
+static gboolean
+read_typed_number (const char *text,
+                   double     *value)
+{
+  char *end;
+
+  if (dlm_parse_double ("", text, value, NULL))
+    return TRUE;
+  *value = strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}
+
+/* A typed number outside the spin button's bounds, which GTK would clamp
+ * in silence, or text it cannot read, which it would drop in silence, goes
+ * to the topic instead: the field's own message says, under the field, why
+ * it is refused, and the value stays as it was. */
+static int
+on_spin_input (GtkSpinButton   *spin,
+               double          *new_value,
+               DlmParamBinding *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double typed;
+
+  if (read_typed_number (text, &typed) &&
+      typed >= gtk_adjustment_get_lower (adjustment) &&
+      typed <= gtk_adjustment_get_upper (adjustment))
+    return FALSE;
+  dlm_param_binding_apply (self, text);
+  *new_value = gtk_adjustment_get_value (adjustment);
+  return TRUE;
+}
+
 static void
 on_action_change_state (GSimpleAction   *action,
                         GVariant        *state,
@@ -305,6 +344,48 @@ dlm_param_binding_new_for_editable (DlmTopic    *topic,
   return self;
 }
 
+/* The range of a numeric parameter, or FALSE for another kind. */
+static gboolean
+param_range (GParamSpec *pspec,
+             double     *lower,
+             double     *upper)
+{
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      *lower = G_PARAM_SPEC_INT (pspec)->minimum;
+      *upper = G_PARAM_SPEC_INT (pspec)->maximum;
+    }
+  else if (G_IS_PARAM_SPEC_UINT (pspec))
+    {
+      *lower = G_PARAM_SPEC_UINT (pspec)->minimum;
+      *upper = G_PARAM_SPEC_UINT (pspec)->maximum;
+    }
+  else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+    {
+      *lower = G_PARAM_SPEC_DOUBLE (pspec)->minimum;
+      *upper = G_PARAM_SPEC_DOUBLE (pspec)->maximum;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The spin button reaches what the parameter accepts, no more and no
+ * less: its bounds are the parameter's own, wherever the template put
+ * them. (A panel may narrow them afterwards, as a limit shared with
+ * another field moves.) */
+static void
+take_param_range (DlmTopic      *topic,
+                  const char    *key,
+                  GtkSpinButton *spin)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (topic), key);
+  double lower, upper;
+
+  if (pspec != NULL && param_range (pspec, &lower, &upper))
+    gtk_spin_button_set_range (spin, lower, upper);
+}
+
 DlmParamBinding *
 dlm_param_binding_new_for_spin_button (DlmTopic      *topic,
                                        const char    *key,
@@ -318,12 +399,14 @@ dlm_param_binding_new_for_spin_button (DlmTopic      *topic,
   g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), NULL);
 
+  take_param_range (topic, key, spin);
   self = dlm_param_binding_new (topic, key, INPUT_SPIN_BUTTON, GTK_WIDGET (spin),
                                 row, error_label);
   dlm_param_binding_sync (self);
 
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_spin_value_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (spin, "input", G_CALLBACK (on_spin_input), self, 0);
 
   return self;
 }

@@ -244,46 +244,10 @@ update_work_limits (DlmSamplingPanel *self)
                       runs_max, draws);
 }
 
-static const char *
-spin_key (DlmSamplingPanel *self,
-          GtkSpinButton    *spin)
-{
-  if (spin == self->n_spin)
-    return "n";
-  if (spin == self->repeats_spin)
-    return "repeats";
-  if (spin == self->draws_spin)
-    return "draws";
-  return "runs";
-}
-
-/* A typed number above a spin button's bound would be clamped by GTK in
- * silence, and a different value applied than the one typed: it goes to
- * the field's binding instead, so the topic's own message says why it is
- * refused, under the field, as any refusal is shown. */
-static int
-spin_input (GtkSpinButton    *spin,
-            double           *new_value,
-            DlmSamplingPanel *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  char *end;
-  double typed = g_ascii_strtod (text, &end);
-
-  if (end == text || *end != '\0' || typed <= gtk_adjustment_get_upper (adjustment))
-    return FALSE;
-  dlm_param_binding_apply (dlm_topic_panel_get_binding (DLM_TOPIC_PANEL (self), spin_key (self, spin)),
-                           text);
-  *new_value = gtk_adjustment_get_value (adjustment);
-  return TRUE;
-}
-
 static void
 dlm_sampling_panel_constructed (GObject *object)
 {
   DlmSamplingPanel *self = (DlmSamplingPanel *)object;
-  GtkSpinButton *limited[] = { self->n_spin, self->repeats_spin, self->draws_spin, self->runs_spin };
   DlmTopic *topic;
 
   G_OBJECT_CLASS (dlm_sampling_panel_parent_class)->constructed (object);
@@ -293,8 +257,8 @@ dlm_sampling_panel_constructed (GObject *object)
   update_work_limits (self);
   g_signal_connect_object (topic, "changed", G_CALLBACK (update_work_limits), self, G_CONNECT_SWAPPED);
   bind_controls (self);
-  for (guint i = 0; i < G_N_ELEMENTS (limited); i++)
-    g_signal_connect_object (limited[i], "input", G_CALLBACK (spin_input), self, 0);
+  /* the bindings gave the spin buttons their fields' own ranges */
+  update_work_limits (self);
   update_timeline (self);
   dlm_timeline_bind_step (self->timeline, G_OBJECT (topic), "step");
   dlm_compute_bar_set_topic (self->compute_bar, topic);

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "dlm-format.h"
+#include "dlm-topic-registry.h"
 #include "ui-test.h"
 
 /* The panels say the limits their topics keep, before a user runs into
@@ -156,6 +158,74 @@ test_sampling_typed_past_limit (void)
   settle ();
 }
 
+static char *
+topic_text (DlmTopicPanel *panel,
+            const char    *key)
+{
+  return dlm_topic_get_param_text (dlm_topic_panel_get_topic (panel), key);
+}
+
+/* Typed into @spin, @text is refused with the field's message and the
+ * field keeps @before. */
+static void
+assert_refused (DlmTopicPanel *panel,
+                const char    *key,
+                const char    *text,
+                const char    *before)
+{
+  DlmParamBinding *binding = dlm_topic_panel_get_binding (panel, key);
+  g_autofree char *after = NULL;
+  const char *error;
+
+  type_number (spin_of (panel, key), text);
+  error = dlm_param_binding_get_error (binding);
+  after = topic_text (panel, key);
+  if (error == NULL || !g_str_has_prefix (error, key) || g_strcmp0 (after, before) != 0)
+    g_error ("%s “%s”: message %s, value %s (was %s)", key, text, error, after, before);
+}
+
+/* No spin button of any panel clamps a typed value or drops unreadable
+ * text in silence: above its upper bound, below its lower bound, or not a
+ * number, the topic refuses it under the field and keeps its value. */
+static void
+test_every_spin_button_refuses (void)
+{
+  guint n_topics, checked = 0;
+  const DlmTopicTypeFunc *types = dlm_topic_registry_get (&n_topics);
+
+  for (guint t = 0; t < n_topics; t++)
+    {
+      g_autoptr(DlmTopic) probe = g_object_new (types[t] (), NULL);
+      DlmTopicPanel *panel = panel_of (dlm_topic_get_id (probe));
+      g_autoptr(GPtrArray) params = dlm_topic_list_params (dlm_topic_panel_get_topic (panel));
+
+      for (guint i = 0; i < params->len; i++)
+        {
+          const DlmParamInfo *info = g_ptr_array_index (params, i);
+          DlmParamBinding *binding = dlm_topic_panel_get_binding (panel, info->name);
+          GtkAdjustment *adjustment;
+          g_autofree char *before = NULL, *above = NULL, *below = NULL;
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+          if (binding == NULL || !GTK_IS_SPIN_BUTTON (dlm_param_binding_get_input (binding)) ||
+              !gtk_widget_is_sensitive (dlm_param_binding_get_input (binding)))
+            continue;
+          adjustment = gtk_spin_button_get_adjustment (spin_of (panel, info->name));
+          before = topic_text (panel, info->name);
+          above = g_strdup (g_ascii_dtostr (buf, sizeof buf, gtk_adjustment_get_upper (adjustment) * 10 + 1e6));
+          below = g_strdup (g_ascii_dtostr (buf, sizeof buf, gtk_adjustment_get_lower (adjustment) -
+                                                           fabs (gtk_adjustment_get_lower (adjustment)) - 1e6));
+          assert_refused (panel, info->name, above, before);
+          assert_refused (panel, info->name, below, before);
+          assert_refused (panel, info->name, "twelve", before);
+          checked++;
+        }
+      dlm_topic_panel_restore_defaults (panel);
+      settle ();
+    }
+  g_assert_cmpuint (checked, >=, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/panel-limits/datatypes-image", test_datatypes_image_limits);
   g_test_add_func ("/panel-limits/sampling-bounds-follow", test_sampling_bounds_follow);
   g_test_add_func ("/panel-limits/sampling-typed-past-limit", test_sampling_typed_past_limit);
+  g_test_add_func ("/panel-limits/every-spin-button-refuses", test_every_spin_button_refuses);
 
   return ui_test_run ();
 }
