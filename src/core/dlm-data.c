@@ -242,8 +242,8 @@ dlm_data_load (const char   *spec,
     ok = load_table (data, bytes, pick, max_values, &local);
   if (!ok)
     {
-      /* TRANSLATORS: the file, then what is wrong where: "“x.csv” line 3, …" */
-      g_set_error (error, local->domain, local->code, _("%s %s"), data->source, local->message);
+      /* the file, then what is wrong where: "“x.csv” line 3, …" */
+      g_set_error (error, local->domain, local->code, "%s %s", data->source, local->message);
       return NULL;
     }
   return g_steal_pointer (&data);

@@ -540,24 +540,20 @@ check_data_size (const Header  *h,
     if (!g_uint64_checked_mul (&n, n, h->shape[i]))
       return fail_key (error, "shape", _("the sizes multiply to more than 2⁶⁴ elements"));
   fits = g_uint64_checked_mul (&bytes, n, h->size);
-  if (!fits || bytes > available)
+  if (!fits || bytes != available)
     {
+      g_autofree char *elements = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+      g_autofree char *needed = g_strdup_printf ("%" G_GUINT64_FORMAT, bytes);
       g_autofree char *what = NULL;
 
       if (!fits)
-        what = g_strdup_printf (_("%" G_GUINT64_FORMAT " elements need more bytes than a file can have"), n);
+        what = g_strdup_printf (_("%s elements need more bytes than a file can have"), elements);
+      else if (bytes > available)
+        what = g_strdup_printf (_("%s elements of %u bytes need %s bytes after the header; the file "
+                                  "has %lu: it is cut short"), elements, h->size, needed, (gulong) available);
       else
-        what = g_strdup_printf (_("%" G_GUINT64_FORMAT " elements of %u bytes need %" G_GUINT64_FORMAT
-                                  " bytes after the header; the file has %lu: it is cut short"),
-                                n, h->size, bytes, (gulong) available);
-      return fail_key (error, "shape", what);
-    }
-  if (bytes < available)
-    {
-      g_autofree char *what = g_strdup_printf (_("%" G_GUINT64_FORMAT " elements of %u bytes need %"
-                                                 G_GUINT64_FORMAT " bytes after the header; the file "
-                                                 "has %lu, more than the array"),
-                                               n, h->size, bytes, (gulong) available);
+        what = g_strdup_printf (_("%s elements of %u bytes need %s bytes after the header; the file "
+                                  "has %lu, more than the array"), elements, h->size, needed, (gulong) available);
       return fail_key (error, "shape", what);
     }
   *count = n;
