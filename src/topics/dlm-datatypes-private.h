@@ -141,4 +141,10 @@ void     dlm_datatypes_summary_kinds    (DlmDatatypesTopic  *self,
 char    *dlm_datatypes_kinds_point      (DlmDatatypesTopic  *self,
                                          guint               row);
 
+/* The code card (dlm-datatypes-code.c). */
+void     dlm_datatypes_write_code       (DlmTopic           *topic,
+                                         GString            *out);
+void     dlm_datatypes_write_plot_code  (DlmTopic           *topic,
+                                         GString            *out);
+
 G_END_DECLS

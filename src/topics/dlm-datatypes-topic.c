@@ -1232,6 +1232,8 @@ dlm_datatypes_topic_class_init (DlmDatatypesTopicClass *klass)
   topic_class->render = dlm_datatypes_topic_render;
   topic_class->write_csv = dlm_datatypes_topic_write_csv;
   topic_class->write_summary = dlm_datatypes_topic_write_summary;
+  topic_class->write_code = dlm_datatypes_write_code;
+  topic_class->write_plot_code = dlm_datatypes_write_plot_code;
   topic_class->describe = dlm_datatypes_topic_describe;
   topic_class->formula = dlm_datatypes_topic_formula;
   topic_class->explanation = dlm_datatypes_topic_explanation;
