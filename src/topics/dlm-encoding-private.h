@@ -65,4 +65,10 @@ void            dlm_encoding_draw_kinds_card  (DlmEncodingTopic *self,
                                                const DlmTheme   *theme,
                                                DlmRect           r);
 
+/* The code card (dlm-encoding-code.c). */
+void            dlm_encoding_write_code       (DlmTopic         *topic,
+                                               GString          *out);
+void            dlm_encoding_write_plot_code  (DlmTopic         *topic,
+                                               GString          *out);
+
 G_END_DECLS

@@ -1002,6 +1002,8 @@ dlm_encoding_topic_class_init (DlmEncodingTopicClass *klass)
   topic_class->probe = dlm_encoding_topic_probe;
   topic_class->count_points = dlm_encoding_topic_count_points;
   topic_class->get_point = dlm_encoding_topic_get_point;
+  topic_class->write_code = dlm_encoding_write_code;
+  topic_class->write_plot_code = dlm_encoding_write_plot_code;
 
   properties[PROP_VALUES] =
     g_param_spec_string ("values", NULL,

@@ -41,10 +41,6 @@ import traceback
 # code lands.
 NO_CODE_YET = [
     "complex",
-    "datatypes",
-    "encoding",
-    "entropy",
-    "explog",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
