@@ -294,6 +294,34 @@ test_normalised_notice (void)
   cairo_surface_destroy (sb);
 }
 
+/* The notice names only the fields the view uses: none in the binary
+ * view, dist in the distribution view, q (and dist when it is the
+ * target) in the cross-entropy view. */
+static void
+test_notice_follows_view (void)
+{
+  static const struct { const char *view, *target; gboolean dist, q; } cases[] = {
+    { "binary", "onehot", FALSE, FALSE },
+    { "distribution", "onehot", TRUE, FALSE },
+    { "cross", "onehot", FALSE, TRUE },
+    { "cross", "dist", TRUE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DlmTopic) topic = dlm_entropy_topic_new ();
+      g_autofree char *view = g_strdup_printf ("view=%s", cases[i].view);
+      g_autofree char *target = g_strdup_printf ("target=%s", cases[i].target);
+      g_autofree char *text = NULL;
+
+      g_assert_true (dlm_topic_apply (topic, (const char *const[]) { "dist=1, 1, 2", "q=2, 1, 1",
+                                                                     target, view, NULL }, NULL));
+      text = dlm_topic_describe (topic);
+      g_assert_cmpint (strstr (text, "dist added up to 4") != NULL, ==, cases[i].dist);
+      g_assert_cmpint (strstr (text, "q added up to 4") != NULL, ==, cases[i].q);
+    }
+}
+
 static void
 test_csv (void)
 {
@@ -751,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/topics/entropy/cross-entropy", test_cross_entropy);
   g_test_add_func ("/topics/entropy/infinity", test_infinity);
   g_test_add_func ("/topics/entropy/normalised", test_normalised);
+  g_test_add_func ("/topics/entropy/notice-follows-view", test_notice_follows_view);
   g_test_add_func ("/topics/entropy/normalised-notice", test_normalised_notice);
   g_test_add_func ("/topics/entropy/csv", test_csv);
   g_test_add_func ("/topics/entropy/view-csv", test_view_csv);

@@ -194,9 +194,15 @@ normalised_notice (DlmEntropyTopic *self)
   GString *text = g_string_new (NULL);
   Dist *fields[] = { &self->dist, &self->q };
   const char *names[] = { "dist", "q" };
+  /* only of the fields the view uses */
+  gboolean shown[] = {
+    self->view == DLM_ENTROPY_VIEW_DISTRIBUTION ||
+    (self->view == DLM_ENTROPY_VIEW_CROSS && self->target == DLM_ENTROPY_TARGET_DIST),
+    self->view == DLM_ENTROPY_VIEW_CROSS,
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i]->normalised)
+    if (shown[i] && fields[i]->normalised)
       {
         g_autofree char *t = dlm_format_short (fields[i]->total, -1);
         if (text->len > 0)
