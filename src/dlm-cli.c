@@ -336,9 +336,11 @@ sets_to_utf8 (char   **sets,
 
       if (text == NULL)
         {
+          /* the key when there is one, else the option */
           gsize key_len = strcspn (sets[i], "=");
-          g_autofree char *key = dlm_quote_input_len (sets[i], key_len);
-          const char *value = sets[i][key_len] == '=' ? sets[i] + key_len + 1 : sets[i];
+          gboolean has_key = sets[i][key_len] == '=';
+          g_autofree char *key = has_key ? dlm_quote_input_len (sets[i], key_len) : g_strdup ("--set");
+          const char *value = has_key ? sets[i] + key_len + 1 : sets[i];
           g_autofree char *given = dlm_quote_input (value);
 
           g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,

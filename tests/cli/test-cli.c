@@ -1165,6 +1165,8 @@ test_messages (void)
     { { "--topic", "softmax" }, 1, NULL, { "no display", "--export, --summary" } },
     { { "--topic", "softmax", "--set", "labels=a, \xff", "--summary" }, 2, "labels",
       { "“a, \xef\xbf\xbd”", "accepted: text in either" } },
+    { { "--topic", "softmax", "--set", "ab\xff", "--summary" }, 2, "--set",
+      { "--set: “ab\xef\xbf\xbd” is not text", "accepted: text in either" } },
     { { "--LONG" }, 2, NULL, { "is not an option", "dlmath --help" } },
     { { "--topic", "softmax", "stray", "--summary" }, 2, NULL, { "“stray” is not an option" } },
   };
