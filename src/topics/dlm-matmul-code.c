@@ -125,12 +125,21 @@ static void
 plot_sizes (GString *out)
 {
   g_string_append (out,
+                   "def block(x, y, shape, color):\n"
+                   "    \"\"\"A matrix drawn as a rows × columns rectangle from (x, y) down.\"\"\"\n"
+                   "    rows, cols = shape\n"
+                   "    plt.fill([x, x + cols, x + cols, x], [y, y, y - rows, y - rows], color=color, alpha=0.5)\n"
+                   "    return x + cols + 1\n\n\n"
                    "for row, ((name, left, right), shape) in enumerate(zip(cases, results)):\n"
+                   "    y = -9 * row\n"
+                   "    x = block(block(0, y, left, \"tab:blue\"), y, right, \"tab:orange\")\n"
+                   "    if shape is not None:\n"
+                   "        block(x + 1, y, shape, \"tab:green\")\n"
                    "    verdict = f\"{shape[0]}×{shape[1]}\" if shape else \"✗\"\n"
-                   "    plt.text(0, -row, f\"{name}: {left[0]}×{left[1]} · {right[0]}×{right[1]} → {verdict}\",\n"
-                   "             color=\"tab:green\" if shape else \"tab:red\", fontsize=14)\n"
-                   "plt.xlim(-0.1, 1)\n"
-                   "plt.ylim(-len(cases), 1)\n"
+                   "    plt.text(-1, y - 0.5, f\"{name}: {left[0]}×{left[1]} · {right[0]}×{right[1]} → {verdict}\",\n"
+                   "             ha=\"right\", va=\"top\", color=\"tab:green\" if shape else \"tab:red\")\n"
+                   "plt.xlim(-16, 26)\n"
+                   "plt.gca().set_aspect(\"equal\")\n"
                    "plt.xticks([])\n"
                    "plt.yticks([])\n");
   dlm_code_labels (out, NULL, NULL, _("The inner sizes must match"));
