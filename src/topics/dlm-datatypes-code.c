@@ -215,16 +215,20 @@ write_dtypes (DlmDatatypesTopic *self,
                    "show(\"values_shape\", str(a.shape))\n"
                    "show(\"numpy_dtype\", str(a.dtype))\n"
                    "show(\"numpy_itemsize\", a.itemsize)\n");
-  dlm_code_comment (out, _("Without PyTorch installed the torch keys are not printed."));
+  dlm_code_comment (out, _("PyTorch's tensor of the same list (none for strings); without "
+                           "PyTorch installed the torch keys are not printed."));
   g_string_append (out,
+                   "torch_dtype, torch_itemsize = None, 0\n"
                    "if torch is not None:\n"
                    "    try:\n"
                    "        t = torch.tensor(values)\n"
+                   "        torch_dtype, torch_itemsize = str(t.dtype), t.element_size()\n"
                    "    except (TypeError, ValueError):\n"
-                   "        show(\"torch_dtype\", \"none\")\n"
-                   "    else:\n"
-                   "        show(\"torch_dtype\", str(t.dtype))\n"
-                   "        show(\"torch_itemsize\", t.element_size())\n");
+                   "        torch_dtype = \"none\"\n"
+                   "if torch_dtype is not None:\n"
+                   "    show(\"torch_dtype\", torch_dtype)\n"
+                   "if torch_itemsize:\n"
+                   "    show(\"torch_itemsize\", torch_itemsize)\n");
 }
 
 static void
@@ -270,19 +274,6 @@ dlm_datatypes_write_code (DlmTopic *topic,
 
 /* ---- the figure's main panel --------------------------------------------- */
 
-static void
-plot_table (GString    *out,
-            const char *cells,
-            const char *columns,
-            const char *title)
-{
-  g_string_append_printf (out,
-                          "plt.axis(\"off\")\n"
-                          "plt.table(cellText=%s, colLabels=%s, loc=\"center\")\n",
-                          cells, columns);
-  dlm_code_labels (out, NULL, NULL, title);
-}
-
 void
 dlm_datatypes_write_plot_code (DlmTopic *topic,
                                GString  *out)
@@ -312,15 +303,17 @@ dlm_datatypes_write_plot_code (DlmTopic *topic,
       dlm_code_labels (out, _("dtype"), _("bytes"), _("The image in each storage type"));
       break;
     case DLM_DATATYPES_VIEW_DTYPES:
-      plot_table (out, "[[typed, str(a.shape), str(a.dtype), a.itemsize]]",
-                  "[\"list\", \"shape\", \"NumPy dtype\", \"bytes each\"]",
-                  _("What NumPy makes of a Python list"));
+      g_string_append (out,
+                       "plt.bar([f\"NumPy\\n{a.dtype}\", f\"PyTorch\\n{torch_dtype}\"], [a.itemsize, torch_itemsize])\n");
+      dlm_code_labels (out, NULL, _("bytes per element"), _("What NumPy and PyTorch make of a Python list"));
       break;
     case DLM_DATATYPES_VIEW_KINDS:
-      plot_table (out, "[[kind, \", \".join(operations[:level + 1]), encoding]\n"
-                  "                         for level, (kind, encoding) in enumerate(kinds)]",
-                  "[\"kind\", \"operations\", \"encoding\"]",
-                  _("Data types in statistics"));
+      g_string_append (out,
+                       "allowed = [[o <= level for o in range(len(operations))] for level in range(len(kinds))]\n"
+                       "plt.imshow(allowed, cmap=\"Greens\", vmin=0, vmax=1.5)\n"
+                       "plt.xticks(range(len(operations)), operations)\n"
+                       "plt.yticks(range(len(kinds)), [f\"{kind}\\n({encoding})\" for kind, encoding in kinds])\n");
+      dlm_code_labels (out, _("operation"), NULL, _("Data types in statistics: what each kind allows"));
       break;
     case DLM_DATATYPES_VIEW_OBJECTS:
     default:
