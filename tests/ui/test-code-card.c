@@ -57,6 +57,51 @@ test_card_shows_code (void)
   dlm_code_card_set_expanded (card, FALSE);
 }
 
+/* The name of the highlighting tag on the first character of the first
+ * @needle in @buffer, or NULL. */
+static const char *
+tag_at (GtkTextBuffer *buffer,
+        const char    *needle)
+{
+  GtkTextIter start, match;
+  g_autoptr(GSList) tags = NULL;
+  const char *name = NULL;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, needle, 0, &match, NULL, NULL));
+  tags = gtk_text_iter_get_tags (&match);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      g_autofree char *tag_name = NULL;
+
+      g_object_get (l->data, "name", &tag_name, NULL);
+      if (g_strcmp0 (tag_name, "zoom") != 0)
+        name = g_intern_string (tag_name);
+    }
+  return name;
+}
+
+/* Python reads as Python: keywords, strings, numbers and comments each
+ * in their own style, names and operators plain. */
+static void
+test_code_is_highlighted (void)
+{
+  DlmCodeCard *card = show_code_card ("softmax");
+  GtkWidget *view = find_descendant (GTK_WIDGET (card), GTK_TYPE_TEXT_VIEW, 0);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  dlm_code_card_set_expanded (card, TRUE);
+  settle ();
+  g_assert_cmpstr (tag_at (buffer, "import numpy"), ==, "keyword");
+  g_assert_cmpstr (tag_at (buffer, "numpy"), ==, NULL);
+  g_assert_cmpstr (tag_at (buffer, "\"\"\"Print"), ==, "string");
+  g_assert_cmpstr (tag_at (buffer, "\"{key}={value}\""), ==, "string");
+  g_assert_cmpstr (tag_at (buffer, "# "), ==, "comment");
+  g_assert_cmpstr (tag_at (buffer, "53"), ==, "number");
+  g_assert_cmpstr (tag_at (buffer, "isinstance"), ==, NULL);
+  dlm_code_card_set_expanded (card, FALSE);
+}
+
 static void
 test_card_follows_parameters (void)
 {
@@ -352,6 +397,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/code-card/shows-code", test_card_shows_code);
+  g_test_add_func ("/code-card/highlighted", test_code_is_highlighted);
   g_test_add_func ("/code-card/follows-parameters", test_card_follows_parameters);
   g_test_add_func ("/code-card/hidden-without-code", test_card_hidden_without_code);
   g_test_add_func ("/code-card/copy", test_copy_puts_code_on_clipboard);
