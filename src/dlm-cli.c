@@ -605,3 +605,80 @@ dlm_cli_run (const DlmCliOptions *o)
     }
   return DLM_CLI_OK;
 }
+
+/* GLib's own --help would print and exit 0 even when the text was lost
+ * (a full disk, a closed pipe): the help is printed here instead, checked. */
+static int
+print_help (GOptionContext *context)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  return dlm_cli_print (help);
+}
+
+/* Arguments that are no option (a typo such as --topc, a stray word) are
+ * refused rather than ignored; the first one is named, quoted. */
+static gboolean
+check_leftovers (int    argc,
+                 char **argv)
+{
+  g_autofree char *given = NULL;
+
+  if (argc <= 1)
+    return TRUE;
+  given = dlm_quote_path (argv[1]);
+  g_printerr (_("dlmath: “%s” is not an option; accepted: the options dlmath --help lists\n"),
+              given);
+  return FALSE;
+}
+
+/* With no display GTK could only warn and fail: say what works instead. */
+static gboolean
+have_display (void)
+{
+  return g_getenv ("GDK_BACKEND") != NULL || g_getenv ("DISPLAY") != NULL ||
+         g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+/* Parses the command line, before GTK is touched, and runs what needs no
+ * window: --help, --version, the lists, --summary, --export, and every
+ * refusal, so that they work on machines with no display at all. Returns
+ * TRUE with the exit status in *status when that was all; FALSE when the
+ * window is to open, on options->topic if one was given. */
+gboolean
+dlm_cli_handle (int            *argc,
+                char         ***argv,
+                DlmCliOptions  *options,
+                int            *status)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree GOptionEntry *entries = dlm_cli_option_entries (options);
+
+  g_option_context_set_summary (context, _("DL Math Explorer: see the math under deep learning."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+  if (!g_option_context_parse (context, argc, argv, &error) || !check_leftovers (*argc, *argv))
+    {
+      if (error != NULL)
+        g_printerr ("dlmath: %s\n", error->message);
+      *status = DLM_CLI_BAD_INPUT;
+    }
+  else if (options->help)
+    *status = print_help (context);
+  else if (dlm_cli_is_batch (options))
+    *status = dlm_cli_run (options);
+  else if (options->topic != NULL && dlm_topic_registry_lookup (options->topic) == G_TYPE_INVALID)
+    {
+      dlm_cli_set_unknown_topic_error (options->topic, &error);
+      *status = fail (DLM_CLI_BAD_INPUT, error->message);
+    }
+  else if (!have_display ())
+    *status = fail (DLM_CLI_WRITE_ERROR,
+                    _("there is no display to open the window on; --export, --summary "
+                      "and --list-topics work without one"));
+  else
+    return FALSE;
+  return TRUE;
+}

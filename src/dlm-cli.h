@@ -26,6 +26,10 @@ typedef struct {
 #define DLM_CLI_BAD_INPUT   2
 
 GOptionEntry *dlm_cli_option_entries (DlmCliOptions *options);
+gboolean      dlm_cli_handle         (int            *argc,
+                                      char         ***argv,
+                                      DlmCliOptions  *options,
+                                      int            *status);
 gboolean      dlm_cli_is_batch       (const DlmCliOptions *options);
 int           dlm_cli_run            (const DlmCliOptions *options);
 void          dlm_cli_options_clear  (DlmCliOptions *options);
