@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DlmTopicPage, dlm_topic_page, DLM, TOPIC_PAGE, GtkWidget)
 
-/* One topic on screen: its plot with the formula card below. The page
+/* One topic on screen: its plot with the formula and code cards below. The page
  * also builds the topic's controls panel, which the window shows in its
  * controls column (one for all topics) while the page is on screen. */
 GtkWidget      *dlm_topic_page_new              (DlmTopic     *topic,
