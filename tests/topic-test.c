@@ -146,3 +146,35 @@ texts_contain (GPtrArray  *texts,
       return TRUE;
   return FALSE;
 }
+
+void
+assert_magnitude_limit (const char        *id,
+                        const char        *key,
+                        const char *const *views)
+{
+  g_autoptr(DlmTopic) topic = topic_applied (id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dlm_topic_get_param_text (topic, key);
+  g_autofree char *after = NULL;
+  g_autofree char *too_large = g_strdup_printf ("%s: value 2, 1.7e308, is too large; accepted: -1e300 to 1e300", key);
+  g_autofree char *too_small = g_strdup_printf ("%s: value 1, -1e301, is too small; accepted: -1e300 to 1e300", key);
+
+  g_assert_false (dlm_topic_set_param (topic, key, "1, 1.7e308", &error));
+  g_assert_cmpstr (error->message, ==, too_large);
+  g_clear_error (&error);
+  g_assert_false (dlm_topic_set_param (topic, key, "-1e301, 0", &error));
+  g_assert_cmpstr (error->message, ==, too_small);
+  after = dlm_topic_get_param_text (topic, key);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_true (dlm_topic_set_param (topic, key, "1e300, -1e300, 2", NULL));
+  for (guint i = 0; views[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+
+      g_assert_true (dlm_topic_set_param (topic, "view", views[i], NULL));
+      problems = figure_problems (topic, DLM_THEME_LIGHT, 1366, 768);
+      if (problems->len > 0)
+        g_error ("%s view: %s", views[i], (char *) g_ptr_array_index (problems, 0));
+    }
+}

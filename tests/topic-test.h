@@ -43,3 +43,11 @@ GPtrArray  *figure_problems (DlmTopic     *topic,
 /* Whether one of @texts contains @needle. */
 gboolean    texts_contain   (GPtrArray    *texts,
                              const char   *needle);
+
+/* The magnitude limit of a list field of numbers (@key of topic @id):
+ * values beyond ±1e300 are refused, naming the value's place and the
+ * range, and the field keeps its text; at the limit every one of @views
+ * is drawn with nothing clipped or overlapping. */
+void        assert_magnitude_limit (const char         *id,
+                                    const char         *key,
+                                    const char *const  *views);
