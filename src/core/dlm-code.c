@@ -250,3 +250,23 @@ dlm_code_np_matrix (GString          *out,
     }
   g_string_append (out, "])\n");
 }
+
+void
+dlm_code_base64 (GString      *out,
+                 const char   *name,
+                 const guint8 *data,
+                 gsize         size)
+{
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_if_fail (out != NULL && name != NULL);
+  g_return_if_fail (data != NULL || size == 0);
+
+  text = g_base64_encode (data, size);
+  length = strlen (text);
+  g_string_append_printf (out, "%s = base64.b64decode(\n", name);
+  for (gsize at = 0; at < length; at += 72)
+    g_string_append_printf (out, "    \"%.*s\"\n", (int) MIN (72, length - at), text + at);
+  g_string_append (out, ")\n");
+}

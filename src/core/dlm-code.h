@@ -62,4 +62,11 @@ void  dlm_code_np_matrix (GString          *out,
                           const char       *name,
                           const gsl_matrix *m);
 
+/* "NAME = base64.b64decode(…)" of @size bytes, the text in quoted lines
+ * of 72 characters (the script imports base64 itself). */
+void  dlm_code_base64    (GString          *out,
+                          const char       *name,
+                          const guint8     *data,
+                          gsize             size);
+
 G_END_DECLS
