@@ -56,50 +56,50 @@ dlm_settings_new (void)
 /* A value outside its range counts as not set, as GSettings itself treats
  * it when the schema has the range: the app then behaves the same with an
  * older schema that lacks it. The default is held to the range as well, so
- * that even a broken schema cannot hand out a value past the limits. */
+ * that even a broken schema cannot hand out a value past the limits. NaN
+ * passes GSettings' range check (it compares neither less nor greater),
+ * so here it is caught like any other value out of range. */
+static double
+in_range_or_default (GSettings  *settings,
+                     const char *key,
+                     double      value,
+                     double      min,
+                     double      max)
+{
+  g_autoptr(GVariant) fallback = NULL;
+
+  if (value >= min && value <= max)
+    return value;
+  fallback = g_settings_get_default_value (settings, key);
+  value = g_variant_is_of_type (fallback, G_VARIANT_TYPE_INT32) ? g_variant_get_int32 (fallback)
+                                                                 : g_variant_get_double (fallback);
+  return value > max ? max : value >= min ? value : min;
+}
+
 int
 dlm_settings_get_int_in_range (GSettings  *settings,
                                const char *key,
                                int         min,
                                int         max)
 {
-  g_autoptr(GVariant) fallback = NULL;
-  int value;
-
   g_return_val_if_fail (G_IS_SETTINGS (settings), min);
   g_return_val_if_fail (key != NULL, min);
   g_return_val_if_fail (min <= max, min);
 
-  value = g_settings_get_int (settings, key);
-  if (value >= min && value <= max)
-    return value;
-
-  fallback = g_settings_get_default_value (settings, key);
-  return CLAMP (g_variant_get_int32 (fallback), min, max);
+  return (int) in_range_or_default (settings, key, g_settings_get_int (settings, key), min, max);
 }
 
-/* NaN passes GSettings' range check (it compares neither less nor
- * greater), so here it is caught like any other value out of range. */
 double
 dlm_settings_get_double_in_range (GSettings  *settings,
                                   const char *key,
                                   double      min,
                                   double      max)
 {
-  g_autoptr(GVariant) fallback = NULL;
-  double value;
-
   g_return_val_if_fail (G_IS_SETTINGS (settings), min);
   g_return_val_if_fail (key != NULL, min);
   g_return_val_if_fail (min <= max, min);
 
-  value = g_settings_get_double (settings, key);
-  if (value >= min && value <= max)
-    return value;
-
-  fallback = g_settings_get_default_value (settings, key);
-  value = g_variant_get_double (fallback);
-  return value >= min && value <= max ? value : min;
+  return in_range_or_default (settings, key, g_settings_get_double (settings, key), min, max);
 }
 
 /* The stored string when it is one of @choices, else the key's default
