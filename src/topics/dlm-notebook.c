@@ -92,6 +92,7 @@ append_escaped (GString    *out,
 typedef struct {
   GString  *text;
   gboolean  plain;      /* text only, no element inside */
+  gboolean  code;       /* <tt>: the text as it is */
 } Frame;
 
 typedef struct {
@@ -111,8 +112,6 @@ emphasis_of (const char *element)
     return "*";
   if (strcmp (element, "b") == 0)
     return "**";
-  if (strcmp (element, "tt") == 0)
-    return "`";
   return NULL;
 }
 
@@ -134,14 +133,27 @@ start_element (GMarkupParseContext  *context,
   const char *mark = emphasis_of (element);
 
   top_frame (conv)->plain = FALSE;
-  if (is_script (element))
+  if (is_script (element) || strcmp (element, "tt") == 0)
     {
-      Frame frame = { g_string_new (NULL), TRUE };
+      Frame frame = { g_string_new (NULL), TRUE, strcmp (element, "tt") == 0 };
 
       g_array_append_val (conv->frames, frame);
     }
   else if (mark != NULL)
     g_string_append (top_frame (conv)->text, mark);
+}
+
+/* Code of one line as `code`, of several as a fenced block. */
+static void
+end_code (Converter *conv)
+{
+  g_autoptr(GString) text = g_steal_pointer (&top_frame (conv)->text);
+
+  g_array_set_size (conv->frames, conv->frames->len - 1);
+  if (strchr (text->str, '\n') != NULL)
+    g_string_append_printf (top_frame (conv)->text, "\n\n```python\n%s\n```\n\n", text->str);
+  else
+    g_string_append_printf (top_frame (conv)->text, "`%s`", text->str);
 }
 
 static void
@@ -168,6 +180,8 @@ end_element (GMarkupParseContext  *context,
         g_string_append_printf (top_frame (conv)->text, "<%s>%s</%s>",
                                 element, text->str, element);
     }
+  else if (strcmp (element, "tt") == 0)
+    end_code (conv);
   else if (mark != NULL)
     g_string_append (top_frame (conv)->text, mark);
 }
@@ -181,7 +195,10 @@ text_element (GMarkupParseContext  *context,
 {
   Converter *conv = data;
 
-  append_escaped (top_frame (conv)->text, text, len);
+  if (top_frame (conv)->code)
+    g_string_append_len (top_frame (conv)->text, text, len);
+  else
+    append_escaped (top_frame (conv)->text, text, len);
 }
 
 static void
@@ -193,6 +210,16 @@ clear_frame (gpointer data)
     g_string_free (frame->text, TRUE);
 }
 
+static GRegex *
+blank_lines (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("\n{3,}", G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
 char *
 dlm_notebook_markdown (const char  *markup,
                        GError     **error)
@@ -202,7 +229,7 @@ dlm_notebook_markdown (const char  *markup,
   Converter conv = { frames };
   g_autoptr(GMarkupParseContext) context = NULL;
   g_autofree char *document = NULL;
-  Frame whole = { g_string_new (NULL), TRUE };
+  Frame whole = { g_string_new (NULL), TRUE, FALSE };
 
   g_return_val_if_fail (markup != NULL, NULL);
 
@@ -215,7 +242,10 @@ dlm_notebook_markdown (const char  *markup,
       !g_markup_parse_context_end_parse (context, error))
     return NULL;
   g_assert (frames->len == 1);
-  return g_strdup (top_frame (&conv)->text->str);
+  /* a code block at either end or beside a paragraph break leaves more
+   * empty lines than a paragraph needs */
+  return g_regex_replace_literal (blank_lines (), g_strstrip (top_frame (&conv)->text->str),
+                                  -1, 0, "\n\n", 0, NULL);
 }
 
 /* ---- the notebook ------------------------------------------------------- */

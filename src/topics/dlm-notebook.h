@@ -7,8 +7,8 @@ G_BEGIN_DECLS
 
 /* Pango markup as Markdown for a notebook: subscripts and superscripts as
  * Unicode (xᵢ, e²) where every character has one, else as the HTML
- * <sub>/<sup> Jupyter renders; <i> and <b> as Markdown emphasis, <tt> as code, other
- * tags dropped; entities decoded; Markdown's own characters escaped. NULL
+ * <sub>/<sup> Jupyter renders; <i> and <b> as Markdown emphasis, <tt> as code
+ * (a fenced block when it has several lines), other tags dropped; entities decoded; Markdown's own characters escaped. NULL
  * with @error on markup GMarkup cannot parse. */
 char  *dlm_notebook_markdown (const char  *markup,
                               GError     **error);

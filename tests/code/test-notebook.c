@@ -40,7 +40,9 @@ test_text (void)
 {
   check ("a &lt; b &amp;&amp; c &gt; d", "a &lt; b &amp;&amp; c &gt; d");
   check ("2 * 3 * x_1 costs $5 [sic] a|b `c` \\", "2 \\* 3 \\* x\\_1 costs \\$5 \\[sic\\] a\\|b \\`c\\` \\\\");
-  check ("<i>x</i> and <b>y</b> in <tt>np.dot</tt>", "*x* and **y** in `np.dot`");
+  check ("<i>x</i> and <b>y</b> in <tt>np.dot(x_1, y)</tt>", "*x* and **y** in `np.dot(x_1, y)`");
+  check ("Run<tt>import numpy as np\nnp.random.seed(42)</tt>then",
+         "Run\n\n```python\nimport numpy as np\nnp.random.seed(42)\n```\n\nthen");
   check ("<span foreground=\"red\">red</span> &#8722;1", "red −1");
   check ("", "");
 }
