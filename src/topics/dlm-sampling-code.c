@@ -84,57 +84,51 @@ write_generator (DlmSamplingTopic *self,
                    "    return rng.randint(0, 2**32, size=size, dtype=np.uint64) / 2**32\n\n\n");
 }
 
-/* The expression of @size members' true values drawn from rng. */
-static void
-write_members (DlmSamplingTopic *self,
-               GString          *out)
-{
-  switch (members_identical (self) ? (DlmPopulationKind) -1 : self->distribution)
-    {
-    case DLM_POPULATION_NORMAL:
-      dlm_code_comment (out, _("N(μ, σ²). NumPy's normal numbers (the polar method), not GSL's "
-                               "ziggurat that the app uses."));
-      g_string_append (out, "    return mu + sigma * rng.standard_normal(size)\n");
-      break;
-    case DLM_POPULATION_UNIFORM:
-      dlm_code_comment (out, _("Flat from μ − √3 σ to μ + √3 σ (so its σ is σ), as gsl_ran_flat "
-                               "makes it: a (1 − u) + b u."));
-      g_string_append (out,
-                       "    a, b = mu - np.sqrt(3) * sigma, mu + np.sqrt(3) * sigma\n"
-                       "    u = uniform(rng, size)\n"
-                       "    return a * (1 - u) + b * u\n");
-      break;
-    case DLM_POPULATION_EXPONENTIAL:
-      dlm_code_comment (out, _("μ − σ plus an exponential number of mean σ, −σ log(1 − u) as "
-                               "gsl_ran_exponential makes it: skewed to the right, mean μ, sd σ."));
-      g_string_append (out, "    return mu - sigma + -sigma * np.log1p(-uniform(rng, size))\n");
-      break;
-    case DLM_POPULATION_BIMODAL:
-      dlm_code_comment (out, _("Two humps at μ ± 0.8 σ, each N(·, (0.6 σ)²): a coin picks the "
-                               "hump, then a normal number (NumPy's, not GSL's ziggurat) the "
-                               "place."));
-      g_string_append (out,
-                       "    hump = np.where(uniform(rng, size) < 0.5, mu + 0.8 * sigma, mu - 0.8 * sigma)\n"
-                       "    return hump + 0.6 * sigma * rng.standard_normal(size)\n");
-      break;
-    case DLM_POPULATION_COIN:
-      dlm_code_comment (out, _("A fair coin: 1 (heads) when u < 0.5, as gsl_ran_bernoulli."));
-      g_string_append (out, "    return (uniform(rng, size) < 0.5).astype(float)\n");
-      break;
-    default:
-      dlm_code_comment (out, _("Everyone is μ: no spread, nothing is drawn."));
-      g_string_append (out, "    return np.full(size, mu)\n");
-      break;
-    }
-}
-
+/* members(rng, size): @size members' true values drawn from rng, with a
+ * comment above that says how. */
 static void
 write_population (DlmSamplingTopic *self,
                   GString          *out)
 {
-  g_string_append (out, "def members(rng, size):\n");
-  write_members (self, out);
-  g_string_append (out, "\n\n");
+  const char *comment, *body;
+
+  switch (members_identical (self) ? (DlmPopulationKind) -1 : self->distribution)
+    {
+    case DLM_POPULATION_NORMAL:
+      comment = _("N(μ, σ²). NumPy's normal numbers (the polar method), not GSL's ziggurat "
+                  "that the app uses.");
+      body = "    return mu + sigma * rng.standard_normal(size)\n";
+      break;
+    case DLM_POPULATION_UNIFORM:
+      comment = _("Flat from μ − √3 σ to μ + √3 σ (so its σ is σ), as gsl_ran_flat makes it: "
+                  "a (1 − u) + b u.");
+      body = "    a, b = mu - np.sqrt(3) * sigma, mu + np.sqrt(3) * sigma\n"
+             "    u = uniform(rng, size)\n"
+             "    return a * (1 - u) + b * u\n";
+      break;
+    case DLM_POPULATION_EXPONENTIAL:
+      comment = _("μ − σ plus an exponential number of mean σ, −σ log(1 − u) as "
+                  "gsl_ran_exponential makes it: skewed to the right, mean μ, sd σ. (NumPy's "
+                  "log1p may differ from the C library's in the last bit.)");
+      body = "    return mu - sigma + -sigma * np.log1p(-uniform(rng, size))\n";
+      break;
+    case DLM_POPULATION_BIMODAL:
+      comment = _("Two humps at μ ± 0.8 σ, each N(·, (0.6 σ)²): a coin picks the hump, then a "
+                  "normal number (NumPy's, not GSL's ziggurat) the place.");
+      body = "    hump = np.where(uniform(rng, size) < 0.5, mu + 0.8 * sigma, mu - 0.8 * sigma)\n"
+             "    return hump + 0.6 * sigma * rng.standard_normal(size)\n";
+      break;
+    case DLM_POPULATION_COIN:
+      comment = _("A fair coin: 1 (heads) when u < 0.5, as gsl_ran_bernoulli.");
+      body = "    return (uniform(rng, size) < 0.5).astype(float)\n";
+      break;
+    default:
+      comment = _("Everyone is μ: no spread, nothing is drawn.");
+      body = "    return np.full(size, mu)\n";
+      break;
+    }
+  dlm_code_comment (out, comment);
+  g_string_append_printf (out, "def members(rng, size):\n%s\n\n", body);
 }
 
 /* The median and the mean above it: where a biased sample converges. */
@@ -142,6 +136,8 @@ static void
 write_median (DlmSamplingTopic *self,
               GString          *out)
 {
+  dlm_code_comment (out, _("The population's median, and the mean of the members above it: "
+                           "where the mean of a biased sample goes."));
   if (members_identical (self))
     {
       g_string_append (out, "median = biased_mean = mu\n\n");
@@ -153,7 +149,7 @@ write_median (DlmSamplingTopic *self,
       g_string_append (out, "median = mu\nbiased_mean = mu + np.sqrt(3) * sigma / 2\n\n");
       break;
     case DLM_POPULATION_EXPONENTIAL:
-      g_string_append (out, "median = mu - sigma + sigma * np.log(2)\nbiased_mean = median + sigma\n\n");
+      g_string_append (out, "median = mu - sigma + sigma * math.log(2)\nbiased_mean = median + sigma\n\n");
       break;
     case DLM_POPULATION_COIN:
       g_string_append (out, "median = 0.5\nbiased_mean = 1\n\n");
@@ -241,14 +237,17 @@ write_lln (DlmSamplingTopic *self,
                    "shown = min(step, draws)\n\n");
   dlm_code_comment (out, _("The runs are compared at the app's last checkpoint of the running "
                            "sums at or before the draws shown: every draw up to 2048, then one "
-                           "each time the count grows by 0.1 %."));
-  g_string_append (out,
-                   "checkpoint = 0\n"
-                   "while checkpoint < shown:\n"
-                   "    following = checkpoint + 1 if checkpoint < 2048 else max(checkpoint + 1, math.ceil(checkpoint * 1.001))\n"
-                   "    if min(following, draws) > shown:\n"
-                   "        break\n"
-                   "    checkpoint = min(following, draws)\n\n");
+                           "each time the count grows by 0.1 %, and the last draw."));
+  if (MIN (self->step, self->draws) <= 2048 || self->step >= self->draws)
+    g_string_append (out, "checkpoint = shown\n\n");
+  else
+    g_string_append (out,
+                     "checkpoint = 0\n"
+                     "while checkpoint < shown:\n"
+                     "    following = checkpoint + 1 if checkpoint < 2048 else max(checkpoint + 1, math.ceil(checkpoint * 1.001))\n"
+                     "    if min(following, draws) > shown:\n"
+                     "        break\n"
+                     "    checkpoint = min(following, draws)\n\n");
   dlm_code_show (out, "draws", "shown");
   dlm_code_show (out, "runs", "runs");
   write_random_key (self, out, "mean", "running[0, shown - 1]", "shown > 0");
