@@ -182,6 +182,8 @@ write_rows (const Params *p,
 
   dlm_code_string (quoted, name);
   convention = g_string_free (quoted, FALSE);
+  dlm_code_comment (out, _("The figure's first rows: a run from the seed, the same seed again "
+                           "(the same numbers), and the next seed (other numbers)."));
   g_string_append (out,
                    "values = run(seed)\n"
                    "again = run(seed)\n"
