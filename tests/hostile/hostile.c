@@ -306,6 +306,17 @@ hostile_failures_add (HostileFailures *f,
 }
 
 void
+hostile_failures_add_run (HostileFailures  *f,
+                          const char       *id,
+                          const char       *problem,
+                          const HostileRun *run)
+{
+  g_autofree char *err = hostile_describe_value (run->err, 200);
+
+  hostile_failures_add (f, id, "%s; stderr: %s", problem, err);
+}
+
+void
 hostile_failures_check (HostileFailures *f)
 {
   for (guint i = 0; i < f->n_known; i++)
@@ -318,4 +329,19 @@ hostile_failures_check (HostileFailures *f)
   g_free (f->seen);
   g_mutex_clear (&f->lock);
   g_free (f);
+}
+
+HostileRun *
+hostile_run_listed (const HostileSpawn *how,
+                    const char *const  *args,
+                    const char         *dir,
+                    char              **before,
+                    char              **after)
+{
+  HostileRun *run;
+
+  *before = hostile_list_dir (dir);
+  run = hostile_run (how, args);
+  *after = hostile_list_dir (dir);
+  return run;
 }

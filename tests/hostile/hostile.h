@@ -38,6 +38,13 @@ typedef struct {
 HostileRun *hostile_run        (const HostileSpawn *how,
                                 const char *const  *args);
 void        hostile_run_free   (HostileRun         *run);
+/* The same, with the listing of @dir (see hostile_list_dir) before and
+ * after the run in *before and *after. */
+HostileRun *hostile_run_listed (const HostileSpawn *how,
+                                const char *const  *args,
+                                const char         *dir,
+                                char              **before,
+                                char              **after);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HostileRun, hostile_run_free)
 
 /* Whether the sanitizers are built in (slow start, shadow memory). */
@@ -87,6 +94,11 @@ void             hostile_failures_add   (HostileFailures    *failures,
                                          const char         *id,
                                          const char         *format,
                                          ...) G_GNUC_PRINTF (3, 4);
+/* Records that case @id failed with @problem, with the run's stderr. */
+void             hostile_failures_add_run (HostileFailures  *failures,
+                                           const char       *id,
+                                           const char       *problem,
+                                           const HostileRun *run);
 /* Prints the known failures, fails the test on any other, frees. */
 void             hostile_failures_check (HostileFailures    *failures);
 

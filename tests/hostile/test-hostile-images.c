@@ -333,17 +333,14 @@ run_case (gpointer data,
   g_autoptr(HostileRun) run = NULL;
 
   prepare (c, dir);
-  before = hostile_list_dir (dir);
-  run = hostile_run (&how, args);
-  after = hostile_list_dir (dir);
+  run = hostile_run_listed (&how, args, dir, &before, &after);
   g_test_message ("%s: exit %d, %.2f s, %ld MB", c->name, run->status, run->wall_us / 1e6,
                   run->maxrss_kb / 1024);
   if ((problem = judge (c, run, before, after)) != NULL)
     {
       g_autofree char *id = g_strconcat ("image: ", c->name, NULL);
-      g_autofree char *err = hostile_describe_value (run->err, 200);
 
-      hostile_failures_add (user_data, id, "%s; stderr: %s", problem, err);
+      hostile_failures_add_run (user_data, id, problem, run);
     }
   hostile_remove_dir (dir);
   image_case_free (c);

@@ -154,17 +154,12 @@ run_case (gpointer data,
   g_autoptr(HostileRun) run = NULL;
 
   furnish (dir);
-  before = hostile_list_dir (dir);
-  run = hostile_run (&how, (const char *const *) args->pdata);
-  after = hostile_list_dir (dir);
+  run = hostile_run_listed (&how, (const char *const *) args->pdata, dir, &before, &after);
   problem = judge (job->c, run, before, after);
   for (guint i = 0; problem == NULL && args->pdata[i] != NULL; i++)
     problem = hostile_check_quote (run->err, args->pdata[i]);
   if (problem != NULL)
-    {
-      g_autofree char *err = hostile_describe_value (run->err, 200);
-      hostile_failures_add (job->failures, id->str, "%s; stderr: %s", problem, err);
-    }
+    hostile_failures_add_run (job->failures, id->str, problem, run);
   hostile_remove_dir (dir);
   g_free (job);
 }

@@ -548,9 +548,8 @@ run_binary_case (gpointer data,
     {
       g_autofree char *shown = hostile_describe_value (c->value.label, 24);
       g_autofree char *id = g_strdup_printf ("binary: %s %s=%s", c->topic, c->key, shown);
-      g_autofree char *err = hostile_describe_value (run->err, 200);
 
-      hostile_failures_add (c->failures, id, "%s; stderr: %s", problem, err);
+      hostile_failures_add_run (c->failures, id, problem, run);
     }
   hostile_remove_dir (dir);
   binary_case_free (c);
