@@ -51,16 +51,14 @@ static void
 write_image (DlmDatatypesTopic *self,
              GString           *out)
 {
-  g_string_append (out, "from PIL import Image\n\n");
   if (g_strcmp0 (self->image_text, DLM_IMAGE_BUILTIN) == 0)
     {
       g_autoptr(GBytes) png = dlm_image_builtin_bytes ();
 
       dlm_code_comment (out, _("The app's built-in picture, a small PNG file, written out here "
                                "as base64 text."));
-      g_string_append (out, "import base64\nimport io\n\n");
       write_base64 (out, png);
-      g_string_append (out, "picture = Image.open(io.BytesIO(png))\n");
+      g_string_append (out, "picture = Image.open(io.BytesIO(png))\n\n");
     }
   else
     {
@@ -74,7 +72,7 @@ write_image (DlmDatatypesTopic *self,
                                "convert would clip it at 255)."));
       g_string_append (out,
                        "if picture.mode in (\"I\", \"I;16\", \"I;16B\"):\n"
-                       "    picture = Image.fromarray((np.array(picture) >> 8).astype(np.uint8))\n");
+                       "    picture = Image.fromarray((np.array(picture) >> 8).astype(np.uint8))\n\n");
     }
   dlm_code_comment (out, _("As an array of height × width × 3 channels (R, G, B) of uint8: "
                            "NumPy's and Pillow's (H, W, C) order."));
@@ -255,6 +253,11 @@ dlm_datatypes_write_code (DlmTopic *topic,
                      self->view == DLM_DATATYPES_VIEW_CHANNELS ||
                      self->view == DLM_DATATYPES_VIEW_STORAGE;
 
+  /* the standard library's imports, then Pillow's, then dlm_code_begin's */
+  if (picture && g_strcmp0 (self->image_text, DLM_IMAGE_BUILTIN) == 0)
+    g_string_append (out, "import base64\nimport io\n");
+  if (picture)
+    g_string_append (out, "from PIL import Image\n");
   dlm_code_begin (out, DLM_CODE_NUMPY | DLM_CODE_TORCH);
   if (picture)
     write_image (self, out);
