@@ -31,22 +31,6 @@ write_objects (GString *out)
                    "    show(f\"{name}_shape\", str(a.shape))\n");
 }
 
-/* Base64 in lines short enough for the card. */
-static void
-write_base64 (GString *out,
-              GBytes  *bytes)
-{
-  gsize size;
-  const guint8 *data = g_bytes_get_data (bytes, &size);
-  g_autofree char *text = g_base64_encode (data, size);
-  gsize length = strlen (text);
-
-  g_string_append (out, "png = base64.b64decode(\n");
-  for (gsize at = 0; at < length; at += 72)
-    g_string_append_printf (out, "    \"%.*s\"\n", (int) MIN (72, length - at), text + at);
-  g_string_append (out, ")\n");
-}
-
 static void
 write_image (DlmDatatypesTopic *self,
              GString           *out)
@@ -54,10 +38,12 @@ write_image (DlmDatatypesTopic *self,
   if (g_strcmp0 (self->image_text, DLM_IMAGE_BUILTIN) == 0)
     {
       g_autoptr(GBytes) png = dlm_image_builtin_bytes ();
+      gsize size;
+      const guint8 *data = g_bytes_get_data (png, &size);
 
       dlm_code_comment (out, _("The app's built-in picture, a small PNG file, written out here "
                                "as base64 text."));
-      write_base64 (out, png);
+      dlm_code_base64 (out, "png", data, size);
       g_string_append (out, "picture = Image.open(io.BytesIO(png))\n\n");
     }
   else
