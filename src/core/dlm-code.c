@@ -270,3 +270,17 @@ dlm_code_base64 (GString      *out,
     g_string_append_printf (out, "    \"%.*s\"\n", (int) MIN (72, length - at), text + at);
   g_string_append (out, ")\n");
 }
+
+void
+dlm_code_np_array (GString      *out,
+                   const char   *name,
+                   const double *values,
+                   gsize         n)
+{
+  g_return_if_fail (out != NULL && name != NULL);
+  g_return_if_fail (values != NULL || n == 0);
+
+  g_string_append_printf (out, "%s = np.array(", name);
+  dlm_code_floats (out, values, n);
+  g_string_append (out, ")\n");
+}

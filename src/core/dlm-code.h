@@ -62,6 +62,12 @@ void  dlm_code_np_matrix (GString          *out,
                           const char       *name,
                           const gsl_matrix *m);
 
+/* One line "NAME = np.array([…])" of @n numbers, exact. */
+void  dlm_code_np_array  (GString          *out,
+                          const char       *name,
+                          const double     *values,
+                          gsize             n);
+
 /* "NAME = base64.b64decode(…)" of @size bytes, the text in quoted lines
  * of 72 characters (the script imports base64 itself). */
 void  dlm_code_base64    (GString          *out,
