@@ -28,11 +28,10 @@ write_inputs (DlmEntropyTopic *self,
                            "the distribution dist, the prediction q and the true class, as typed."));
   g_string_append_printf (out, "b = %s\np = ", base_literals[self->base]);
   dlm_code_float (out, self->p);
-  g_string_append (out, "\ndist_typed = np.array(");
-  dlm_code_floats (out, dlm_entropy_topic_values (self->dist.typed), self->dist.typed->len);
-  g_string_append (out, ")\nq_typed = np.array(");
-  dlm_code_floats (out, dlm_entropy_topic_values (self->q.typed), self->q.typed->len);
-  g_string_append_printf (out, ")\ntruth = %d\n\n", self->truth);
+  g_string_append_c (out, '\n');
+  dlm_code_np_array (out, "dist_typed", dlm_entropy_topic_values (self->dist.typed), self->dist.typed->len);
+  dlm_code_np_array (out, "q_typed", dlm_entropy_topic_values (self->q.typed), self->q.typed->len);
+  g_string_append_printf (out, "truth = %d\n\n", self->truth);
 }
 
 static const char normalise_function[] =

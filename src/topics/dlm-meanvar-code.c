@@ -17,9 +17,7 @@ write_array (GString    *out,
              const char *name,
              GArray     *values)
 {
-  g_string_append_printf (out, "%s = np.array(", name);
-  dlm_code_floats (out, dlm_meanvar_values_of (values), values->len);
-  g_string_append (out, ")\n");
+  dlm_code_np_array (out, name, dlm_meanvar_values_of (values), values->len);
 }
 
 static void
