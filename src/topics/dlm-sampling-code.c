@@ -357,10 +357,10 @@ dlm_sampling_write_plot_code (DlmTopic *topic,
   if (self->view == DLM_SAMPLING_VIEW_LLN)
     {
       g_string_append (out,
-                       "k = np.arange(1, shown + 1)\n"
+                       "k = np.unique(np.geomspace(1, max(shown, 1), 2000).astype(int))\n"
                        "for run in running[1:]:\n"
-                       "    plt.plot(k, run[:shown], color=\"gray\", alpha=0.3, linewidth=0.8)\n"
-                       "plt.plot(k, running[0, :shown], label=\"running mean\")\n"
+                       "    plt.plot(k, run[k - 1], color=\"gray\", alpha=0.3, linewidth=0.8)\n"
+                       "plt.plot(k, running[0, k - 1], label=\"running mean\")\n"
                        "plt.plot(k, population_mean + measured_sd / np.sqrt(k), \"--\", color=\"tab:orange\")\n"
                        "plt.plot(k, population_mean - measured_sd / np.sqrt(k), \"--\", color=\"tab:orange\")\n"
                        "plt.axhline(population_mean, color=\"black\", linewidth=0.8)\n"
