@@ -150,6 +150,31 @@ test_points_need_render (void)
   g_assert_cmpuint (dlm_topic_count_points (topic, NULL), ==, 0);
 }
 
+/* A change makes the last render's points stale: none are counted or
+ * probed until the next render (a smaller matrix has no row 3, which the
+ * last layout still shows). */
+static void
+test_points_stale_after_change (void)
+{
+  g_autoptr(DlmTopic) topic = dlm_topic_registry_new ("matmul");
+  DlmProbe point = { 0 }, probe = { 0 };
+  guint before;
+
+  g_assert_true (dlm_topic_set_param (topic, "view", "steps", NULL));
+  render (topic);
+  before = dlm_topic_count_points (topic, NULL);
+  g_assert_cmpuint (before, >, 1);
+  g_assert_true (dlm_topic_get_point (topic, before - 1, &point));
+  g_assert_true (dlm_topic_apply (topic, (const char *const[]) { "a=1", "b=2", NULL }, NULL));
+  g_assert_cmpuint (dlm_topic_count_points (topic, NULL), ==, 0);
+  g_assert_false (dlm_topic_get_point (topic, before - 1, &probe));
+  g_assert_false (dlm_topic_probe (topic, point.x, point.y, &probe));
+  g_assert_null (probe.text);
+  render (topic);
+  g_assert_cmpuint (dlm_topic_count_points (topic, NULL), >=, 1);
+  dlm_probe_clear (&point);
+}
+
 static char *
 point_text (DlmTopic *topic,
             guint     index)
@@ -258,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/points/every-topic", test_points_every_topic);
   g_test_add_func ("/points/small-figures", test_points_small_figures);
   g_test_add_func ("/points/need-render", test_points_need_render);
+  g_test_add_func ("/points/stale-after-change", test_points_stale_after_change);
   g_test_add_func ("/points/softmax", test_points_softmax);
   g_test_add_func ("/points/argmax", test_points_argmax);
   g_test_add_func ("/points/lorenz", test_points_lorenz);

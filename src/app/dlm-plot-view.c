@@ -129,11 +129,12 @@ dlm_plot_view_update_description (DlmPlotView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
+/* The cursor keeps its place: the points are the new render's, and the
+ * draw puts the cursor back on one of them. */
 static void
 on_topic_changed (DlmPlotView *self)
 {
   dlm_plot_view_update_description (self);
-  sync_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -25,6 +25,7 @@ typedef struct
   /* the keyboard cursor's points, see dlm_topic_count_points() */
   double        render_width;
   double        render_height;
+  gboolean      points_stale;    /* changed since the last render */
   gboolean      points_checked;
   gboolean      points_placed;
 } DlmTopicPrivate;
@@ -611,7 +612,7 @@ compute_done (GObject      *object,
   set_computing (self, FALSE, completed ? 1 : 0);
   if (completed)
     {
-      priv->points_checked = FALSE;
+      priv->points_stale = TRUE;
       g_signal_emit (self, signals[CHANGED], 0);
     }
 }
@@ -798,6 +799,7 @@ dlm_topic_render (DlmTopic       *self,
   cairo_restore (cr);
   priv->render_width = width;
   priv->render_height = height;
+  priv->points_stale = FALSE;
   priv->points_checked = FALSE;
 }
 
@@ -921,7 +923,8 @@ dlm_topic_probe (DlmTopic *self,
   g_return_val_if_fail (probe != NULL, FALSE);
 
   probe->text = NULL;
-  if (DLM_TOPIC_GET_CLASS (self)->probe == NULL)
+  if (DLM_TOPIC_GET_CLASS (self)->probe == NULL ||
+      ((DlmTopicPrivate *) dlm_topic_get_instance_private (self))->points_stale)
     return FALSE;
   ensure_computed (self);
   return DLM_TOPIC_GET_CLASS (self)->probe (self, x, y, probe);
@@ -965,7 +968,10 @@ dlm_topic_count_points (DlmTopic *self,
 
   if (row_length != NULL)
     *row_length = 1;
-  if (DLM_TOPIC_GET_CLASS (self)->count_points == NULL)
+  /* the points of a render that no longer shows the topic as it is (its
+   * layout may name rows a new matrix lacks) wait for the next render */
+  if (DLM_TOPIC_GET_CLASS (self)->count_points == NULL ||
+      ((DlmTopicPrivate *) dlm_topic_get_instance_private (self))->points_stale)
     return 0;
   ensure_computed (self);
   count = DLM_TOPIC_GET_CLASS (self)->count_points (self, &row);
@@ -1108,7 +1114,7 @@ dlm_topic_dispatch_properties_changed (GObject     *object,
     parameters |= pspecs[i] != properties[PROP_COMPUTING] && pspecs[i] != properties[PROP_PROGRESS];
   if (!parameters)
     return;
-  priv->points_checked = FALSE;
+  priv->points_stale = TRUE;
   if (priv->background)
     start_compute (DLM_TOPIC (object));
   /* one "changed" per batch of notifications: a redraw per apply, not per key */
