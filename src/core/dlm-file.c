@@ -14,26 +14,42 @@
 
 #define READ_CHUNK (64 * 1024)
 
-static void
-set_cannot_read_error (GError     **error,
-                       const char  *path,
-                       int          saved_errno)
-{
-  g_autofree char *shown = dlm_quote_path (path);
+/* What is read: a file, quoted, or a stream by its name ("standard
+ * input"), as it is. */
+typedef struct {
+  const char *name;
+  gboolean    is_path;
+} Source;
 
-  g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID, _("cannot read “%s” (%s)"),
-               shown, g_strerror (saved_errno));
+static void
+set_cannot_read_error (GError       **error,
+                       const Source  *source,
+                       int            saved_errno)
+{
+  g_autofree char *shown = source->is_path ? dlm_quote_path (source->name) : dlm_quote_input (source->name);
+
+  if (source->is_path)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID, _("cannot read “%s” (%s)"),
+                 shown, g_strerror (saved_errno));
+  else
+    /* TRANSLATORS: "cannot read standard input (Input/output error)" */
+    g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID, _("cannot read %s (%s)"),
+                 shown, g_strerror (saved_errno));
 }
 
 static void
-set_too_many_bytes_error (GError     **error,
-                          const char  *path,
-                          gsize        max_bytes)
+set_too_many_bytes_error (GError       **error,
+                          const Source  *source,
+                          gsize          max_bytes)
 {
-  g_autofree char *shown = dlm_quote_path (path);
+  g_autofree char *shown = source->is_path ? dlm_quote_path (source->name) : dlm_quote_input (source->name);
+  guint megabytes = max_bytes / (1024u * 1024u);
 
-  g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE, _("“%s” is larger than %u MB"), shown,
-               (guint) (max_bytes / (1024u * 1024u)));
+  if (source->is_path)
+    g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE, _("“%s” is larger than %u MB"), shown, megabytes);
+  else
+    /* TRANSLATORS: "standard input is larger than 64 MB" */
+    g_set_error (error, DLM_ERROR, DLM_ERROR_TOO_LARGE, _("%s is larger than %u MB"), shown, megabytes);
 }
 
 static int
@@ -45,7 +61,7 @@ open_regular_file (const char   *path,
 
   if (fd < 0 || fstat (fd, st) != 0)
     {
-      set_cannot_read_error (error, path, errno);
+      set_cannot_read_error (error, &(Source) { path, TRUE }, errno);
       if (fd >= 0)
         close (fd);
       return -1;
@@ -62,11 +78,11 @@ open_regular_file (const char   *path,
 }
 
 static GBytes *
-read_capped (int          fd,
-             gsize        size_hint,
-             const char  *name,
-             gsize        max_bytes,
-             GError     **error)
+read_capped (int            fd,
+             gsize          size_hint,
+             const Source  *source,
+             gsize          max_bytes,
+             GError       **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_sized_new (MIN (size_hint, max_bytes) + 1);
   g_autofree guint8 *chunk = g_malloc (READ_CHUNK);
@@ -79,14 +95,14 @@ read_capped (int          fd,
         continue;
       if (n < 0)
         {
-          set_cannot_read_error (error, name, errno);
+          set_cannot_read_error (error, source, errno);
           return NULL;
         }
       if (n == 0)
         return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
       g_byte_array_append (bytes, chunk, n);
     }
-  set_too_many_bytes_error (error, name, max_bytes);
+  set_too_many_bytes_error (error, source, max_bytes);
   return NULL;
 }
 
@@ -100,7 +116,7 @@ dlm_file_read_fd (int          fd,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (max_bytes < G_MAXUINT, NULL);
 
-  return read_capped (fd, 0, name, max_bytes, error);
+  return read_capped (fd, 0, &(Source) { name, FALSE }, max_bytes, error);
 }
 
 GBytes *
@@ -119,11 +135,11 @@ dlm_file_read (const char  *path,
     return NULL;
   if ((guint64) st.st_size > max_bytes)
     {
-      set_too_many_bytes_error (error, path, max_bytes);
+      set_too_many_bytes_error (error, &(Source) { path, TRUE }, max_bytes);
       close (fd);
       return NULL;
     }
-  bytes = read_capped (fd, st.st_size, path, max_bytes, error);
+  bytes = read_capped (fd, st.st_size, &(Source) { path, TRUE }, max_bytes, error);
   close (fd);
   return bytes;
 }

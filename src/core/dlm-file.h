@@ -21,7 +21,8 @@ GBytes  *dlm_file_read      (const char  *path,
                              GError     **error);
 
 /* The same for an open descriptor that may be a pipe (standard input),
- * read to its end or to @max_bytes + 1; @name is what messages call it. */
+ * read to its end or to @max_bytes + 1; @name is what messages call it,
+ * unquoted: "standard input is larger than 64 MB". */
 GBytes  *dlm_file_read_fd   (int          fd,
                              const char  *name,
                              gsize        max_bytes,

@@ -215,6 +215,17 @@ test_bad_files (void)
   g_free (set);
   set = g_strconcat ("logits=@", big, NULL);
   assert_refused ("softmax", set, NULL, "big.csv” is larger than 64 MB");
+  {
+    /* zeros on standard input: 64 MB and one byte are read, then refused */
+    g_autofree char *zeros = g_malloc0 (64 * 1024 * 1024 + 1);
+    g_autoptr(GBytes) input = g_bytes_new_take (g_steal_pointer (&zeros), 64 * 1024 * 1024 + 1);
+    const char *args[] = { "--topic", "softmax", "--set", "logits=@-", "--summary", NULL };
+    Run run = run_dlmath_bytes (input, args);
+
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.err, ==, "dlmath: logits: standard input is larger than 64 MB\n");
+    run_clear (&run);
+  }
   g_free (set);
   set = g_strconcat ("values=@", bad, "#col=y", NULL);
   assert_refused ("argmax", set, NULL,
