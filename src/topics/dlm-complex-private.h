@@ -136,4 +136,10 @@ void                dlm_complex_render_life         (DlmComplexTopic    *self,
                                                      const DlmTheme     *theme,
                                                      DlmRect             area);
 
+/* The code card (dlm-complex-code.c). */
+void                dlm_complex_write_code          (DlmTopic           *topic,
+                                                     GString            *out);
+void                dlm_complex_write_plot_code     (DlmTopic           *topic,
+                                                     GString            *out);
+
 G_END_DECLS

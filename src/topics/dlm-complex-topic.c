@@ -1018,6 +1018,8 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
   topic_class->count_points = dlm_complex_topic_count_points;
   topic_class->get_point = dlm_complex_topic_get_point;
   topic_class->drag = dlm_complex_topic_drag;
+  topic_class->write_code = dlm_complex_write_code;
+  topic_class->write_plot_code = dlm_complex_write_plot_code;
   topic_class->compute_prepare = dlm_complex_topic_compute_prepare;
   topic_class->compute_run = dlm_complex_topic_compute_run;
   topic_class->compute_finish = dlm_complex_topic_compute_finish;

@@ -40,7 +40,6 @@ import traceback
 # topic here that exports code fails its test, so take it out when its
 # code lands.
 NO_CODE_YET = [
-    "complex",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
