@@ -17,6 +17,8 @@ It exports FILE.ipynb too: the notebook must validate as nbformat 4, open
 with the title, formula and explanation in Markdown, hold the script as its
 code cell, and run top to bottom in one namespace (matplotlib's Agg
 backend), the code cell printing the same lines, the figure cell drawing.
+Where nbclient and ipykernel are installed, the first case's notebook also
+runs in a real Jupyter kernel, its figure inline.
 
 Usage: check-code.py --dlmath PATH --topic ID
        check-code.py --dlmath PATH --topics ID,ID,...   (the list meson runs
@@ -36,10 +38,20 @@ import sys
 import tempfile
 import traceback
 
+import matplotlib
+
+# the figure cells draw off screen here; Jupyter's kernel (check_kernel)
+# keeps its own inline backend
+matplotlib.use("Agg")
+os.environ.pop("MPLBACKEND", None)
+# ipykernel's debugger would warn on every start about frozen modules
+os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+
 # Topics whose write_code is not written yet. The list can only shrink: a
 # topic here that exports code fails its test, so take it out when its
 # code lands.
 NO_CODE_YET = [
+    "complex",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
@@ -315,6 +327,40 @@ def check_notebook(dlmath, topic, args, workdir, script, title, namespace):
     return problems
 
 
+def kernel_client():
+    """nbclient's NotebookClient class, or None without nbclient or
+    ipykernel (a machine without them skips the kernel check)."""
+    try:
+        import ipykernel  # noqa: F401
+        from nbclient import NotebookClient
+    except ImportError:
+        return None
+    return NotebookClient
+
+
+def check_kernel(dlmath, topic, args, workdir):
+    """The notebook as Jupyter runs it: in a python3 kernel with its
+    inline figures, top to bottom, without an error; the code cell prints
+    --summary's lines and the figure cell shows an image."""
+    import nbformat
+    client = kernel_client()
+    path = os.path.join(workdir, f"{topic}-kernel.ipynb")
+    dlmath.run(["--topic", topic] + args + ["--export", path])
+    nb = nbformat.read(path, as_version=4)
+    try:
+        client(nb, timeout=120, kernel_name="python3", allow_errors=False).execute()
+    except Exception as e:
+        return [f"Jupyter could not run the notebook: {type(e).__name__}: {e}"]
+    code, figure = nb.cells[1], nb.cells[2] if len(nb.cells) == 3 else None
+    printed = "".join(o.text for o in code.outputs
+                      if o.output_type == "stream" and o.name == "stdout")
+    problems = ["kernel: " + p for p in
+                compare(dlmath.summary(topic, args).stdout, printed, code.source)]
+    if figure is not None and not any("image/png" in o.get("data", {}) for o in figure.outputs):
+        problems.append("kernel: the figure cell shows no image")
+    return problems
+
+
 def set_args(sets):
     args = []
     for s in sets:
@@ -358,6 +404,13 @@ def check_refused(dlmath, topic, workdir):
     return 77
 
 
+def report(topic, name, problems):
+    print(f"{'FAIL' if problems else 'ok  '} {topic} {name}")
+    for p in problems:
+        print("     " + p.replace("\n", "\n     "))
+    return bool(problems)
+
+
 def check_topic(dlmath, topic):
     failures = 0
     count = 0
@@ -371,10 +424,13 @@ def check_topic(dlmath, topic):
                 problems = check_script(dlmath, topic, args, workdir, title)
             except CaseError as e:
                 problems = [str(e)]
-            print(f"{'FAIL' if problems else 'ok  '} {topic} {name}")
-            for p in problems:
-                print("     " + p.replace("\n", "\n     "))
-            failures += bool(problems)
+            failures += report(topic, name, problems)
+        if kernel_client() is None:
+            print(f"skip {topic} in Jupyter: no nbclient or ipykernel")
+        else:
+            count += 1
+            name, args = next(cases(dlmath, topic))
+            failures += report(topic, f"{name} in Jupyter", check_kernel(dlmath, topic, args, workdir))
     print(f"{topic}: {count - failures} of {count} cases match --summary")
     return 1 if failures or count == 0 else 0
 
