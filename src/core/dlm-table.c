@@ -508,11 +508,11 @@ table_init (Table       *t,
   *t = (Table) { .sc = { text, len, bom, 1, ',' }, .text_kind = text_kind, .column = column,
                  .max_values = max_values, .scratch = g_string_new (NULL),
                  .names = g_string_new (NULL) };
-  if (column != NULL)
-    {
-      t->by_name = column[0] == '\0' || column[strspn (column, "0123456789")] != '\0' ||
-                   !g_ascii_string_to_unsigned (column, 10, 0, G_MAXUINT, &t->pick, NULL);
-    }
+  /* digits are an index (one beyond every column when it overflows) */
+  t->by_name = column != NULL && (column[0] == '\0' || column[strspn (column, "0123456789")] != '\0');
+  if (column != NULL && !t->by_name &&
+      !g_ascii_string_to_unsigned (column, 10, 0, G_MAXUINT64, &t->pick, NULL))
+    t->pick = G_MAXUINT64;
 }
 
 static void
