@@ -160,5 +160,6 @@ dlm_argmax_write_plot_code (DlmTopic *topic,
     case DLM_ARGMAX_VIEW_VALUES:
     default:                         plot_values (out);     break;
     }
-  g_string_append (out, "plt.show()\n");
+  /* room for long class names */
+  g_string_append (out, "plt.tight_layout()\nplt.show()\n");
 }
