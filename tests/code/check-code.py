@@ -51,7 +51,6 @@ os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
 # topic here that exports code fails its test, so take it out when its
 # code lands.
 NO_CODE_YET = [
-    "complex",
 ]
 
 # The parameter that selects a topic's views (DlmTopicClass.slides_param),
@@ -138,7 +137,8 @@ EXTRA = {
 
 OTHER_SEED = "2026"
 REL_TOL = 1e-12
-NOT_REPRODUCED = re.compile(r"^\s*# not reproduced: (\S+)", re.MULTILINE)
+# "# not reproduced: KEY" and a reason after it
+NOT_REPRODUCED = re.compile(r"^[ \t]*# not reproduced: (\S+)[ \t]+\S", re.MULTILINE)
 INTEGER = re.compile(r"^[+-]?[0-9]+$")
 
 
