@@ -389,6 +389,12 @@ test_table_texts (void)
   plain = dlm_table_read_texts ("pass\npass\nfail\n", 15, NULL, 100, &found, &error);
   g_assert_no_error (error);
   g_assert_cmpstrv (plain, ((const char *[]) { "pass", "pass", "fail", NULL }));
+  g_clear_pointer (&plain, g_strfreev);
+
+  /* one label a line, spaces and all */
+  plain = dlm_table_read_texts ("# classes\nstop sign\r\n  speed-limit sign \n", 41, NULL, 100, &found, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (plain, ((const char *[]) { "stop sign", "speed-limit sign", NULL }));
 
   g_assert_null (dlm_table_read_texts (csv, strlen (csv), "name", 100, &found, &error));
   g_assert_cmpstr (error->message, ==, "line 2, column 1: “Ada, the first” holds a comma or a line break; "

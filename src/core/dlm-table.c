@@ -10,7 +10,8 @@
 #include "dlm-parse.h"
 #include "dlm-table.h"
 
-#define SPACES ' '   /* the separator "runs of spaces and tabs" */
+#define SPACES ' '         /* the separator "runs of spaces and tabs" */
+#define WHOLE_LINE '\n'    /* labels: one per line, spaces and all */
 
 /* ---- fields and lines ------------------------------------------------------- */
 
@@ -164,7 +165,7 @@ after_field (Scanner *sc)
   skip_blanks (sc);
   if (sc->sep == SPACES && current (sc) == '#')
     sc->pos = line_end (sc);
-  if (sc->sep != SPACES && current (sc) == sc->sep)
+  if (sc->sep != SPACES && sc->sep != WHOLE_LINE && current (sc) == sc->sep)
     {
       sc->pos++;
       return TRUE;
@@ -480,6 +481,9 @@ read_table (Table    *t,
   if (!next_record (&t->sc))
     return TRUE;
   t->sc.sep = sniff_separator (&t->sc);
+  /* a text file of labels: "stop sign" is one label, not two */
+  if (t->text_kind && t->sc.sep == SPACES)
+    t->sc.sep = WHOLE_LINE;
   if (!read_header (t, error))
     return FALSE;
   while (next_record (&t->sc))

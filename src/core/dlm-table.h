@@ -38,7 +38,8 @@ DlmArray *dlm_table_read_numbers (const char  *text,
 
 /* The same for text (labels): every field must be valid UTF-8, not empty,
  * and without a comma or a line break (a label field separates labels with
- * commas). Returns the fields row by row; *@found is their number, and
+ * commas). Without a tab, comma or semicolon, each line is one label
+ * ("stop sign"). Returns the fields row by row; *@found is their number, and
  * NULL with no error when that is more than @max_values. */
 GStrv     dlm_table_read_texts   (const char  *text,
                                   gsize        len,
