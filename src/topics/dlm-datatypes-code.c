@@ -263,58 +263,72 @@ dlm_datatypes_write_code (DlmTopic *topic,
 
 /* ---- the figure's main panel --------------------------------------------- */
 
+/* Each view's figure: its matplotlib lines, then the axis labels and the
+ * title (N_() marked; NULL: none), and for subplots a title over them all. */
+static const struct {
+  const char *code;
+  const char *xlabel, *ylabel, *title, *suptitle;
+} plots[] = {
+  [DLM_DATATYPES_VIEW_OBJECTS] = {
+    "for k, (name, a) in enumerate([(\"scalar\", scalar), (\"vector\", vector),\n"
+    "                               (\"matrix\", matrix), (\"tensor\", tensor)]):\n"
+    "    front = np.atleast_2d(a if a.ndim < 3 else a[0])\n"
+    "    plt.subplot(1, 4, k + 1)\n"
+    "    plt.imshow(front, cmap=\"Blues\", vmin=-4, vmax=12)\n"
+    "    for (r, c), v in np.ndenumerate(front):\n"
+    "        plt.text(c, r, v, ha=\"center\", va=\"center\")\n"
+    "    plt.title(f\"{name} {a.shape}\")\n"
+    "    plt.xticks([])\n"
+    "    plt.yticks([])\n",
+    NULL, NULL, NULL, N_("A scalar, a vector, a matrix and a tensor, with their shapes") },
+  [DLM_DATATYPES_VIEW_GRAYSCALE] = {
+    "plt.imshow(visible, cmap=\"gray\", vmin=0, vmax=255)\n",
+    N_("column"), N_("row"), N_("A grayscale image is a matrix of numbers") },
+  [DLM_DATATYPES_VIEW_CHANNELS] = {
+    "for c, name in enumerate([\"R\", \"G\", \"B\"]):\n"
+    "    plt.subplot(1, 3, c + 1)\n"
+    "    plt.imshow(visible[..., c], cmap=\"gray\", vmin=0, vmax=255)\n"
+    "    plt.title(name)\n",
+    N_("column"), N_("row"), NULL, N_("A color image is a 3rd-order tensor: three channel matrices") },
+  [DLM_DATATYPES_VIEW_STORAGE] = {
+    "names = [\"uint8\", \"float32\", \"float64\"]\n"
+    "bars = plt.bar(names, [rgb.astype(name).nbytes for name in names])\n"
+    "bars[names.index(dtype)].set_edgecolor(\"black\")\n"
+    "bars[names.index(dtype)].set_linewidth(2)\n",
+    N_("dtype"), N_("bytes"), N_("The image in each storage type") },
+  [DLM_DATATYPES_VIEW_DTYPES] = {
+    "plt.bar([f\"NumPy\\n{a.dtype}\", f\"PyTorch\\n{torch_dtype}\"], [a.itemsize, torch_itemsize])\n",
+    NULL, N_("bytes per element"), N_("What NumPy and PyTorch make of a Python list") },
+  [DLM_DATATYPES_VIEW_KINDS] = {
+    "allowed = [[o <= level for o in range(len(operations))] for level in range(len(kinds))]\n"
+    "plt.imshow(allowed, cmap=\"Greens\", vmin=0, vmax=1.5)\n"
+    "plt.xticks(range(len(operations)), operations)\n"
+    "plt.yticks(range(len(kinds)), [f\"{kind}\\n({encoding})\" for kind, encoding in kinds])\n",
+    N_("operation"), NULL, N_("Data types in statistics: what each kind allows") },
+};
+
+static const char *
+translated (const char *text)
+{
+  return text != NULL ? _(text) : NULL;
+}
+
 void
 dlm_datatypes_write_plot_code (DlmTopic *topic,
                                GString  *out)
 {
   DlmDatatypesTopic *self = DLM_DATATYPES_TOPIC (topic);
+  guint v = MIN ((guint) self->view, G_N_ELEMENTS (plots) - 1);
 
   g_string_append (out, "import matplotlib.pyplot as plt\n\n");
-  switch (self->view)
+  g_string_append (out, plots[v].code);
+  dlm_code_labels (out, translated (plots[v].xlabel), translated (plots[v].ylabel),
+                   translated (plots[v].title));
+  if (plots[v].suptitle != NULL)
     {
-    case DLM_DATATYPES_VIEW_GRAYSCALE:
-      g_string_append (out, "plt.imshow(visible, cmap=\"gray\", vmin=0, vmax=255)\n");
-      dlm_code_labels (out, _("column"), _("row"), _("A grayscale image is a matrix of numbers"));
-      break;
-    case DLM_DATATYPES_VIEW_CHANNELS:
-      g_string_append (out,
-                       "for c, name in enumerate([\"R\", \"G\", \"B\"]):\n"
-                       "    plt.subplot(1, 3, c + 1)\n"
-                       "    plt.imshow(visible[..., c], cmap=\"gray\", vmin=0, vmax=255)\n"
-                       "    plt.title(name)\n");
-      break;
-    case DLM_DATATYPES_VIEW_STORAGE:
-      g_string_append (out,
-                       "names = [\"uint8\", \"float32\", \"float64\"]\n"
-                       "bars = plt.bar(names, [rgb.astype(name).nbytes for name in names])\n"
-                       "bars[names.index(dtype)].set_edgecolor(\"black\")\n"
-                       "bars[names.index(dtype)].set_linewidth(2)\n");
-      dlm_code_labels (out, _("dtype"), _("bytes"), _("The image in each storage type"));
-      break;
-    case DLM_DATATYPES_VIEW_DTYPES:
-      g_string_append (out,
-                       "plt.bar([f\"NumPy\\n{a.dtype}\", f\"PyTorch\\n{torch_dtype}\"], [a.itemsize, torch_itemsize])\n");
-      dlm_code_labels (out, NULL, _("bytes per element"), _("What NumPy and PyTorch make of a Python list"));
-      break;
-    case DLM_DATATYPES_VIEW_KINDS:
-      g_string_append (out,
-                       "allowed = [[o <= level for o in range(len(operations))] for level in range(len(kinds))]\n"
-                       "plt.imshow(allowed, cmap=\"Greens\", vmin=0, vmax=1.5)\n"
-                       "plt.xticks(range(len(operations)), operations)\n"
-                       "plt.yticks(range(len(kinds)), [f\"{kind}\\n({encoding})\" for kind, encoding in kinds])\n");
-      dlm_code_labels (out, _("operation"), NULL, _("Data types in statistics: what each kind allows"));
-      break;
-    case DLM_DATATYPES_VIEW_OBJECTS:
-    default:
-      g_string_append (out,
-                       "for k, (name, a) in enumerate([(\"scalar\", scalar), (\"vector\", vector),\n"
-                       "                               (\"matrix\", matrix), (\"tensor\", tensor[0])]):\n"
-                       "    plt.subplot(1, 4, k + 1)\n"
-                       "    plt.imshow(np.atleast_2d(a), cmap=\"Blues\")\n"
-                       "    plt.title(f\"{name} {a.shape if name != 'tensor' else tensor.shape}\")\n"
-                       "    plt.xticks([])\n"
-                       "    plt.yticks([])\n");
-      break;
+      g_string_append (out, "plt.suptitle(");
+      dlm_code_string (out, _(plots[v].suptitle));
+      g_string_append (out, ")\n");
     }
   g_string_append (out, "plt.show()\n");
 }
