@@ -533,6 +533,12 @@ test_files_refused (void)
   assert_load_refused (many, "many.csv” has 1001 numbers; accepted: 1 to 1000 numbers");
   assert_load_refused (three_d, "three-d.npy” header key 'shape': an array of 3 dimensions");
   assert_load_refused (labels, "labels.npy” header key 'descr': “<U3” is an array of text");
+  {
+    g_autofree char *matrix = data_file ("course-matrix-f4-fortran-be.npy");
+    g_autofree char *named = g_strconcat (matrix, "#col=x", NULL);
+
+    assert_load_refused (named, "col=“x”: the array has 2 columns and no header; accepted: an index from 0 to 1");
+  }
 
   g_unlink (fifo);
   g_unlink (big);

@@ -71,6 +71,9 @@ pick_npy_column (DlmArray    *array,
   guint64 col = 0;
   g_autofree char *given = dlm_quote_input (pick);
 
+  /* an empty array has no column to pick: its count says so */
+  if (array->rows == 0 || array->cols == 0)
+    return TRUE;
   if (!g_ascii_string_to_unsigned (pick, 10, 0, G_MAXUINT64, &col, NULL) || col >= array->cols)
     {
       g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
