@@ -20,10 +20,11 @@
  * Life: integers from the same start (the random one drawn with
  * np.random.default_rng, PCG64, as the app draws it), every key exact.
  *
- * Lorenz: the app steps with GSL's rk8pd under its own error control;
- * SciPy's DOP853 is another 8th-order method, and in a chaotic system the
- * two part ways after a few time units, so the end point and the distance
- * are computed and drawn but not printed. */
+ * Lorenz: the script steps as the app does, GSL's rk8pd under GSL's
+ * standard error control, with the same operations in the same order (a
+ * different 8th-order method, SciPy's DOP853, parts from it after a few
+ * time units: chaos): every key exact. Where a failing run stops
+ * (blow_up_t, step_limit_t) is not worked out. */
 
 /* Whether singular value @i is below NumPy's matrix_rank tolerance,
  * s_max · max(M, N) · ε: rounding noise, which two libraries make
@@ -101,35 +102,134 @@ write_lorenz_setup (DlmComplexTopic *self,
   g_string_append (out, "\n\n");
 }
 
+static const char lorenz_solver[] =
+  "B = [\n"
+  "    [1 / 18],\n"
+  "    [1 / 48, 1 / 16],\n"
+  "    [1 / 32, 0, 3 / 32],\n"
+  "    [5 / 16, 0, -75 / 64, 75 / 64],\n"
+  "    [3 / 80, 0, 0, 3 / 16, 3 / 20],\n"
+  "    [29443841 / 614563906, 0, 0, 77736538 / 692538347, -28693883 / 1125000000, 23124283 / 1800000000],\n"
+  "    [16016141 / 946692911, 0, 0, 61564180 / 158732637, 22789713 / 633445777, 545815736 / 2771057229, -180193667 / 1043307555],\n"
+  "    [39632708 / 573591083, 0, 0, -433636366 / 683701615, -421739975 / 2616292301, 100302831 / 723423059, 790204164 / 839813087, 800635310 / 3783071287],\n"
+  "    [246121993 / 1340847787, 0, 0, -37695042795 / 15268766246, -309121744 / 1061227803, -12992083 / 490766935, 6005943493 / 2108947869, 393006217 / 1396673457, 123872331 / 1001029789],\n"
+  "    [-1028468189 / 846180014, 0, 0, 8478235783 / 508512852, 1311729495 / 1432422823, -10304129995 / 1701304382, -48777925059 / 3047939560, 15336726248 / 1032824649, -45442868181 / 3398467696, 3065993473 / 597172653],\n"
+  "    [185892177 / 718116043, 0, 0, -3185094517 / 667107341, -477755414 / 1098053517, -703635378 / 230739211, 5731566787 / 1027545527, 5232866602 / 850066563, -4093664535 / 808688257, 3962137247 / 1805957418, 65686358 / 487910083],\n"
+  "    [403863854 / 491063109, 0, 0, -5068492393 / 434740067, -411421997 / 543043805, 652783627 / 914296604, 11173962825 / 925320556, -13158990841 / 6184727034, 3936647629 / 1978049680, -160528059 / 685178525, 248638103 / 1413531060, 0],\n"
+  "]\n"
+  "A8 = [14005451 / 335480064, 0, 0, 0, 0, -59238493 / 1068277825, 181606767 / 758867731, 561292985 / 797845732, -1041891430 / 1371343529, 760417239 / 1151165299, 118820643 / 751138087, -528747749 / 2220607170, 1 / 4]\n"
+  "A7 = [13451932 / 455176623, 0, 0, 0, 0, -808719846 / 976000145, 1757004468 / 5645159321, 656045339 / 265891186, -3867574721 / 1518517206, 465885868 / 322736535, 53011238 / 667516719, 2 / 45]\n"
+  "\n"
+  "\n"
+  "\n"
+  "def lorenz(s):\n"
+  "    x, y, z = s[0::3], s[1::3], s[2::3]\n"
+  "    f = np.empty(6)\n"
+  "    f[0::3] = sigma * (y - x)\n"
+  "    f[1::3] = x * (rho - z) - y\n"
+  "    f[2::3] = x * y - beta * z\n"
+  "    return f\n"
+  "\n"
+  "\n"
+  "def weighted(coefficients, k):\n"
+  "    \"\"\"Σ cⱼ kⱼ over the non-zero cⱼ, added left to right as GSL writes it.\"\"\"\n"
+  "    terms = [(c, kj) for c, kj in zip(coefficients, k) if c != 0]\n"
+  "    total = terms[0][0] * terms[0][1]\n"
+  "    for c, kj in terms[1:]:\n"
+  "        total = total + c * kj\n"
+  "    return total\n"
+  "\n"
+  "\n"
+  "def rk8pd_step(y, h, k1):\n"
+  "    k = [k1]\n"
+  "    k.append(lorenz(y + B[0][0] * h * k1))\n"
+  "    for row in B[1:]:\n"
+  "        k.append(lorenz(y + h * weighted(row, k)))\n"
+  "    y_new = y + h * weighted(A8, k)\n"
+  "    error = h * (weighted(A7, k) - weighted(A8, k))\n"
+  "    return y_new, error\n"
+  "\n"
+  "\n"
+  "def adjust(y, error, h):\n"
+  "    \"\"\"GSL's step control: the error against tolerance · (|y| + 1); a step\n"
+  "    too far off is retried shorter, a step well within leads to a longer\n"
+  "    one (S = 0.9, at most 5 times longer or 5 times shorter).\"\"\"\n"
+  "    rmax = max([2.2250738585072014e-308] + (np.abs(error) / (tolerance * np.abs(y) + tolerance)).tolist())\n"
+  "    if rmax > 1.1:\n"
+  "        return max(0.9 / rmax ** (1 / 8), 0.2) * h, -1\n"
+  "    if rmax < 0.5:\n"
+  "        return min(max(0.9 / rmax ** (1 / 9), 1.0), 5.0) * h, 1\n"
+  "    return h, 0\n"
+  "\n"
+  "\n"
+  "def evolve(t, t1, h, y):\n"
+  "    \"\"\"One accepted step towards t1 (GSL's evolve_apply): the new time,\n"
+  "    the step to try next, the new state.\"\"\"\n"
+  "    k1 = lorenz(y)\n"
+  "    while True:\n"
+  "        final = h > t1 - t\n"
+  "        step = t1 - t if final else h\n"
+  "        y_new, error = rk8pd_step(y, step, k1)\n"
+  "        t_new = t1 if final else t + step\n"
+  "        h_new, change = adjust(y_new, error, step)\n"
+  "        if change < 0:\n"
+  "            if abs(h_new) < abs(step) and t_new + h_new != t_new:\n"
+  "                h = h_new\n"
+  "                continue\n"
+  "            raise ArithmeticError(\"no step short enough\")\n"
+  "        return t_new, (h if final else h_new), y_new\n"
+  "\n"
+  "\n"
+  "n = math.floor(t_end / dt + 1e-9) + 1\n"
+  "second = start + [epsilon, 0, 0]\n"
+  "state = np.concatenate([start, second])\n"
+  "t, h = 0.0, dt / 10\n"
+  "path = [state]\n"
+  "try:\n"
+  "    for i in range(1, n):\n"
+  "        while i * dt - t > 0:\n"
+  "            t, h, state = evolve(t, i * dt, h, state)\n"
+  "            if abs(h) < 1e-12:\n"
+  "                raise ArithmeticError(\"the steps grow too short\")\n"
+  "        if not np.isfinite(state).all():\n"
+  "            raise ArithmeticError(\"the solution runs off to infinity\")\n"
+  "        path.append(state)\n"
+  "except ArithmeticError:\n"
+  "    path = None\n"
+  "m = math.floor(progress * (n - 1) + 0.5)  # halves rounded up, as the app does\n"
+  "\n"
+  "\n"
+  "def distance(state):\n"
+  "    gap = state[:3] - state[3:]\n"
+  "    return math.hypot(math.hypot(gap[0], gap[1]), gap[2])\n"
+  "\n"
+  "\n";
+
 static void
 write_lorenz (DlmComplexTopic *self,
               GString         *out)
 {
   write_lorenz_setup (self, out);
+  dlm_code_comment (out, _("The app's solver, step for step: GSL's Prince–Dormand 8(7) method "
+                           "(rk8pd) with its error control, both paths as one system of six "
+                           "equations. SciPy's solve_ivp(method=\"DOP853\") is a close cousin, "
+                           "but in a chaotic system a difference in the last digit grows to any "
+                           "size, so only the same arithmetic gives the same end point. Row i of "
+                           "B makes stage i + 2 from the stages before it; A8 gives the 8th-order "
+                           "step, A7 the 7th-order one its error is measured against."));
+  g_string_append (out, lorenz_solver);
   g_string_append (out,
-                   "def lorenz(t, state):\n"
-                   "    x, y, z = state.reshape(2, 3).T  # both trajectories at once\n"
-                   "    return np.column_stack([sigma * (y - x), x * (rho - z) - y,\n"
-                   "                            x * y - beta * z]).ravel()\n\n\n"
-                   "n = math.floor(t_end / dt + 1e-9) + 1\n"
-                   "times = np.arange(n) * dt\n"
-                   "second = start + [epsilon, 0, 0]\n"
-                   "solution = solve_ivp(lorenz, (0, times[-1]), np.concatenate([start, second]),\n"
-                   "                     method=\"DOP853\", rtol=tolerance, atol=tolerance, t_eval=times)\n"
-                   "m = math.floor(progress * (n - 1) + 0.5)  # halves rounded up, as the app does\n\n");
-  g_string_append (out,
-                   "# not reproduced: blow_up_t (where the app's solver gives up is its own)\n"
+                   "# not reproduced: blow_up_t (where a run that fails stops is not worked out here)\n"
                    "# not reproduced: step_limit_t (the same)\n"
-                   "if solution.success and np.isfinite(solution.y).all():\n"
-                   "    a, b = solution.y[:3], solution.y[3:]\n"
-                   "    distance = np.linalg.norm(a - b, axis=0)\n"
+                   "if path is not None:\n"
+                   "    path = np.array(path)\n"
+                   "    a, b = path[:, :3].T, path[:, 3:].T\n"
                    "    show(\"t\", m * dt)\n"
-                   "    # not reproduced: final_distance (the app steps with GSL's rk8pd, SciPy with\n"
-                   "    #   DOP853: their last digits differ, and chaos grows that to any size)\n"
-                   "    # not reproduced: x (the same)\n"
-                   "    # not reproduced: y (the same)\n"
-                   "    # not reproduced: z (the same)\n"
-                   "    show(\"start_distance\", math.hypot(math.hypot(start[0] - second[0], 0), 0))\n");
+                   "    show(\"final_distance\", distance(path[m]))\n"
+                   "    show(\"start_distance\", distance(path[0]))\n"
+                   "    show(\"x\", a[0, m])\n"
+                   "    show(\"y\", a[1, m])\n"
+                   "    show(\"z\", a[2, m])\n");
   if (self->projection == DLM_COMPLEX_PROJECTION_3D)
     {
       g_string_append (out, "    show(\"projection\", \"3d\")\n    show(\"yaw\", ");
@@ -276,7 +376,6 @@ dlm_complex_write_code (DlmTopic *topic,
     {
     case DLM_COMPLEX_VIEW_LORENZ:
       dlm_code_begin (out, DLM_CODE_MATH | DLM_CODE_NUMPY);
-      g_string_append (out, "from scipy.integrate import solve_ivp\n\n");
       write_lorenz (self, out);
       break;
     case DLM_COMPLEX_VIEW_LIFE:
@@ -321,7 +420,7 @@ static void
 plot_lorenz (GString *out)
 {
   g_string_append (out,
-                   "if solution.success:\n"
+                   "if path is not None:\n"
                    "    plt.plot(a[0, :m + 1], a[2, :m + 1], linewidth=0.6, label=\"start\")\n"
                    "    plt.plot(b[0, :m + 1], b[2, :m + 1], linewidth=0.6, label=\"start + ε\")\n"
                    "    plt.legend()\n");
