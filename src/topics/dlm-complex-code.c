@@ -97,9 +97,11 @@ write_lorenz_setup (DlmComplexTopic *self,
   dlm_code_float (out, setup.dt);
   g_string_append (out, "\nprogress = ");
   dlm_code_float (out, self->progress);
+  /* the app's absolute and relative tolerances are one number */
+  g_assert (setup.rel_tol == setup.abs_tol);
   g_string_append (out, "\ntolerance = ");
   dlm_code_float (out, setup.rel_tol);
-  g_string_append (out, "\n\n");
+  g_string_append (out, "  # of the error of each step, relative and absolute\n\n");
 }
 
 static const char lorenz_solver[] =
@@ -119,8 +121,6 @@ static const char lorenz_solver[] =
   "]\n"
   "A8 = [14005451 / 335480064, 0, 0, 0, 0, -59238493 / 1068277825, 181606767 / 758867731, 561292985 / 797845732, -1041891430 / 1371343529, 760417239 / 1151165299, 118820643 / 751138087, -528747749 / 2220607170, 1 / 4]\n"
   "A7 = [13451932 / 455176623, 0, 0, 0, 0, -808719846 / 976000145, 1757004468 / 5645159321, 656045339 / 265891186, -3867574721 / 1518517206, 465885868 / 322736535, 53011238 / 667516719, 2 / 45]\n"
-  "\n"
-  "\n"
   "\n"
   "B = [np.array(row) for row in B]\n"
   "A8, A7 = np.array(A8), np.array(A7)\n"
