@@ -4,11 +4,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dlm-param-binding.h"
 #include "dlm-parse.h"
+#include "dlm-topic-data.h"
 
 /* How long typing must pause before an entry applies itself. */
 #define APPLY_DELAY_MS 700
@@ -35,6 +38,7 @@ struct _DlmParamBinding
   char          *error;
   guint          apply_source;
   guint          updating : 1;
+  guint          loading : 1;
 };
 
 enum {
@@ -42,6 +46,7 @@ enum {
   PROP_TOPIC,
   PROP_KEY,
   PROP_ERROR,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -292,6 +297,8 @@ on_action_change_state (GSimpleAction   *action,
     dlm_param_binding_apply (self, g_variant_get_string (state, NULL));
 }
 
+static void dlm_param_binding_offer_files (DlmParamBinding *self);
+
 static DlmParamBinding *
 dlm_param_binding_new (DlmTopic   *topic,
                        const char *key,
@@ -340,6 +347,7 @@ dlm_param_binding_new_for_editable (DlmTopic    *topic,
                            ADW_IS_ENTRY_ROW (editable) ? "entry-activated" : "activate",
                            G_CALLBACK (dlm_param_binding_retry),
                            self, G_CONNECT_SWAPPED);
+  dlm_param_binding_offer_files (self);
 
   return self;
 }
@@ -433,6 +441,367 @@ dlm_param_binding_new_for_action (DlmTopic   *topic,
   return self;
 }
 
+/* ---- data from a file ---------------------------------------------------- */
+
+/* One file read for the field: what to read, and whether a column of it
+ * was picked already (then a refusal is final, no column is asked for). */
+typedef struct
+{
+  char        *path;
+  char        *spec;
+  DlmDataKind  kind;
+  gsize        max_values;
+  gboolean     picked;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_free (job->path);
+  g_free (job->spec);
+  g_free (job);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  LoadJob *job = data;
+  GError *error = NULL;
+  DlmData *loaded = dlm_data_load (job->spec, job->kind, job->max_values, &error);
+
+  if (loaded == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, loaded, (GDestroyNotify) dlm_data_free);
+}
+
+static void
+dlm_param_binding_set_loading (DlmParamBinding *self,
+                               gboolean         loading)
+{
+  self->loading = loading;
+  if (self->row != NULL)
+    gtk_widget_set_sensitive (self->row, !loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* The field's name as its row shows it ("Logits z"), else its key. */
+static const char *
+dlm_param_binding_get_title (DlmParamBinding *self)
+{
+  if (self->row != NULL && ADW_IS_PREFERENCES_ROW (self->row))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->row));
+  return self->key;
+}
+
+static void
+dlm_param_binding_toast (DlmParamBinding *self,
+                         const DlmData   *data)
+{
+  gsize n = data->rows * data->cols;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+
+  if (self->input == NULL ||
+      (overlay = gtk_widget_get_ancestor (self->input, ADW_TYPE_TOAST_OVERLAY)) == NULL)
+    return;
+  if (data->kind == DLM_DATA_TEXT)
+    /* TRANSLATORS: "Loaded 3 labels from “classes.txt”" */
+    message = g_strdup_printf (ngettext ("Loaded %lu label from %s", "Loaded %lu labels from %s", n),
+                               (gulong) n, data->source);
+  else
+    /* TRANSLATORS: "Loaded 1000 numbers from “data.csv”" */
+    message = g_strdup_printf (ngettext ("Loaded %lu number from %s", "Loaded %lu numbers from %s", n),
+                               (gulong) n, data->source);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void dlm_param_binding_start_load (DlmParamBinding *self,
+                                          LoadJob         *job);
+
+static void
+on_column_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DlmParamBinding  *self)
+{
+  GtkDropDown *columns = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  LoadJob *job = g_object_get_data (G_OBJECT (dialog), "job");
+  LoadJob *pick;
+
+  if (g_strcmp0 (response, "load") != 0)
+    {
+      dlm_param_binding_show_error (self, g_object_get_data (G_OBJECT (dialog), "refusal"));
+      return;
+    }
+  pick = g_new0 (LoadJob, 1);
+  pick->path = g_strdup (job->path);
+  pick->spec = g_strdup_printf ("%s#col=%u", job->path, gtk_drop_down_get_selected (columns));
+  pick->kind = job->kind;
+  pick->max_values = job->max_values;
+  pick->picked = TRUE;
+  dlm_param_binding_start_load (self, pick);
+}
+
+/* A table of several columns for a field that takes one list: which
+ * column? Numbered as a spreadsheet shows them, from 1. */
+static void
+dlm_param_binding_ask_column (DlmParamBinding *self,
+                              LoadJob         *job,
+                              const DlmData   *data,
+                              const char      *refusal)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+  GtkWidget *columns;
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  for (gsize i = 0; i < data->cols; i++)
+    {
+      g_autofree char *name = g_strdup_printf (_("Column %lu"), (gulong) i + 1);
+
+      g_strv_builder_add (builder, name);
+    }
+  names = g_strv_builder_end (builder);
+  columns = gtk_drop_down_new_from_strings ((const char *const *) names);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (columns), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Column"), -1);
+
+  /* TRANSLATORS: "“data.csv” has 3 columns of numbers; Logits z takes one of them." */
+  body = g_strdup_printf (_("%s has %lu columns of numbers; %s takes one of them."),
+                          data->source, (gulong) data->cols, dlm_param_binding_get_title (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->input)),
+                                                       _("Which Column?"), body));
+  adw_message_dialog_set_extra_child (dialog, columns);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "load", _("_Load"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "load", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "load");
+  g_object_set_data_full (G_OBJECT (dialog), "job", job, load_job_free);
+  g_object_set_data_full (G_OBJECT (dialog), "refusal", g_strdup (refusal), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_column_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The file's values go to the topic as typed text would, so its checks,
+ * limits and undo apply; a refusal names the file. Returns whether @job
+ * went to a question (which then owns it). */
+static gboolean
+dlm_param_binding_take_data (DlmParamBinding *self,
+                             LoadJob         *job,
+                             const DlmData   *data)
+{
+  g_autofree char *text = dlm_data_to_text (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  self->updating = TRUE;
+  ok = dlm_topic_set_param (self->topic, self->key, text, &error);
+  self->updating = FALSE;
+  if (ok)
+    {
+      dlm_param_binding_sync (self);
+      dlm_param_binding_toast (self, data);
+      return FALSE;
+    }
+  message = g_strdup_printf ("%s: %s", data->source, error->message);
+  if (!job->picked && data->kind == DLM_DATA_NUMBERS && data->rows > 1 && data->cols > 1 &&
+      self->input != NULL && GTK_IS_WINDOW (gtk_widget_get_root (self->input)))
+    {
+      dlm_param_binding_ask_column (self, job, data, message);
+      return TRUE;
+    }
+  dlm_param_binding_show_error (self, message);
+  return FALSE;
+}
+
+static void
+on_data_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  DlmParamBinding *self = DLM_PARAM_BINDING (source);
+  LoadJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlmData) data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  dlm_param_binding_set_loading (self, FALSE);
+  if (data == NULL)
+    dlm_param_binding_show_error (self, error->message);
+  else if (dlm_param_binding_take_data (self, job, data))
+    return;
+  load_job_free (job);
+}
+
+static void
+dlm_param_binding_start_load (DlmParamBinding *self,
+                              LoadJob         *job)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_data_loaded, job);
+  LoadJob *copy = g_new0 (LoadJob, 1);
+
+  /* the thread reads its own copy; the callback keeps @job */
+  copy->spec = g_strdup (job->spec);
+  copy->kind = job->kind;
+  copy->max_values = job->max_values;
+  g_task_set_source_tag (task, dlm_param_binding_start_load);
+  g_task_set_task_data (task, copy, load_job_free);
+  dlm_param_binding_set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+gboolean
+dlm_param_binding_takes_file (DlmParamBinding *self)
+{
+  g_return_val_if_fail (DLM_IS_PARAM_BINDING (self), FALSE);
+
+  return self->kind == INPUT_EDITABLE && dlm_topic_data_field (self->topic, self->key, NULL, NULL);
+}
+
+/* Reads @file off the main thread (the field is insensitive meanwhile),
+ * then shows its values in the field and applies them; a file the field
+ * refuses leaves the field as it was and says why under it. */
+void
+dlm_param_binding_load_file (DlmParamBinding *self,
+                             GFile           *file)
+{
+  LoadJob *job;
+
+  g_return_if_fail (DLM_IS_PARAM_BINDING (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (dlm_param_binding_takes_file (self));
+
+  if (self->loading)
+    return;
+  job = g_new0 (LoadJob, 1);
+  job->path = g_file_get_path (file);
+  if (job->path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a file on this computer; accepted: a local file"), name);
+
+      dlm_param_binding_show_error (self, message);
+      load_job_free (job);
+      return;
+    }
+  dlm_topic_data_field (self->topic, self->key, &job->kind, &job->max_values);
+  /* a name that holds "#col=" itself must not read as a column pick */
+  job->spec = strstr (job->path, "#col=") ? g_strconcat (job->path, "#col=", NULL) : g_strdup (job->path);
+  dlm_param_binding_start_load (self, job);
+}
+
+gboolean
+dlm_param_binding_is_loading (DlmParamBinding *self)
+{
+  g_return_val_if_fail (DLM_IS_PARAM_BINDING (self), FALSE);
+
+  return self->loading;
+}
+
+static void
+on_chooser_response (GtkNativeDialog *native,
+                     int              response,
+                     DlmParamBinding *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        dlm_param_binding_load_file (self, file);
+    }
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *patterns)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_auto(GStrv) each = g_strsplit (patterns, " ", -1);
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; each[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, each[i]);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+dlm_param_binding_choose_file (DlmParamBinding *self)
+{
+  GtkFileChooserNative *native;
+  g_autofree char *title = g_strdup_printf (_("Open Data for %s"), dlm_param_binding_get_title (self));
+
+  native = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (self->input)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filter (GTK_FILE_CHOOSER (native), _("Tables (CSV, TSV, text)"), "*.csv *.tsv *.txt *.dat *.CSV *.TSV *.TXT");
+  add_filter (GTK_FILE_CHOOSER (native), _("NumPy arrays (.npy)"), "*.npy *.NPY");
+  add_filter (GTK_FILE_CHOOSER (native), _("All files"), "*");
+  g_signal_connect_object (native, "response", G_CALLBACK (on_chooser_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static gboolean
+on_file_dropped (GtkDropTarget   *target,
+                 const GValue    *value,
+                 double           x,
+                 double           y,
+                 DlmParamBinding *self)
+{
+  GFile *file = g_value_get_object (value);
+
+  if (file == NULL || self->loading)
+    return FALSE;
+  dlm_param_binding_load_file (self, file);
+  return TRUE;
+}
+
+/* A file dropped onto @widget loads into this field. */
+void
+dlm_param_binding_accept_drops (DlmParamBinding *self,
+                                GtkWidget       *widget)
+{
+  GtkDropTarget *target;
+
+  g_return_if_fail (DLM_IS_PARAM_BINDING (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  /* before the entry's own target, which would take the file's name as text */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (target), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_file_dropped), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
+}
+
+/* The "Open data…" button at the end of a field's row, and drops. */
+static void
+dlm_param_binding_offer_files (DlmParamBinding *self)
+{
+  GtkWidget *button;
+  g_autofree char *label = NULL;
+
+  if (!dlm_param_binding_takes_file (self) || !ADW_IS_ENTRY_ROW (self->input))
+    return;
+  /* TRANSLATORS: the button beside a field, "Open data for Logits z…" */
+  label = g_strdup_printf (_("Open data for %s…"), dlm_param_binding_get_title (self));
+  button = gtk_button_new_from_icon_name ("document-open-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (dlm_param_binding_choose_file),
+                           self, G_CONNECT_SWAPPED);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->input), button);
+  dlm_param_binding_accept_drops (self, self->input);
+}
+
 DlmTopic *
 dlm_param_binding_get_topic (DlmParamBinding *self)
 {
@@ -523,6 +892,10 @@ dlm_param_binding_get_property (GObject    *object,
       g_value_set_string (value, self->error);
       break;
 
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -575,6 +948,11 @@ dlm_param_binding_class_init (DlmParamBindingClass *klass)
     g_param_spec_string ("error", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

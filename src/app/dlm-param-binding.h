@@ -37,5 +37,13 @@ const char      *dlm_param_binding_get_error           (DlmParamBinding *self);
 gboolean         dlm_param_binding_apply               (DlmParamBinding *self,
                                                         const char      *text);
 void             dlm_param_binding_sync                (DlmParamBinding *self);
+/* Fields that take a file (see dlm_topic_data_field()): an editable row
+ * gets an "Open data…" button and takes dropped files. */
+gboolean         dlm_param_binding_takes_file          (DlmParamBinding *self);
+void             dlm_param_binding_load_file           (DlmParamBinding *self,
+                                                        GFile           *file);
+gboolean         dlm_param_binding_is_loading          (DlmParamBinding *self);
+void             dlm_param_binding_accept_drops        (DlmParamBinding *self,
+                                                        GtkWidget       *widget);
 
 G_END_DECLS

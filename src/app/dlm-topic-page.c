@@ -31,6 +31,16 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DlmTopicPage, dlm_topic_page, GTK_TYPE_WIDGET)
 
+/* A file dropped onto the figure loads into the topic's main data field. */
+static void
+dlm_topic_page_accept_drops (DlmTopicPage *self)
+{
+  DlmParamBinding *binding = dlm_topic_panel_get_data_binding (self->panel);
+
+  if (binding != NULL)
+    dlm_param_binding_accept_drops (binding, GTK_WIDGET (self->plot_view));
+}
+
 GtkWidget *
 dlm_topic_page_new (DlmTopic *topic,
                     GType     panel_type)
@@ -44,6 +54,7 @@ dlm_topic_page_new (DlmTopic *topic,
   /* The window shows the panel in its one controls column, beside
    * whichever page is showing; the page keeps it for its topic. */
   self->panel = g_object_ref_sink (g_object_new (panel_type, "topic", topic, "vexpand", TRUE, NULL));
+  dlm_topic_page_accept_drops (self);
 
   return GTK_WIDGET (self);
 }

@@ -119,6 +119,22 @@ dlm_topic_panel_get_binding (DlmTopicPanel *self,
   return NULL;
 }
 
+/* The topic's main data field, the one a file dropped onto its figure
+ * goes to: the first bound field that takes a file, or NULL. */
+DlmParamBinding *
+dlm_topic_panel_get_data_binding (DlmTopicPanel *self)
+{
+  DlmTopicPanelPrivate *priv = dlm_topic_panel_get_instance_private (self);
+
+  g_return_val_if_fail (DLM_IS_TOPIC_PANEL (self), NULL);
+
+  for (guint i = 0; i < priv->bindings->len; i++)
+    if (dlm_param_binding_takes_file (g_ptr_array_index (priv->bindings, i)))
+      return g_ptr_array_index (priv->bindings, i);
+
+  return NULL;
+}
+
 static void
 visibility_rule_clear (gpointer data)
 {

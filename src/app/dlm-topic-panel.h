@@ -38,6 +38,7 @@ void             dlm_topic_panel_show_when         (DlmTopicPanel *self,
                                                     const char    *values);
 DlmParamBinding *dlm_topic_panel_get_binding       (DlmTopicPanel *self,
                                                     const char    *key);
+DlmParamBinding *dlm_topic_panel_get_data_binding  (DlmTopicPanel *self);
 void             dlm_topic_panel_restore_defaults  (DlmTopicPanel *self);
 
 G_END_DECLS
