@@ -499,11 +499,22 @@ dlm_param_binding_get_title (DlmParamBinding *self)
   return self->key;
 }
 
+/* The file as the chooser showed it, without its folder: “data.csv”. */
+static char *
+quoted_file_name (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strdup_printf ("“%s”", base);
+}
+
 static void
 dlm_param_binding_toast (DlmParamBinding *self,
-                         const DlmData   *data)
+                         const DlmData   *data,
+                         const char      *path)
 {
   gsize n = data->rows * data->cols;
+  g_autofree char *name = quoted_file_name (path);
   g_autofree char *message = NULL;
   GtkWidget *overlay;
 
@@ -513,11 +524,11 @@ dlm_param_binding_toast (DlmParamBinding *self,
   if (data->kind == DLM_DATA_TEXT)
     /* TRANSLATORS: "Loaded 3 labels from “classes.txt”" */
     message = g_strdup_printf (ngettext ("Loaded %lu label from %s", "Loaded %lu labels from %s", n),
-                               (gulong) n, data->source);
+                               (gulong) n, name);
   else
     /* TRANSLATORS: "Loaded 1000 numbers from “data.csv”" */
     message = g_strdup_printf (ngettext ("Loaded %lu number from %s", "Loaded %lu numbers from %s", n),
-                               (gulong) n, data->source);
+                               (gulong) n, name);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
@@ -560,12 +571,13 @@ dlm_param_binding_ask_column (DlmParamBinding *self,
   GtkWidget *columns;
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
+  g_autofree char *name = quoted_file_name (job->path);
 
   for (gsize i = 0; i < data->cols; i++)
     {
-      g_autofree char *name = g_strdup_printf (_("Column %lu"), (gulong) i + 1);
+      g_autofree char *column = g_strdup_printf (_("Column %lu"), (gulong) i + 1);
 
-      g_strv_builder_add (builder, name);
+      g_strv_builder_add (builder, column);
     }
   names = g_strv_builder_end (builder);
   columns = gtk_drop_down_new_from_strings ((const char *const *) names);
@@ -573,7 +585,7 @@ dlm_param_binding_ask_column (DlmParamBinding *self,
 
   /* TRANSLATORS: "“data.csv” has 3 columns of numbers; Logits z takes one of them." */
   body = g_strdup_printf (_("%s has %lu columns of numbers; %s takes one of them."),
-                          data->source, (gulong) data->cols, dlm_param_binding_get_title (self));
+                          name, (gulong) data->cols, dlm_param_binding_get_title (self));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->input)),
                                                        _("Which Column?"), body));
   adw_message_dialog_set_extra_child (dialog, columns);
@@ -605,7 +617,7 @@ dlm_param_binding_take_data (DlmParamBinding *self,
   if (ok)
     {
       dlm_param_binding_sync (self);
-      dlm_param_binding_toast (self, data);
+      dlm_param_binding_toast (self, data, job->path);
       return FALSE;
     }
   message = g_strdup_printf ("%s: %s", data->source, error->message);
