@@ -191,6 +191,20 @@ dlm_code_comment (GString    *out,
     g_string_append_c (out, '\n');
 }
 
+void
+dlm_code_not_reproduced (GString    *out,
+                         const char *key,
+                         const char *reason)
+{
+  g_autofree char *line = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (key != NULL && reason != NULL);
+
+  line = g_strdup_printf ("not reproduced: %s — %s", key, reason);
+  dlm_code_comment (out, line);
+}
+
 static void
 append_call (GString    *out,
              const char *function,

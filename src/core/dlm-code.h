@@ -46,6 +46,13 @@ void  dlm_code_show    (GString        *out,
 /* @text as Python comment lines "# …", wrapped at 79 columns. */
 void  dlm_code_comment (GString        *out,
                         const char     *text);
+/* The comment that stands for a summary line the script cannot print
+ * exactly: "# not reproduced: KEY — REASON", wrapped as dlm_code_comment()
+ * wraps. The marker and @key stay in English whatever the language of
+ * @reason, so that a reader (and the code suite) finds them. */
+void  dlm_code_not_reproduced (GString    *out,
+                               const char *key,
+                               const char *reason);
 /* plt.xlabel(), plt.ylabel() and plt.title() with these texts; NULL
  * leaves one out. */
 void  dlm_code_labels  (GString        *out,

@@ -64,16 +64,16 @@ write_spectral (DlmComplexTopic *self,
                    "approx = (U[:, :k] * s[:k]) @ Vt[:k]\n\n"
                    "show(\"rank\", k)\n");
   if (is_noise (self->svd, k - 1))
-    g_string_append (out, "# not reproduced: s_k (below s[0] · max(A.shape) · 2⁻⁵², NumPy's "
-                          "rank\n#   tolerance: rounding noise, not the same in two libraries)\n");
+    dlm_code_not_reproduced (out, "s_k", "below s[0] · max(A.shape) · 2⁻⁵², NumPy's rank "
+                                         "tolerance: rounding noise, not the same in two libraries");
   else
     g_string_append (out, "show(\"s_k\", s[k - 1])\n");
   g_string_append (out, "show(\"energy_kept\", (np.linalg.norm(s[:k]) / np.linalg.norm(s))**2)\n");
   if (k < self->svd->rank && !is_noise (self->svd, k))
     g_string_append (out, "show(\"frobenius_error\", np.linalg.norm(A - approx))\n");
   else
-    g_string_append (out, "# not reproduced: frobenius_error (every layer left out is rounding "
-                          "noise,\n#   and so is |A - approx|)\n");
+    dlm_code_not_reproduced (out, "frobenius_error", "every layer left out is rounding noise, "
+                                                     "and so is |A - approx|");
 }
 
 static void
@@ -222,9 +222,9 @@ write_lorenz (DlmComplexTopic *self,
                            "B makes stage i + 2 from the stages before it; A8 gives the 8th-order "
                            "step, A7 the 7th-order one its error is measured against."));
   g_string_append (out, lorenz_solver);
+  dlm_code_not_reproduced (out, "blow_up_t", "where a run that fails stops is not worked out here");
+  dlm_code_not_reproduced (out, "step_limit_t", "the same");
   g_string_append (out,
-                   "# not reproduced: blow_up_t (where a run that fails stops is not worked out here)\n"
-                   "# not reproduced: step_limit_t (the same)\n"
                    "if path is not None:\n"
                    "    path = np.array(path)\n"
                    "    a, b = path[:, :3].T, path[:, 3:].T\n"

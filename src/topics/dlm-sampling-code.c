@@ -198,12 +198,9 @@ not_reproduced (DlmSamplingTopic *self,
                 GString          *out,
                 const char       *key)
 {
-  g_autofree char *line = g_strdup_printf (_("not reproduced: %s — the app draws its normal "
-                                             "numbers with GSL's ziggurat method, which NumPy "
-                                             "does not offer; NumPy's own draws above show the "
-                                             "same law with other numbers."), key);
-
-  dlm_code_comment (out, line);
+  dlm_code_not_reproduced (out, key, _("the app draws its normal numbers with GSL's ziggurat "
+                                        "method, which NumPy does not offer; NumPy's own draws "
+                                        "above show the same law with other numbers."));
 }
 
 static void
@@ -282,14 +279,10 @@ write_distribution (DlmSamplingTopic *self,
   if (MIN (self->step, self->repeats) > 1 &&
       self->distribution != DLM_POPULATION_COIN && !members_identical (self) &&
       fabs (self->mu) * 1e-4 > self->sigma / sqrt (self->n) && draws_reproduced (self))
-    {
-      g_autofree char *line = g_strdup_printf (_("not reproduced: %s — the means' spread is below "
-                                                 "1e-4 of their size, so the last bit in which "
-                                                 "GSL's and NumPy's means may differ is more than "
-                                                 "1e-12 of it."), "sd_of_means");
-
-      dlm_code_comment (out, line);
-    }
+    dlm_code_not_reproduced (out, "sd_of_means",
+                             _("the means' spread is below 1e-4 of their size, so the last bit "
+                               "in which GSL's and NumPy's means may differ is more than 1e-12 "
+                               "of it."));
   else
     write_random_key (self, out, "sd_of_means", "shown.std(ddof=1)", "shown.size > 1");
   dlm_code_show (out, "standard_error", "measured_sd / np.sqrt(n)");

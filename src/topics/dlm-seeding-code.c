@@ -202,12 +202,12 @@ write_rows (const Params *p,
   if (reproduced (p))
     dlm_code_show (out, "first", "values[0]");
   else
-    dlm_code_comment (out, _("not reproduced: first — GSL's ziggurat normal numbers"));
+    dlm_code_not_reproduced (out, "first", _("GSL's ziggurat normal numbers"));
   dlm_code_show (out, "other_seed", "other_seed");
   if (reproduced (p))
     dlm_code_show (out, "other_first", "other[0]");
   else
-    dlm_code_comment (out, _("not reproduced: other_first — GSL's ziggurat normal numbers"));
+    dlm_code_not_reproduced (out, "other_first", _("GSL's ziggurat normal numbers"));
 }
 
 void
