@@ -599,7 +599,8 @@ dlm_param_binding_ask_column (DlmParamBinding *self,
 }
 
 /* The file's values go to the topic as typed text would, so its checks,
- * limits and undo apply; a refusal names the file. Returns whether @job
+ * limits apply, and restoring the defaults restores the field; a refusal
+ * names the file. Returns whether @job
  * went to a question (which then owns it). */
 static gboolean
 dlm_param_binding_take_data (DlmParamBinding *self,
