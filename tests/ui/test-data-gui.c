@@ -112,28 +112,82 @@ restore_defaults (void)
   settle ();
 }
 
+static GtkWidget *
+open_button_of (DlmParamBinding *binding)
+{
+  GtkWidget *row = dlm_param_binding_get_input (binding);
+  GtkWidget *button;
+
+  for (guint i = 0; (button = find_descendant (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (button), "Open data for Logits z…") == 0)
+      return button;
+  return NULL;
+}
+
 /* Each field that takes a file has its labelled "Open data…" button. */
 static void
 test_open_button (void)
 {
   DlmParamBinding *binding = binding_of ("softmax", "logits");
-  GtkWidget *row = dlm_param_binding_get_input (binding);
-  GtkWidget *button = NULL;
+  GtkWidget *button = open_button_of (binding);
+  g_autofree char *label = NULL;
 
-  for (guint i = 0; (button = find_descendant (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
-    if (gtk_widget_get_tooltip_text (button) != NULL &&
-        strstr (gtk_widget_get_tooltip_text (button), "Open data") != NULL)
-      break;
   g_assert_nonnull (button);
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Logits"));
-  {
-    g_autofree char *label = accessible_text (button, GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-    g_assert_cmpstr (label, ==, gtk_widget_get_tooltip_text (button));
-  }
+  label = accessible_text (button, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_assert_cmpstr (label, ==, "Open data for Logits z…");
   /* a field of single numbers takes no file */
   g_assert_false (dlm_param_binding_takes_file (
     dlm_topic_panel_get_binding (dlm_topic_page_get_panel (dlm_window_get_page (window)), "temperature")));
+}
+
+static gboolean
+chooser_is_open (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  GtkWindow *chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr(GFile) chosen = chooser ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  return chosen != NULL && g_file_equal (chosen, data);
+}
+
+static gboolean
+field_shows (gpointer data)
+{
+  DlmParamBinding *binding = data;
+
+  return g_strcmp0 (field_text (binding), g_object_get_data (data, "expected")) == 0;
+}
+
+/* The button's chooser, titled with the field, offers tables, .npy files
+ * and all files; the file chosen is loaded into the field. */
+static void
+test_open_button_chooser (void)
+{
+  DlmParamBinding *binding = binding_of ("softmax", "logits");
+  g_autofree char *path = write_file ("chosen.csv", "4, 5, 6\n", -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) filters = NULL;
+  GtkWindow *chooser;
+
+  g_signal_emit_by_name (open_button_of (binding), "clicked");
+  g_assert_true (wait_for (chooser_is_open, NULL));
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Open Data for Logits z");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  g_assert_true (wait_for (chooser_has_file, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_object_set_data (G_OBJECT (binding), "expected", "4, 5, 6");
+  g_assert_true (wait_for (field_shows, binding));
+  assert_field_holds (binding, "4, 5, 6");
+  restore_defaults ();
 }
 
 static void
@@ -344,6 +398,7 @@ main (int   argc,
   g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/data-gui/open-button", test_open_button);
+  g_test_add_func ("/data-gui/open-button-chooser", test_open_button_chooser);
   g_test_add_func ("/data-gui/load-csv-column", test_load_csv_column);
   g_test_add_func ("/data-gui/load-npy-matrix", test_load_npy_matrix);
   g_test_add_func ("/data-gui/bad-file-keeps-value", test_bad_file_keeps_value);
