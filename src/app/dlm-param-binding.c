@@ -245,6 +245,60 @@ on_editable_changed (DlmParamBinding *self)
   self->apply_source = g_timeout_add (APPLY_DELAY_MS, apply_after_typing, self);
 }
 
+/* A range copied from a spreadsheet: cells split by tabs, rows by line
+ * breaks. A one-line entry would show the breaks as stray glyphs ("3-4"
+ * for 3, break, 4), so the paste becomes the field's own form, "1, 2; 3, 4"
+ * (labels all with commas). A NumPy print ("[[1 3]\n [5 7]]") stays as
+ * it is: the parser reads its brackets. */
+static char *
+spreadsheet_to_field_text (const char *text,
+                           gsize       length,
+                           gboolean    labels)
+{
+  g_autofree char *copy = g_strndup (text, length);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (strchr (copy, '[') != NULL || strpbrk (copy, "\t\n") == NULL)
+    return NULL;
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (g_strstrip (lines[i]), "\t", -1);
+
+      if (*lines[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, labels ? ", " : "; ");
+      for (guint j = 0; cells[j] != NULL; j++)
+        g_string_append_printf (out, "%s%s", j > 0 ? ", " : "", g_strstrip (cells[j]));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+on_insert_text (GtkEditable     *editable,
+                const char      *text,
+                int              length,
+                int             *position,
+                DlmParamBinding *self)
+{
+  DlmDataKind kind = DLM_DATA_NUMBERS;
+  g_autofree char *tidy = NULL;
+
+  if (self->updating)
+    return;
+  dlm_topic_data_field (self->topic, self->key, &kind, NULL);
+  tidy = spreadsheet_to_field_text (text, length < 0 ? strlen (text) : (gsize) length,
+                                    kind == DLM_DATA_TEXT);
+  if (tidy == NULL)
+    return;
+  g_signal_handlers_block_by_func (editable, on_insert_text, self);
+  gtk_editable_insert_text (editable, tidy, -1, position);
+  g_signal_handlers_unblock_by_func (editable, on_insert_text, self);
+  g_signal_stop_emission_by_name (editable, "insert-text");
+}
+
 static void
 on_spin_value_changed (DlmParamBinding *self)
 {
@@ -347,6 +401,9 @@ dlm_param_binding_new_for_editable (DlmTopic    *topic,
                            ADW_IS_ENTRY_ROW (editable) ? "entry-activated" : "activate",
                            G_CALLBACK (dlm_param_binding_retry),
                            self, G_CONNECT_SWAPPED);
+  if (dlm_topic_data_field (topic, key, NULL, NULL) && gtk_editable_get_delegate (editable) != NULL)
+    g_signal_connect_object (gtk_editable_get_delegate (editable), "insert-text",
+                             G_CALLBACK (on_insert_text), self, 0);
   dlm_param_binding_offer_files (self);
 
   return self;
