@@ -130,7 +130,7 @@ dlm_plot_view_update_description (DlmPlotView *self)
 }
 
 /* The cursor keeps its place: the points are the new render's, and the
- * draw puts the cursor back on one of them. */
+ * draw puts the cursor back on one of them and reads it out. */
 static void
 on_topic_changed (DlmPlotView *self)
 {
@@ -448,6 +448,9 @@ dlm_plot_view_snapshot (GtkWidget   *widget,
     }
   dlm_topic_render (self->topic, cr, &theme, width, height);
   log_frame (widget, g_get_monotonic_time () - start);
+  /* the cursor reads out its point of this render, focused or not */
+  if (self->cursor >= 0)
+    sync_cursor (self);
 
   dlm_plot_view_draw_overlays (self, cr, &theme, width, height, log);
 

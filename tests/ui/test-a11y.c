@@ -177,6 +177,12 @@ test_cursor_every_plot (void)
     }
 }
 
+static gboolean
+cursor_on_second (gpointer data)
+{
+  return dlm_plot_view_get_cursor (data) == 1;
+}
+
 /* The cursor reads the new value when the data changes, and stays on a
  * point when there are fewer. */
 static void
@@ -194,7 +200,8 @@ test_cursor_follows_data (void)
   g_assert_nonnull (strstr (third, "point 3 of 3"));
 
   g_assert_true (dlm_topic_set_param (topic, "logits", "1, 2", NULL));
-  settle ();
+  /* the next frame puts the cursor on a point of the new figure */
+  g_assert_true (wait_for (cursor_on_second, view));
   g_assert_cmpint (dlm_plot_view_get_cursor (view), ==, 1);
   changed = accessible_text (GTK_WIDGET (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   g_assert_nonnull (strstr (changed, "point 2 of 2"));
