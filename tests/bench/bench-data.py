@@ -9,7 +9,9 @@ Writes with NumPy a CSV of 10^6 rows (a header, columns id and x) and a
     and on the .npy, against /usr/bin/python3 with np.loadtxt / np.load and
     the same three numbers;
   - dlmath --topic meanvar --set data=@FILE#col=x --summary on a 1000-row CSV
-    (the most a list field takes), against np.loadtxt + mean + var.
+    (the most a list field takes), against np.loadtxt + mean + var;
+  - the CSV's column x again, against pandas.read_csv (Debian's
+    python3-pandas) + the same three numbers, where pandas imports.
 """
 import os
 import statistics
@@ -27,6 +29,11 @@ import sys, numpy as np
 x = np.loadtxt(sys.argv[1], delimiter=',', skiprows=1, usecols=1)
 print(f'n={x.size}\\nmean={x.mean()!r}\\nvar={x.var(ddof=1)!r}')
 """
+PANDAS_CSV = """
+import sys, pandas as pd
+x = pd.read_csv(sys.argv[1], usecols=['x'])['x'].to_numpy()
+print(f'n={x.size}\\nmean={x.mean()!r}\\nvar={x.var(ddof=1)!r}')
+"""
 NUMPY_NPY = """
 import sys, numpy as np
 x = np.load(sys.argv[1])
@@ -38,6 +45,11 @@ def timed(argv):
     start = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
+
+
+def has_pandas():
+    return subprocess.run(['/usr/bin/python3', '-c', 'import pandas'],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
 
 def write_files(folder):
@@ -67,6 +79,9 @@ def main():
                 [dlmath, '--topic', 'meanvar', '--set', 'data=@' + small_csv + '#col=x', '--summary'],
                 [py, '-c', NUMPY_CSV, small_csv]),
         }
+        if has_pandas():
+            cases['CSV column, 10^6 values, against pandas.read_csv'] = (
+                [bench_data, big_csv + '#col=x'], [py, '-c', PANDAS_CSV, big_csv])
         times = {name: ([], []) for name in cases}
         for _ in range(rounds):
             for name, (ours, numpy_argv) in cases.items():
@@ -74,7 +89,8 @@ def main():
                 times[name][1].append(timed(numpy_argv))
         for name, (ours, theirs) in times.items():
             a, b = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
-            print(f'data {name}: dlmath {a:.1f} ms vs NumPy {b:.1f} ms: {b / a:.2f}x '
+            other = 'pandas' if 'pandas' in name else 'NumPy'
+            print(f'data {name}: dlmath {a:.1f} ms vs {other} {b:.1f} ms: {b / a:.2f}x '
                   f'(medians of {rounds} interleaved rounds)')
 
 
