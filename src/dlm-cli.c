@@ -323,6 +323,18 @@ new_topic (const char  *id,
  * then works in any locale, the C locale too, where GLib would refuse
  * every byte above 127. Other text is converted from the locale's
  * encoding, or refused naming its key. */
+/* "KEY=@PATH": a file name is bytes, whatever the encoding; it is opened
+ * as it is (and quoted in messages as valid UTF-8), only the key must be
+ * text. */
+static gboolean
+names_file (const char *assignment)
+{
+  const char *eq = strchr (assignment, '=');
+
+  return eq != NULL && eq[1] == '@' && eq[2] != '@' &&
+         g_utf8_validate (assignment, eq - assignment, NULL);
+}
+
 static GStrv
 sets_to_utf8 (char   **sets,
               GError **error)
@@ -331,7 +343,8 @@ sets_to_utf8 (char   **sets,
 
   for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
     {
-      g_autofree char *text = g_utf8_validate (sets[i], -1, NULL) ? g_strdup (sets[i])
+      g_autofree char *text = g_utf8_validate (sets[i], -1, NULL) || names_file (sets[i])
+                              ? g_strdup (sets[i])
                               : g_locale_to_utf8 (sets[i], -1, NULL, NULL, NULL);
 
       if (text == NULL)

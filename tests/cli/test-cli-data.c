@@ -115,6 +115,30 @@ assert_same_as_typed (const char *topic,
   g_assert_cmpstr (from_file, ==, from_text);
 }
 
+/* A file name that is not UTF-8 (nor text in the C locale) is opened as
+ * the bytes it is. */
+static void
+test_file_name_bytes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlmath-data-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "z\xff.csv", NULL);
+  g_autofree char *set = g_strconcat ("logits=@", path, NULL);
+  const char *args[] = { "--topic", "softmax", "--set", set, "--summary", NULL };
+  g_autofree char *typed = summary ("softmax", "logits", "5, 4, 2", NULL);
+  Run run;
+
+  g_assert_true (g_file_set_contents (path, "5\n4\n2\n", -1, NULL));
+  g_setenv ("LC_ALL", "C", TRUE);
+  run = run_dlmath (NULL, args);
+  g_unsetenv ("LC_ALL");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, typed);
+  run_clear (&run);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_lists_and_matrices (void)
 {
@@ -278,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/cli-data/lists-and-matrices", test_lists_and_matrices);
   g_test_add_func ("/cli-data/stdin", test_stdin);
+  g_test_add_func ("/cli-data/file-name-bytes", test_file_name_bytes);
   g_test_add_func ("/cli-data/escape", test_escape);
   g_test_add_func ("/cli-data/bad-files", test_bad_files);
   g_test_add_func ("/cli-data/too-many", test_too_many);
