@@ -21,30 +21,6 @@ typedef struct {
   int height;
 } Size;
 
-static gboolean
-window_has_size (gpointer data)
-{
-  const Size *size = data;
-
-  /* the default size counts the frame that client-side decorations
-   * draw around the window (a few pixels without a compositor) */
-  return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - size->width) <= 16
-         && ABS (gtk_widget_get_height (GTK_WIDGET (window)) - size->height) <= 16;
-}
-
-static void
-resize (int width,
-        int height)
-{
-  Size size = { width, height };
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  if (!wait_for (window_has_size, &size))
-    g_error ("the window is %d × %d, not %d × %d", gtk_widget_get_width (GTK_WIDGET (window)),
-             gtk_widget_get_height (GTK_WIDGET (window)), width, height);
-  settle ();
-}
-
 static GtkWidget *
 plot_widget (void)
 {
@@ -94,7 +70,7 @@ test_laptop_nothing_folds (void)
 {
   GtkWidget *plot;
 
-  resize (1366, 768);
+  resize_window (1366, 768);
   show_topic ("softmax");
   plot = plot_widget ();
 
@@ -116,7 +92,7 @@ test_topics_keep_figure_size (void)
 {
   Size size;
 
-  resize (1366, 768);
+  resize_window (1366, 768);
   show_topic (topic_id_at (0));
   g_assert_true (wait_for (window_is_drawn, NULL));
   size.width = gtk_widget_get_width (plot_widget ());
@@ -201,7 +177,7 @@ test_small_window_folds (void)
   AdwLeaflet *leaflet = dlm_window_get_leaflet (window);
   GtkListBox *list = dlm_window_get_sidebar (window);
 
-  resize (800, 600);
+  resize_window (800, 600);
   show_topic ("sampling");
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
@@ -228,7 +204,7 @@ test_small_window_folds (void)
   g_assert_cmpint (gtk_widget_get_height (plot_widget ()), >=, MIN_PLOT_HEIGHT);
 
   /* back to a laptop's width: everything unfolds and shows again */
-  resize (1366, 768);
+  resize_window (1366, 768);
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_false (adw_flap_get_folded (flap));
   g_assert_true (adw_flap_get_reveal_flap (flap));
@@ -281,7 +257,7 @@ test_formula_scales_to_fit (void)
   gboolean shrunk = FALSE;
   double scale;
 
-  resize (800, 600);
+  resize_window (800, 600);
   card = dlm_topic_page_get_formula_card (show_topic ("complex"));
   g_assert_true (wait_for (fits_small_window, card));
   /* until the folding and resizing have settled */
@@ -317,7 +293,7 @@ test_formula_scales_to_fit (void)
   g_settings_reset (settings, "zoom");
   wait_for_frame ();
   g_assert_cmpfloat (dlm_formula_card_get_formula_scale (card), >, 0.0);
-  resize (1366, 768);
+  resize_window (1366, 768);
 }
 
 /* ---- controls --------------------------------------------------------------- */
@@ -553,7 +529,7 @@ test_primary_menu_last (void)
   graphene_rect_t bounds;
   float primary_x = 0, max_x = 0;
 
-  resize (1366, 768);
+  resize_window (1366, 768);
   collect_buttons (header, buttons);
   g_assert_cmpuint (buttons->len, >=, 5);
   for (guint i = 0; i < buttons->len; i++)
@@ -578,13 +554,13 @@ test_presentation_hides_column (void)
 {
   AdwFlap *flap = dlm_window_get_flap (window);
 
-  resize (1366, 768);
+  resize_window (1366, 768);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation", g_variant_new_boolean (TRUE));
   wait_for_frame ();
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation", g_variant_new_boolean (FALSE));
-  resize (1366, 768);
+  resize_window (1366, 768);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   g_assert_false (adw_flap_get_folded (flap));
 }

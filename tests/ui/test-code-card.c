@@ -241,21 +241,6 @@ test_expanded_follows_setting (void)
   g_assert_false (dlm_code_card_get_expanded (card));
 }
 
-typedef struct {
-  int width;
-  int height;
-} Size;
-
-static gboolean
-window_has_size (gpointer data)
-{
-  const Size *size = data;
-
-  /* a few pixels of frame without a compositor */
-  return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - size->width) <= 16
-         && ABS (gtk_widget_get_height (GTK_WIDGET (window)) - size->height) <= 16;
-}
-
 static gboolean
 card_is_laid_out (gpointer data)
 {
@@ -268,24 +253,20 @@ card_is_laid_out (gpointer data)
 static void
 test_open_card_fits_small_window (void)
 {
-  Size small = { 800, 600 }, usual = { 1366, 768 };
   DlmTopicPage *page = show_topic ("meanvar");
   DlmCodeCard *card = dlm_topic_page_get_code_card (page);
   GtkWidget *plot = GTK_WIDGET (dlm_topic_page_get_plot_view (page));
   GtkWidget *formula = GTK_WIDGET (dlm_topic_page_get_formula_card (page));
 
   dlm_code_card_set_expanded (card, TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), small.width, small.height);
-  g_assert_true (wait_for (window_has_size, &small));
+  resize_window (800, 600);
   g_assert_true (wait_for (card_is_laid_out, card));
   settle ();
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, small.height + 16);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600 + 16);
   g_assert_cmpint (gtk_widget_get_height (plot), >=, MIN_PLOT_HEIGHT);
   g_assert_false (gtk_widget_get_child_visible (formula));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), usual.width, usual.height);
-  g_assert_true (wait_for (window_has_size, &usual));
-  settle ();
+  resize_window (1366, 768);
   g_assert_cmpint (gtk_widget_get_height (plot), >=, MIN_PLOT_HEIGHT);
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (card)));
   g_assert_true (gtk_widget_get_child_visible (formula));

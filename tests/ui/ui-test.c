@@ -46,6 +46,35 @@ settle (void)
   g_assert_true (wait_for (no_pending_events, NULL));
 }
 
+typedef struct {
+  int width;
+  int height;
+} WindowSize;
+
+static gboolean
+window_has_size (gpointer data)
+{
+  const WindowSize *size = data;
+
+  /* the default size counts the frame that client-side decorations
+   * draw around the window (a few pixels without a compositor) */
+  return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - size->width) <= 16
+         && ABS (gtk_widget_get_height (GTK_WIDGET (window)) - size->height) <= 16;
+}
+
+void
+resize_window (int width,
+               int height)
+{
+  WindowSize size = { width, height };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (!wait_for (window_has_size, &size))
+    g_error ("the window is %d × %d, not %d × %d", gtk_widget_get_width (GTK_WIDGET (window)),
+             gtk_widget_get_height (GTK_WIDGET (window)), width, height);
+  settle ();
+}
+
 DlmTopicPage *
 show_topic (const char *id)
 {

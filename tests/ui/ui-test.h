@@ -29,6 +29,10 @@ gboolean      wait_for         (Condition   cond,
                                 gpointer    data);
 /* Runs the main loop until nothing is pending. */
 void          settle           (void);
+/* Gives the window @width × @height (give or take its frame) and waits
+ * until it has them and the main loop is idle. */
+void          resize_window    (int         width,
+                                int         height);
 /* Selects a topic as the sidebar does and returns its page. */
 DlmTopicPage *show_topic       (const char *id);
 /* TRUE once the window is mapped and the current page's plot has a size. */
