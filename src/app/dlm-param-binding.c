@@ -36,6 +36,9 @@ struct _DlmParamBinding
 
   char          *synced_text;  /* the topic's value the control shows */
   char          *error;
+  /* text typed into a spin button that the topic refused: the button
+   * shows its value again, but a retry tries this text */
+  char          *refused;
   guint          apply_source;
   guint          updating : 1;
   guint          loading : 1;
@@ -139,6 +142,9 @@ dlm_param_binding_dup_input_text (DlmParamBinding *self)
   if (self->kind == INPUT_EDITABLE)
     return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->input)));
 
+  if (self->kind == INPUT_SPIN_BUTTON && self->refused != NULL)
+    return g_strdup (self->refused);
+
   if (self->kind == INPUT_SPIN_BUTTON)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -156,6 +162,7 @@ dlm_param_binding_sync (DlmParamBinding *self)
   g_return_if_fail (DLM_IS_PARAM_BINDING (self));
 
   g_clear_handle_id (&self->apply_source, g_source_remove);
+  g_clear_pointer (&self->refused, g_free);
   g_free (self->synced_text);
   self->synced_text = dlm_topic_get_param_text (self->topic, self->key);
   dlm_param_binding_show_text (self, self->synced_text ? self->synced_text : "");
@@ -185,6 +192,7 @@ dlm_param_binding_apply (DlmParamBinding *self,
       return FALSE;
     }
 
+  g_clear_pointer (&self->refused, g_free);
   g_free (self->synced_text);
   self->synced_text = dlm_topic_get_param_text (self->topic, self->key);
   if (self->kind == INPUT_ACTION)
@@ -302,6 +310,8 @@ on_insert_text (GtkEditable     *editable,
 static void
 on_spin_value_changed (DlmParamBinding *self)
 {
+  /* a new value replaces what was typed and refused */
+  g_clear_pointer (&self->refused, g_free);
   if (!self->updating)
     dlm_param_binding_retry (self);
 }
@@ -337,7 +347,11 @@ on_spin_input (GtkSpinButton   *spin,
       typed >= gtk_adjustment_get_lower (adjustment) &&
       typed <= gtk_adjustment_get_upper (adjustment))
     return FALSE;
-  dlm_param_binding_apply (self, text);
+  if (!dlm_param_binding_apply (self, text))
+    {
+      g_free (self->refused);
+      self->refused = g_strdup (text);
+    }
   *new_value = gtk_adjustment_get_value (adjustment);
   return TRUE;
 }
@@ -936,6 +950,7 @@ dlm_param_binding_finalize (GObject *object)
   g_clear_pointer (&self->key, g_free);
   g_clear_pointer (&self->synced_text, g_free);
   g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->refused, g_free);
 
   G_OBJECT_CLASS (dlm_param_binding_parent_class)->finalize (object);
 }
