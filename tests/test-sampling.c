@@ -167,10 +167,10 @@ test_population_moments (void)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       DlmPopulation pop = { kinds[i], 170, 10 };
-      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, 7 + i);
+      g_autoptr(DlmDraws) draws = dlm_draws_new (7 + i);
       double mean, sd = dlm_population_sd (&pop);
 
-      dlm_population_draw (&pop, dlm_rng_get_gsl (rng), FALSE, x, n);
+      dlm_population_draw (&pop, draws, FALSE, x, n);
       mean = gsl_stats_mean (x, 1, n);
       g_assert_cmpfloat (fabs (mean - dlm_population_mean (&pop)), <, 5 * sd / sqrt (n));
       g_assert_cmpfloat (fabs (gsl_stats_variance_m (x, 1, n, mean) / (sd * sd) - 1), <, 5 * sqrt (8.0 / n));
@@ -199,10 +199,10 @@ test_biased_sample (void)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       DlmPopulation pop = { kinds[i], 170, 10 };
-      g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, 11 + i);
+      g_autoptr(DlmDraws) draws = dlm_draws_new (11 + i);
       double median = dlm_population_median (&pop);
 
-      dlm_population_draw (&pop, dlm_rng_get_gsl (rng), TRUE, x, n);
+      dlm_population_draw (&pop, draws, TRUE, x, n);
       for (gsize j = 0; j < n; j++)
         g_assert_cmpfloat (x[j], >, median);
       g_assert_cmpfloat (fabs (gsl_stats_mean (x, 1, n) - dlm_population_biased_mean (&pop)), <,
@@ -219,14 +219,22 @@ test_biased_sample (void)
 
 /* ---- sources of variability -------------------------------------------- */
 
-/* With every source at its default the seeded numbers are those printed
- * before the sources could be switched:
- *   dlmath --topic sampling --export -        (draws 1 and 2)
- *   dlmath --topic sampling --set biased=true --set distribution=bimodal --set draws=3 --export -
+/* The seeded numbers are NumPy's: the app's draws come from legacy
+ * RandomStates seeded as in dlm-sampling.h, so NumPy gives the same values
+ * (/usr/bin/python3, NumPy 1.24):
+ *   g = lambda s: np.random.RandomState(int(s) or 4357)
+ *   s = int(g(42).randint(0, 2**32, dtype=np.uint64))   # run 0 of seed 42
+ *   170 + 10 * g(s).standard_normal(2)
+ *     → 182.50806721766344, 168.29660938015735
+ *   hump = np.where(g(s).randint(0, 2**32, size=12, dtype=np.uint64) / 2**32 < 0.5, 178.0, 162.0)
+ *   v = hump + 6.0 * g(s + 1).standard_normal(12); v[v > 170][:3]
+ *     → 179.33021735982456, 183.34380244, 172.01637185970901 (mean 178.2301305525763)
+ * The distribution's means (every block summed by GSL, so these are the
+ * app's own doubles; the exported script agrees to 1e-12):
  *   dlmath --topic sampling --set view=distribution --summary
  *   ... --set biased=true --set distribution=exponential --set n=5 --summary */
 static void
-test_defaults_unchanged (void)
+test_seeded_values (void)
 {
   g_autoptr(DlmTopic) lln = topic_applied ("sampling", (const char *[]) { "natural=true", "noise=0", NULL });
   g_autoptr(DlmTopic) biased = topic_applied ("sampling", (const char *[]) { "biased=true", "distribution=bimodal", "draws=3", NULL });
@@ -236,33 +244,36 @@ test_defaults_unchanged (void)
   g_autofree char *csv = dlm_topic_to_csv (lln), *biased_csv = dlm_topic_to_csv (biased);
 
   g_assert_true (g_str_has_prefix (csv, "index,draw,value,running_mean\n"
-                                        "0,1,178.87856446821203,178.87856446821203\n"
-                                        "1,2,168.16672918562583,173.52264682691893\n"));
-  g_assert_true (g_str_has_suffix (biased_csv, "2,3,181.28771858712864,178.80382115203597\n"));
-  g_assert_cmpfloat (summary_value (means, "mean_of_means"), ==, 169.96241949836102);
-  g_assert_cmpfloat (summary_value (means, "sd_of_means"), ==, 1.8203030320293767);
+                                        "0,1,182.50806721766344,182.50806721766344\n"
+                                        "1,2,168.29660938015735,175.40233829891039\n"));
+  g_assert_true (g_str_has_suffix (biased_csv, "2,3,172.01637185970901,178.2301305525763\n"));
+  g_assert_cmpfloat (summary_value (means, "mean_of_means"), ==, 170.07520837812893);
+  g_assert_cmpfloat (summary_value (means, "sd_of_means"), ==, 1.7863006466362958);
   g_assert_cmpfloat (summary_value (skewed, "mean_of_means"), ==, 176.85300717565784);
   g_assert_cmpfloat (summary_value (skewed, "sd_of_means"), ==, 4.5751559923749507);
 }
 
-/* The documented order of the stream: for each value, its member's draw
- * (GSL's ziggurat, scaled by σ), then one more ziggurat scaled by τ for
- * the measurement error; run 0 uses the sub-seed 0 of the figure's seed. */
+/* The documented streams: each value is its member's draw (a normal number
+ * of the members stream, scaled by σ), then a normal number of the noise
+ * stream scaled by τ for the measurement error; run 0 uses the sub-seed 0
+ * of the figure's seed. */
 static void
 test_noise_order (void)
 {
   g_autoptr(DlmTopic) topic = topic_applied ("sampling", (const char *[]) { "noise=2.5", "draws=50", NULL });
   g_autofree char *csv = dlm_topic_to_csv (topic);
   g_auto(GStrv) lines = g_strsplit (csv, "\n", -1);
-  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (dlm_topic_get_seed (topic), 0));
-  gsl_rng *r = dlm_rng_get_gsl (rng);
+  guint32 s = dlm_sampling_sub_seed (dlm_topic_get_seed (topic), 0);
+  g_autoptr(DlmRng) members = dlm_rng_new (DLM_RNG_NUMPY, s);
+  g_autoptr(DlmRng) noise = dlm_rng_new (DLM_RNG_NUMPY, s + 2);
 
+  g_assert_cmpuint (s, !=, 0);
   for (guint i = 0; i < 50; i++)
     {
       g_auto(GStrv) f = g_strsplit (lines[i + 1], ",", -1);
-      double x = 170 + gsl_ran_gaussian_ziggurat (r, 10);
+      double x = 170 + 10 * dlm_rng_normal (members);
 
-      x += gsl_ran_gaussian_ziggurat (r, 2.5);
+      x += 2.5 * dlm_rng_normal (noise);
       g_assert_cmpfloat (g_ascii_strtod (f[2], NULL), ==, x);
     }
 }
@@ -855,7 +866,7 @@ main (int   argc,
   g_test_add_func ("/topics/sampling/histogram-counts", test_histogram_counts);
   g_test_add_func ("/topics/sampling/population-moments", test_population_moments);
   g_test_add_func ("/topics/sampling/biased", test_biased_sample);
-  g_test_add_func ("/topics/sampling/defaults-unchanged", test_defaults_unchanged);
+  g_test_add_func ("/topics/sampling/seeded-values", test_seeded_values);
   g_test_add_func ("/topics/sampling/noise-order", test_noise_order);
   g_test_add_func ("/topics/sampling/sources-spread", test_sources_spread);
   g_test_add_func ("/topics/sampling/sources-words", test_sources_words);

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  *           (NumPy's legacy global generator, MT19937)
  *   TORCH   torch.manual_seed(s); torch.rand(n)  (CPU, float32)
  *   PYTHON  random.seed(s); random.random()
- *   GSL     GSL's own MT19937 and distributions (what the visualisations use)
+ *   GSL     GSL's own MT19937 and distributions (seed 0 taken as 4357; its
+ *           normal numbers are GSL's ziggurat, which NumPy has not)
  *   NUMPY_GENERATOR  np.random.default_rng(s).random(n)  (SeedSequence + PCG64;
  *           uniform numbers only)
  * One DlmRng per use: each topic makes its own from the global seed, so

@@ -137,13 +137,52 @@ dlm_population_density (const DlmPopulation *pop,
     }
 }
 
+/* ---- the draws ---------------------------------------------------------- */
+
+struct _DlmDraws
+{
+  DlmRng *members;
+  DlmRng *places;
+  DlmRng *noise;
+};
+
+/* NumPy's legacy generator seeded as GSL seeds its own: the same words. */
+static DlmRng *
+stream_new (guint32 seed)
+{
+  return dlm_rng_new (DLM_RNG_NUMPY, seed != 0 ? seed : 4357);
+}
+
+DlmDraws *
+dlm_draws_new (guint32 seed)
+{
+  DlmDraws *draws = g_new (DlmDraws, 1);
+
+  draws->members = stream_new (seed);
+  draws->places = stream_new (seed + 1);
+  draws->noise = stream_new (seed + 2);
+  return draws;
+}
+
+void
+dlm_draws_free (DlmDraws *draws)
+{
+  if (draws == NULL)
+    return;
+  dlm_rng_free (draws->members);
+  dlm_rng_free (draws->places);
+  dlm_rng_free (draws->noise);
+  g_free (draws);
+}
+
 /* One loop per population, so that the choice is made once per chunk. */
 static void
 draw_unbiased (const DlmPopulation *pop,
-               gsl_rng             *r,
+               DlmDraws            *draws,
                double              *out,
                gsize                n)
 {
+  gsl_rng *r = dlm_rng_get_gsl (draws->members);
   double mu = pop->mu, sigma = pop->sigma;
   double d = BIMODAL_OFFSET * sigma, s = BIMODAL_WIDTH * sigma, half = sqrt (3) * sigma;
 
@@ -151,7 +190,7 @@ draw_unbiased (const DlmPopulation *pop,
     {
     case DLM_POPULATION_NORMAL:
       for (gsize i = 0; i < n; i++)
-        out[i] = mu + gsl_ran_gaussian_ziggurat (r, sigma);
+        out[i] = mu + sigma * dlm_rng_normal (draws->members);
       break;
     case DLM_POPULATION_UNIFORM:
       for (gsize i = 0; i < n; i++)
@@ -163,7 +202,7 @@ draw_unbiased (const DlmPopulation *pop,
       break;
     case DLM_POPULATION_BIMODAL:
       for (gsize i = 0; i < n; i++)
-        out[i] = (gsl_ran_bernoulli (r, 0.5) ? mu + d : mu - d) + gsl_ran_gaussian_ziggurat (r, s);
+        out[i] = (gsl_ran_bernoulli (r, 0.5) ? mu + d : mu - d) + s * dlm_rng_normal (draws->places);
       break;
     case DLM_POPULATION_COIN:
     default:
@@ -177,7 +216,7 @@ draw_unbiased (const DlmPopulation *pop,
  * falls at or below the median and draws again. */
 static double
 draw_member (const DlmPopulation *pop,
-             gsl_rng             *rng,
+             DlmDraws            *draws,
              gboolean             biased,
              double               median)
 {
@@ -186,33 +225,33 @@ draw_member (const DlmPopulation *pop,
   if (members_identical (pop))
     return pop->mu;
   do
-    draw_unbiased (pop, rng, &x, 1);
+    draw_unbiased (pop, draws, &x, 1);
   while (biased && x <= median);
   return x;
 }
 
 void
 dlm_population_draw (const DlmPopulation *pop,
-                     gsl_rng             *rng,
+                     DlmDraws            *draws,
                      gboolean             biased,
                      double              *out,
                      gsize                n)
 {
   double median = dlm_population_median (pop);
 
-  g_return_if_fail (pop != NULL && rng != NULL && (out != NULL || n == 0));
+  g_return_if_fail (pop != NULL && draws != NULL && (out != NULL || n == 0));
 
   /* the common case in one loop per chunk */
   if (!biased && !members_identical (pop) && pop->noise == 0)
     {
-      draw_unbiased (pop, rng, out, n);
+      draw_unbiased (pop, draws, out, n);
       return;
     }
   for (gsize i = 0; i < n; i++)
     {
-      out[i] = draw_member (pop, rng, biased, median);
+      out[i] = draw_member (pop, draws, biased, median);
       if (pop->noise > 0)
-        out[i] += gsl_ran_gaussian_ziggurat (rng, pop->noise);
+        out[i] += pop->noise * dlm_rng_normal (draws->noise);
     }
 }
 
@@ -296,7 +335,7 @@ lln_run (DlmLln              *lln,
          guint32              seed,
          Progress            *progress)
 {
-  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (seed, run));
+  g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (seed, run));
   g_autofree double *buffer = run > 0 ? g_new (double, MIN (CHUNK, lln->n_draws)) : NULL;
   double *sums = lln->sums + (gsize) run * lln->n_checkpoints, sum = 0;
   guint next = 0;
@@ -306,7 +345,7 @@ lln_run (DlmLln              *lln,
       guint count = MIN (CHUNK, lln->n_draws - start);
       double *chunk = run == 0 ? lln->values + start : buffer;
 
-      dlm_population_draw (pop, dlm_rng_get_gsl (rng), biased, chunk, count);
+      dlm_population_draw (pop, draws, biased, chunk, count);
       for (guint i = 0; i < count; i++)
         {
           sum += chunk[i];
@@ -428,15 +467,15 @@ means_block (MeansJob *job,
 {
   guint start = block * job->per_block;
   guint count = MIN (job->per_block, job->repeats - start);
-  g_autoptr(DlmRng) rng = dlm_rng_new (DLM_RNG_GSL, dlm_sampling_sub_seed (job->seed, block));
+  g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (job->seed, block));
 
   /* a sample of one is its own mean: draw straight into place */
   if (job->n == 1)
     {
-      dlm_population_draw (job->pop, dlm_rng_get_gsl (rng), job->biased, job->means + start, count);
+      dlm_population_draw (job->pop, draws, job->biased, job->means + start, count);
       return;
     }
-  dlm_population_draw (job->pop, dlm_rng_get_gsl (rng), job->biased, buffer, (gsize) count * job->n);
+  dlm_population_draw (job->pop, draws, job->biased, buffer, (gsize) count * job->n);
   for (guint j = 0; j < count; j++)
     job->means[start + j] = gsl_stats_mean (buffer + (gsize) j * job->n, 1, job->n);
 }

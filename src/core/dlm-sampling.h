@@ -3,7 +3,6 @@
 
 #include <glib.h>
 #include <gsl/gsl_histogram.h>
-#include <gsl/gsl_rng.h>
 
 G_BEGIN_DECLS
 
@@ -63,14 +62,32 @@ double   dlm_population_biased_mean (const DlmPopulation *pop);
 double   dlm_population_density     (const DlmPopulation *pop,
                                      double               x);
 gboolean dlm_population_is_discrete (const DlmPopulation *pop);
-/* Fills @out with @n measured values. Each value, in turn, takes from
- * @rng: its member's true value (none when the members are identical;
- * with @biased, drawn again until it lies above the median: a non-random
- * sample, chosen by the true value), then, when τ > 0, one Gaussian
- * (GSL's ziggurat) scaled by τ, added as the measurement error. Without
- * noise the draws are exactly those of earlier versions. */
+/* The generators one run (or block) of draws takes from, all three
+ * NumPy's legacy MT19937 (np.random.RandomState), seeded from the run's
+ * seed s as GSL seeds its MT19937 (0 becomes 4357):
+ *   members  seeded with s:     each member's true value; a uniform
+ *            number is one 32-bit word / 2³² (gsl_rng_uniform), a normal
+ *            one NumPy's legacy standard_normal (the polar method);
+ *   places   seeded with s + 1: where in its hump a bimodal member lies;
+ *   noise    seeded with s + 2: the measurement errors.
+ * So a script that seeds three RandomStates the same way and draws whole
+ * arrays gets the very numbers the app draws one at a time. */
+typedef struct _DlmDraws DlmDraws;
+
+DlmDraws *dlm_draws_new             (guint32              seed);
+void      dlm_draws_free            (DlmDraws            *draws);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlmDraws, dlm_draws_free)
+
+/* Fills @out with @n measured values, continuing @draws' streams. Each
+ * value, in turn, takes its member's true value from the members stream
+ * (and the places stream for the bimodal population; nothing when the
+ * members are identical; with @biased, drawn again until it lies above
+ * the median: a non-random sample, chosen by the true value), then, when
+ * τ > 0, one normal number from the noise stream scaled by τ, added as the
+ * measurement error. */
 void     dlm_population_draw        (const DlmPopulation *pop,
-                                     gsl_rng             *rng,
+                                     DlmDraws            *draws,
                                      gboolean             biased,
                                      double              *out,
                                      gsize                n);

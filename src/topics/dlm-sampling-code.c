@@ -9,32 +9,17 @@
 #include "dlm-code.h"
 #include "dlm-sampling-private.h"
 
-/* The code card of sampling. The app draws with GSL's MT19937, whose
- * seeding is that of NumPy's legacy generator: np.random.RandomState(s)
- * gives the same 32-bit words, and GSL's uniform number is a word / 2³².
- * So the populations made from uniform numbers (uniform, exponential, coin)
- * and members without spread are the app's draws to the bit. GSL's normal
- * numbers come from its ziggurat method, which NumPy does not have: with
- * them (the normal and bimodal populations, measurement noise) the script
- * draws NumPy's normal numbers instead, and the keys that depend on the
- * draws are said not to be reproduced. */
+/* The code card of sampling. The app draws from NumPy's legacy generator
+ * (np.random.RandomState), seeded as GSL seeds its MT19937 (0 becomes
+ * 4357): uniform numbers are one 32-bit word / 2³², as gsl_rng_uniform
+ * makes them, normal numbers NumPy's own (the polar method). Each stream
+ * (members, bimodal places, noise) has its own generator, so the script's
+ * whole-array draws are the app's one-at-a-time draws, to the bit. */
 
 static gboolean
 members_identical (DlmSamplingTopic *self)
 {
   return !self->natural && self->distribution != DLM_POPULATION_COIN;
-}
-
-/* Whether the script's draws are the app's. */
-static gboolean
-draws_reproduced (DlmSamplingTopic *self)
-{
-  if (self->noise > 0)
-    return FALSE;
-  return members_identical (self) ||
-         self->distribution == DLM_POPULATION_UNIFORM ||
-         self->distribution == DLM_POPULATION_EXPONENTIAL ||
-         self->distribution == DLM_POPULATION_COIN;
 }
 
 static void
@@ -74,9 +59,9 @@ static void
 write_generator (DlmSamplingTopic *self,
                  GString          *out)
 {
-  dlm_code_comment (out, _("The app's generator is GSL's MT19937. Seeded with s (GSL takes 0 as "
-                           "4357) it gives the same 32-bit words as NumPy's legacy generator, and "
-                           "a uniform number in [0, 1) is a word divided by 2³²."));
+  dlm_code_comment (out, _("The app draws from NumPy's legacy generator, seeded as GSL seeds its "
+                           "MT19937 (0 counts as 4357). A uniform number in [0, 1) is one 32-bit "
+                           "word divided by 2³², as GSL makes it; a normal number is NumPy's own."));
   g_string_append (out,
                    "def generator(s):\n"
                    "    return np.random.RandomState(int(s) or 4357)\n\n\n"
@@ -95,8 +80,7 @@ write_population (DlmSamplingTopic *self,
   switch (members_identical (self) ? (DlmPopulationKind) -1 : self->distribution)
     {
     case DLM_POPULATION_NORMAL:
-      comment = _("N(μ, σ²). NumPy's normal numbers (the polar method), not GSL's ziggurat "
-                  "that the app uses.");
+      comment = _("N(μ, σ²): μ plus σ times a standard normal number.");
       body = "    return mu + sigma * rng.standard_normal(size)\n";
       break;
     case DLM_POPULATION_UNIFORM:
@@ -114,9 +98,9 @@ write_population (DlmSamplingTopic *self,
       break;
     case DLM_POPULATION_BIMODAL:
       comment = _("Two humps at μ ± 0.8 σ, each N(·, (0.6 σ)²): a coin picks the hump, then a "
-                  "normal number (NumPy's, not GSL's ziggurat) the place.");
+                  "normal number from the second generator the place in it.");
       body = "    hump = np.where(uniform(rng, size) < 0.5, mu + 0.8 * sigma, mu - 0.8 * sigma)\n"
-             "    return hump + 0.6 * sigma * rng.standard_normal(size)\n";
+             "    return hump + 0.6 * sigma * places.standard_normal(size)\n";
       break;
     case DLM_POPULATION_COIN:
       comment = _("A fair coin: 1 (heads) when u < 0.5, as gsl_ran_bernoulli.");
@@ -128,7 +112,7 @@ write_population (DlmSamplingTopic *self,
       break;
     }
   dlm_code_comment (out, comment);
-  g_string_append_printf (out, "def members(rng, size):\n%s\n\n", body);
+  g_string_append_printf (out, "def members(rng, places, size):\n%s\n\n", body);
 }
 
 /* The median and the mean above it: where a biased sample converges. */
@@ -174,47 +158,32 @@ static void
 write_sample (DlmSamplingTopic *self,
               GString          *out)
 {
-  dlm_code_comment (out, _("size measured values from the generator seeded with s. A biased "
-                           "sample keeps only members above the median, drawing again in their "
-                           "place; measurement noise adds N(0, τ²) to each."));
+  dlm_code_comment (out, _("size measured values of a run seeded with s. Three generators: the "
+                           "members from s, a bimodal member's place in its hump from s + 1, the "
+                           "measurement noise from s + 2. A biased sample keeps only members above "
+                           "the median, in the order drawn; noise adds N(0, τ²) to each value kept."));
   g_string_append (out,
                    "def sample(s, size):\n"
-                   "    rng = generator(s)\n"
-                   "    values = members(rng, size)\n");
+                   "    rng, places, noise = (generator((int(s) + k) % 2**32) for k in range(3))\n"
+                   "    values = members(rng, places, size)\n");
   /* members without spread are all μ: there is nothing to choose from */
   if (!members_identical (self))
     g_string_append (out,
                      "    while biased and np.sum(values > median) < size:\n"
-                     "        values = np.concatenate([values, members(rng, size)])\n"
+                     "        values = np.concatenate([values, members(rng, places, size)])\n"
                      "    if biased:\n"
                      "        values = values[values > median][:size]\n");
   if (self->noise > 0)
-    g_string_append (out, "    values = values + tau * rng.standard_normal(size)\n");
+    g_string_append (out, "    values = values + tau * noise.standard_normal(size)\n");
   g_string_append (out, "    return values\n\n\n");
 }
 
 static void
-not_reproduced (DlmSamplingTopic *self,
-                GString          *out,
-                const char       *key)
+show_if (GString    *out,
+                  const char *key,
+                  const char *expression,
+                  const char *condition)
 {
-  dlm_code_not_reproduced (out, key, _("the app draws its normal numbers with GSL's ziggurat "
-                                        "method, which NumPy does not offer; NumPy's own draws "
-                                        "above show the same law with other numbers."));
-}
-
-static void
-write_random_key (DlmSamplingTopic *self,
-                  GString          *out,
-                  const char       *key,
-                  const char       *expression,
-                  const char       *condition)
-{
-  if (!draws_reproduced (self))
-    {
-      not_reproduced (self, out, key);
-      return;
-    }
   if (condition != NULL)
     g_string_append_printf (out, "if %s:\n    ", condition);
   dlm_code_show (out, key, expression);
@@ -247,10 +216,10 @@ write_lln (DlmSamplingTopic *self,
                      "    checkpoint = min(following, draws)\n\n");
   dlm_code_show (out, "draws", "shown");
   dlm_code_show (out, "runs", "runs");
-  write_random_key (self, out, "mean", "running[0, shown - 1]", "shown > 0");
+  show_if (out, "mean", "running[0, shown - 1]", "shown > 0");
   dlm_code_comment (out, _("The spread between the runs' means (GSL's sd, in long double, and "
                            "NumPy's agree to about 1e-15)."));
-  write_random_key (self, out, "sd_between_runs", "np.std(running[:, checkpoint - 1], ddof=1)",
+  show_if (out, "sd_between_runs", "np.std(running[:, checkpoint - 1], ddof=1)",
                     "shown > 0 and runs > 1");
   g_string_append (out, "if shown > 0:\n    ");
   dlm_code_show (out, "band_half_width", "measured_sd / np.sqrt(shown)");
@@ -275,16 +244,16 @@ write_distribution (DlmSamplingTopic *self,
                    "shown = means[:step]\n\n");
   dlm_code_show (out, "n", "n");
   dlm_code_show (out, "repeats", "shown.size");
-  write_random_key (self, out, "mean_of_means", "shown.mean()", "shown.size > 0");
+  show_if (out, "mean_of_means", "shown.mean()", "shown.size > 0");
   if (MIN (self->step, self->repeats) > 1 &&
       self->distribution != DLM_POPULATION_COIN && !members_identical (self) &&
-      fabs (self->mu) * 1e-4 > self->sigma / sqrt (self->n) && draws_reproduced (self))
+      fabs (self->mu) * 1e-4 > self->sigma / sqrt (self->n))
     dlm_code_not_reproduced (out, "sd_of_means",
                              _("the means' spread is below 1e-4 of their size, so the last bit "
                                "in which GSL's and NumPy's means may differ is more than 1e-12 "
                                "of it."));
   else
-    write_random_key (self, out, "sd_of_means", "shown.std(ddof=1)", "shown.size > 1");
+    show_if (out, "sd_of_means", "shown.std(ddof=1)", "shown.size > 1");
   dlm_code_show (out, "standard_error", "measured_sd / np.sqrt(n)");
 }
 

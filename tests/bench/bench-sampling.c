@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Draws + histogram, the way the sampling topic does them: N standard
- * normal samples of size 1 (GSL's ziggurat, in blocks shared by the
- * machine's cores) and their histogram (gsl_histogram_increment, 100 bins
+ * normal samples of size 1 (NumPy's legacy polar method, in blocks shared
+ * by the machine's cores) and their histogram (gsl_histogram_increment, 100 bins
  * on [−5, 5]). Prints one line "ns_per_draw X"; bench-sampling.py runs it
  * interleaved with NumPy's standard_normal + histogram. */
 #include "config.h"

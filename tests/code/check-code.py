@@ -125,6 +125,11 @@ EXTRA = {
         ["view=distribution", "distribution=coin", "n=10", "repeats=200"],
         ["view=lln", "distribution=exponential", "draws=1000", "biased=true"],
         ["view=lln", "distribution=bimodal", "runs=0"],
+        ["view=lln", "distribution=normal", "biased=true", "noise=2.5", "draws=3000"],
+        ["view=lln", "distribution=bimodal", "biased=true", "noise=1", "runs=3"],
+        ["view=distribution", "distribution=normal", "n=30", "repeats=500"],
+        ["view=distribution", "distribution=bimodal", "biased=true", "noise=4", "n=7", "repeats=300"],
+        ["view=distribution", "distribution=normal", "natural=false", "noise=3", "n=5", "repeats=200"],
     ],
     "seeding": [
         ["convention=torch", "distribution=integers", "low=0", "high=100", "count=5"],
