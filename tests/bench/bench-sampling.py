@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""10^7 normal draws + histogram: dlmath's core (GSL ziggurat +
-gsl_histogram_increment, bench-sampling) against NumPy (standard_normal +
+"""10^7 normal draws + histogram: dlmath's core (NumPy's legacy polar
+method + gsl_histogram_increment, bench-sampling) against NumPy (standard_normal +
 histogram with 100 bins on [-5, 5]), interleaved rounds, medians."""
 import statistics
 import subprocess
