@@ -12,7 +12,8 @@
  * reproduces to the bit (dlm-rng.c), so the script's numbers are the
  * app's. GSL's stream comes from NumPy's legacy generator, whose seeding
  * GSL shares (but for seed 0, which GSL takes as 4357); GSL's normal
- * numbers (its ziggurat) have no NumPy counterpart. */
+ * numbers (its ziggurat) have no NumPy counterpart, so for them the script
+ * calls GSL itself through ctypes, where the library is installed. */
 
 typedef struct {
   const char *seed;             /* seeds the global generator with s; NULL: none */
@@ -74,9 +75,9 @@ params_of (DlmTopic *topic)
 
 /* GSL's normal numbers are its ziggurat's, which NumPy does not have. */
 static gboolean
-reproduced (const Params *p)
+gsl_normal (const Params *p)
 {
-  return !(p->convention == DLM_RNG_GSL && p->kind == DLM_RNG_NORMAL);
+  return p->convention == DLM_RNG_GSL && p->kind == DLM_RNG_NORMAL;
 }
 
 static void
@@ -107,20 +108,55 @@ write_gsl_integers (GString *out)
                    "    return low + kept[:size].astype(np.int64)\n\n\n");
 }
 
+/* GSL's ziggurat, called through ctypes; without the library NumPy's
+ * normal numbers stand in and the keys that depend on them are left out. */
+static void
+write_gsl_normal (GString *out)
+{
+  dlm_code_comment (out, _("GSL's normal numbers come from its ziggurat method, which NumPy "
+                           "does not have: the script asks GSL itself, through ctypes (Debian's "
+                           "libgsl27). Where GSL is not installed, NumPy's normal numbers stand "
+                           "in, and the first numbers are not printed."));
+  g_string_append (out,
+                   "try:\n"
+                   "    gsl = ctypes.CDLL(ctypes.util.find_library(\"gsl\") or \"libgsl.so.27\")\n"
+                   "    gsl.gsl_rng_alloc.restype = ctypes.c_void_p\n"
+                   "    gsl.gsl_rng_alloc.argtypes = [ctypes.c_void_p]\n"
+                   "    gsl.gsl_rng_set.argtypes = [ctypes.c_void_p, ctypes.c_ulong]\n"
+                   "    gsl.gsl_rng_free.argtypes = [ctypes.c_void_p]\n"
+                   "    gsl.gsl_ran_gaussian_ziggurat.restype = ctypes.c_double\n"
+                   "    gsl.gsl_ran_gaussian_ziggurat.argtypes = [ctypes.c_void_p, ctypes.c_double]\n"
+                   "except OSError:\n"
+                   "    gsl = None\n\n\n"
+                   "class GslGenerator:\n"
+                   "    def __init__(self, s):\n"
+                   "        self.r = gsl.gsl_rng_alloc(ctypes.c_void_p.in_dll(gsl, \"gsl_rng_mt19937\"))\n"
+                   "        gsl.gsl_rng_set(self.r, s)\n\n"
+                   "    def __del__(self):\n"
+                   "        gsl.gsl_rng_free(self.r)\n\n\n"
+                   "def generator(s):\n"
+                   "    return GslGenerator(s) if gsl else np.random.RandomState(s or 4357)\n\n\n"
+                   "def draw(g, size):\n"
+                   "    if gsl is None:\n"
+                   "        return g.standard_normal(size)\n"
+                   "    return np.array([gsl.gsl_ran_gaussian_ziggurat(g.r, 1.0) for _ in range(size)])\n\n\n");
+}
+
 static void
 write_generator (const Params *p,
                  GString      *out)
 {
   const Convention *c = &conventions[p->convention];
 
+  if (gsl_normal (p))
+    {
+      write_gsl_normal (out);
+      return;
+    }
   if (p->convention == DLM_RNG_GSL)
-    dlm_code_comment (out, p->kind == DLM_RNG_NORMAL
-                      ? _("GSL's MT19937 is seeded as NumPy's legacy generator (GSL takes 0 as "
-                          "4357). Its normal numbers come from its ziggurat method, which NumPy "
-                          "does not have: NumPy's own normal numbers stand in for them here.")
-                      : _("GSL's MT19937 is seeded as NumPy's legacy generator (GSL takes 0 as "
-                          "4357), so the 32-bit words are the same; gsl_rng_uniform divides a "
-                          "word by 2³²."));
+    dlm_code_comment (out, _("GSL's MT19937 is seeded as NumPy's legacy generator (GSL takes 0 as "
+                             "4357), so the 32-bit words are the same; gsl_rng_uniform divides a "
+                             "word by 2³²."));
   else
     dlm_code_comment (out, _("A generator object of its own, seeded with s: what the two "
                              "generators of the figure are."));
@@ -199,15 +235,13 @@ write_rows (const Params *p,
   dlm_code_show (out, "convention", convention);
   dlm_code_show (out, "seed", "seed");
   dlm_code_show (out, "count", "count");
-  if (reproduced (p))
-    dlm_code_show (out, "first", "values[0]");
-  else
-    dlm_code_not_reproduced (out, "first", _("GSL's ziggurat normal numbers"));
+  if (gsl_normal (p))
+    g_string_append (out, "if gsl:\n    ");
+  dlm_code_show (out, "first", "values[0]");
   dlm_code_show (out, "other_seed", "other_seed");
-  if (reproduced (p))
-    dlm_code_show (out, "other_first", "other[0]");
-  else
-    dlm_code_not_reproduced (out, "other_first", _("GSL's ziggurat normal numbers"));
+  if (gsl_normal (p))
+    g_string_append (out, "if gsl:\n    ");
+  dlm_code_show (out, "other_first", "other[0]");
 }
 
 void
@@ -218,6 +252,8 @@ dlm_seeding_write_code (DlmTopic *topic,
 
   if (p.convention == DLM_RNG_PYTHON)
     g_string_append (out, "import random\n");
+  if (gsl_normal (&p))
+    g_string_append (out, "import ctypes\nimport ctypes.util\n");
   dlm_code_begin (out, DLM_CODE_NUMPY | (p.convention == DLM_RNG_TORCH ? DLM_CODE_TORCH : 0));
   write_parameters (&p, out);
   write_generator (&p, out);

@@ -137,6 +137,7 @@ EXTRA = {
         ["convention=numpy", "distribution=integers", "low=-5", "high=5", "count=20"],
         ["convention=numpy", "distribution=normal", "count=7"],
         ["convention=default_rng", "count=4"],
+        ["convention=gsl", "distribution=normal", "count=6"],
     ],
 }
 
