@@ -322,6 +322,23 @@ test_table_formats (void)
   assert_table ("1\n", NULL, 1, 1, m);
 }
 
+/* A header's names are kept for display (the column question), quoted as
+ * messages quote input; a table without one has none. */
+static void
+test_table_names (void)
+{
+  g_autoptr(DlmArray) named = read_table ("\"a, b\";height;\xff\n1;2;3\n", NULL, NULL);
+  g_autoptr(DlmArray) bare = read_table ("1,2\n3,4\n", NULL, NULL);
+  g_autoptr(DlmArray) picked = read_table ("a,b\n1,2\n", "b", NULL);
+
+  g_assert_cmpuint (g_strv_length (named->names), ==, 3);
+  g_assert_cmpstr (named->names[0], ==, "a, b");
+  g_assert_cmpstr (named->names[1], ==, "height");
+  g_assert_true (g_utf8_validate (named->names[2], -1, NULL));
+  g_assert_null (bare->names);
+  g_assert_null (picked->names);
+}
+
 static void
 test_table_refused (void)
 {
@@ -618,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/npy/damaged", test_npy_damaged);
   g_test_add_func ("/npy/too-many", test_npy_too_many);
   g_test_add_func ("/table/formats", test_table_formats);
+  g_test_add_func ("/table/names", test_table_names);
   g_test_add_func ("/table/refused", test_table_refused);
   g_test_add_func ("/table/locale", test_table_locale);
   g_test_add_func ("/table/texts", test_table_texts);

@@ -630,7 +630,8 @@ on_column_response (AdwMessageDialog *dialog,
 }
 
 /* A table of several columns for a field that takes one list: which
- * column? Numbered as a spreadsheet shows them, from 1. */
+ * column? By its name in the header where there is one, and numbered as
+ * a spreadsheet shows them, from 1. */
 static void
 dlm_param_binding_ask_column (DlmParamBinding *self,
                               LoadJob         *job,
@@ -646,7 +647,13 @@ dlm_param_binding_ask_column (DlmParamBinding *self,
 
   for (gsize i = 0; i < data->cols; i++)
     {
-      g_autofree char *column = g_strdup_printf (_("Column %lu"), (gulong) i + 1);
+      g_autofree char *column = NULL;
+
+      if (data->column_names != NULL && data->column_names[i] != NULL)
+        /* TRANSLATORS: a table's column by its header name, "height (column 2)" */
+        column = g_strdup_printf (_("%s (column %lu)"), data->column_names[i], (gulong) i + 1);
+      else
+        column = g_strdup_printf (_("Column %lu"), (gulong) i + 1);
 
       g_strv_builder_add (builder, column);
     }

@@ -26,6 +26,7 @@ dlm_data_free (DlmData *data)
     return;
   g_free (data->values);
   g_strfreev (data->texts);
+  g_strfreev (data->column_names);
   g_free (data->source);
   g_free (data);
 }
@@ -200,6 +201,7 @@ load_table (DlmData      *data,
   data->rows = array->rows;
   data->cols = array->cols;
   data->values = g_steal_pointer (&array->values);
+  data->column_names = g_steal_pointer (&array->names);
   return TRUE;
 }
 

@@ -25,6 +25,7 @@ typedef struct {
   double      *values;   /* rows × cols finite numbers, row by row (numbers) */
   GStrv        texts;    /* rows × cols labels, row by row (text) */
   char        *source;   /* the file as messages name it: “data.csv” */
+  GStrv        column_names; /* a table's header, for display; or NULL */
 } DlmData;
 
 void dlm_data_free (DlmData *data);

@@ -16,6 +16,7 @@ dlm_array_free (DlmArray *array)
   if (array == NULL)
     return;
   g_free (array->values);
+  g_strfreev (array->names);
   g_free (array);
 }
 

@@ -13,6 +13,8 @@ typedef struct {
   gsize   cols;
   gsize   found;
   double *values;
+  GStrv   names;   /* a table's column names, from its header line, quoted
+                    * for display as messages quote input; NULL without */
 } DlmArray;
 
 void dlm_array_free (DlmArray *array);

@@ -251,6 +251,7 @@ typedef struct {
   guint        first_fields;
   gboolean     name_found;
   GString     *names;
+  GPtrArray   *header;       /* line 1's fields, for display */
   gboolean     second_has_number;
   /* the data */
   guint        width;
@@ -297,12 +298,10 @@ look_at_first (gpointer     data,
       t->name_found = TRUE;
       t->pick = cell->column - 1;
     }
+  g_ptr_array_add (t->header, dlm_quote_input_len (cell->start, cell->len));
   if (t->names->len < 4 * DLM_QUOTE_MAX_CHARS)
-    {
-      g_autofree char *name = dlm_quote_input_len (cell->start, cell->len);
-
-      g_string_append_printf (t->names, "%s“%s”", t->names->len > 0 ? ", " : "", name);
-    }
+    g_string_append_printf (t->names, "%s“%s”", t->names->len > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (t->header, t->header->len - 1));
   return TRUE;
 }
 
@@ -379,6 +378,8 @@ read_header (Table    *t,
   if (!resolve_pick (t, header, error))
     return FALSE;
   t->sc = start;
+  if (!header)
+    g_ptr_array_set_size (t->header, 0);
   if (header)
     {
       read_record (&t->sc, t->scratch, NULL, NULL, &n, error);
@@ -511,7 +512,7 @@ table_init (Table       *t,
 
   *t = (Table) { .sc = { text, len, bom, 1, ',' }, .text_kind = text_kind, .column = column,
                  .max_values = max_values, .scratch = g_string_new (NULL),
-                 .names = g_string_new (NULL) };
+                 .names = g_string_new (NULL), .header = g_ptr_array_new_with_free_func (g_free) };
   /* digits are an index (one beyond every column when it overflows) */
   t->by_name = column != NULL && (column[0] == '\0' || column[strspn (column, "0123456789")] != '\0');
   if (column != NULL && !t->by_name &&
@@ -524,6 +525,7 @@ table_clear (Table *t)
 {
   g_string_free (t->scratch, TRUE);
   g_string_free (t->names, TRUE);
+  g_ptr_array_unref (t->header);
 }
 
 DlmArray *
@@ -543,6 +545,11 @@ dlm_table_read_numbers (const char  *text,
   table_init (&t, text, len, column, max_values, FALSE);
   t.numbers = numbers;
   ok = read_table (&t, error);
+  if (ok && column == NULL && t.header->len > 0)
+    {
+      g_ptr_array_add (t.header, NULL);
+      array->names = (GStrv) g_ptr_array_steal (t.header, NULL);
+    }
   table_clear (&t);
   if (!ok)
     return NULL;

@@ -251,18 +251,45 @@ message_dialog_open (gpointer data)
   return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
-/* A table of several columns for a list: the user picks the column. */
+/* The dropdown's entry @i as it reads. */
+static const char *
+drop_down_text (GtkDropDown *drop_down,
+                guint        i)
+{
+  GObject *item = g_list_model_get_item (gtk_drop_down_get_model (drop_down), i);
+  const char *text = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+
+  g_object_unref (item);
+  return text;
+}
+
+/* A table of several columns for a list: the user picks the column, by
+ * the header's name where the table has one. */
 static void
 test_wide_table_asks_column (void)
 {
   DlmParamBinding *binding = binding_of ("softmax", "logits");
-  g_autofree char *path = write_file ("wide.csv", "a,b,c\n1,2,3\n4,5,6\n", -1);
+  g_autofree char *path = write_file ("wide.csv", "a,height,c\n1,2,3\n4,5,6\n", -1);
+  g_autofree char *bare = write_file ("bare.csv", "1,2\n4,5\n", -1);
   AdwMessageDialog *dialog;
+  GtkDropDown *columns;
+
+  load_path (binding, bare);
+  g_assert_true (wait_for (message_dialog_open, NULL));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  columns = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  g_assert_cmpstr (drop_down_text (columns, 1), ==, "Column 2");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
 
   load_path (binding, path);
   g_assert_true (wait_for (message_dialog_open, NULL));
   dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)), 1);
+  columns = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (columns)), ==, 3);
+  g_assert_cmpstr (drop_down_text (columns, 1), ==, "height (column 2)");
+  gtk_drop_down_set_selected (columns, 1);
   adw_message_dialog_response (dialog, "load");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (wait_for (load_done, binding));
