@@ -54,6 +54,11 @@ double      dlm_rng_normal          (DlmRng           *rng);
 /* Integer in [low, high): numpy randint (masked rejection, as RandomState),
  * torch.randint (modulo), python random.randrange (rejection on
  * getrandbits), low + gsl_rng_uniform_int. */
+/* @n normal numbers, as @n calls of dlm_rng_normal give them; NumPy's and
+ * Python's conventions only. */
+void        dlm_rng_fill_normal     (DlmRng           *rng,
+                                     double           *out,
+                                     gsize             n);
 gint64      dlm_rng_integer         (DlmRng           *rng,
                                      gint64            low,
                                      gint64            high);

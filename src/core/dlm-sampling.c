@@ -189,8 +189,9 @@ draw_unbiased (const DlmPopulation *pop,
   switch (pop->kind)
     {
     case DLM_POPULATION_NORMAL:
+      dlm_rng_fill_normal (draws->members, out, n);
       for (gsize i = 0; i < n; i++)
-        out[i] = mu + sigma * dlm_rng_normal (draws->members);
+        out[i] = mu + sigma * out[i];
       break;
     case DLM_POPULATION_UNIFORM:
       for (gsize i = 0; i < n; i++)
@@ -201,8 +202,10 @@ draw_unbiased (const DlmPopulation *pop,
         out[i] = mu - sigma + gsl_ran_exponential (r, sigma);
       break;
     case DLM_POPULATION_BIMODAL:
+      /* the places and the humps come from streams of their own */
+      dlm_rng_fill_normal (draws->places, out, n);
       for (gsize i = 0; i < n; i++)
-        out[i] = (gsl_ran_bernoulli (r, 0.5) ? mu + d : mu - d) + s * dlm_rng_normal (draws->places);
+        out[i] = (gsl_ran_bernoulli (r, 0.5) ? mu + d : mu - d) + s * out[i];
       break;
     case DLM_POPULATION_COIN:
     default:
