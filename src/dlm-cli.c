@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dlm-cli.h"
+#include "dlm-cli-lesson.h"
 #include "dlm-error.h"
 #include "dlm-export.h"
 #include "dlm-format.h"
@@ -50,6 +51,7 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show the options and exit"), NULL },
     { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("Print the topic’s quiz for a class to --export FILE.pdf or FILE.txt (- for text), the answer key last; --seed picks the questions"), NULL },
+    DLM_CLI_LESSON_OPTION_ENTRIES (o),
     { NULL }
   };
 
@@ -62,7 +64,7 @@ dlm_cli_is_batch (const DlmCliOptions *o)
   return o->help || o->version ||
          o->list_topics || o->list_params || o->summary || o->quiz || o->export_path != NULL ||
          o->sets != NULL || o->seed != NULL || o->size != NULL || o->theme != NULL ||
-         o->scale != NULL;
+         o->scale != NULL || dlm_cli_is_lesson (o);
 }
 
 void
@@ -75,6 +77,7 @@ dlm_cli_options_clear (DlmCliOptions *o)
   g_clear_pointer (&o->theme, g_free);
   g_clear_pointer (&o->scale, g_free);
   g_clear_pointer (&o->export_path, g_free);
+  dlm_cli_lesson_options_clear (o);
 }
 
 static int
@@ -591,6 +594,8 @@ dlm_cli_run (const DlmCliOptions *o)
     return write_stdout_string ("dlmath " PACKAGE_VERSION "\n");
   if (o->list_topics)
     return list_topics ();
+  if (dlm_cli_is_lesson (o))
+    return dlm_cli_run_lesson (o);
   if (o->quiz)
     return run_quiz (o);
 

@@ -19,6 +19,10 @@ typedef struct {
   char     *theme;
   char     *scale;
   char     *export_path;
+  char     *deck;            /* --deck FILE.pdf: a lesson's slides */
+  char     *handout;         /* --handout FILE.pdf: a lesson to print */
+  char     *topics;          /* --topics a,b,...: the lesson's topics */
+  char     *paper;           /* --paper a4|letter: the handout's */
 } DlmCliOptions;
 
 #define DLM_CLI_OK          0

@@ -7,6 +7,7 @@
 
 #include "dlm-registry.h"
 #include "dlm-slide-list.h"
+#include "dlm-view-names.h"
 #include "dlm-window-private.h"
 
 struct _DlmSlideList
@@ -20,60 +21,6 @@ struct _DlmSlideList
 
 G_DEFINE_FINAL_TYPE (DlmSlideList, dlm_slide_list, GTK_TYPE_WIDGET)
 
-/* The views' names, as each topic's controls title them (the same
- * messages, so they share their translations). */
-static const struct {
-  const char *topic;
-  const char *view;
-  const char *name;
-} view_names[] = {
-  { "complex", "spectral", N_("Complicated: spectral view") },
-  { "complex", "lorenz", N_("Complex: Lorenz system") },
-  { "complex", "life", N_("Complex: Game of Life") },
-  { "datatypes", "objects", N_("Objects") },
-  { "datatypes", "grayscale", N_("Grayscale image") },
-  { "datatypes", "channels", N_("Color channels") },
-  { "datatypes", "storage", N_("Storage types") },
-  { "datatypes", "dtypes", N_("Dtypes of tensors") },
-  { "datatypes", "kinds", N_("Statistical data types") },
-  { "encoding", "onehot", N_("One-hot encoding") },
-  { "encoding", "dummy", N_("Dummy coding") },
-  { "encoding", "label", N_("Label coding") },
-  { "transpose", "flip", N_("Flip") },
-  { "transpose", "rules", N_("Rules") },
-  { "transpose", "vector", N_("Vectors") },
-  { "dot", "vector", N_("Vectors") },
-  { "dot", "matrix", N_("Matrices") },
-  { "dot", "geometry", N_("Geometry") },
-  { "dot", "convolution", N_("Convolution") },
-  { "matmul", "steps", N_("Step by step") },
-  { "matmul", "sizes", N_("Size rule") },
-  { "matmul", "random", N_("Random matrices") },
-  { "softmax", "bars", N_("Bars") },
-  { "softmax", "classifier", N_("Classifier") },
-  { "softmax", "stability", N_("Stability") },
-  { "explog", "curves", N_("Curves") },
-  { "explog", "stretch", N_("Stretch") },
-  { "explog", "monotonic", N_("Monotonic") },
-  { "explog", "precision", N_("Precision") },
-  { "entropy", "binary", N_("Binary entropy") },
-  { "entropy", "distribution", N_("Distribution") },
-  { "entropy", "cross", N_("Cross-entropy") },
-  { "argmax", "values", N_("Values") },
-  { "argmax", "classifier", N_("Classifier") },
-  { "argmax", "function", N_("Curves") },
-  { "meanvar", "dots", N_("Dot plot") },
-  { "meanvar", "normal", N_("Normal curves") },
-  { "meanvar", "squares", N_("Why squares") },
-  { "sampling", "lln", N_("Law of large numbers") },
-  { "sampling", "distribution", N_("Sampling distribution") },
-  { "seeding", "numpy", N_("NumPy") },
-  { "seeding", "default_rng", N_("NumPy Generator") },
-  { "seeding", "torch", N_("PyTorch") },
-  { "seeding", "python", N_("Python") },
-  { "seeding", "gsl", N_("GSL") },
-};
-
 const char *
 dlm_slide_view_name (DlmTopic   *topic,
                      const char *view)
@@ -81,13 +28,7 @@ dlm_slide_view_name (DlmTopic   *topic,
   g_return_val_if_fail (DLM_IS_TOPIC (topic), NULL);
   g_return_val_if_fail (view != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
-    if (g_str_equal (view_names[i].topic, dlm_topic_get_id (topic)) &&
-        g_str_equal (view_names[i].view, view))
-      return _(view_names[i].name);
-
-  /* a view added since: its identifier is better than nothing */
-  return view;
+  return dlm_view_name (dlm_topic_get_id (topic), view);
 }
 
 char *

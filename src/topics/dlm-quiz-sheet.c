@@ -3,11 +3,12 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "dlm-export.h"
+#include "dlm-pdf-info.h"
 #include "dlm-quiz.h"
 #include "dlm-quiz-sheet.h"
 #include "dlm-theme.h"
@@ -16,6 +17,8 @@
 #define PAGE_WIDTH   595
 #define PAGE_HEIGHT  842
 #define MARGIN       56.0
+/* a 0.5 pt frame around a printed figure */
+#define FRAME        0.5
 #define FOOTER_SPACE 28.0
 
 /* The sheet is a list of blocks, written once and then either printed
@@ -28,19 +31,37 @@ typedef enum {
   BLOCK_ANSWER,      /* "1." and the right letter with its choice */
   BLOCK_REASON,      /* why that answer is right, under it */
   BLOCK_PAGE_BREAK,  /* the answer key starts a page of its own */
+  BLOCK_HEADING,     /* a document's topic: an outline entry */
+  BLOCK_SUBHEADING,  /* a part of it: an outline entry under the topic */
+  BLOCK_FORMULA,     /* markup on one line */
+  BLOCK_MARKUP,      /* markup, wrapped */
+  BLOCK_FIGURE,      /* drawn by a DlmDrawFunc */
 } BlockKind;
 
 typedef struct {
-  BlockKind  kind;
-  char      *label;
-  char      *text;
+  BlockKind       kind;
+  char           *label;
+  char           *text;
+  /* BLOCK_FIGURE: its size in its own units, and how it is drawn */
+  double          width;
+  double          height;
+  DlmDrawFunc     draw;
+  gpointer        data;
+  GDestroyNotify  destroy;
 } Block;
 
 struct _DlmQuizSheet
 {
-  char    *title;
-  guint32  seed;
-  GArray  *blocks;   /* Block */
+  char             *title;
+  guint32           seed;
+  GArray           *blocks;   /* Block */
+  /* a document (a handout) rather than a quiz sheet */
+  gboolean          document;
+  double            page_width;
+  double            page_height;
+  DlmTopicProgress  progress;
+  gpointer          progress_data;
+  gboolean          cancelled;
 };
 
 static void
@@ -50,6 +71,8 @@ block_clear (gpointer data)
 
   g_clear_pointer (&block->label, g_free);
   g_clear_pointer (&block->text, g_free);
+  if (block->destroy != NULL)
+    g_clear_pointer (&block->data, block->destroy);
 }
 
 /* Takes @label and @text. */
@@ -59,7 +82,7 @@ add_block (DlmQuizSheet *self,
            char         *label,
            char         *text)
 {
-  Block block = { kind, label, text };
+  Block block = { kind, label, text, 0, 0, NULL, NULL, NULL };
 
   g_array_append_val (self->blocks, block);
 }
@@ -81,13 +104,9 @@ add_questions (DlmQuizSheet *self,
 }
 
 static void
-add_answer_key (DlmQuizSheet *self,
-                GPtrArray    *questions)
+add_answer_blocks (DlmQuizSheet *self,
+                   GPtrArray    *questions)
 {
-  add_block (self, BLOCK_PAGE_BREAK, NULL, NULL);
-  /* Translators: the heading of a printed quiz's last page, e.g.
-   * “Answer key: Softmax, seed 42” */
-  add_block (self, BLOCK_TITLE, NULL, g_strdup_printf (_("Answer key: %s, seed %u"), self->title, self->seed));
   for (guint i = 0; i < questions->len; i++)
     {
       const DlmQuizQuestion *q = g_ptr_array_index (questions, i);
@@ -97,6 +116,17 @@ add_answer_key (DlmQuizSheet *self,
                  g_strdup_printf ("%c) %s", 'a' + right, dlm_quiz_question_get_choice (q, right)));
       add_block (self, BLOCK_REASON, NULL, g_strdup (dlm_quiz_question_get_reason (q, right)));
     }
+}
+
+static void
+add_answer_key (DlmQuizSheet *self,
+                GPtrArray    *questions)
+{
+  add_block (self, BLOCK_PAGE_BREAK, NULL, NULL);
+  /* Translators: the heading of a printed quiz's last page, e.g.
+   * “Answer key: Softmax, seed 42” */
+  add_block (self, BLOCK_TITLE, NULL, g_strdup_printf (_("Answer key: %s, seed %u"), self->title, self->seed));
+  add_answer_blocks (self, questions);
 }
 
 DlmQuizSheet *
@@ -111,11 +141,9 @@ dlm_quiz_sheet_new (const char *topic_id,
   g_return_val_if_fail (dlm_quiz_has_topic (topic_id), NULL);
 
   questions = dlm_quiz_new_for_topic (topic_id, seed);
-  self = g_new0 (DlmQuizSheet, 1);
-  self->title = g_strdup (title);
+  self = dlm_quiz_sheet_new_document (title, PAGE_WIDTH, PAGE_HEIGHT);
+  self->document = FALSE;
   self->seed = seed;
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
-  g_array_set_clear_func (self->blocks, block_clear);
 
   /* Translators: a printed quiz's heading, e.g. “Quiz: Softmax” */
   add_block (self, BLOCK_TITLE, NULL, g_strdup_printf (_("Quiz: %s"), title));
@@ -142,6 +170,130 @@ dlm_quiz_sheet_free (DlmQuizSheet *self)
   g_free (self);
 }
 
+DlmQuizSheet *
+dlm_quiz_sheet_new_document (const char *title,
+                             double      width,
+                             double      height)
+{
+  DlmQuizSheet *self;
+
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (width > 2 * MARGIN && height > 2 * MARGIN + FOOTER_SPACE, NULL);
+
+  self = g_new0 (DlmQuizSheet, 1);
+  self->title = g_strdup (title);
+  self->document = TRUE;
+  self->page_width = width;
+  self->page_height = height;
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+  return self;
+}
+
+void
+dlm_quiz_sheet_add_title (DlmQuizSheet *self,
+                          const char   *text)
+{
+  g_return_if_fail (self != NULL && text != NULL);
+  add_block (self, BLOCK_TITLE, NULL, g_strdup (text));
+}
+
+void
+dlm_quiz_sheet_add_note (DlmQuizSheet *self,
+                         const char   *text)
+{
+  g_return_if_fail (self != NULL && text != NULL);
+  add_block (self, BLOCK_NOTE, NULL, g_strdup (text));
+}
+
+void
+dlm_quiz_sheet_add_page_break (DlmQuizSheet *self)
+{
+  g_return_if_fail (self != NULL);
+  add_block (self, BLOCK_PAGE_BREAK, NULL, NULL);
+}
+
+void
+dlm_quiz_sheet_add_heading (DlmQuizSheet *self,
+                            guint         level,
+                            const char   *text)
+{
+  g_return_if_fail (self != NULL && text != NULL);
+  g_return_if_fail (level == 1 || level == 2);
+  add_block (self, level == 1 ? BLOCK_HEADING : BLOCK_SUBHEADING, NULL, g_strdup (text));
+}
+
+void
+dlm_quiz_sheet_add_formula (DlmQuizSheet *self,
+                            const char   *markup)
+{
+  g_return_if_fail (self != NULL && markup != NULL);
+  add_block (self, BLOCK_FORMULA, NULL, g_strdup (markup));
+}
+
+void
+dlm_quiz_sheet_add_markup (DlmQuizSheet *self,
+                           const char   *markup)
+{
+  g_return_if_fail (self != NULL && markup != NULL);
+  add_block (self, BLOCK_MARKUP, NULL, g_strdup (markup));
+}
+
+void
+dlm_quiz_sheet_add_figure (DlmQuizSheet   *self,
+                           double          width,
+                           double          height,
+                           DlmDrawFunc     draw,
+                           gpointer        data,
+                           GDestroyNotify  destroy)
+{
+  Block block = { BLOCK_FIGURE, NULL, g_strdup (""), width, height, draw, data, destroy };
+
+  g_return_if_fail (self != NULL && draw != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+  g_array_append_val (self->blocks, block);
+}
+
+void
+dlm_quiz_sheet_add_questions (DlmQuizSheet *self,
+                              const char   *topic_id,
+                              guint32       seed)
+{
+  g_autoptr(GPtrArray) questions = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (dlm_quiz_has_topic (topic_id));
+
+  questions = dlm_quiz_new_for_topic (topic_id, seed);
+  add_questions (self, questions);
+}
+
+void
+dlm_quiz_sheet_add_answers (DlmQuizSheet *self,
+                            const char   *topic_id,
+                            guint32       seed)
+{
+  g_autoptr(GPtrArray) questions = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (dlm_quiz_has_topic (topic_id));
+
+  /* the same seed asks the same questions */
+  questions = dlm_quiz_new_for_topic (topic_id, seed);
+  add_answer_blocks (self, questions);
+}
+
+void
+dlm_quiz_sheet_set_progress (DlmQuizSheet     *self,
+                             DlmTopicProgress  progress,
+                             gpointer          data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->progress = progress;
+  self->progress_data = data;
+}
+
 char *
 dlm_quiz_sheet_to_text (DlmQuizSheet *self)
 {
@@ -158,6 +310,14 @@ dlm_quiz_sheet_to_text (DlmQuizSheet *self)
         case BLOCK_TITLE:
         case BLOCK_NOTE:
           g_string_append_printf (out, "%s\n", b->text);
+          break;
+        case BLOCK_HEADING:
+        case BLOCK_SUBHEADING:
+        case BLOCK_FORMULA:
+        case BLOCK_MARKUP:
+          g_string_append_printf (out, "\n%s\n", b->text);
+          break;
+        case BLOCK_FIGURE:
           break;
         case BLOCK_PROMPT:
         case BLOCK_ANSWER:
@@ -178,7 +338,10 @@ dlm_quiz_sheet_to_text (DlmQuizSheet *self)
   return g_string_free (out, FALSE);
 }
 
-/* How each kind of block is set: sizes in points. */
+/* How each kind of block is set: sizes in points. A follower is kept on
+ * the page of the block before it (a question's choices, an answer's
+ * reason, a figure's formula and explanation); a heading is kept on the
+ * page of what follows it. */
 typedef struct {
   double   size;
   gboolean bold;
@@ -186,15 +349,23 @@ typedef struct {
   double   space_before;
   double   indent;        /* where the label starts */
   double   label_width;   /* the text starts this far after the label */
+  gboolean follower;
+  gboolean keep_with_next;
 } BlockStyle;
 
 static const BlockStyle styles[] = {
-  [BLOCK_TITLE]  = { 17.0, TRUE,  FALSE,  0.0,  0.0,  0.0 },
-  [BLOCK_NOTE]   = { 10.0, FALSE, TRUE,   6.0,  0.0,  0.0 },
-  [BLOCK_PROMPT] = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0 },
-  [BLOCK_CHOICE] = { 10.5, FALSE, FALSE,  3.0, 22.0, 20.0 },
-  [BLOCK_ANSWER] = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0 },
-  [BLOCK_REASON] = { 10.0, FALSE, TRUE,   3.0, 22.0,  0.0 },
+  [BLOCK_TITLE]      = { 17.0, TRUE,  FALSE,  0.0,  0.0,  0.0, FALSE, FALSE },
+  [BLOCK_NOTE]       = { 10.0, FALSE, TRUE,   6.0,  0.0,  0.0, FALSE, FALSE },
+  [BLOCK_PROMPT]     = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0, FALSE, FALSE },
+  [BLOCK_CHOICE]     = { 10.5, FALSE, FALSE,  3.0, 22.0, 20.0, TRUE,  FALSE },
+  [BLOCK_ANSWER]     = { 11.0, TRUE,  FALSE, 14.0,  0.0, 22.0, FALSE, FALSE },
+  [BLOCK_REASON]     = { 10.0, FALSE, TRUE,   3.0, 22.0,  0.0, TRUE,  FALSE },
+  [BLOCK_PAGE_BREAK] = {  0.0, FALSE, FALSE,  0.0,  0.0,  0.0, FALSE, FALSE },
+  [BLOCK_HEADING]    = { 15.0, TRUE,  FALSE, 22.0,  0.0,  0.0, FALSE, TRUE  },
+  [BLOCK_SUBHEADING] = { 12.0, TRUE,  FALSE, 16.0,  0.0,  0.0, FALSE, TRUE  },
+  [BLOCK_FORMULA]    = { 13.0, FALSE, FALSE,  8.0,  0.0,  0.0, TRUE,  FALSE },
+  [BLOCK_MARKUP]     = { 10.5, FALSE, FALSE,  6.0,  0.0,  0.0, TRUE,  FALSE },
+  [BLOCK_FIGURE]     = {  0.0, FALSE, FALSE,  6.0,  0.0,  0.0, TRUE,  FALSE },
 };
 
 typedef struct {
@@ -204,7 +375,65 @@ typedef struct {
   DlmTheme      theme;
   double        y;
   int           page;
+  int           n_pages;  /* a document's, once counted */
+  gboolean      draw;     /* FALSE: only counts the pages */
+  int           outline;  /* the topic's outline entry */
 } Printer;
+
+static double
+page_width (Printer *p)
+{
+  return p->sheet->page_width;
+}
+
+static double
+page_height (Printer *p)
+{
+  return p->sheet->page_height;
+}
+
+static void
+set_layout_text (PangoLayout *layout,
+                 BlockKind    kind,
+                 const char  *text)
+{
+  /* markup leaves its attributes on the layout; plain text drops them */
+  pango_layout_set_attributes (layout, NULL);
+  if (kind == BLOCK_FORMULA || kind == BLOCK_MARKUP)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
+}
+
+static void
+set_layout_font (Printer *p,
+                 double   size,
+                 gboolean bold)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, p->theme.font_family);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (p->layout, font);
+}
+
+/* A formula is never wrapped (a line break inside it could read as
+ * something else): one wider than @width is set smaller. */
+static void
+fit_formula (Printer    *p,
+             const char *text,
+             double      width)
+{
+  int natural;
+
+  pango_layout_set_width (p->layout, -1);
+  pango_layout_get_size (p->layout, &natural, NULL);
+  if (natural <= width * PANGO_SCALE)
+    return;
+  set_layout_font (p, styles[BLOCK_FORMULA].size * width * PANGO_SCALE / natural, FALSE);
+  set_layout_text (p->layout, BLOCK_FORMULA, text);
+}
 
 /* Sets @text in the layout for @kind, wrapped to what is left of the
  * line after the indent and the label's column; returns its height. */
@@ -215,23 +444,22 @@ printer_set_text (Printer    *p,
                   double      width)
 {
   const BlockStyle *style = &styles[kind];
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   int height;
 
-  pango_font_description_set_family (font, p->theme.font_family);
-  pango_font_description_set_absolute_size (font, style->size * PANGO_SCALE);
-  pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, font);
+  set_layout_font (p, style->size, style->bold);
   pango_layout_set_width (p->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_text (p->layout, text, -1);
+  set_layout_text (p->layout, kind, text);
+  if (kind == BLOCK_FORMULA)
+    fit_formula (p, text, width);
   pango_layout_get_size (p->layout, NULL, &height);
   return (double) height / PANGO_SCALE;
 }
 
 static double
-text_width (const BlockStyle *style)
+text_width (Printer          *p,
+            const BlockStyle *style)
 {
-  return PAGE_WIDTH - 2 * MARGIN - style->indent - style->label_width;
+  return page_width (p) - 2 * MARGIN - style->indent - style->label_width;
 }
 
 static double
@@ -240,42 +468,61 @@ block_height (Printer     *p,
 {
   const BlockStyle *style = &styles[b->kind];
 
-  return style->space_before + printer_set_text (p, b->kind, b->text, text_width (style));
+  if (b->kind == BLOCK_FIGURE)
+    return style->space_before + text_width (p, style) * b->height / b->width;
+  return style->space_before + printer_set_text (p, b->kind, b->text, text_width (p, style));
 }
 
-/* A question with its choices, or an answer with its reason, is kept on
- * one page: the height of the block at @index and those that follow it. */
+/* A block is kept on one page with its followers (a question with its
+ * choices, an answer with its reason), and a heading with the group
+ * after it: the height of all that from the block at @index. */
 static double
 group_height (Printer *p,
               guint    index)
 {
   GArray *blocks = p->sheet->blocks;
-  double height = block_height (p, &g_array_index (blocks, Block, index));
+  const Block *first = &g_array_index (blocks, Block, index);
+  double height = block_height (p, first);
+  guint i;
 
-  for (guint i = index + 1; i < blocks->len; i++)
+  for (i = index + 1; i < blocks->len; i++)
     {
       const Block *b = &g_array_index (blocks, Block, i);
 
-      if (b->kind != BLOCK_CHOICE && b->kind != BLOCK_REASON)
+      if (!styles[b->kind].follower)
         break;
       height += block_height (p, b);
     }
+  /* a heading (with nothing under it yet) goes with what follows */
+  if (styles[first->kind].keep_with_next && i == index + 1 && i < blocks->len &&
+      g_array_index (blocks, Block, i).kind != BLOCK_PAGE_BREAK)
+    height += group_height (p, i);
   return height;
 }
 
-/* “Softmax · seed 42 · page 2” at the foot of each page, so that loose
- * pages find their sheet and a key finds its questions. */
+/* The foot of each page, so that loose pages find their sheet and a
+ * key finds its questions: “Softmax · seed 42 · page 2” on a quiz,
+ * “Lesson · 3 / 12” in a document. */
 static void
 printer_draw_footer (Printer *p)
 {
-  /* Translators: the foot of a printed quiz's pages: topic, seed, page number */
-  g_autofree char *footer = g_strdup_printf (_("%s · seed %u · page %d"),
-                                             p->sheet->title, p->sheet->seed, p->page);
+  g_autofree char *footer = NULL;
 
-  printer_set_text (p, BLOCK_REASON, footer, PAGE_WIDTH - 2 * MARGIN);
+  if (!p->draw)
+    return;
+  if (p->sheet->document)
+    /* Translators: the foot of a printed handout's pages: its title, the
+     * page number and the number of pages */
+    footer = g_strdup_printf (_("%s · %d / %d"), p->sheet->title, p->page, p->n_pages);
+  else
+    /* Translators: the foot of a printed quiz's pages: topic, seed, page number */
+    footer = g_strdup_printf (_("%s · seed %u · page %d"),
+                              p->sheet->title, p->sheet->seed, p->page);
+
+  printer_set_text (p, BLOCK_REASON, footer, page_width (p) - 2 * MARGIN);
   pango_layout_set_alignment (p->layout, PANGO_ALIGN_CENTER);
   dlm_theme_set_color (p->cr, &p->theme.muted);
-  cairo_move_to (p->cr, MARGIN, PAGE_HEIGHT - MARGIN);
+  cairo_move_to (p->cr, MARGIN, page_height (p) - MARGIN);
   pango_cairo_show_layout (p->cr, p->layout);
   pango_layout_set_alignment (p->layout, PANGO_ALIGN_LEFT);
 }
@@ -284,9 +531,45 @@ static void
 printer_next_page (Printer *p)
 {
   printer_draw_footer (p);
-  cairo_show_page (p->cr);
+  if (p->draw)
+    cairo_show_page (p->cr);
   p->page++;
   p->y = MARGIN;
+}
+
+/* The figure as wide as the text, in a hairline frame. */
+static void
+printer_draw_figure (Printer     *p,
+                     const Block *b,
+                     double       x,
+                     double       width)
+{
+  double scale = width / b->width;
+
+  cairo_save (p->cr);
+  cairo_translate (p->cr, x, p->y);
+  cairo_scale (p->cr, scale, scale);
+  cairo_rectangle (p->cr, 0, 0, b->width, b->height);
+  cairo_clip (p->cr);
+  b->draw (p->cr, b->width, b->height, b->data);
+  cairo_restore (p->cr);
+
+  cairo_save (p->cr);
+  dlm_theme_set_color (p->cr, &p->theme.grid);
+  cairo_set_line_width (p->cr, FRAME);
+  cairo_rectangle (p->cr, x, p->y, width, b->height * scale);
+  cairo_stroke (p->cr);
+  cairo_restore (p->cr);
+}
+
+static void
+printer_add_outline (Printer     *p,
+                     const Block *b)
+{
+  if (b->kind == BLOCK_HEADING)
+    p->outline = dlm_pdf_add_outline (p->cr, 0, b->text, p->page);
+  else if (b->kind == BLOCK_SUBHEADING)
+    dlm_pdf_add_outline (p->cr, p->outline, b->text, p->page);
 }
 
 static void
@@ -300,28 +583,74 @@ printer_draw_block (Printer     *p,
   /* the first block of a page needs no space above it */
   if (p->y > MARGIN)
     p->y += style->space_before;
+  if (b->kind == BLOCK_FIGURE)
+    {
+      height = text_width (p, style) * b->height / b->width;
+      if (p->draw)
+        printer_draw_figure (p, b, x, text_width (p, style));
+      p->y += height;
+      return;
+    }
+  if (p->draw)
+    printer_add_outline (p, b);
   dlm_theme_set_color (p->cr, style->muted ? &p->theme.muted : &p->theme.foreground);
   if (b->label != NULL)
     {
       printer_set_text (p, b->kind, b->label, style->label_width);
       cairo_move_to (p->cr, x, p->y);
-      pango_cairo_show_layout (p->cr, p->layout);
+      if (p->draw)
+        pango_cairo_show_layout (p->cr, p->layout);
     }
-  height = printer_set_text (p, b->kind, b->text, text_width (style));
+  height = printer_set_text (p, b->kind, b->text, text_width (p, style));
   cairo_move_to (p->cr, x + style->label_width, p->y);
-  pango_cairo_show_layout (p->cr, p->layout);
+  if (p->draw)
+    pango_cairo_show_layout (p->cr, p->layout);
   p->y += height;
 }
 
-static void
-set_pdf_title (cairo_t      *cr,
-               DlmQuizSheet *sheet)
+static gboolean
+printer_report (Printer *p,
+                guint    done)
 {
-  cairo_surface_t *target = cairo_get_target (cr);
-  g_autofree char *title = g_strdup_printf (_("Quiz: %s"), sheet->title);
+  DlmQuizSheet *sheet = p->sheet;
 
-  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF)
-    cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_TITLE, title);
+  if (!p->draw || sheet->progress == NULL)
+    return TRUE;
+  if (!sheet->progress ((double) done / MAX (sheet->blocks->len, 1), sheet->progress_data))
+    sheet->cancelled = TRUE;
+  return !sheet->cancelled;
+}
+
+/* Lays the blocks out on pages, drawing them or (p->draw FALSE) only
+ * counting the pages. A page break on an empty page is no new page. */
+static void
+printer_run (Printer *p)
+{
+  GArray *blocks = p->sheet->blocks;
+
+  for (guint i = 0; i < blocks->len && printer_report (p, i); i++)
+    {
+      const Block *b = &g_array_index (blocks, Block, i);
+      double bottom = page_height (p) - MARGIN - FOOTER_SPACE;
+
+      if (p->y > MARGIN &&
+          (b->kind == BLOCK_PAGE_BREAK ||
+           (!styles[b->kind].follower && p->y + group_height (p, i) > bottom)))
+        printer_next_page (p);
+      if (b->kind != BLOCK_PAGE_BREAK)
+        printer_draw_block (p, b);
+    }
+  printer_draw_footer (p);
+}
+
+static void
+printer_start (Printer *p,
+               gboolean draw)
+{
+  p->y = MARGIN;
+  p->page = 1;
+  p->draw = draw;
+  p->outline = 0;
 }
 
 static void
@@ -330,26 +659,22 @@ draw_sheet (cairo_t  *cr,
             double    height,
             gpointer  data)
 {
-  Printer p = { data, cr, pango_cairo_create_layout (cr), { 0 }, MARGIN, 1 };
-  GArray *blocks = p.sheet->blocks;
+  Printer p = { data, cr, pango_cairo_create_layout (cr), { 0 }, MARGIN, 1, 0, TRUE, 0 };
+  g_autofree char *title = NULL;
 
   dlm_theme_init (&p.theme, DLM_THEME_LIGHT, 1.0);
-  set_pdf_title (cr, p.sheet);
+  title = p.sheet->document ? g_strdup (p.sheet->title) : g_strdup_printf (_("Quiz: %s"), p.sheet->title);
+  dlm_pdf_set_info (cr, title);
   pango_layout_set_wrap (p.layout, PANGO_WRAP_WORD_CHAR);
-  for (guint i = 0; i < blocks->len; i++)
+  if (p.sheet->document)
     {
-      const Block *b = &g_array_index (blocks, Block, i);
-
-      gboolean in_group = b->kind == BLOCK_CHOICE || b->kind == BLOCK_REASON;
-
-      if (b->kind == BLOCK_PAGE_BREAK ||
-          (!in_group && p.y > MARGIN &&
-           p.y + group_height (&p, i) > PAGE_HEIGHT - MARGIN - FOOTER_SPACE))
-        printer_next_page (&p);
-      if (b->kind != BLOCK_PAGE_BREAK)
-        printer_draw_block (&p, b);
+      /* “3 / 12” needs the number of pages first */
+      printer_start (&p, FALSE);
+      printer_run (&p);
+      p.n_pages = p.page;
     }
-  printer_draw_footer (&p);
+  printer_start (&p, TRUE);
+  printer_run (&p);
   g_object_unref (p.layout);
 }
 
@@ -357,7 +682,17 @@ GBytes *
 dlm_quiz_sheet_to_pdf (DlmQuizSheet  *self,
                        GError       **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+
   g_return_val_if_fail (self != NULL, NULL);
 
-  return dlm_export_to_bytes (DLM_FORMAT_PDF, PAGE_WIDTH, PAGE_HEIGHT, draw_sheet, self, error);
+  self->cancelled = FALSE;
+  bytes = dlm_export_to_bytes (DLM_FORMAT_PDF, (int) self->page_width, (int) self->page_height,
+                               draw_sheet, self, error);
+  if (bytes != NULL && self->cancelled)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Stopped before the end"));
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
 }
