@@ -460,19 +460,6 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* A file that replaces one is synced first, as g_file_set_contents()
- * does, so a crash leaves the old file or the new one, never an empty one. */
-static gboolean
-write_bytes (int       fd,
-             GBytes   *bytes,
-             gboolean  sync)
-{
-  gsize len;
-  const guint8 *data = g_bytes_get_data (bytes, &len);
-
-  return write_all (fd, data, len) && (!sync || fsync (fd) == 0);
-}
-
 /* ".NAME.XXXXXX" beside @target: hidden, and on the same file system, so
  * that rename() can replace the target atomically. */
 static char *
@@ -541,66 +528,166 @@ link_unnamed (int         fd,
   return status == 0 ? g_steal_pointer (&temp) : NULL;
 }
 
+/* ---- a file written beside its target ----------------------------------- */
+
+struct _DlmExportFile {
+  char     *path;    /* as given, for messages */
+  char     *target;  /* what it replaces (dlm_export_resolve_target()) */
+  char     *temp;    /* its temporary name, once it has one */
+  int       fd;
+  gboolean  sync;    /* it replaces a file */
+};
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          errnum)
+{
+  /* the name given, never that of the temporary file */
+  g_autofree char *shown = dlm_quote_path (path);
+
+  g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
+               /* Translators: the second %s says why, e.g. “Permission denied” */
+               _("“%s” could not be written: %s"), shown, g_strerror (errnum));
+}
+
 /* O_TMPFILE: the file has no name while it is written, so a process
  * killed meanwhile leaves nothing. Sets *unsupported when the file system
  * (or kernel) has no O_TMPFILE. errno tells why it failed. */
 static gboolean
-write_unnamed (const char *target,
-               GBytes     *bytes,
-               gboolean    sync,
-               gboolean   *unsupported)
+open_unnamed (DlmExportFile *file,
+              gboolean      *unsupported)
 {
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *temp = NULL;
-  int fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  gboolean ok;
-  int saved;
+  g_autofree char *dir = g_path_get_dirname (file->target);
 
-  if (fd < 0)
-    {
-      *unsupported = errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT;
-      return FALSE;
-    }
-  ok = write_bytes (fd, bytes, sync) && (temp = link_unnamed (fd, target)) != NULL;
-  saved = errno;
-  close (fd);
-  errno = saved;
-  return ok && commit_temp (temp, target);
+  file->fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (file->fd < 0)
+    *unsupported = errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT;
+  return file->fd >= 0;
 }
 
 /* Where O_TMPFILE is missing: a named temporary file, removed on every
  * error path and, in the command line, on SIGINT and SIGTERM. */
 static gboolean
-write_named (const char *target,
-             GBytes     *bytes,
-             gboolean    sync)
+open_named (DlmExportFile *file)
 {
-  g_autofree char *temp = temp_template (target);
+  g_autofree char *temp = temp_template (file->target);
   sigset_t saved;
-  gboolean ok;
-  int fd, saved_errno;
 
   block_fatal_signals (TRUE, &saved);
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd >= 0)
-    set_pending (temp);
+  file->fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (file->fd >= 0)
+    {
+      set_pending (temp);
+      file->temp = g_steal_pointer (&temp);
+    }
   block_fatal_signals (FALSE, &saved);
-  if (fd < 0)
-    return FALSE;
+  return file->fd >= 0;
+}
 
-  ok = write_bytes (fd, bytes, sync);
-  saved_errno = errno;
-  if (close (fd) != 0 && ok)
+/* Begins writing a file that is to replace @path: an open file beside its
+ * target (see dlm_export_resolve_target() for symbolic links and files
+ * that are not plain files), unnamed where the file system allows, else
+ * a hidden temporary file that a fatal signal removes (see
+ * dlm_export_install_signal_cleanup(); one such file at a time). Write to
+ * dlm_export_file_get_fd(), then dlm_export_file_commit() or
+ * dlm_export_file_abandon(). Errors (DLM_ERROR_WRITE, or
+ * DLM_ERROR_INVALID for a target that cannot be replaced) name @path. */
+DlmExportFile *
+dlm_export_file_begin (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(DlmExportFile) file = NULL;
+  gboolean unsupported = FALSE;
+  char *target;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((target = dlm_export_resolve_target (path, error)) == NULL)
+    return NULL;
+  file = g_new0 (DlmExportFile, 1);
+  file->path = g_strdup (path);
+  file->target = target;
+  file->fd = -1;
+  file->sync = g_file_test (target, G_FILE_TEST_EXISTS);
+  if (!open_unnamed (file, &unsupported) && (!unsupported || !open_named (file)))
+    {
+      set_write_error (error, path, errno);
+      return NULL;
+    }
+  return g_steal_pointer (&file);
+}
+
+/* The descriptor to write to (seekable; do not close it). */
+int
+dlm_export_file_get_fd (DlmExportFile *file)
+{
+  g_return_val_if_fail (file != NULL, -1);
+
+  return file->fd;
+}
+
+/* The path given to dlm_export_file_begin(), as messages name it. */
+const char *
+dlm_export_file_get_path (DlmExportFile *file)
+{
+  g_return_val_if_fail (file != NULL, NULL);
+
+  return file->path;
+}
+
+/* Removes what was written and frees @file; nothing is left on disk. */
+void
+dlm_export_file_abandon (DlmExportFile *file)
+{
+  if (file == NULL)
+    return;
+  if (file->fd >= 0)
+    close (file->fd);
+  if (file->temp != NULL)
+    {
+      unlink (file->temp);
+      set_pending (NULL);
+    }
+  g_free (file->path);
+  g_free (file->target);
+  g_free (file->temp);
+  g_free (file);
+}
+
+/* Puts the written file in place of its target and frees @file. A file
+ * that replaces one is synced first, as g_file_set_contents() does, so a
+ * crash leaves the old file or the new one, never an empty one. On
+ * failure nothing is left and the error names the path. */
+gboolean
+dlm_export_file_commit (DlmExportFile  *file,
+                        GError        **error)
+{
+  gboolean ok;
+  int saved;
+
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  ok = !file->sync || fsync (file->fd) == 0;
+  if (ok && file->temp == NULL)
+    ok = (file->temp = link_unnamed (file->fd, file->target)) != NULL;
+  saved = errno;
+  if (close (file->fd) != 0 && ok)
     {
       ok = FALSE;
-      saved_errno = errno;
+      saved = errno;
     }
+  file->fd = -1;
   if (ok)
-    return commit_temp (temp, target);
-  unlink (temp);
-  set_pending (NULL);
-  errno = saved_errno;
-  return FALSE;
+    {
+      ok = commit_temp (file->temp, file->target);  /* removes it on failure */
+      saved = errno;
+      g_clear_pointer (&file->temp, g_free);
+    }
+  if (!ok)
+    set_write_error (error, file->path, saved);
+  dlm_export_file_abandon (file);
+  return ok;
 }
 
 /* Writes @bytes to @path atomically: the file is written beside its target
@@ -614,30 +701,20 @@ dlm_write_atomically (const char  *path,
                       GBytes      *bytes,
                       GError     **error)
 {
-  g_autofree char *target = NULL;
-  gboolean unsupported = FALSE;
-  gboolean sync;
-  int saved;
+  g_autoptr(DlmExportFile) file = NULL;
+  gsize len;
+  const guint8 *data;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  if ((target = dlm_export_resolve_target (path, error)) == NULL)
+  if ((file = dlm_export_file_begin (path, error)) == NULL)
     return FALSE;
-
-  sync = g_file_test (target, G_FILE_TEST_EXISTS);
-  if (write_unnamed (target, bytes, sync, &unsupported) ||
-      (unsupported && write_named (target, bytes, sync)))
-    return TRUE;
-
-  saved = errno;
-  {
-    /* the name given, never that of the temporary file */
-    g_autofree char *shown = dlm_quote_path (path);
-
-    g_set_error (error, DLM_ERROR, DLM_ERROR_WRITE,
-                 /* Translators: the second %s says why, e.g. “Permission denied” */
-                 _("“%s” could not be written: %s"), shown, g_strerror (saved));
-  }
-  return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  if (!write_all (file->fd, data, len))
+    {
+      set_write_error (error, path, errno);
+      return FALSE;
+    }
+  return dlm_export_file_commit (g_steal_pointer (&file), error);
 }

@@ -42,4 +42,20 @@ gboolean  dlm_write_atomically  (const char   *path,
 void      dlm_export_install_signal_cleanup (void);
 void      dlm_export_remove_pending         (void);
 
+/* A file written beside its target and put in its place only when
+ * complete (what dlm_write_atomically() does with bytes in memory), for
+ * writers that stream: begin, write to the descriptor, then commit or
+ * abandon; either frees it. */
+typedef struct _DlmExportFile DlmExportFile;
+
+DlmExportFile *dlm_export_file_begin    (const char     *path,
+                                         GError        **error);
+int            dlm_export_file_get_fd   (DlmExportFile  *file);
+const char    *dlm_export_file_get_path (DlmExportFile  *file);
+gboolean       dlm_export_file_commit   (DlmExportFile  *file,
+                                         GError        **error);
+void           dlm_export_file_abandon  (DlmExportFile  *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlmExportFile, dlm_export_file_abandon)
+
 G_END_DECLS
