@@ -12,11 +12,6 @@
 #include "dlm-compute-bar.h"
 #include "dlm-timeline.h"
 
-/* The whole animation takes this long at speed 1, whatever t-end is. */
-#define ANIMATION_SECONDS 12.0
-/* The life steps play at no more than 10 a second: each is worth a look. */
-#define LIFE_ANIMATION_SECONDS 10.0
-
 struct _DlmComplexPanel
 {
   DlmTopicPanel   parent_instance;
@@ -87,17 +82,33 @@ t_end (DlmComplexPanel *self)
   return value;
 }
 
+/* The animation of @view (Lorenz or life), whatever view is shown. */
+static void
+get_animation (DlmComplexPanel *self,
+               DlmComplexView   view,
+               DlmAnimation    *animation)
+{
+  DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
+
+  if (!dlm_complex_topic_get_view_animation (DLM_COMPLEX_TOPIC (topic), view, animation))
+    g_assert_not_reached ();
+}
+
+/* The whole run plays in the topic's time (progress from 0 to 1),
+ * whatever t-end is. */
 static void
 update_timeline (DlmComplexPanel *self)
 {
   DlmTopic *topic = dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self));
   double duration = t_end (self), progress;
+  DlmAnimation lorenz;
 
   if (duration == dlm_timeline_get_duration (self->timeline))
     return;
+  get_animation (self, DLM_COMPLEX_VIEW_LORENZ, &lorenz);
   g_object_get (topic, "progress", &progress, NULL);
   dlm_timeline_set_duration (self->timeline, duration);
-  dlm_timeline_set_rate (self->timeline, duration / ANIMATION_SECONDS);
+  dlm_timeline_set_rate (self->timeline, duration / lorenz.seconds);
   dlm_timeline_set_position (self->timeline, progress * duration);
 }
 
@@ -141,16 +152,16 @@ update_life (DlmComplexPanel *self)
   g_autofree char *pattern = dlm_topic_get_param_text (topic, "pattern");
   double old = dlm_timeline_get_duration (self->life_timeline);
   gboolean at_end = dlm_timeline_get_position (self->life_timeline) >= old;
-  int generations;
+  DlmAnimation life;
 
   adw_action_row_set_subtitle (self->pattern_row, pattern_label (pattern));
-  g_object_get (topic, "generations", &generations, NULL);
-  if (generations == old)
+  get_animation (self, DLM_COMPLEX_VIEW_LIFE, &life);
+  if (life.end == old)
     return;
-  dlm_timeline_set_duration (self->life_timeline, generations);
-  dlm_timeline_set_rate (self->life_timeline, MAX (1, generations / LIFE_ANIMATION_SECONDS));
+  dlm_timeline_set_duration (self->life_timeline, life.end);
+  dlm_timeline_set_rate (self->life_timeline, life.end / life.seconds);
   if (at_end)
-    dlm_timeline_set_position (self->life_timeline, generations);
+    dlm_timeline_set_position (self->life_timeline, life.end);
 }
 
 static gboolean

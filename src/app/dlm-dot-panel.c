@@ -10,9 +10,6 @@
 #include "dlm-dot-topic.h"
 #include "dlm-timeline.h"
 
-/* Stepping through a long vector takes about this long at speed 1. */
-#define ANIMATION_SECONDS 10.0
-
 struct _DlmDotPanel
 {
   DlmTopicPanel   parent_instance;
@@ -81,18 +78,23 @@ dot_topic (DlmDotPanel *self)
 }
 
 /* The timeline spans the steps of the view shown (the pairs, or the
- * kernel's positions); one that stood at the end stays there. */
+ * kernel's positions), played in the topic's time
+ * (dlm_topic_get_animation()); none in the views without steps. One that
+ * stood at the end stays there. */
 static void
 update_timeline (DlmDotPanel *self)
 {
-  double duration = dlm_dot_topic_get_n_steps (dot_topic (self));
+  DlmAnimation animation;
+  gboolean animates = dlm_topic_get_animation (DLM_TOPIC (dot_topic (self)), &animation);
+  double duration = animates ? animation.end : 0;
   double old = dlm_timeline_get_duration (self->timeline);
   gboolean at_end = dlm_timeline_get_position (self->timeline) >= old;
 
   if (duration == old)
     return;
   dlm_timeline_set_duration (self->timeline, duration);
-  dlm_timeline_set_rate (self->timeline, MAX (1, duration / ANIMATION_SECONDS));
+  if (animates)
+    dlm_timeline_set_rate (self->timeline, animation.end / animation.seconds);
   if (at_end)
     dlm_timeline_set_position (self->timeline, duration);
 }

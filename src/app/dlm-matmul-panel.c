@@ -12,10 +12,6 @@
 #include "dlm-matmul-topic.h"
 #include "dlm-timeline.h"
 
-/* Products of up to this many entries play at one entry per second (at
- * speed 1); longer ones take this many seconds in all. */
-#define ANIMATION_SECONDS 16.0
-
 struct _DlmMatmulPanel
 {
   DlmTopicPanel   parent_instance;
@@ -84,19 +80,25 @@ example_action (GtkWidget  *widget,
       g_critical ("example %s was refused: %s", name, error->message);
 }
 
-/* The timeline spans the entries of C; one that stood at the end stays at
- * the end, showing all of C. */
+/* The timeline spans the entries of C (the steps view's animation,
+ * whatever view is shown, so the step keeps its place), played in the
+ * topic's time; one that stood at the end stays at the end, showing all
+ * of C. */
 static void
 update_timeline (DlmMatmulPanel *self)
 {
-  double duration = dlm_matmul_topic_get_n_steps (matmul_topic (self));
+  DlmAnimation animation;
+  gboolean animates = dlm_matmul_topic_get_view_animation (matmul_topic (self), DLM_MATMUL_VIEW_STEPS,
+                                                           &animation);
+  double duration = animates ? animation.end : 0;
   double old = dlm_timeline_get_duration (self->timeline);
   gboolean at_end = old > 0 && dlm_timeline_get_position (self->timeline) >= old;
 
   if (duration == old)
     return;
   dlm_timeline_set_duration (self->timeline, duration);
-  dlm_timeline_set_rate (self->timeline, MAX (1.0, duration / ANIMATION_SECONDS));
+  if (animates)
+    dlm_timeline_set_rate (self->timeline, animation.end / animation.seconds);
   if (at_end)
     dlm_timeline_set_position (self->timeline, duration);
 }

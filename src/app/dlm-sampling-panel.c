@@ -13,8 +13,6 @@
 #include "dlm-sampling-topic.h"
 #include "dlm-timeline.h"
 
-/* The whole animation takes this long at speed 1, whatever its length. */
-#define ANIMATION_SECONDS 8.0
 /* The noise the switch turns on first: a fifth of the default σ. */
 #define FIRST_NOISE 2.0
 
@@ -65,21 +63,22 @@ sampling_topic (DlmSamplingPanel *self)
   return DLM_SAMPLING_TOPIC (dlm_topic_panel_get_topic (DLM_TOPIC_PANEL (self)));
 }
 
-/* The timeline spans the current view's draws (or samples); a timeline
- * that stood at the end stays at the end, showing everything. */
+/* The timeline spans the current view's draws (or samples), played in the
+ * topic's time (dlm_topic_get_animation()); a timeline that stood at the
+ * end stays at the end, showing everything. */
 static void
 update_timeline (DlmSamplingPanel *self)
 {
-  double duration = dlm_sampling_topic_get_duration (sampling_topic (self));
   double old = dlm_timeline_get_duration (self->timeline);
   gboolean at_end = dlm_timeline_get_position (self->timeline) >= old;
+  DlmAnimation animation;
 
-  if (duration == old)
+  if (!dlm_topic_get_animation (DLM_TOPIC (sampling_topic (self)), &animation) || animation.end == old)
     return;
-  dlm_timeline_set_duration (self->timeline, duration);
-  dlm_timeline_set_rate (self->timeline, MAX (1, duration / ANIMATION_SECONDS));
+  dlm_timeline_set_duration (self->timeline, animation.end);
+  dlm_timeline_set_rate (self->timeline, animation.end / animation.seconds);
   if (at_end)
-    dlm_timeline_set_position (self->timeline, duration);
+    dlm_timeline_set_position (self->timeline, animation.end);
 }
 
 static const char *

@@ -7,9 +7,7 @@
 
 #include "dlm-timeline.h"
 #include "dlm-transpose-panel.h"
-
-/* The flip from A to Aᵀ takes this long at speed 1. */
-#define FLIP_SECONDS 2.0
+#include "dlm-transpose-topic.h"
 
 struct _DlmTransposePanel
 {
@@ -63,6 +61,7 @@ dlm_transpose_panel_constructed (GObject *object)
   DlmTransposePanel *self = (DlmTransposePanel *)object;
   DlmTopicPanel *panel = DLM_TOPIC_PANEL (self);
   DlmTopic *topic;
+  DlmAnimation flip;
 
   G_OBJECT_CLASS (dlm_transpose_panel_parent_class)->constructed (object);
 
@@ -74,10 +73,12 @@ dlm_transpose_panel_constructed (GObject *object)
   dlm_topic_panel_show_when (panel, self->scalar_row, "view", "rules");
   dlm_topic_panel_show_when (panel, self->animation_group, "view", "flip|vector");
 
-  /* progress runs from 0 (A) to 1 (Aᵀ), continuously */
-  dlm_timeline_set_discrete (self->timeline, FALSE);
-  dlm_timeline_set_duration (self->timeline, 1.0);
-  dlm_timeline_set_rate (self->timeline, 1.0 / FLIP_SECONDS);
+  /* progress runs from 0 (A) to 1 (Aᵀ), continuously, in the flip's time
+   * (the vector view's is the same) */
+  dlm_transpose_topic_get_view_animation (DLM_TRANSPOSE_TOPIC (topic), DLM_TRANSPOSE_VIEW_FLIP, &flip);
+  dlm_timeline_set_discrete (self->timeline, flip.discrete);
+  dlm_timeline_set_duration (self->timeline, flip.end);
+  dlm_timeline_set_rate (self->timeline, flip.end / flip.seconds);
   g_object_bind_property (topic, "progress", self->timeline, "position",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

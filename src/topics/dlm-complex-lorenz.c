@@ -180,12 +180,15 @@ trail_scale (cairo_t *cr,
   return TRUE;
 }
 
-/* The two trajectories up to point @m. An animation frame adds a few
- * points to the last one, so they are drawn onto a cached image of the
- * plot area, adding only the new points, and the image is painted; it
- * is drawn afresh when anything else changed or the animation went back.
- * A 20 000-point trail then costs one image paint per frame, not 40 000
- * stroked segments. Vector output draws the curves directly. */
+/* The two trajectories up to point @m. In the window an animation frame
+ * adds a few points to the last one, so they are drawn onto a cached
+ * image of the plot area, adding only the new points, and the image is
+ * painted; it is drawn afresh when anything else changed or the animation
+ * went back. A 20 000-point trail then costs one image paint per frame,
+ * not 40 000 stroked segments. Elsewhere (a still, an exported frame) it
+ * is drawn afresh every time: segments added later blend a hair
+ * differently where they join, and a frame must be its still, pixel for
+ * pixel. Vector output draws the curves directly. */
 static void
 draw_trail (DlmComplexTopic       *self,
             cairo_t               *cr,
@@ -222,7 +225,8 @@ draw_trail (DlmComplexTopic       *self,
   /* whole device pixels, so that the image lands on the pixel grid */
   ox = floor (r->x * key.scale) / key.scale;
   oy = floor (r->y * key.scale) / key.scale;
-  if (self->trail == NULL || memcmp (&key, &self->trail_key, sizeof key) != 0 || m < self->trail_drawn)
+  if (self->trail == NULL || memcmp (&key, &self->trail_key, sizeof key) != 0 || m < self->trail_drawn ||
+      !dlm_topic_get_compute_in_background (DLM_TOPIC (self)))
     {
       g_clear_pointer (&self->trail, cairo_surface_destroy);
       self->trail = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil ((r->width + 2) * key.scale) + 2,

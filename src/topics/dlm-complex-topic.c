@@ -990,6 +990,37 @@ dlm_complex_topic_seed_matters (DlmTopic *topic)
   return self->view == DLM_COMPLEX_VIEW_LIFE && self->pattern == DLM_LIFE_RANDOM;
 }
 
+/* The Lorenz run plays in this long at normal speed, whatever t-end is. */
+#define LORENZ_SECONDS 12.0
+/* The life steps play at a step a second up to this many, then this long
+ * in all: at most 10 a second, each worth a look. */
+#define LIFE_SECONDS 10.0
+
+gboolean
+dlm_complex_topic_get_view_animation (DlmComplexTopic *self,
+                                      DlmComplexView   view,
+                                      DlmAnimation    *animation)
+{
+  g_return_val_if_fail (DLM_IS_COMPLEX_TOPIC (self), FALSE);
+  g_return_val_if_fail (animation != NULL, FALSE);
+
+  *animation = (DlmAnimation) { NULL };
+  if (view == DLM_COMPLEX_VIEW_LORENZ)
+    *animation = (DlmAnimation) { "progress", 1.0, LORENZ_SECONDS, FALSE };
+  else if (view == DLM_COMPLEX_VIEW_LIFE)
+    *animation = (DlmAnimation) { "step", self->generations, MIN (self->generations, LIFE_SECONDS), TRUE };
+  return animation->param != NULL;
+}
+
+static gboolean
+dlm_complex_topic_get_animation (DlmTopic     *topic,
+                                 DlmAnimation *animation)
+{
+  DlmComplexTopic *self = DLM_COMPLEX_TOPIC (topic);
+
+  return dlm_complex_topic_get_view_animation (self, self->view, animation);
+}
+
 static void
 dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
 {
@@ -1024,6 +1055,7 @@ dlm_complex_topic_class_init (DlmComplexTopicClass *klass)
   topic_class->compute_run = dlm_complex_topic_compute_run;
   topic_class->compute_finish = dlm_complex_topic_compute_finish;
   topic_class->compute_free = job_free;
+  topic_class->get_animation = dlm_complex_topic_get_animation;
 
   install_properties (object_class);
 }

@@ -32,4 +32,12 @@ DlmTopic *dlm_complex_topic_new      (void);
 /* How many singular values the picture has: the largest accepted rank. */
 guint     dlm_complex_topic_get_rank_limit (DlmComplexTopic *self);
 
+/* The animation of @view (Lorenz: progress from 0 to 1, mapped to time
+ * 0 to t-end; life: the steps, up to the generations; FALSE for the
+ * spectral view), whatever view is shown: the panel sets up both its
+ * timelines with it. */
+gboolean  dlm_complex_topic_get_view_animation (DlmComplexTopic *self,
+                                                DlmComplexView   view,
+                                                DlmAnimation    *animation);
+
 G_END_DECLS

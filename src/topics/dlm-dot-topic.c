@@ -195,6 +195,20 @@ dlm_dot_topic_get_n_steps (DlmDotTopic *self)
   return 0;
 }
 
+/* The pairs (or the kernel's positions) play a step a second up to this
+ * many, then this long in all, however long the vectors are. */
+#define ANIMATION_SECONDS 10.0
+
+static gboolean
+dlm_dot_topic_get_animation (DlmTopic     *topic,
+                             DlmAnimation *animation)
+{
+  double end = dlm_dot_topic_get_n_steps (DLM_DOT_TOPIC (topic));
+
+  *animation = (DlmAnimation) { "step", end, MIN (end, ANIMATION_SECONDS), TRUE };
+  return end > 0;
+}
+
 guint
 dlm_dot_shown_pairs (DlmDotTopic *self)
 {
@@ -1059,6 +1073,7 @@ dlm_dot_topic_class_init (DlmDotTopicClass *klass)
   topic_class->drag = dlm_dot_topic_drag;
   topic_class->write_code = dlm_dot_write_code;
   topic_class->write_plot_code = dlm_dot_write_plot_code;
+  topic_class->get_animation = dlm_dot_topic_get_animation;
 
   install_properties (object_class);
 }

@@ -736,6 +736,34 @@ install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* Products of up to this many entries play at one entry per second;
+ * longer ones take this long in all. */
+#define ANIMATION_SECONDS 16.0
+
+gboolean
+dlm_matmul_topic_get_view_animation (DlmMatmulTopic *self,
+                                     DlmMatmulView   view,
+                                     DlmAnimation   *animation)
+{
+  double end;
+
+  g_return_val_if_fail (DLM_IS_MATMUL_TOPIC (self), FALSE);
+  g_return_val_if_fail (animation != NULL, FALSE);
+
+  end = view == DLM_MATMUL_VIEW_STEPS ? dlm_matmul_n_steps (self) : 0;
+  *animation = (DlmAnimation) { "step", end, MIN (end, ANIMATION_SECONDS), TRUE };
+  return end > 0;
+}
+
+static gboolean
+dlm_matmul_topic_get_animation (DlmTopic     *topic,
+                                DlmAnimation *animation)
+{
+  DlmMatmulTopic *self = DLM_MATMUL_TOPIC (topic);
+
+  return dlm_matmul_topic_get_view_animation (self, self->view, animation);
+}
+
 static void
 dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
 {
@@ -763,6 +791,7 @@ dlm_matmul_topic_class_init (DlmMatmulTopicClass *klass)
   topic_class->get_point = dlm_matmul_topic_get_point;
   topic_class->write_code = dlm_matmul_write_code;
   topic_class->write_plot_code = dlm_matmul_write_plot_code;
+  topic_class->get_animation = dlm_matmul_topic_get_animation;
 
   install_properties (object_class);
 }

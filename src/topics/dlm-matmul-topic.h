@@ -28,6 +28,12 @@ G_DECLARE_FINAL_TYPE (DlmMatmulTopic, dlm_matmul_topic, DLM, MATMUL_TOPIC, DlmTo
 DlmTopic         *dlm_matmul_topic_new          (void);
 /* The steps of the animation: the entries of C = op(A)·op(B). */
 guint             dlm_matmul_topic_get_n_steps  (DlmMatmulTopic *self);
+/* The animation of @view (the steps view's entries of C; FALSE for the
+ * other views), whatever view is shown: the panel sets up its timeline
+ * with it before the view is. */
+gboolean          dlm_matmul_topic_get_view_animation (DlmMatmulTopic *self,
+                                                       DlmMatmulView   view,
+                                                       DlmAnimation   *animation);
 /* The product the current view shows (random view: the random A·B). */
 const gsl_matrix *dlm_matmul_topic_get_product  (DlmMatmulTopic *self);
 /* The random factors for the current seed and sizes. */

@@ -224,6 +224,20 @@ dlm_sampling_topic_get_duration (DlmSamplingTopic *self)
   return self->view == DLM_SAMPLING_VIEW_LLN ? self->draws : self->repeats;
 }
 
+/* Both views play their draws (or samples) one at a time: a step a second
+ * up to this many, then this long in all, whatever their number. */
+#define ANIMATION_SECONDS 8.0
+
+static gboolean
+dlm_sampling_topic_get_animation (DlmTopic     *topic,
+                                  DlmAnimation *animation)
+{
+  double end = dlm_sampling_topic_get_duration (DLM_SAMPLING_TOPIC (topic));
+
+  *animation = (DlmAnimation) { "step", end, MIN (end, ANIMATION_SECONDS), TRUE };
+  return end > 0;
+}
+
 /* Brings the histogram of the first @count means up to date: adds the new
  * ones while the animation moves forward, starts again when it goes back. */
 const gsl_histogram *
@@ -1295,6 +1309,7 @@ dlm_sampling_topic_class_init (DlmSamplingTopicClass *klass)
   topic_class->compute_free = job_free;
   topic_class->write_code = dlm_sampling_write_code;
   topic_class->write_plot_code = dlm_sampling_write_plot_code;
+  topic_class->get_animation = dlm_sampling_topic_get_animation;
 
   install_properties (object_class);
 }

@@ -667,6 +667,15 @@ dlm_topic_set_compute_in_background (DlmTopic *self,
 }
 
 gboolean
+dlm_topic_get_compute_in_background (DlmTopic *self)
+{
+  DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  return priv->background;
+}
+
+gboolean
 dlm_topic_get_computing (DlmTopic *self)
 {
   DlmTopicPrivate *priv = dlm_topic_get_instance_private (self);
@@ -727,6 +736,36 @@ dlm_topic_list_slides (DlmTopic *self)
     }
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * dlm_topic_get_animation:
+ *
+ * The current view's animation: which parameter the timeline moves, up to
+ * what value, and how long the window plays it at normal speed.
+ *
+ * Returns: TRUE when the current view animates; otherwise FALSE and
+ *   @animation is cleared
+ */
+gboolean
+dlm_topic_get_animation (DlmTopic     *self,
+                         DlmAnimation *animation)
+{
+  DlmTopicClass *klass;
+
+  g_return_val_if_fail (DLM_IS_TOPIC (self), FALSE);
+  g_return_val_if_fail (animation != NULL, FALSE);
+
+  *animation = (DlmAnimation) { NULL };
+  klass = DLM_TOPIC_GET_CLASS (self);
+  if (klass->get_animation == NULL || !klass->get_animation (self, animation))
+    {
+      *animation = (DlmAnimation) { NULL };
+      return FALSE;
+    }
+  g_return_val_if_fail (animation->param != NULL && animation->end > 0 && animation->seconds > 0,
+                        FALSE);
+  return TRUE;
 }
 
 /* ---- output ------------------------------------------------------------ */

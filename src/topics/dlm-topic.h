@@ -35,6 +35,17 @@ typedef enum {
   DLM_DRAG_END,
 } DlmDragPhase;
 
+/* The current view's animation (DlmTopicClass.get_animation): the
+ * parameter the window's timeline moves, from 0 to @end, and how long the
+ * window plays it at normal speed (1×). Frame k of an exported animation
+ * sets that parameter, see dlm-animation.h. */
+typedef struct {
+  const char *param;         /* "step" or "progress"; static */
+  double      end;           /* the parameter at the last frame (> 0) */
+  double      seconds;       /* the natural length at normal speed (> 0) */
+  gboolean    discrete;      /* whole steps only (step), else continuous */
+} DlmAnimation;
+
 typedef struct {
   char *name;
   char *type;                /* number | integer | choice | boolean | text */
@@ -143,6 +154,12 @@ struct _DlmTopicClass
    * (the exported notebook's last cell). It imports what it uses. */
   void      (*write_plot_code) (DlmTopic         *self,
                                 GString          *out);
+  /* Optional: fills @animation and returns TRUE when the current view
+   * animates (the window shows its timeline), FALSE otherwise (NULL:
+   * no view animates). The numbers live here only: the panel's timeline
+   * takes its length and rate (end / seconds) from them. */
+  gboolean  (*get_animation)   (DlmTopic         *self,
+                                DlmAnimation     *animation);
 };
 
 const char   *dlm_topic_get_id          (DlmTopic        *self);
@@ -162,6 +179,8 @@ GPtrArray    *dlm_topic_list_params     (DlmTopic        *self);
 char         *dlm_topic_get_param_text  (DlmTopic        *self,
                                          const char      *key);
 GStrv         dlm_topic_list_slides     (DlmTopic        *self);
+gboolean      dlm_topic_get_animation   (DlmTopic        *self,
+                                         DlmAnimation    *animation);
 void          dlm_topic_render          (DlmTopic        *self,
                                          cairo_t         *cr,
                                          const DlmTheme  *theme,
@@ -220,6 +239,10 @@ void          dlm_topic_compute         (DlmTopic        *self);
 gboolean      dlm_topic_can_compute     (DlmTopic        *self);
 void          dlm_topic_set_compute_in_background (DlmTopic *self,
                                          gboolean         background);
+/* The window's mode, in which a topic may also draw a frame onto what it
+ * drew for the last one (the Lorenz trail adds the new points); otherwise
+ * every render draws afresh, so that an exported frame is the still. */
+gboolean      dlm_topic_get_compute_in_background (DlmTopic *self);
 gboolean      dlm_topic_get_computing   (DlmTopic        *self);
 double        dlm_topic_get_progress    (DlmTopic        *self);
 void          dlm_topic_cancel_compute  (DlmTopic        *self);

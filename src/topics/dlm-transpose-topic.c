@@ -655,6 +655,30 @@ dlm_transpose_topic_set_property (GObject      *object,
     }
 }
 
+/* The flip from A to Aᵀ (and v to vᵀ) takes this long at normal speed. */
+#define FLIP_SECONDS 2.0
+
+gboolean
+dlm_transpose_topic_get_view_animation (DlmTransposeTopic *self,
+                                        DlmTransposeView   view,
+                                        DlmAnimation      *animation)
+{
+  g_return_val_if_fail (DLM_IS_TRANSPOSE_TOPIC (self), FALSE);
+  g_return_val_if_fail (animation != NULL, FALSE);
+
+  *animation = (DlmAnimation) { "progress", 1.0, FLIP_SECONDS, FALSE };
+  return view == DLM_TRANSPOSE_VIEW_FLIP || view == DLM_TRANSPOSE_VIEW_VECTOR;
+}
+
+static gboolean
+dlm_transpose_topic_get_animation (DlmTopic     *topic,
+                                   DlmAnimation *animation)
+{
+  DlmTransposeTopic *self = DLM_TRANSPOSE_TOPIC (topic);
+
+  return dlm_transpose_topic_get_view_animation (self, self->view, animation);
+}
+
 static void
 dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
 {
@@ -681,6 +705,7 @@ dlm_transpose_topic_class_init (DlmTransposeTopicClass *klass)
   topic_class->probe = dlm_transpose_topic_probe;
   topic_class->count_points = dlm_transpose_topic_count_points;
   topic_class->get_point = dlm_transpose_topic_get_point;
+  topic_class->get_animation = dlm_transpose_topic_get_animation;
 
   properties[PROP_MATRIX] =
     g_param_spec_string ("matrix", NULL,

@@ -32,6 +32,12 @@ const gsl_matrix *dlm_transpose_topic_get_scaled_transpose (DlmTransposeTopic *s
 const gsl_matrix *dlm_transpose_topic_get_alpha_transpose  (DlmTransposeTopic *self);
 gboolean          dlm_transpose_topic_is_symmetric   (DlmTransposeTopic *self);
 double            dlm_transpose_topic_get_vtv        (DlmTransposeTopic *self);
+/* The animation of @view (the flip and the vector views: progress from 0
+ * to 1; FALSE for the rules), whatever view is shown: the panel sets up
+ * its timeline with it before the view is. */
+gboolean          dlm_transpose_topic_get_view_animation (DlmTransposeTopic *self,
+                                                          DlmTransposeView   view,
+                                                          DlmAnimation      *animation);
 /* Where the flip view last drew element (i, j) of A, in pixels; FALSE if
  * the last render was not the flip view or (i, j) is outside A. */
 gboolean          dlm_transpose_topic_get_cell_rect  (DlmTransposeTopic *self,
