@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dlm-export-dialog.h"
+#include "dlm-lesson-dialog.h"
 #include "dlm-presenter.h"
 #include "dlm-quiz.h"
 #include "dlm-quiz-window.h"
@@ -402,6 +403,19 @@ export_action (GSimpleAction *action,
   dlm_export_dialog_present (dialog);
 }
 
+/* The whole lesson as a deck or a handout, with the window's seed. */
+static void
+export_lesson_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       data)
+{
+  DlmWindow *self = data;
+  GtkWidget *dialog = dlm_lesson_dialog_new (GTK_WINDOW (self), self->toast_overlay,
+                                             g_settings_get_uint (self->settings, "seed"));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 copy_figure_action (GSimpleAction *action,
                     GVariant      *param,
@@ -535,6 +549,7 @@ static const GActionEntry win_actions[] = {
   { "export", export_action, "s" },
   /* the code behind the figure: enabled for a topic that has it */
   { "export-code", export_action, "s" },
+  { "export-lesson", export_lesson_action },
   { "copy-figure", copy_figure_action },
   { "open-file", open_file_action, "s" },
   { "new-seed", new_seed_action },
