@@ -29,6 +29,7 @@ struct _DlmLesson
   GArray    *slides;   /* Slide */
   guint32    seed;
   char      *title;
+  gboolean   all;      /* every topic, in the sidebar's order */
 };
 
 static void
@@ -123,6 +124,7 @@ dlm_lesson_new (const char *const *topic_ids,
   self->slides = g_array_new (FALSE, TRUE, sizeof (Slide));
   g_array_set_clear_func (self->slides, slide_clear);
   self->seed = seed;
+  self->all = topic_ids == NULL;
   for (guint i = 0; ids[i] != NULL; i++)
     {
       DlmTopic *topic = dlm_topic_registry_new (ids[i]);
@@ -791,10 +793,11 @@ handout_command (DlmLesson *self,
 {
   g_autoptr(GString) ids = g_string_new (NULL);
 
-  for (guint i = 0; i < self->topics->len; i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "",
+  /* every topic is what leaving --topics out gives */
+  for (guint i = 0; i < self->topics->len && !self->all; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? "," : " --topics ",
                             dlm_topic_get_id (g_ptr_array_index (self->topics, i)));
-  return g_strdup_printf ("dlmath --handout FILE.pdf --topics %s --seed %u --paper %s",
+  return g_strdup_printf ("dlmath --handout FILE.pdf%s --seed %u --paper %s",
                           ids->str, self->seed, dlm_paper_to_string (paper));
 }
 
