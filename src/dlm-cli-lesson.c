@@ -268,12 +268,12 @@ parse_lesson_options (const DlmCliOptions  *o,
   *l = (LessonOptions) { NULL, DLM_DEFAULT_SEED, DLM_THEME_LIGHT, DECK_WIDTH, DECK_HEIGHT,
                          DLM_PAPER_A4 };
 
-  if (!check_combination (o, error) ||
-      !check_pdf_name (o, o->deck != NULL ? o->deck : o->handout, error) ||
-      (o->topics != NULL && (l->topics = dlm_cli_parse_topics (o->topics, error)) == NULL) ||
-      (o->seed != NULL && !dlm_rng_parse_seed ("--seed", o->seed, &l->seed, error)))
-    return FALSE;
-  return parse_look (o, l, error);
+  /* the file's name last: every other option is checked with any name */
+  return check_combination (o, error) &&
+         (o->topics == NULL || (l->topics = dlm_cli_parse_topics (o->topics, error)) != NULL) &&
+         (o->seed == NULL || dlm_rng_parse_seed ("--seed", o->seed, &l->seed, error)) &&
+         parse_look (o, l, error) &&
+         check_pdf_name (o, o->deck != NULL ? o->deck : o->handout, error);
 }
 
 /* A refused target (a folder, a device, a link to nothing) is bad input,

@@ -20,7 +20,9 @@
  * only ASCII as text); the rest, split on '\n', is the arguments after
  * "dlmath". No file is written: the value of --export becomes -, so a
  * figure's options (--size, --theme, --scale) are still parsed, and what
- * would go to standard output goes to /dev/null. There is no display, so
+ * would go to standard output goes to /dev/null; so do the values of
+ * --deck and --handout, which refuse "-" after checking the lesson's
+ * other options. There is no display, so
  * what would open the window ends with exit 1 and says so.
  *
  * The run must end with 0, 2, or 1 for the window; with 1 or 2 and only
@@ -67,7 +69,7 @@ LLVMFuzzerInitialize (int    *argc,
 }
 
 /* "dlmath" and the input's lines, at most MAX_ARGS of them, with the
- * value of --export (or --export=) made -. */
+ * value of --export, --deck and --handout (or --export= …) made -. */
 static GStrv
 read_arguments (const guint8 *data,
                 size_t        size)
@@ -84,9 +86,12 @@ read_arguments (const guint8 *data,
         g_strv_builder_add (builder, "-");
       else if (g_str_has_prefix (lines[i], "--export="))
         g_strv_builder_add (builder, "--export=-");
+      else if (g_str_has_prefix (lines[i], "--deck=") || g_str_has_prefix (lines[i], "--handout="))
+        g_strv_builder_add (builder, lines[i][2] == 'd' ? "--deck=-" : "--handout=-");
       else
         g_strv_builder_add (builder, lines[i]);
-      value_next = strcmp (lines[i], "--export") == 0 && !value_next;
+      value_next = (strcmp (lines[i], "--export") == 0 || strcmp (lines[i], "--deck") == 0 ||
+                    strcmp (lines[i], "--handout") == 0) && !value_next;
     }
   return g_strv_builder_end (builder);
 }
