@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dlm-cli.h"
+#include "dlm-cli-animation.h"
 #include "dlm-cli-lesson.h"
 #include "dlm-error.h"
 #include "dlm-export.h"
@@ -46,12 +47,13 @@ dlm_cli_option_entries (DlmCliOptions *o)
     { "size", 0, 0, G_OPTION_ARG_FILENAME, &o->size, N_("Figure size in pixels (default 1280x720)"), N_("WxH") },
     { "theme", 0, 0, G_OPTION_ARG_FILENAME, &o->theme, N_("light, dark or projector"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_FILENAME, &o->scale, N_("Multiply type and line sizes (0.25 to 8)"), N_("F") },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf), its data (.csv) or the code behind it (.py script, .ipynb Jupyter notebook); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path, N_("Write the figure (.png .svg .pdf), its animation (.gif .webm: see --fps), its data (.csv) or the code behind it (.py script, .ipynb Jupyter notebook); - for CSV on standard output. A symbolic link is followed: the file it points to is replaced, the link kept"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, N_("Print the headline numbers as key=value lines"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Print the version and exit"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show the options and exit"), NULL },
     { "quiz", 0, 0, G_OPTION_ARG_NONE, &o->quiz, N_("Print the topic’s quiz for a class to --export FILE.pdf or FILE.txt (- for text), the answer key last; --seed picks the questions"), NULL },
     DLM_CLI_LESSON_OPTION_ENTRIES (o),
+    DLM_CLI_ANIMATION_OPTION_ENTRIES (o),
     { NULL }
   };
 
@@ -64,7 +66,7 @@ dlm_cli_is_batch (const DlmCliOptions *o)
   return o->help || o->version ||
          o->list_topics || o->list_params || o->summary || o->quiz || o->export_path != NULL ||
          o->sets != NULL || o->seed != NULL || o->size != NULL || o->theme != NULL ||
-         o->scale != NULL || dlm_cli_is_lesson (o);
+         o->scale != NULL || dlm_cli_is_lesson (o) || dlm_cli_has_animation_options (o);
 }
 
 void
@@ -78,6 +80,7 @@ dlm_cli_options_clear (DlmCliOptions *o)
   g_clear_pointer (&o->scale, g_free);
   g_clear_pointer (&o->export_path, g_free);
   dlm_cli_lesson_options_clear (o);
+  dlm_cli_animation_options_clear (o);
 }
 
 static int
@@ -254,7 +257,7 @@ parse_figure_options (const DlmCliOptions  *o,
                    _("--theme: “%s” is not accepted; accepted: light, dark, projector"), given);
       return FALSE;
     }
-  if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0 &&
+  if (o->export_path != NULL && g_strcmp0 (o->export_path, "-") != 0 && !dlm_cli_is_animation (o) &&
       (!dlm_format_from_path (o->export_path, &f->format, error) ||
        !check_export_target (o->export_path, error)))
     return export_failed (error);
@@ -270,6 +273,8 @@ export (DlmTopic            *topic,
   g_autoptr(GBytes) bytes = NULL;
   Figure figure = { topic };
 
+  if (dlm_cli_is_animation (o))
+    return dlm_cli_export_animation (topic, o, f->width, f->height, f->kind, f->scale, error);
   if (g_strcmp0 (o->export_path, "-") == 0)
     {
       g_autofree char *csv = dlm_topic_to_csv (topic);
@@ -594,6 +599,8 @@ dlm_cli_run (const DlmCliOptions *o)
     return write_stdout_string ("dlmath " PACKAGE_VERSION "\n");
   if (o->list_topics)
     return list_topics ();
+  if (!dlm_cli_check_animation_options (o, &error))
+    return fail (DLM_CLI_BAD_INPUT, error->message);
   if (dlm_cli_is_lesson (o))
     return dlm_cli_run_lesson (o);
   if (o->quiz)

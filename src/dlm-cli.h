@@ -23,6 +23,10 @@ typedef struct {
   char     *handout;         /* --handout FILE.pdf: a lesson to print */
   char     *topics;          /* --topics a,b,...: the lesson's topics */
   char     *paper;           /* --paper a4|letter: the handout's */
+  char     *fps;             /* --fps N: an animation's frames per second */
+  char     *duration;        /* --duration S: an animation's length */
+  char     *frames;          /* --frames A:B: some of an animation's frames */
+  gboolean  once;            /* --once: a GIF that plays once */
 } DlmCliOptions;
 
 #define DLM_CLI_OK          0

@@ -47,7 +47,7 @@ dlm_format_from_path (const char  *path,
 
   shown = dlm_quote_path (path);
   g_set_error (error, DLM_ERROR, DLM_ERROR_INVALID,
-               _("“%s” has no known extension; accepted: .png, .svg, .pdf, .csv, .py, .ipynb"), shown);
+               _("“%s” has no known extension; accepted: .png, .svg, .pdf, .csv, .py, .ipynb, .gif, .webm"), shown);
   return FALSE;
 }
 
