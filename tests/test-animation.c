@@ -647,6 +647,121 @@ test_copy_values (void)
 
 /* ---- the export ----------------------------------------------------------- */
 
+static char *
+listing (const char *dir)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_string_append_printf (out, "%s\n", name);
+  g_dir_close (d);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+typedef struct {
+  guint         calls;
+  double        last;
+  GCancellable *cancellable;
+} Progress;
+
+static void
+count_progress (double   fraction,
+                gpointer data)
+{
+  Progress *p = data;
+
+  g_assert_cmpfloat (fraction, >=, p->last);
+  p->last = fraction;
+  if (++p->calls == 3 && p->cancellable != NULL)
+    g_cancellable_cancel (p->cancellable);
+}
+
+/* A GIF and a WebM of some frames: written whole, with progress up to 1,
+ * and the topic's parameter set back to what it was. */
+static void
+test_export (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ("matmul", (const char *[]) { "view=steps", "step=3", NULL });
+  g_autofree char *dir = g_dir_make_tmp ("dlm-animation-XXXXXX", NULL);
+  static const DlmVideoFormat formats[] = { DLM_VIDEO_GIF, DLM_VIDEO_WEBM };
+  static const char *const names[] = { "c.gif", "c.webm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *step = NULL, *bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      Progress progress = { 0 };
+      DlmFramePlan plan;
+      DlmVideoSpec spec;
+      DlmTheme theme;
+      gsize len;
+
+      dlm_theme_init (&theme, DLM_THEME_LIGHT, 1);
+      g_assert_true (dlm_frame_plan_init (&plan, topic, 8, 0, 2, 12, &error));
+      spec = (DlmVideoSpec) { formats[i], 96, 64, plan.fps, plan.n_frames, TRUE };
+      g_assert_true (dlm_topic_export_animation (topic, path, &spec, &theme, &plan, count_progress,
+                                                 &progress, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (progress.last, ==, 1);
+      g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+      g_assert_cmpuint (len, >, 100);
+      if (formats[i] == DLM_VIDEO_GIF)
+        g_assert_true (memcmp (bytes, "GIF89a", 6) == 0);
+      else
+        g_assert_true (memcmp (bytes, "\x1a\x45\xdf\xa3", 4) == 0);   /* EBML */
+      step = dlm_topic_get_param_text (topic, "step");
+      g_assert_cmpstr (step, ==, "3");
+    }
+  {
+    g_autofree char *files = listing (dir);
+    /* the two files and nothing else: no temporary file left over */
+    g_assert_true (g_str_equal (files, "c.gif\nc.webm\n") || g_str_equal (files, "c.webm\nc.gif\n"));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Cancelled half way, or into a folder that is not there: an error and
+ * no file, and the parameter set back all the same. */
+static void
+test_export_fails (void)
+{
+  g_autoptr(DlmTopic) topic = topic_with ("transpose", (const char *[]) { "progress=0.25", NULL });
+  g_autofree char *dir = g_dir_make_tmp ("dlm-animation-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "flip.gif", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "flip.webm", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *progress_text = NULL, *files = NULL;
+  Progress progress = { 0, 0, cancellable };
+  DlmFramePlan plan;
+  DlmVideoSpec spec;
+  DlmTheme theme;
+
+  dlm_theme_init (&theme, DLM_THEME_DARK, 1);
+  g_assert_true (dlm_frame_plan_init (&plan, topic, 30, 0, -1, -1, &error));
+  spec = (DlmVideoSpec) { DLM_VIDEO_GIF, 64, 48, plan.fps, plan.n_frames, TRUE };
+  g_assert_false (dlm_topic_export_animation (topic, path, &spec, &theme, &plan, count_progress, &progress,
+                                              cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  spec.format = DLM_VIDEO_WEBM;
+  g_assert_false (dlm_topic_export_animation (topic, missing, &spec, &theme, &plan, NULL, NULL, NULL, &error));
+  g_assert_error (error, DLM_ERROR, DLM_ERROR_WRITE);
+  progress_text = dlm_topic_get_param_text (topic, "progress");
+  g_assert_cmpstr (progress_text, ==, "0.25");
+  files = listing (dir);
+  g_assert_cmpstr (files, ==, "");
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +781,8 @@ main (int   argc,
   g_test_add_func ("/animation/compute-once", test_compute_once);
   g_test_add_func ("/animation/copy/views", test_copy_views);
   g_test_add_func ("/animation/copy/values", test_copy_values);
+  g_test_add_func ("/animation/export", test_export);
+  g_test_add_func ("/animation/export-fails", test_export_fails);
 
   return g_test_run ();
 }
