@@ -144,26 +144,40 @@ dlm_export_dialog_finish (DlmExportDialog *self)
   g_object_unref (self);
 }
 
-static void
-dlm_export_dialog_show_error (DlmExportDialog *self,
-                              const char      *message)
+/* Every export's failure, still or animated: a message over @parent. */
+void
+dlm_export_show_error (GtkWindow  *parent,
+                       const char *message)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent, _("Could not export"), message));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (message != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could not export"), message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-dlm_export_dialog_show_saved (DlmExportDialog *self)
+/* Every export's success: a toast naming the file, with a button that
+ * opens it (the window's win.open-file). */
+void
+dlm_export_show_saved (AdwToastOverlay *toasts,
+                       const char      *path)
 {
   /* the name may be in any encoding; a toast needs UTF-8 */
-  g_autofree char *basename = g_filename_display_basename (self->path);
-  g_autofree char *title = g_strdup_printf (_("Saved %s"), basename);
-  g_autofree char *uri = g_filename_to_uri (self->path, NULL, NULL);
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
 
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
+  g_return_if_fail (path != NULL);
+
+  basename = g_filename_display_basename (path);
+  title = g_strdup_printf (_("Saved “%s”"), basename);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  toast = adw_toast_new (title);
   if (uri != NULL)
     {
       adw_toast_set_button_label (toast, _("_Open"));
@@ -171,7 +185,20 @@ dlm_export_dialog_show_saved (DlmExportDialog *self)
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
     }
 
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  adw_toast_overlay_add_toast (toasts, toast);
+}
+
+static void
+dlm_export_dialog_show_error (DlmExportDialog *self,
+                              const char      *message)
+{
+  dlm_export_show_error (self->parent, message);
+}
+
+static void
+dlm_export_dialog_show_saved (DlmExportDialog *self)
+{
+  dlm_export_show_saved (self->toasts, self->path);
 }
 
 static void

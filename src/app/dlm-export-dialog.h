@@ -38,5 +38,9 @@ GdkTexture      *dlm_export_topic_to_texture (DlmTopic         *topic,
                                               int               scale_factor,
                                               DlmThemeKind      theme);
 const char      *dlm_format_get_extension    (DlmFormat         format);
+void             dlm_export_show_saved       (AdwToastOverlay  *toasts,
+                                              const char       *path);
+void             dlm_export_show_error       (GtkWindow        *parent,
+                                              const char       *message);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dlm-animation.h"
+#include "dlm-animation-dialog.h"
 #include "dlm-export-dialog.h"
 #include "dlm-lesson-dialog.h"
 #include "dlm-presenter.h"
@@ -224,6 +226,20 @@ dlm_window_update_seed_box (DlmWindow *self)
                             dlm_topic_uses_seed (dlm_topic_page_get_topic (DLM_TOPIC_PAGE (page))));
 }
 
+/* Animated GIF and WebM are offered while the view on screen animates. */
+static void
+dlm_window_update_animation_action (DlmWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "export-animation");
+  DlmAnimation animation;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               DLM_IS_TOPIC_PAGE (page) &&
+                               dlm_topic_get_animation (dlm_topic_page_get_topic (DLM_TOPIC_PAGE (page)),
+                                                        &animation));
+}
+
 static GtkWidget *
 dlm_window_ensure_page (DlmWindow *self,
                         guint      index)
@@ -248,6 +264,8 @@ dlm_window_ensure_page (DlmWindow *self,
                            G_CALLBACK (dlm_window_apply_controls), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (topic, "changed",
                            G_CALLBACK (dlm_window_update_seed_box), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (topic, "changed",
+                           G_CALLBACK (dlm_window_update_animation_action), self, G_CONNECT_SWAPPED);
 
   return page;
 }
@@ -265,6 +283,7 @@ dlm_window_show_topic (DlmWindow *self,
   gtk_stack_set_visible_child (self->stack, page);
   gtk_stack_set_visible_child_name (self->panel_stack, dlm_topic_get_id (topic));
   dlm_window_update_seed_box (self);
+  dlm_window_update_animation_action (self);
   dlm_window_apply_controls (self);
   /* The sidebar's keyboard cursor must follow the selection: focus that
    * returns to the list (or falls back to it when the page it was in is
@@ -401,6 +420,30 @@ export_action (GSimpleAction *action,
                                   gtk_widget_get_width (view), gtk_widget_get_height (view),
                                   dlm_window_get_plot_theme (self));
   dlm_export_dialog_present (dialog);
+}
+
+static void
+export_animation_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       data)
+{
+  DlmWindow *self = data;
+  DlmTopicPage *page = dlm_window_get_page (self);
+  DlmVideoFormat format = DLM_VIDEO_GIF;
+  g_autofree char *name = g_strdup_printf ("x.%s", g_variant_get_string (param, NULL));
+  GtkWidget *view;
+  GtkWidget *dialog;
+
+  if (page == NULL || !dlm_video_format_from_path (name, &format))
+    return;
+
+  view = GTK_WIDGET (dlm_topic_page_get_plot_view (page));
+  dialog = dlm_animation_dialog_new (GTK_WINDOW (self), self->toast_overlay,
+                                     dlm_topic_page_get_topic (page), format,
+                                     gtk_widget_get_width (view), gtk_widget_get_height (view),
+                                     dlm_window_get_plot_theme (self));
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The whole lesson as a deck or a handout, with the window's seed. */
@@ -550,6 +593,8 @@ static const GActionEntry win_actions[] = {
   /* the code behind the figure: enabled for a topic that has it */
   { "export-code", export_action, "s" },
   { "export-lesson", export_lesson_action },
+  /* enabled while the view on screen animates */
+  { "export-animation", export_animation_action, "s" },
   { "copy-figure", copy_figure_action },
   { "open-file", open_file_action, "s" },
   { "new-seed", new_seed_action },
