@@ -207,6 +207,8 @@ dlm_paper_to_string (DlmPaper paper)
 #define GAP                20.0
 /* the formula card takes at most this share of the slide's height */
 #define MAX_CARD_SHARE     0.36
+/* the smallest scale of the slide's own type: 15 px explanations */
+#define MIN_UNIT           0.58
 
 typedef struct {
   DlmLesson    *lesson;
@@ -672,8 +674,9 @@ dlm_lesson_to_deck (DlmLesson        *self,
                     gpointer          progress_data,
                     GError          **error)
 {
-  Deck d = { self, theme, { 0 }, width, height, MIN (width / 1920.0, height / 1080.0), NULL,
-             progress, progress_data, FALSE };
+  /* the slide's type follows its size, as far down as stays legible */
+  Deck d = { self, theme, { 0 }, width, height, MAX (MIN (width / 1920.0, height / 1080.0), MIN_UNIT),
+             NULL, progress, progress_data, FALSE };
   GBytes *bytes;
 
   g_return_val_if_fail (self != NULL, NULL);

@@ -22,7 +22,7 @@ typedef enum {
 /* A deck's page is its --size in pixels at 96 per inch: 1920 × 1080 px
  * gives pages of 1440 × 810 pt (20 × 11.25 in). */
 #define DLM_DECK_POINTS_PER_PIXEL 0.75
-#define DLM_DECK_MIN_SIDE 320
+#define DLM_DECK_MIN_SIDE 480
 
 /* @topic_ids: known topic ids, in the lesson's order; NULL for every
  * topic in the sidebar's order. */
