@@ -695,7 +695,7 @@ dlm_lesson_to_deck (DlmLesson        *self,
 /* A figure of the handout: drawn at this size in pixels (light theme,
  * its type at about 8 pt once scaled to the text's width). */
 #define HANDOUT_FIGURE_WIDTH   760.0
-#define HANDOUT_FIGURE_HEIGHT  400.0
+#define HANDOUT_FIGURE_HEIGHT  340.0
 
 typedef struct {
   DlmTopic *topic;
