@@ -583,6 +583,35 @@ test_close_cancels (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+static gboolean
+message_is_open (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* A file that cannot be written: the message names it, over the dialog,
+ * which stays for another try; nothing is left. */
+static void
+test_error_shown (void)
+{
+  g_autofree char *path = g_build_filename (pictures, "missing", "sampling.gif", NULL);
+  DlmAnimationDialog *dialog = open_dialog ("gif");
+  AdwMessageDialog *message;
+
+  type_into (dialog, "fps_spin", "5");
+  dlm_animation_dialog_export_to (dialog, path);
+  wait_for_export (dialog);
+  g_assert_true (wait_for (message_is_open, NULL));
+  message = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could not export");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "missing"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (message)) == GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_assert_true (gtk_widget_get_sensitive (dlm_animation_dialog_get_part (dialog, "options_page")));
+  assert_folder_empty (pictures);
+  close_dialog (dialog);
+}
+
 /* Pictures and Videos of the test's own, before GLib first reads where
  * the user's folders are. */
 static void
@@ -634,6 +663,7 @@ main (int   argc,
   g_test_add_data_func ("/animation-export/cancel-gif", "gif", test_cancel_leaves_nothing);
   g_test_add_data_func ("/animation-export/cancel-webm", "webm", test_cancel_leaves_nothing);
   g_test_add_func ("/animation-export/close-cancels", test_close_cancels);
+  g_test_add_func ("/animation-export/error-shown", test_error_shown);
 
   status = ui_test_run ();
   remove_folders ();
