@@ -288,7 +288,9 @@ test_accessible (void)
   GtkSwitch *ranged = GTK_SWITCH (dlm_animation_dialog_get_part (dialog, "range_switch"));
   g_autoptr(GString) unnamed = g_string_new (NULL);
   g_autofree char *progress = NULL;
+  g_autoptr(GtkShortcut) escape = NULL;
 
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == dlm_animation_dialog_get_part (dialog, "export_button"));
   adw_combo_row_set_selected (size, adw_combo_row_get_selected (size) + 4);
   gtk_switch_set_active (ranged, TRUE);
   settle ();
@@ -297,7 +299,11 @@ test_accessible (void)
   progress = accessible_text (dlm_animation_dialog_get_part (dialog, "progress_bar"),
                               GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_assert_cmpstr (progress, ==, "Progress of the export");
-  /* Escape closes it */
+  /* Enter exports (the focus starts on Export…), Escape cancels */
+  escape = find_shortcut (GTK_WIDGET (dialog), "Escape");
+  g_assert_nonnull (escape);
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (escape))),
+                   ==, "animation.cancel");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "animation.cancel", NULL));
   g_assert_true (wait_for (dialog_is_closed, NULL));
 }
