@@ -44,7 +44,7 @@ typedef struct {
  * surface of the spec's size, painted white (GIF and VP8 have no partial
  * transparency: what the frame leaves translucent shows over white).
  * Called on the encoding thread, in order; a GIF asks for some frames
- * twice (a first pass over at most 60 frames builds the shared palette),
+ * twice (a first pass over at most 30 frames builds the shared palette),
  * so the same index must draw the same picture. */
 typedef void (*DlmFrameFunc) (cairo_t  *cr,
                               guint     index,
