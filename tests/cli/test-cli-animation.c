@@ -7,59 +7,13 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "cli-test.h"
+
 /* dlmath --export FILE.gif | FILE.webm end to end: the real binary with no
  * display; every bad value refused with exit 2, a message naming its
  * option and no file; a file that cannot be written, exit 1 and no file;
  * the files read back with ffprobe and ffmpeg (from Debian's ffmpeg, which
  * build-aux/dev installs) for their frames, size, rate, loop and theme. */
-
-typedef struct {
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static Run
-run_argv (const char        *dir,
-          const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  Run run = { 0 };
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-
-  g_assert_true (g_spawn_sync (dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run.out, &run.err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run.status = WEXITSTATUS (wait_status);
-  return run;
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dlm-cli-anim-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
 
 static int
 compare_names (gconstpointer a,
@@ -84,25 +38,6 @@ listing (const char *dir)
   for (guint i = 0; i < names->len; i++)
     g_string_append_printf (out, "%s\n", (char *) names->pdata[i]);
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (dir);
 }
 
 /* ---- refusals -------------------------------------------------------------- */
@@ -193,24 +128,24 @@ test_refusals (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       const BadCase *c = &bad_cases[i];
-      g_autofree char *dir = temp_dir ();
+      g_autofree char *dir = cli_temp_dir ("dlm-cli-anim");
       g_autofree char *folder = g_build_filename (dir, "folder.gif", NULL);
       g_autofree char *plain = g_build_filename (dir, "plain", NULL);
       g_autofree char *before = NULL, *after = NULL;
-      Run run;
+      CliRun run;
 
       g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
       g_assert_true (g_file_set_contents (plain, "a file", -1, NULL));
       before = listing (dir);
-      run = run_argv (dir, c->args);
+      run = cli_run_argv (dir, NULL, c->args);
       after = listing (dir);
       g_test_message ("%s %s %s %s", c->args[0], c->args[1], c->args[2], c->args[3]);
       g_assert_cmpstr (run.err, ==, c->message);
       g_assert_cmpint (run.status, ==, c->status);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (after, ==, before);
-      run_clear (&run);
-      remove_dir (dir);
+      cli_run_clear (&run);
+      cli_remove_dir (dir);
     }
 }
 
@@ -286,12 +221,12 @@ test_files (void)
   for (guint i = 0; i < G_N_ELEMENTS (file_cases); i++)
     {
       const FileCase *c = &file_cases[i];
-      g_autofree char *dir = temp_dir ();
+      g_autofree char *dir = cli_temp_dir ("dlm-cli-anim");
       g_autofree char *path = g_build_filename (dir, c->file, NULL);
       g_autofree char *expected = g_strdup_printf ("%s\n", c->file);
       g_autofree char *after = NULL;
       g_autoptr(GHashTable) stream = NULL;
-      Run run = run_argv (dir, c->args);
+      CliRun run = cli_run_argv (dir, NULL, c->args);
 
       g_test_message ("%s", c->file);
       g_assert_cmpstr (run.err, ==, "");
@@ -306,8 +241,8 @@ test_files (void)
       if (c->rate != NULL)
         g_assert_cmpstr (g_hash_table_lookup (stream, "r_frame_rate"), ==, c->rate);
       g_assert_cmpstr (g_hash_table_lookup (stream, "nb_read_frames"), ==, c->frames);
-      run_clear (&run);
-      remove_dir (dir);
+      cli_run_clear (&run);
+      cli_remove_dir (dir);
     }
 }
 
@@ -315,7 +250,7 @@ test_files (void)
 static void
 test_loop (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli-anim");
   g_autofree char *loop = g_build_filename (dir, "loop.gif", NULL);
   g_autofree char *once = g_build_filename (dir, "once.gif", NULL);
   const char *loop_args[] = { "--topic", "transpose", "--fps", "2", "--size", "64x48", "--export", "loop.gif", NULL };
@@ -323,19 +258,19 @@ test_loop (void)
                               "--once", NULL };
   g_autofree char *loop_bytes = NULL, *once_bytes = NULL;
   gsize loop_len, once_len;
-  Run run;
+  CliRun run;
 
-  run = run_argv (dir, loop_args);
+  run = cli_run_argv (dir, NULL, loop_args);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run = run_argv (dir, once_args);
+  cli_run_clear (&run);
+  run = cli_run_argv (dir, NULL, once_args);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  cli_run_clear (&run);
   g_assert_true (g_file_get_contents (loop, &loop_bytes, &loop_len, NULL));
   g_assert_true (g_file_get_contents (once, &once_bytes, &once_len, NULL));
   g_assert_nonnull (memmem (loop_bytes, loop_len, "NETSCAPE2.0", 11));
   g_assert_null (memmem (once_bytes, once_len, "NETSCAPE2.0", 11));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* The first frame's top-left pixel, decoded by ffmpeg. */
@@ -373,27 +308,27 @@ test_theme (void)
   const char *dark[] = { "--topic", "dot", "--fps", "1", "--size", "80x60", "--theme", "dark",
                          "--scale", "2", "--export", "dark.gif", NULL };
   guint32 pixel;
-  Run run;
+  CliRun run;
 
   if (g_getenv ("FFMPEG") == NULL)
     {
       g_test_skip ("no ffmpeg");
       return;
     }
-  dir = temp_dir ();
-  run = run_argv (dir, light);
+  dir = cli_temp_dir ("dlm-cli-anim");
+  run = cli_run_argv (dir, NULL, light);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run = run_argv (dir, dark);
+  cli_run_clear (&run);
+  run = cli_run_argv (dir, NULL, dark);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  cli_run_clear (&run);
   pixel = corner_pixel (dir, "light.gif");
   g_assert_cmpuint ((pixel >> 16) & 0xff, >, 0xe0);
   g_assert_cmpuint (pixel & 0xff, >, 0xe0);
   pixel = corner_pixel (dir, "dark.gif");
   g_assert_cmpuint ((pixel >> 16) & 0xff, <, 0x40);
   g_assert_cmpuint (pixel & 0xff, <, 0x50);
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* --help lists the options of an animation. */
@@ -401,7 +336,7 @@ static void
 test_help (void)
 {
   const char *args[] = { "--help", NULL };
-  Run run = run_argv (NULL, args);
+  CliRun run = cli_run_argv (NULL, NULL, args);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--fps=N"));
@@ -409,7 +344,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--frames=A:B"));
   g_assert_nonnull (strstr (run.out, "--once"));
   g_assert_nonnull (strstr (run.out, ".gif .webm"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 int

@@ -8,22 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli-test.h"
+
 /* --set KEY=@FILE end to end: the real dlmath, with no display, fed files
  * written by NumPy (tests/data/README.md), standard input, and files that
  * are not what a field takes. */
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
 
 static char *
 bytes_to_string (GBytes *bytes)
@@ -35,7 +24,7 @@ bytes_to_string (GBytes *bytes)
 }
 
 /* dlmath with @args, @input on its standard input (NULL: none). */
-static Run
+static CliRun
 run_dlmath_bytes (GBytes            *input,
                   const char *const *args)
 {
@@ -44,7 +33,7 @@ run_dlmath_bytes (GBytes            *input,
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  Run run = { 0 };
+  CliRun run = { 0 };
 
   g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
   for (guint i = 0; args[i] != NULL; i++)
@@ -66,7 +55,7 @@ run_dlmath_bytes (GBytes            *input,
   return run;
 }
 
-static Run
+static CliRun
 run_dlmath (const char        *input,
             const char *const *args)
 {
@@ -89,14 +78,14 @@ summary (const char *topic,
 {
   g_autofree char *set = g_strconcat (key, "=", value, NULL);
   const char *args[] = { "--topic", topic, "--set", set, "--summary", NULL };
-  Run run = run_dlmath (input, args);
+  CliRun run = run_dlmath (input, args);
   char *out;
 
   if (run.status != 0)
     g_error ("%s: %s", set, run.err);
   g_assert_cmpstr (run.err, ==, "");
   out = g_steal_pointer (&run.out);
-  run_clear (&run);
+  cli_run_clear (&run);
   return out;
 }
 
@@ -125,7 +114,7 @@ test_file_name_bytes (void)
   g_autofree char *set = g_strconcat ("logits=@", path, NULL);
   const char *args[] = { "--topic", "softmax", "--set", set, "--summary", NULL };
   g_autofree char *typed = summary ("softmax", "logits", "5, 4, 2", NULL);
-  Run run;
+  CliRun run;
 
   g_assert_true (g_file_set_contents (path, "5\n4\n2\n", -1, NULL));
   g_setenv ("LC_ALL", "C", TRUE);
@@ -134,7 +123,7 @@ test_file_name_bytes (void)
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, typed);
-  run_clear (&run);
+  cli_run_clear (&run);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -164,7 +153,7 @@ test_stdin (void)
   g_autoptr(GBytes) npy = NULL;
   g_autofree char *npy_typed = summary ("softmax", "logits", "5, 4, 2", NULL);
   const char *args[] = { "--topic", "softmax", "--set", "logits=@-", "--summary", NULL };
-  Run run;
+  CliRun run;
   gsize len;
 
   g_assert_cmpstr (piped, ==, typed);
@@ -175,7 +164,7 @@ test_stdin (void)
   run = run_dlmath_bytes (npy, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, npy_typed);
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 /* "@@" is a literal "@". */
@@ -184,11 +173,11 @@ test_escape (void)
 {
   const char *args[] = { "--topic", "encoding", "--set", "values=@@home, work, @home",
                          "--set", "categories=@@home, work", "--export", "-", NULL };
-  Run run = run_dlmath (NULL, args);
+  CliRun run = run_dlmath (NULL, args);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "@home"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
@@ -198,14 +187,14 @@ assert_refused (const char *topic,
                 const char *message)
 {
   const char *args[] = { "--topic", topic, "--set", set, "--summary", NULL };
-  Run run = run_dlmath (input, args);
+  CliRun run = run_dlmath (input, args);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   if (strstr (run.err, message) == NULL)
     g_error ("%s: “%s” does not say “%s”", set, run.err, message);
   g_assert_true (g_str_has_suffix (run.err, "\n") && strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
@@ -244,11 +233,11 @@ test_bad_files (void)
     g_autofree char *zeros = g_malloc0 (64 * 1024 * 1024 + 1);
     g_autoptr(GBytes) input = g_bytes_new_take (g_steal_pointer (&zeros), 64 * 1024 * 1024 + 1);
     const char *args[] = { "--topic", "softmax", "--set", "logits=@-", "--summary", NULL };
-    Run run = run_dlmath_bytes (input, args);
+    CliRun run = run_dlmath_bytes (input, args);
 
     g_assert_cmpint (run.status, ==, 2);
     g_assert_cmpstr (run.err, ==, "dlmath: logits: standard input is larger than 64 MB\n");
-    run_clear (&run);
+    cli_run_clear (&run);
   }
   g_free (set);
   set = g_strconcat ("values=@", bad, "#col=y", NULL);

@@ -12,107 +12,43 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli-test.h"
+
 /* Runs the real dlmath binary, with no display, as a script would. */
 
-typedef struct {
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static Run
+static CliRun
 run_dlmath (const char *locale,
             const char *first,
             ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  Run run = { 0 };
-  va_list args;
-  int wait_status;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  if (locale != NULL)
-    env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run.out, &run.err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run.status = WEXITSTATUS (wait_status);
-  return run;
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dlm-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static guint
-count_files (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  g_dir_close (d);
-  return n;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (dir);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  return cli_run_argv (NULL, locale, (const char *const *) args->pdata);
 }
 
 static void
 test_list_topics (void)
 {
-  Run run = run_dlmath (NULL, "--list-topics", NULL);
+  CliRun run = run_dlmath (NULL, "--list-topics", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   /* in the course's order: the linear algebra topics, then softmax, … */
   g_assert_nonnull (strstr (run.out, "encoding\tReality to numbers\n"
                                      "transpose\tTranspose\n"));
   g_assert_nonnull (strstr (run.out, "\nsoftmax\tSoftmax\nexplog\t"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
 test_list_params (void)
 {
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--list-params", NULL);
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--list-params", NULL);
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpint (run.status, ==, 0);
@@ -121,7 +57,7 @@ test_list_params (void)
   g_assert_cmpstr (lines[2], ==, "temperature\tnumber\t1\t0.05 to 100");
   g_assert_true (g_str_has_prefix (lines[0], "logits\ttext\t1, 2, 3\t"));
   g_assert_cmpstr (lines[3], ==, "view\tchoice\tbars\tbars|classifier|stability");
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
@@ -150,52 +86,52 @@ test_bad_input (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *const *a = cases[i].args;
-      Run run = run_dlmath (NULL, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+      CliRun run = run_dlmath (NULL, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
 
       if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL)
         g_error ("case %u (%s %s %s %s %s): status %d, stderr: %s",
                  i, a[0], a[1], a[2] ? a[2] : "", a[3] ? a[3] : "", a[4] ? a[4] : "",
                  run.status, run.err);
       g_assert_cmpstr (run.out, ==, "");
-      run_clear (&run);
+      cli_run_clear (&run);
     }
 }
 
 static void
 test_unwritable (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *blocker = g_build_filename (dir, "file", NULL);
   g_autofree char *under_file = g_build_filename (blocker, "out.png", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing", "out.svg", NULL);
-  Run run;
+  CliRun run;
 
   g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
   run = run_dlmath (NULL, "--topic", "softmax", "--export", under_file, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, under_file));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "explog", "--export", missing, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "missing"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "explog", "--export", dir, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
+  cli_run_clear (&run);
 
   /* nothing half-written: only the blocker is there */
-  g_assert_cmpuint (count_files (dir), ==, 1);
-  remove_dir (dir);
+  g_assert_cmpuint (cli_count_files (dir), ==, 1);
+  cli_remove_dir (dir);
 }
 
 static void
 test_png_size (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "softmax.png", NULL);
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--size", "1920x1080", "--theme", "dark",
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--size", "1920x1080", "--theme", "dark",
                         "--export", path, NULL);
   cairo_surface_t *png;
 
@@ -205,16 +141,16 @@ test_png_size (void)
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080);
   cairo_surface_destroy (png);
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 static void
 test_svg_readback (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "explog.svg", NULL);
-  Run run = run_dlmath (NULL, "--topic", "explog", "--size", "800x450", "--export", path, NULL);
+  CliRun run = run_dlmath (NULL, "--topic", "explog", "--size", "800x450", "--export", path, NULL);
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle;
   double w, h;
@@ -226,17 +162,17 @@ test_svg_readback (void)
   g_assert_cmpfloat (w, ==, 800);
   g_assert_cmpfloat (h, ==, 450);
   g_object_unref (handle);
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 static void
 test_pdf (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "softmax.pdf", NULL);
   g_autofree char *contents = NULL;
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "view=stability", "--export", path, NULL);
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--set", "view=stability", "--export", path, NULL);
   gsize len;
 
   g_assert_cmpint (run.status, ==, 0);
@@ -244,7 +180,7 @@ test_pdf (void)
   g_assert_cmpuint (len, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_nonnull (g_strrstr_len (contents + len - 32, 32, "%%EOF"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   if (g_getenv ("PDFINFO") != NULL)
     {
@@ -260,7 +196,7 @@ test_pdf (void)
       g_assert_true (g_regex_match (pages, out, 0, NULL));
       g_assert_nonnull (strstr (out, "1280 x 720 pts"));
     }
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* Parses the CSV on stdout back into numbers. */
@@ -292,29 +228,29 @@ check_softmax_csv (const char *csv)
 static void
 test_csv (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "softmax.csv", NULL);
   g_autofree char *contents = NULL;
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=5, 4, 2",
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=5, 4, 2",
                         "--set", "labels=cat, dog, horse", "--export", "-", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   check_softmax_csv (run.out);
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=[5 4 2]",
                     "--set", "labels=cat,dog,horse", "--export", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   check_softmax_csv (contents);
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 static void
 test_csv_comma_locale (void)
 {
-  Run run = run_dlmath ("de_DE.UTF-8", "--topic", "softmax", "--set", "logits=5,4,2",
+  CliRun run = run_dlmath ("de_DE.UTF-8", "--topic", "softmax", "--set", "logits=5,4,2",
                         "--set", "labels=cat,dog,horse", "--set", "temperature=1.5",
                         "--export", "-", "--summary", NULL);
 
@@ -324,13 +260,13 @@ test_csv_comma_locale (void)
   g_assert_nonnull (strstr (run.out, "\n0,cat,5,"));
   g_assert_nonnull (strstr (run.out, "temperature=1.5\n"));
   g_assert_null (strstr (run.out, "0,6"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
 test_summary (void)
 {
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=1000, 1001, 1002",
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--set", "logits=1000, 1001, 1002",
                         "--seed", "4294967295", "--summary", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
@@ -338,12 +274,12 @@ test_summary (void)
   g_assert_nonnull (strstr (run.out, "max_probability=0.66524095577482"));
   g_assert_nonnull (strstr (run.out, "argmax=2\n"));
   g_assert_nonnull (strstr (run.out, "logsumexp=1002.4076059644444\n"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "explog", "--set", "view=precision", "--summary", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "product=0\nlog_sum=-921.03403719761"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 /* ---- output that cannot be written, results that do not exist ---------- */
@@ -358,12 +294,12 @@ stdout_to_dev_full (gpointer data)
 }
 
 /* As run_dlmath(), with standard output on a full disk. */
-static Run
+static CliRun
 run_dlmath_full (const char *const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  Run run = { 0 };
+  CliRun run = { 0 };
   int wait_status;
 
   g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
@@ -402,12 +338,12 @@ test_stdout_full (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *command = g_strjoinv (" ", (char **) commands[i]);
-      Run run = run_dlmath_full (commands[i]);
+      CliRun run = run_dlmath_full (commands[i]);
 
       g_test_message ("dlmath %s", command);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, "dlmath: writing to standard output: No space left on device\n");
-      run_clear (&run);
+      cli_run_clear (&run);
     }
 }
 
@@ -417,25 +353,25 @@ test_stdout_full (void)
 static void
 test_lorenz_step_limit (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *png = g_build_filename (dir, "lorenz.png", NULL);
-  Run run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6",
+  CliRun run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6",
                         "--set", "beta=1", "--set", "t-end=200", "--export", png, NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma, beta, t-end: with these sigma, rho and beta "
                                             "the solver needs more than 3000000 steps to reach t-end = 200"));
   g_assert_nonnull (strstr (run.err, "accepted: t-end up to 12.1 with them"));
-  g_assert_cmpuint (count_files (dir), ==, 0);
-  run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 0);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=1e6",
                     "--summary", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma: with these sigma, rho and beta "
                                             "the solver needs more than 3000000 steps to reach t-end = 40;"));
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 /* A Lorenz run that runs off to infinity has nothing to print or draw:
@@ -444,9 +380,9 @@ test_lorenz_step_limit (void)
 static void
 test_lorenz_blow_up (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *png = g_build_filename (dir, "lorenz.png", NULL);
-  Run run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "beta=-10",
+  CliRun run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "beta=-10",
                         "--summary", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
@@ -455,22 +391,22 @@ test_lorenz_blow_up (void)
   g_assert_true (g_str_has_prefix (run.err, "dlmath: beta: The solution runs off to infinity near t = "));
   g_assert_true (g_str_has_suffix (run.err, ", so there are no paths to draw: try other coefficients or a "
                                             "smaller t-end.\n"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--set", "sigma=-1e6",
                     "--set", "rho=1e6", "--set", "beta=-1e6", "--export", png, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "dlmath: sigma, rho, beta: The solution runs off to infinity"));
-  g_assert_cmpuint (count_files (dir), ==, 0);
-  run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 0);
+  cli_run_clear (&run);
 
   /* the course's coefficients stay finite */
   run = run_dlmath (NULL, "--topic", "complex", "--set", "view=lorenz", "--summary", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_str_has_prefix (run.out, "t=40\n"));
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 /* σ far below what an axis can show beside μ: GSL's histogram would have
@@ -478,16 +414,16 @@ test_lorenz_blow_up (void)
 static void
 test_tiny_sigma (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *png = g_build_filename (dir, "tiny.png", NULL);
-  Run run = run_dlmath (NULL, "--topic", "sampling", "--set", "view=distribution", "--set",
+  CliRun run = run_dlmath (NULL, "--topic", "sampling", "--set", "view=distribution", "--set",
                         "sigma=1e-300", "--export", png, NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 /* The CSV of the seeding topic is what Python prints for the same seed:
@@ -509,7 +445,7 @@ check_seeding_csv (const char   *seed,
   g_autofree char *dist = g_strconcat ("distribution=", distribution, NULL);
   g_autofree char *lo = g_strconcat ("low=", low, NULL);
   g_autofree char *hi = g_strconcat ("high=", high, NULL);
-  Run run = run_dlmath (NULL, "--topic", "seeding", "--seed", seed, "--set", conv, "--set", dist,
+  CliRun run = run_dlmath (NULL, "--topic", "seeding", "--seed", seed, "--set", conv, "--set", dist,
                         "--set", count, "--set", lo, "--set", hi, "--export", "-", NULL);
   g_auto(GStrv) lines = NULL;
 
@@ -523,13 +459,13 @@ check_seeding_csv (const char   *seed,
       g_assert_cmpfloat (g_ascii_strtod (fields[2], NULL), ==, expected[i]);
     }
   g_assert_cmpstr (lines[n + 1], ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 static void
 test_seeding_matches_python (void)
 {
-  Run run;
+  CliRun run;
 
   check_seeding_csv ("2024", "numpy", "normal", "0", "10", (double[]) {
     1.668047321311954, 0.7373477267548951, -0.2015377573716711, -0.1509119474905124,
@@ -550,7 +486,7 @@ test_seeding_matches_python (void)
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "distribution"));
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 /* The seed's error names the range and why it is that range. */
@@ -559,22 +495,22 @@ test_seed_message (void)
 {
   const char *expected = "dlmath: --seed: expected a whole number from 0 to 4294967295 "
                          "(2³² − 1: NumPy’s legacy seed is a 32-bit unsigned integer), not “abc”\n";
-  Run run = run_dlmath (NULL, "--topic", "softmax", "--seed", "abc", "--summary", NULL);
+  CliRun run = run_dlmath (NULL, "--topic", "softmax", "--seed", "abc", "--summary", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.err, ==, expected);
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", "abc", "--export", "-", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.err, ==, expected);
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", "4294967296", "--export", "-", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "not “4294967296”"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 /* Whitespace as one space: pdftotext breaks lines where the PDF does. */
@@ -610,7 +546,7 @@ static char *
 quiz_text (const char *topic,
            const char *seed)
 {
-  Run run = seed != NULL
+  CliRun run = seed != NULL
             ? run_dlmath (NULL, "--topic", topic, "--quiz", "--seed", seed, "--export", "-", NULL)
             : run_dlmath (NULL, "--topic", topic, "--quiz", "--export", "-", NULL);
   char *out;
@@ -618,7 +554,7 @@ quiz_text (const char *topic,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   out = g_steal_pointer (&run.out);
-  run_clear (&run);
+  cli_run_clear (&run);
   return out;
 }
 
@@ -649,12 +585,12 @@ test_quiz_text (void)
   g_autofree char *text = quiz_text ("matmul", "7");
   g_autofree char *by_default = quiz_text ("matmul", NULL);
   g_autofree char *file_text = NULL;
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "quiz.txt", NULL);
   g_autoptr(GPtrArray) prompts = numbered_lines (text, 0);
   g_autoptr(GPtrArray) answers = numbered_lines (text, 1);
   g_autoptr(GRegex) answer = g_regex_new ("^[a-f]\\) ", 0, 0, NULL);
-  Run run;
+  CliRun run;
 
   g_assert_true (g_str_has_prefix (text, "Quiz: Matrix multiplication\nSeed 7: "));
   g_assert_nonnull (strstr (text, "\nName: ___"));
@@ -674,8 +610,8 @@ test_quiz_text (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &file_text, NULL, NULL));
   g_assert_cmpstr (file_text, ==, text);
-  run_clear (&run);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  cli_remove_dir (dir);
 }
 
 /* The PDF for a class: A4 pages, the questions first, the key on the
@@ -696,11 +632,11 @@ check_quiz_pdf (const char *dir,
   g_autoptr(GRegex) page_count = g_regex_new ("^Pages: +([0-9]+)$", G_REGEX_MULTILINE, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *count = NULL;
-  Run run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", seed, "--export", path, NULL);
+  CliRun run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--seed", seed, "--export", path, NULL);
   guint n_pages;
 
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  cli_run_clear (&run);
   info = run_tool ("PDFINFO", path, NULL);
   g_assert_true (g_regex_match (page_count, info, 0, &match));
   count = g_match_info_fetch (match, 1);
@@ -731,14 +667,14 @@ check_quiz_pdf (const char *dir,
 static void
 test_quiz_pdf (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *first = NULL, *again = NULL, *other = NULL;
   g_autofree char *first_questions = NULL, *other_questions = NULL;
 
   if (g_getenv ("PDFINFO") == NULL || g_getenv ("PDFTOTEXT") == NULL)
     {
       g_test_skip ("pdfinfo and pdftotext (poppler-utils) are needed");
-      remove_dir (dir);
+      cli_remove_dir (dir);
       return;
     }
   check_quiz_pdf (dir, "7", &first);
@@ -751,7 +687,7 @@ test_quiz_pdf (void)
   *strstr (first_questions, "Answer key") = '\0';
   *strstr (other_questions, "Answer key") = '\0';
   g_assert_cmpstr (first_questions, !=, other_questions);
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* Mistakes are refused with exit status 2, a write error with 1, and no
@@ -759,7 +695,7 @@ test_quiz_pdf (void)
 static void
 test_quiz_errors (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *png = g_build_filename (dir, "quiz.png", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing", "quiz.pdf", NULL);
   const struct { const char *args[7]; const char *needle; } cases[] = {
@@ -770,7 +706,7 @@ test_quiz_errors (void)
     { { "--topic", "dot", "--quiz", "--size", "100x100", "--export", "quiz.pdf" }, "--size" },
     { { "--topic", "dot", "--quiz", "--set", "view=plane", "--export", "-" }, "--set" },
   };
-  Run run;
+  CliRun run;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -780,16 +716,16 @@ test_quiz_errors (void)
       if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL)
         g_error ("case %u: status %d, stderr: %s", i, run.status, run.err);
       g_assert_cmpstr (run.out, ==, "");
-      run_clear (&run);
+      cli_run_clear (&run);
     }
 
   run = run_dlmath (NULL, "--topic", "dot", "--quiz", "--export", missing, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "missing"));
-  run_clear (&run);
-  g_assert_cmpuint (count_files (dir), ==, 0);
+  cli_run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 0);
   g_assert_false (g_file_test ("quiz.pdf", G_FILE_TEST_EXISTS));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* A --set value is bytes too: UTF-8 text reaches its field in the C
@@ -798,26 +734,26 @@ test_quiz_errors (void)
 static void
 test_set_value_bytes (void)
 {
-  Run run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1, \xe2\x88\x92" "2, 3",
+  CliRun run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1, \xe2\x88\x92" "2, 3",
                         "--summary", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "dlmath: logits: "));
   g_assert_null (strstr (run.err, "conversion"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1, 2, 3", "--set",
                     "temperature=2", "--summary", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath ("C", "--topic", "softmax", "--set", "logits=1,\xff", "--summary", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "dlmath: logits: "));
   g_assert_nonnull (strstr (run.err, "UTF-8"));
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 /* ---- export targets: what is written where, and what is left behind ---- */
@@ -892,7 +828,7 @@ kill_export (GPid        pid,
 static void
 test_export_killed (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *path = g_build_filename (dir, "big.png", NULL);
   gint64 start = g_get_monotonic_time ();
   gint64 duration;
@@ -923,7 +859,7 @@ test_export_killed (void)
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, 2000);
       cairo_surface_destroy (png);
     }
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* A symbolic link is followed: the file it points to is replaced, the
@@ -931,20 +867,20 @@ test_export_killed (void)
 static void
 test_export_symlink (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *real = g_build_filename (dir, "real.csv", NULL);
   g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
   g_autofree char *dangling = g_build_filename (dir, "dangling.csv", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *target = NULL;
-  Run run;
+  CliRun run;
 
   g_assert_true (g_file_set_contents (real, "old", 3, NULL));
   g_assert_cmpint (symlink ("real.csv", link), ==, 0);
   run = run_dlmath (NULL, "--topic", "softmax", "--export", link, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
   target = g_file_read_link (link, NULL);
   g_assert_cmpstr (target, ==, "real.csv");
   g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
@@ -955,9 +891,9 @@ test_export_symlink (void)
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "symbolic link to nothing"));
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
-  g_assert_cmpuint (count_files (dir), ==, 3);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 3);
+  cli_remove_dir (dir);
 }
 
 /* A device, a FIFO (which would block) or a folder is refused with exit
@@ -965,12 +901,12 @@ test_export_symlink (void)
 static void
 test_export_not_regular (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *device = g_build_filename (dir, "null.csv", NULL);
   g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.svg", NULL);
   struct stat st;
-  Run run;
+  CliRun run;
 
   g_assert_cmpint (symlink ("/dev/null", device), ==, 0);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -980,26 +916,26 @@ test_export_not_regular (void)
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.err, ==, "dlmath: --export: “/dev/null” is not a regular file; accepted: a new "
                                 "file name or a regular file to replace\n");
-  run_clear (&run);
+  cli_run_clear (&run);
   g_assert_cmpint (stat ("/dev/null", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
 
   run = run_dlmath (NULL, "--topic", "explog", "--export", fifo, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "is not a regular file"));
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "softmax", "--quiz", "--export", device, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "explog", "--export", folder, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "folder"));
-  run_clear (&run);
-  g_assert_cmpuint (count_files (dir), ==, 3);
+  cli_run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 3);
   g_rmdir (folder);
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* A file name is bytes: one that is not UTF-8 is written as given in the
@@ -1009,18 +945,18 @@ test_export_not_regular (void)
 static void
 test_export_file_names (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-cli");
   g_autofree char *latin1 = g_build_filename (dir, "Gr\xf6\xdf" "e.png", NULL);
   g_autofree char *missing = g_build_filename (dir, "\xff", "x.csv", NULL);
   mode_t old_umask = umask (027);
   struct stat st;
-  Run run;
+  CliRun run;
 
   run = run_dlmath ("C", "--topic", "softmax", "--size", "64x48", "--export", latin1, NULL);
   umask (old_umask);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
+  cli_run_clear (&run);
   g_assert_cmpint (stat (latin1, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
   assert_only_file (dir, "Gr\xf6\xdf" "e.png");
@@ -1031,14 +967,14 @@ test_export_file_names (void)
   g_assert_nonnull (strstr (run.err, "x.csv"));
   g_assert_null (strstr (run.err, "CRITICAL"));
   g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
-  run_clear (&run);
+  cli_run_clear (&run);
 
   run = run_dlmath (NULL, "--topic", "softmax", "--export", "/proc/dlm-export-test.csv", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "/proc/dlm-export-test.csv"));
-  run_clear (&run);
+  cli_run_clear (&run);
   g_assert_false (g_file_test ("/proc/dlm-export-test.csv", G_FILE_TEST_EXISTS));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* ---- what every message says --------------------------------------------- */
@@ -1175,7 +1111,7 @@ test_messages (void)
     {
       g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *shown = NULL;
-      Run run;
+      CliRun run;
 
       for (guint a = 0; a < G_N_ELEMENTS (cases[i].args); a++)
         g_ptr_array_add (args, cases[i].args[a] ? expand_argument (cases[i].args[a]) : NULL);
@@ -1196,7 +1132,7 @@ test_messages (void)
       if (cases[i].status == 0)
         {
           g_assert_cmpstr (run.err, ==, "");
-          run_clear (&run);
+          cli_run_clear (&run);
           continue;
         }
       g_assert_cmpstr (run.out, ==, "");
@@ -1207,7 +1143,7 @@ test_messages (void)
       for (guint n = 0; n < G_N_ELEMENTS (cases[i].needles) && cases[i].needles[n] != NULL; n++)
         if (strstr (run.err, cases[i].needles[n]) == NULL)
           g_error ("dlmath %s: message “%s” lacks “%s”", shown, run.err, cases[i].needles[n]);
-      run_clear (&run);
+      cli_run_clear (&run);
     }
 }
 

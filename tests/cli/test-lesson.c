@@ -9,59 +9,24 @@
 
 #include "dlm-topic-registry.h"
 
+#include "cli-test.h"
+
 /* dlmath --deck and --handout end to end: the real binary writes the
  * PDFs, poppler-utils reads them back (pdfinfo: pages, size, metadata;
  * pdftotext: the words; pdftohtml -xml: the outline). The numbers the
  * files must hold are computed here from the topic models. */
 
-typedef struct {
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static Run
-run_argv (const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  Run run = { 0 };
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("DLMATH"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run.out, &run.err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run.status = WEXITSTATUS (wait_status);
-  return run;
-}
-
-#define RUN(...) run_argv ((const char *const[]) { __VA_ARGS__, NULL })
+#define RUN(...) cli_run_argv (NULL, NULL, (const char *const[]) { __VA_ARGS__, NULL })
 
 /* Runs dlmath and expects it to succeed quietly. */
 static void
 run_ok (const char *const *args)
 {
-  Run run = run_argv (args);
+  CliRun run = cli_run_argv (NULL, NULL, args);
 
   if (run.status != 0 || *run.err != '\0')
     g_error ("dlmath %s: status %d, stderr: %s", args[0], run.status, run.err);
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 #define RUN_OK(...) run_ok ((const char *const[]) { __VA_ARGS__, NULL })
@@ -109,43 +74,6 @@ without_space (char *text)
       *to++ = *from;
   *to = '\0';
   return text;
-}
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dlm-lesson-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static guint
-count_files (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  g_dir_close (d);
-  return n;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_dir_close (d);
-  g_rmdir (dir);
 }
 
 static gboolean
@@ -263,7 +191,7 @@ flat_formula (const char *const *ids)
 static void
 test_deck_all (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-lesson");
   g_autofree char *path = g_build_filename (dir, "lesson.pdf", NULL);
   g_autofree char *again = g_build_filename (dir, "again.pdf", NULL);
   g_auto(GStrv) ids = all_ids ();
@@ -273,7 +201,7 @@ test_deck_all (void)
   guint n_slides = count_slides ((const char *const *) ids);
 
   if (!have_poppler ())
-    return remove_dir (dir);
+    return cli_remove_dir (dir);
 
   RUN_OK ("--deck", path);
   info = TOOL ("PDFINFO", path);
@@ -305,7 +233,7 @@ test_deck_all (void)
   /* the same options, the same bytes */
   RUN_OK ("--deck", again);
   g_assert_true (same_file (path, again));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* The outline's entries in @xml as "page:text" lines, in order, nested
@@ -343,13 +271,13 @@ outline_lines (const char *xml)
 static void
 test_deck_topics (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-lesson");
   g_autofree char *path = g_build_filename (dir, "two.pdf", NULL);
   g_autofree char *info = NULL, *xml = NULL, *outline = NULL, *text = NULL;
   const char *const ids[] = { "entropy", "softmax", NULL };
 
   if (!have_poppler ())
-    return remove_dir (dir);
+    return cli_remove_dir (dir);
 
   RUN_OK ("--deck", path, "--topics", "entropy, softmax", "--theme", "projector",
           "--size", "1280x720");
@@ -371,7 +299,7 @@ test_deck_topics (void)
   g_assert_nonnull (strstr (text, "Softmax"));
   /* pdftotext may take the small type's spaces out: "5/7" */
   g_assert_nonnull (strstr (without_space (text), "5/7"));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* The quiz of @topic for @seed as text: its answer lines "a) …". */
@@ -379,7 +307,7 @@ static GPtrArray *
 quiz_answers (const char *topic,
               const char *seed)
 {
-  Run run = RUN ("--topic", topic, "--quiz", "--seed", seed, "--export", "-");
+  CliRun run = RUN ("--topic", topic, "--quiz", "--seed", seed, "--export", "-");
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GRegex) numbered = g_regex_new ("^[1-9]\\. ", 0, 0, NULL);
@@ -391,7 +319,7 @@ quiz_answers (const char *topic,
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_regex_match (numbered, lines[i], 0, NULL))
       g_ptr_array_add (found, squeeze (lines[i] + 3));
-  run_clear (&run);
+  cli_run_clear (&run);
   return found;
 }
 
@@ -401,7 +329,7 @@ quiz_answers (const char *topic,
 static void
 test_handout (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-lesson");
   g_autofree char *a4 = g_build_filename (dir, "a4.pdf", NULL);
   g_autofree char *again = g_build_filename (dir, "again.pdf", NULL);
   g_autofree char *letter = g_build_filename (dir, "letter.pdf", NULL);
@@ -411,7 +339,7 @@ test_handout (void)
   const char *answers;
 
   if (!have_poppler ())
-    return remove_dir (dir);
+    return cli_remove_dir (dir);
 
   RUN_OK ("--handout", a4, "--topics", "softmax,dot", "--seed", "7");
   info = TOOL ("PDFINFO", a4);
@@ -445,14 +373,14 @@ test_handout (void)
   g_free (info);
   info = TOOL ("PDFINFO", letter);
   g_assert_nonnull (strstr (info, "Page size:       612 x 792 pts (letter)"));
-  remove_dir (dir);
+  cli_remove_dir (dir);
 }
 
 /* Every bad option: exit 2, a message naming it, no file. */
 static void
 test_errors (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_autofree char *dir = cli_temp_dir ("dlm-lesson");
   g_autofree char *pdf = g_build_filename (dir, "x.pdf", NULL);
   g_autofree char *other = g_build_filename (dir, "y.pdf", NULL);
   g_autofree char *png = g_build_filename (dir, "x.png", NULL);
@@ -480,17 +408,17 @@ test_errors (void)
     { { "--paper", "letter" }, "--paper: applies to a lesson" },
     { { "--deck", "/dev/null" }, "--deck: " },
   };
-  Run run;
+  CliRun run;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      run = run_argv (cases[i].args);
+      run = cli_run_argv (NULL, NULL, cases[i].args);
       if (run.status != 2 || strstr (run.err, cases[i].needle) == NULL ||
           strchr (run.err, '\n') != run.err + strlen (run.err) - 1)
         g_error ("case %u: status %d, stderr: %s", i, run.status, run.err);
       g_assert_cmpstr (run.out, ==, "");
-      g_assert_cmpuint (count_files (dir), ==, 0);
-      run_clear (&run);
+      g_assert_cmpuint (cli_count_files (dir), ==, 0);
+      cli_run_clear (&run);
     }
 
   /* a file that cannot be written: 1, nothing left behind */
@@ -498,22 +426,22 @@ test_errors (void)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "--deck: "));
   g_assert_nonnull (strstr (run.err, "missing"));
-  run_clear (&run);
-  g_assert_cmpuint (count_files (dir), ==, 0);
-  remove_dir (dir);
+  cli_run_clear (&run);
+  g_assert_cmpuint (cli_count_files (dir), ==, 0);
+  cli_remove_dir (dir);
 }
 
 static void
 test_help (void)
 {
-  Run run = RUN ("--help");
+  CliRun run = RUN ("--help");
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--deck=FILE.pdf"));
   g_assert_nonnull (strstr (run.out, "--handout=FILE.pdf"));
   g_assert_nonnull (strstr (run.out, "--topics=A,B,…"));
   g_assert_nonnull (strstr (run.out, "--paper=PAPER"));
-  run_clear (&run);
+  cli_run_clear (&run);
 }
 
 int
