@@ -796,12 +796,32 @@ test_labels (void)
   g_assert_true (g_str_has_prefix (error->message, "labels: at least 1001 labels were given"));
 }
 
+/* What a spin button's typed text reads as: the app's numbers, or the
+ * C library's reading in the locale; never a non-finite number. */
+static void
+test_typed_number (void)
+{
+  double v = 0;
+
+  g_assert_true (dlm_parse_typed_number ("2.5", &v));
+  g_assert_cmpfloat (v, ==, 2.5);
+  g_assert_true (dlm_parse_typed_number ("-1e3", &v));
+  g_assert_cmpfloat (v, ==, -1000);
+  g_assert_false (dlm_parse_typed_number ("", &v));
+  g_assert_false (dlm_parse_typed_number ("twelve", &v));
+  g_assert_false (dlm_parse_typed_number ("2.5x", &v));
+  g_assert_false (dlm_parse_typed_number ("inf", &v));
+  g_assert_false (dlm_parse_typed_number ("1e999", &v));
+  g_assert_false (dlm_parse_typed_number ("nan", &v));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/parse/typed-number", test_typed_number);
   g_test_add_func ("/parse/matrix/good", test_good_corpus);
   g_test_add_func ("/parse/matrix/bad", test_bad_corpus);
   g_test_add_func ("/parse/matrix/messages", test_messages);

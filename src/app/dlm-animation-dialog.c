@@ -380,20 +380,6 @@ on_range_enabled (DlmAnimationDialog *self)
 
 /* Typed text ------------------------------------------------------------ */
 
-/* A number as a spin button shows it (the locale's decimal sign) or as
- * the command line takes it. */
-static gboolean
-read_typed_number (const char *text,
-                   double     *value)
-{
-  char *end;
-
-  if (dlm_parse_double ("", text, value, NULL))
-    return TRUE;
-  *value = strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value);
-}
-
 /* Typed text the spin button would clamp or drop in silence: the message
  * the command line gives for it goes under the field. A number goes to
  * the plan itself; 0 and less (which the plan reads as "the default") and
@@ -440,7 +426,7 @@ on_timing_input (GtkSpinButton      *spin,
   double shown = gtk_adjustment_get_value (adjustment);
   double digit = pow (10, -(double) gtk_spin_button_get_digits (spin));
 
-  if (read_typed_number (text, &typed) &&
+  if (dlm_parse_typed_number (text, &typed) &&
       typed >= gtk_adjustment_get_lower (adjustment) &&
       typed <= gtk_adjustment_get_upper (adjustment))
     {

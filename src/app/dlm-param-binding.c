@@ -316,20 +316,6 @@ on_spin_value_changed (DlmParamBinding *self)
     dlm_param_binding_retry (self);
 }
 
-/* A number as typed into a spin button: in the app's notation, or as the
- * spin button writes it, with the locale's decimal sign ("2,5"). */
-static gboolean
-read_typed_number (const char *text,
-                   double     *value)
-{
-  char *end;
-
-  if (dlm_parse_double ("", text, value, NULL))
-    return TRUE;
-  *value = strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value);
-}
-
 /* A typed number outside the spin button's bounds, which GTK would clamp
  * in silence, or text it cannot read, which it would drop in silence, goes
  * to the topic instead: the field's own message says, under the field, why
@@ -343,7 +329,7 @@ on_spin_input (GtkSpinButton   *spin,
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
   double typed;
 
-  if (read_typed_number (text, &typed) &&
+  if (dlm_parse_typed_number (text, &typed) &&
       typed >= gtk_adjustment_get_lower (adjustment) &&
       typed <= gtk_adjustment_get_upper (adjustment))
     return FALSE;

@@ -822,3 +822,17 @@ dlm_format_matrix (const gsl_matrix *matrix)
     }
   return g_string_free (out, FALSE);
 }
+
+gboolean
+dlm_parse_typed_number (const char *text,
+                        double     *value)
+{
+  char *end;
+
+  g_return_val_if_fail (text != NULL && value != NULL, FALSE);
+
+  if (dlm_parse_double ("", text, value, NULL))
+    return TRUE;
+  *value = strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}

@@ -38,6 +38,10 @@ DlmNumberKind dlm_scan_number (const char *text,
 /* One number, white space around it allowed. Messages name @field, quote
  * the text with dlm_quote_input() and say what is accepted:
  * "x: “0x10” is not a number; accepted: …", "x: 1e400 is too large; …". */
+/* A number as typed into a spin button: in the app's notation, or as the
+ * spin button writes it, with the locale's decimal sign ("2,5"); finite. */
+gboolean  dlm_parse_typed_number (const char *text,
+                                  double     *value);
 gboolean  dlm_parse_double    (const char  *field,
                                const char  *text,
                                double      *out,
