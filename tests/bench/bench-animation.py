@@ -13,14 +13,14 @@ Usage: bench-animation.py DLMATH [ROUNDS]
 """
 
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from wholeprocess import interleave  # noqa: E402
+
 MPL_SCRIPT = os.path.join(HERE, "lln_mpl_anim.py")
 PYTHON = "/usr/bin/python3"
 FORMATS = ("webm", "gif")
@@ -38,30 +38,6 @@ def commands(dlmath, outdir):
     return result
 
 
-def children_cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run(argv, out, env):
-    """Runs one command; returns its wall and CPU time in s and the size of
-    what it wrote. Fails loudly when the command fails or writes nothing,
-    since its time would then mean nothing."""
-    if os.path.exists(out):
-        os.unlink(out)
-    cpu = children_cpu()
-    start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    cpu = children_cpu() - cpu
-    if proc.returncode != 0:
-        sys.exit("failed (exit {}): {}\n{}".format(
-            proc.returncode, " ".join(argv), proc.stderr.decode(errors="replace")))
-    if not os.path.exists(out) or os.path.getsize(out) == 0:
-        sys.exit("no output written by: " + " ".join(argv))
-    return elapsed, cpu, os.path.getsize(out)
-
-
 def main():
     if len(sys.argv) not in (2, 3):
         sys.exit("usage: bench-animation.py DLMATH [ROUNDS]")
@@ -70,23 +46,18 @@ def main():
 
     env = dict(os.environ, MPLBACKEND="Agg", LC_ALL="C.UTF-8")
     env.pop("DISPLAY", None)  # both must work without a display
-    results = {}
     with tempfile.TemporaryDirectory(prefix="dlmath-bench-") as outdir:
         env["MPLCONFIGDIR"] = os.path.join(outdir, "mplconfig")
-        cmds = commands(dlmath, outdir)
-        # Warm-up: page cache, matplotlib's font cache, GStreamer's registry.
-        for _, _, argv, out in cmds:
-            run(argv, out, env)
-        for _ in range(rounds):
-            for name, fmt, argv, out in cmds:
-                results.setdefault((name, fmt), []).append(run(argv, out, env))
+        # the warm-up fills the page cache, matplotlib's font cache, GStreamer's registry
+        results = interleave([((name, fmt), argv, out)
+                              for name, fmt, argv, out in commands(dlmath, outdir)], rounds, env)
 
     for fmt in FORMATS:
         ours = results[("dlmath", fmt)]
         theirs = results[("matplotlib", fmt)]
-        wall = [statistics.median(r[0] for r in x) for x in (ours, theirs)]
-        cpu = [statistics.median(r[1] for r in x) for x in (ours, theirs)]
-        size = [x[-1][2] / 1e3 for x in (ours, theirs)]
+        wall = [statistics.median(r.wall for r in x) for x in (ours, theirs)]
+        cpu = [statistics.median(r.cpu for r in x) for x in (ours, theirs)]
+        size = [x[-1].size / 1e3 for x in (ours, theirs)]
         print("animation lln 1280x720 30 fps 300 frames {}: dlmath median {:.2f} s "
               "(CPU {:.2f} s), {:.0f} kB; matplotlib median {:.2f} s (CPU {:.2f} s), "
               "{:.0f} kB; speed-up {:.1f}x wall, {:.1f}x CPU; size {:.2f}x ({} rounds)".format(

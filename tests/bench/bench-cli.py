@@ -10,12 +10,13 @@ Usage: bench-cli.py DLMATH [ROUNDS]
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from wholeprocess import interleave  # noqa: E402
+
 MPL_SCRIPT = os.path.join(HERE, "softmax_mpl.py")
 PYTHON = "/usr/bin/python3"
 FORMATS = ("png", "svg")
@@ -33,23 +34,6 @@ def commands(dlmath, outdir):
     return result
 
 
-def run(argv, out, env):
-    """Runs one command; returns its wall time in ms. Fails loudly when the
-    command fails or writes nothing, since its time would then mean nothing."""
-    if os.path.exists(out):
-        os.unlink(out)
-    start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE)
-    elapsed = (time.perf_counter() - start) * 1e3
-    if proc.returncode != 0:
-        sys.exit("failed (exit {}): {}\n{}".format(
-            proc.returncode, " ".join(argv), proc.stderr.decode(errors="replace")))
-    if not os.path.exists(out) or os.path.getsize(out) == 0:
-        sys.exit("no output written by: " + " ".join(argv))
-    return elapsed
-
-
 def main():
     if len(sys.argv) not in (2, 3):
         sys.exit("usage: bench-cli.py DLMATH [ROUNDS]")
@@ -58,23 +42,19 @@ def main():
 
     env = dict(os.environ, MPLBACKEND="Agg", LC_ALL="C.UTF-8")
     env.pop("DISPLAY", None)  # both must work without a display
-    times = {}
     with tempfile.TemporaryDirectory(prefix="dlmath-bench-") as outdir:
         env["MPLCONFIGDIR"] = os.path.join(outdir, "mplconfig")
-        cmds = commands(dlmath, outdir)
-        # Warm-up: page cache, matplotlib's font cache, fontconfig's cache.
-        for _, _, argv, out in cmds:
-            run(argv, out, env)
-        for _ in range(rounds):
-            for name, fmt, argv, out in cmds:
-                times.setdefault((name, fmt), []).append(run(argv, out, env))
+        # the warm-up fills the page cache, matplotlib's and fontconfig's caches
+        results = interleave([((name, fmt), argv, out)
+                              for name, fmt, argv, out in commands(dlmath, outdir)], rounds, env)
 
     for fmt in FORMATS:
-        ours = statistics.median(times[("dlmath", fmt)])
-        theirs = statistics.median(times[("matplotlib", fmt)])
-        print("cli export softmax 1920x1080 {}: dlmath median {:.1f} ms, "
-              "matplotlib median {:.1f} ms, speed-up {:.1f}x ({} rounds)".format(
-                  fmt.upper(), ours, theirs, theirs / ours, rounds))
+        ours, theirs = results[("dlmath", fmt)], results[("matplotlib", fmt)]
+        wall = [statistics.median(r.wall for r in x) * 1e3 for x in (ours, theirs)]
+        faults = [statistics.median(r.faults for r in x) for x in (ours, theirs)]
+        print("cli export softmax 1920x1080 {}: dlmath median {:.1f} ms ({:.0f} page faults), "
+              "matplotlib median {:.1f} ms ({:.0f} page faults), speed-up {:.1f}x ({} rounds)".format(
+                  fmt.upper(), wall[0], faults[0], wall[1], faults[1], wall[1] / wall[0], rounds))
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@ Usage: bench-lesson.py DLMATH [ROUNDS]
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wholeprocess import interleave  # noqa: E402
 
 
 def commands(dlmath, outdir):
@@ -28,18 +29,6 @@ def commands(dlmath, outdir):
     ]
 
 
-def run(argv, out):
-    """One run's wall time in ms; fails loudly when the command fails."""
-    if os.path.exists(out):
-        os.unlink(out)
-    start = time.monotonic()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    elapsed = (time.monotonic() - start) * 1000
-    if not os.path.getsize(out):
-        sys.exit("%s wrote nothing" % argv)
-    return elapsed
-
-
 def pages(path):
     """The number of pages, counted from the page objects of the file."""
     with open(path, "rb") as f:
@@ -51,15 +40,10 @@ def main():
     dlmath = sys.argv[1]
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     with tempfile.TemporaryDirectory() as outdir:
-        todo = commands(dlmath, outdir)
-        times = {name: [] for name, _, _ in todo}
-        for name, argv, out in todo:    # warm-up: fonts, caches
-            run(argv, out)
-        for _ in range(rounds):
-            for name, argv, out in todo:
-                times[name].append(run(argv, out))
-        for name, argv, out in todo:
-            t = times[name]
+        lesson = commands(dlmath, outdir)
+        results = interleave(lesson, rounds)  # after a warm-up: fonts, caches
+        for name, argv, out in lesson:
+            t = [r.wall * 1000 for r in results[name]]
             print("lesson %s: median %.0f ms, max %.0f ms over %d runs; %d bytes, %d pages"
                   % (name, statistics.median(t), max(t), len(t), os.path.getsize(out), pages(out)))
 
