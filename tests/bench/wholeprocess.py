@@ -8,11 +8,13 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 
-# wall and CPU time (user + system, the command's children included) in s,
-# minor page faults, and the size of what the command wrote in bytes
-Result = collections.namedtuple("Result", "wall cpu faults size")
+# wall and CPU time (user + system) in s, minor page faults and peak RSS in
+# kB of the command's own process, and the size of what it wrote in bytes
+# (the command's children, if any, count in its CPU time and faults only)
+Result = collections.namedtuple("Result", "wall cpu faults rss size")
 
 
 def _children():
@@ -21,25 +23,33 @@ def _children():
 
 
 def run(argv, out, env=None):
-    """Runs one command that writes @out. Fails loudly when it fails or
-    writes nothing, since its time would then mean nothing."""
-    if os.path.exists(out):
+    """Runs one command that writes the file @out, or, when @out is None,
+    its standard output. Fails loudly when it fails or writes nothing,
+    since its time would then mean nothing."""
+    if out is not None and os.path.exists(out):
         os.unlink(out)
     cpu, faults = _children()
-    start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    wall = time.perf_counter() - start
-    cpu_after, faults_after = _children()
-    if proc.returncode != 0:
-        sys.exit("failed (exit {}): {}\n{}".format(
-            proc.returncode, " ".join(argv), proc.stderr.decode(errors="replace")))
-    if not os.path.exists(out) or os.path.getsize(out) == 0:
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=stdout, stderr=err)
+        # wait4 gives this process's own peak RSS, which RUSAGE_CHILDREN
+        # (a maximum over every child so far) cannot
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        cpu_after, faults_after = _children()
+        if code != 0:
+            err.seek(0)
+            sys.exit("failed (exit {}): {}\n{}".format(
+                code, " ".join(argv), err.read().decode(errors="replace")))
+        size = os.path.getsize(out) if out is not None and os.path.exists(out) else stdout.tell()
+    if size == 0:
         sys.exit("no output written by: " + " ".join(argv))
-    return Result(wall, cpu_after - cpu, faults_after - faults, os.path.getsize(out))
+    return Result(wall, cpu_after - cpu, faults_after - faults, usage.ru_maxrss, size)
 
 
 def interleave(commands, rounds, env=None):
-    """@commands: (key, argv, output path) triples. Runs each once to warm
+    """@commands: (key, argv, output path or None) triples. Runs each once to warm
     caches up, then all of them @rounds times in turn; returns
     {key: [Result, ...]}."""
     for _, argv, out in commands:
