@@ -253,6 +253,57 @@ test_seeded_values (void)
   g_assert_cmpfloat (summary_value (skewed, "sd_of_means"), ==, 4.5751559923749507);
 }
 
+/* The means are computed as the draws are made, a few samples at a time,
+ * and must be the very bits of gsl_stats_mean over each whole sample drawn
+ * at once from its block's streams (blocks of max(1, 2¹⁸ / n) samples, as
+ * the exported script says). Covered: four samples side by side and the
+ * ones left over, a sample drawn in pieces (n beyond 65536), n = 1, and
+ * the populations whose draws take other paths (noise, bias, identical
+ * members, two streams). */
+static void
+check_means_as_drawn (DlmPopulation pop,
+                      gboolean      biased,
+                      guint         n,
+                      guint         repeats)
+{
+  g_autoptr(DlmSampleMeans) means = dlm_sample_means_compute (&pop, biased, n, repeats, 42, NULL, NULL);
+  guint per_block = MAX (1, (1u << 18) / n);
+
+  for (guint start = 0; start < repeats; start += per_block)
+    {
+      guint count = MIN (per_block, repeats - start);
+      g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (42, start / per_block));
+      g_autofree double *x = g_new (double, (gsize) count * n);
+
+      dlm_population_draw (&pop, draws, biased, x, (gsize) count * n);
+      for (guint j = 0; j < count; j++)
+        if (means->means[start + j] != gsl_stats_mean (x + (gsize) j * n, 1, n))
+          g_error ("n=%u repeats=%u: mean %u is %.17g, gsl_stats_mean says %.17g", n, repeats,
+                   start + j, means->means[start + j], gsl_stats_mean (x + (gsize) j * n, 1, n));
+    }
+}
+
+static void
+test_means_as_drawn (void)
+{
+  DlmPopulation normal = { DLM_POPULATION_NORMAL, 170, 10 };
+  DlmPopulation noisy = { DLM_POPULATION_EXPONENTIAL, 5, 2, .noise = 0.5 };
+  DlmPopulation same = { DLM_POPULATION_UNIFORM, 1, 1, .noise = 3, .identical = TRUE };
+  DlmPopulation humps = { DLM_POPULATION_BIMODAL, -4, 0.25 };
+  DlmPopulation coin = { DLM_POPULATION_COIN, 0.5, 0.5 };
+
+  check_means_as_drawn (normal, FALSE, 1000, 1003);   /* 4 blocks, 262 a block: 2 left over */
+  check_means_as_drawn (normal, FALSE, 7, 40001);
+  check_means_as_drawn (normal, FALSE, 16384, 9);     /* the largest n drawn four at a time */
+  check_means_as_drawn (normal, FALSE, 16385, 5);
+  check_means_as_drawn (normal, FALSE, 200003, 2);    /* drawn in pieces */
+  check_means_as_drawn (normal, FALSE, 1, 300001);
+  check_means_as_drawn (noisy, FALSE, 33, 501);
+  check_means_as_drawn (same, FALSE, 30, 77);
+  check_means_as_drawn (humps, TRUE, 10, 999);
+  check_means_as_drawn (coin, TRUE, 5, 1234);
+}
+
 /* The documented streams: each value is its member's draw (a normal number
  * of the members stream, scaled by σ), then a normal number of the noise
  * stream scaled by τ for the measurement error; run 0 uses the sub-seed 0
@@ -867,6 +918,7 @@ main (int   argc,
   g_test_add_func ("/topics/sampling/population-moments", test_population_moments);
   g_test_add_func ("/topics/sampling/biased", test_biased_sample);
   g_test_add_func ("/topics/sampling/seeded-values", test_seeded_values);
+  g_test_add_func ("/topics/sampling/means-as-drawn", test_means_as_drawn);
   g_test_add_func ("/topics/sampling/noise-order", test_noise_order);
   g_test_add_func ("/topics/sampling/sources-spread", test_sources_spread);
   g_test_add_func ("/topics/sampling/sources-words", test_sources_words);

@@ -5,7 +5,6 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
-#include <gsl/gsl_statistics_double.h>
 #include <math.h>
 
 #include "dlm-rng.h"
@@ -445,7 +444,9 @@ dlm_sample_means_free (DlmSampleMeans *means)
 /* Samples are drawn in blocks of whole samples, about BLOCK_DRAWS draws a
  * block, each block from its own generator (sub-seed = block number): the
  * result is the same however many threads share the blocks, and on a
- * machine with several cores they are shared. */
+ * machine with several cores they are shared. Within a block, draws are
+ * made a few samples at a time into one small buffer per thread and
+ * only the samples' means are kept. */
 #define BLOCK_DRAWS (1 << 18)
 #define MAX_HELPERS 3
 
@@ -463,6 +464,77 @@ typedef struct {
   int                  stop;          /* atomic */
 } MeansJob;
 
+/* gsl_stats_mean's recurrence, mean += (x − mean) / (i + 1) in long
+ * double, for four samples of @n values side by side (@x holds them one
+ * after the other). One sample's chain waits on each division in turn;
+ * four independent chains keep the divider busy. The operations and their
+ * order are gsl_stats_mean's, so the means are its very bits. */
+static void
+means4 (const double *x,
+        gsize         n,
+        double       *out)
+{
+  long double a = 0, b = 0, c = 0, d = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      long double k = i + 1;
+
+      a += (x[i] - a) / k;
+      b += (x[n + i] - b) / k;
+      c += (x[2 * n + i] - c) / k;
+      d += (x[3 * n + i] - d) / k;
+    }
+  out[0] = a, out[1] = b, out[2] = c, out[3] = d;
+}
+
+/* The same recurrence for one sample drawn in pieces: @mean after @done
+ * values, continued over @count more. */
+static long double
+mean_continue (long double   mean,
+               gsize         done,
+               const double *x,
+               gsize         count)
+{
+  for (gsize i = 0; i < count; i++)
+    mean += (x[i] - mean) / (long double) (done + i + 1);
+  return mean;
+}
+
+/* Samples start .. start + count − 1 of a block, drawn from @draws in
+ * order, their draws passing through @buffer (CHUNK doubles) and
+ * dropped once they are counted in the mean. */
+static void
+means_of_samples (MeansJob *job,
+                  DlmDraws *draws,
+                  guint     start,
+                  guint     count,
+                  double   *buffer)
+{
+  gsize n = job->n;
+  guint j = 0;
+
+  if (4 * n <= CHUNK)
+    for (; j + 4 <= count; j += 4)
+      {
+        dlm_population_draw (job->pop, draws, job->biased, buffer, 4 * n);
+        means4 (buffer, n, job->means + start + j);
+      }
+  for (; j < count; j++)
+    {
+      long double mean = 0;
+
+      for (gsize done = 0; done < n; done += CHUNK)
+        {
+          gsize piece = MIN (CHUNK, n - done);
+
+          dlm_population_draw (job->pop, draws, job->biased, buffer, piece);
+          mean = mean_continue (mean, done, buffer, piece);
+        }
+      job->means[start + j] = (double) mean;
+    }
+}
+
 static void
 means_block (MeansJob *job,
              guint     block,
@@ -474,13 +546,9 @@ means_block (MeansJob *job,
 
   /* a sample of one is its own mean: draw straight into place */
   if (job->n == 1)
-    {
-      dlm_population_draw (job->pop, draws, job->biased, job->means + start, count);
-      return;
-    }
-  dlm_population_draw (job->pop, draws, job->biased, buffer, (gsize) count * job->n);
-  for (guint j = 0; j < count; j++)
-    job->means[start + j] = gsl_stats_mean (buffer + (gsize) j * job->n, 1, job->n);
+    dlm_population_draw (job->pop, draws, job->biased, job->means + start, count);
+  else
+    means_of_samples (job, draws, start, count, buffer);
 }
 
 /* Takes blocks until none are left or the job is stopped; returns FALSE
@@ -505,7 +573,7 @@ static gpointer
 means_helper (gpointer data)
 {
   MeansJob *job = data;
-  g_autofree double *buffer = g_new (double, (gsize) job->per_block * job->n);
+  g_autofree double *buffer = g_new (double, CHUNK);
 
   while (means_take_block (job, buffer))
     ;
@@ -537,7 +605,7 @@ dlm_sample_means_compute (const DlmPopulation *pop,
   result->means = g_new (double, repeats);
   job = (MeansJob) { pop, biased, n, repeats, MAX (1, BLOCK_DRAWS / n), 0, seed, result->means };
   job.n_blocks = (repeats + job.per_block - 1) / job.per_block;
-  buffer = g_new (double, (gsize) job.per_block * n);
+  buffer = g_new (double, CHUNK);
   progress_init (&p, progress, progress_data, (double) n * repeats);
 
   n_helpers = MIN (MIN (g_get_num_processors () - 1, MAX_HELPERS), job.n_blocks - 1);
