@@ -11,9 +11,9 @@ import sys
 import tempfile
 import time
 
-# wall and CPU time (user + system) in s, minor page faults and peak RSS in
-# kB of the command's own process, and the size of what it wrote in bytes
-# (the command's children, if any, count in its CPU time and faults only)
+# wall and CPU time (user + system, the command's children included) in s,
+# minor page faults, the peak RSS of the command's own process in kB (from
+# the warm-up run, see interleave()), and the size of what it wrote in bytes
 Result = collections.namedtuple("Result", "wall cpu faults rss size")
 
 
@@ -32,9 +32,7 @@ def run(argv, out, env=None):
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, stdout=stdout, stderr=err)
-        # wait4 gives this process's own peak RSS, which RUSAGE_CHILDREN
-        # (a maximum over every child so far) cannot
-        _, status, usage = os.wait4(proc.pid, 0)
+        _, status, _ = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
         cpu_after, faults_after = _children()
@@ -45,17 +43,25 @@ def run(argv, out, env=None):
         size = os.path.getsize(out) if out is not None and os.path.exists(out) else stdout.tell()
     if size == 0:
         sys.exit("no output written by: " + " ".join(argv))
-    return Result(wall, cpu_after - cpu, faults_after - faults, usage.ru_maxrss, size)
+    return Result(wall, cpu_after - cpu, faults_after - faults, None, size)
+
+
+def peak_rss(argv, out, env=None):
+    """The command's peak RSS in kB, as GNU time reports it. Not from this
+    process's own rusage: Linux counts the memory a child had before its
+    exec(), so a child of a large Python process would seem that large."""
+    with tempfile.NamedTemporaryFile(mode="r") as report:
+        run(["/usr/bin/time", "-q", "-f", "%M", "-o", report.name] + list(argv), out, env)
+        return int(report.read().split()[-1])
 
 
 def interleave(commands, rounds, env=None):
     """@commands: (key, argv, output path or None) triples. Runs each once to warm
-    caches up, then all of them @rounds times in turn; returns
-    {key: [Result, ...]}."""
-    for _, argv, out in commands:
-        run(argv, out, env)
+    caches up (under GNU time, for its peak RSS), then all of them @rounds
+    times in turn; returns {key: [Result, ...]}."""
+    rss = {key: peak_rss(argv, out, env) for key, argv, out in commands}
     results = {key: [] for key, _, _ in commands}
     for _ in range(rounds):
         for key, argv, out in commands:
-            results[key].append(run(argv, out, env))
+            results[key].append(run(argv, out, env)._replace(rss=rss[key]))
     return results
