@@ -381,6 +381,57 @@ test_rng_numpy (void)
     }
 }
 
+/* dlm_rng_fill_normal draws whole blocks at once; it must give the very
+ * numbers of dlm_rng_normal called one by one, from any place in the
+ * generator's 624 words (shifted here by integers, one word each, and by
+ * uniforms, two words each), with a cached second value before or after,
+ * in pieces of every size around a regeneration (156 attempts of four
+ * words). And they are NumPy's, pinned at the indices where blocks meet. */
+static void
+test_rng_fill_normal (void)
+{
+  static const gsize pieces[] = { 1, 2, 3, 5, 155, 156, 157, 311, 312, 313, 1000, 4097 };
+  const DlmRngConvention conventions[] = { DLM_RNG_NUMPY, DLM_RNG_PYTHON };
+  g_autoptr(DlmRng) pinned = dlm_rng_new (DLM_RNG_NUMPY, 5);
+  g_autofree double *x = g_new (double, 100001);
+
+  for (guint c = 0; c < G_N_ELEMENTS (conventions); c++)
+    for (guint shift = 0; shift < 8; shift++)
+      {
+        g_autoptr(DlmRng) bulk = dlm_rng_new (conventions[c], 1000 + shift);
+        g_autoptr(DlmRng) single = dlm_rng_new (conventions[c], 1000 + shift);
+        double buffer[4097];
+
+        for (guint k = 0; k < shift; k++)
+          {
+            dlm_rng_integer (bulk, 0, 10), dlm_rng_integer (single, 0, 10);
+            if (k % 3 == 2)
+              dlm_rng_uniform (bulk), dlm_rng_uniform (single);
+          }
+        if (shift % 2 == 1)
+          g_assert_cmpfloat (dlm_rng_normal (bulk), ==, dlm_rng_normal (single));
+        for (guint p = 0; p < G_N_ELEMENTS (pieces); p++)
+          {
+            dlm_rng_fill_normal (bulk, buffer, pieces[p]);
+            for (gsize i = 0; i < pieces[p]; i++)
+              g_assert_cmpfloat (buffer[i], ==, dlm_rng_normal (single));
+          }
+        g_assert_cmpfloat (dlm_rng_uniform (bulk), ==, dlm_rng_uniform (single));
+      }
+
+  /* x = np.random.RandomState(5).standard_normal(100001); repr(x[i]) */
+  dlm_rng_fill_normal (pinned, x, 100001);
+  g_assert_cmpfloat (x[0], ==, 0.44122748688504143);
+  g_assert_cmpfloat (x[1], ==, -0.33087015189408764);
+  g_assert_cmpfloat (x[155], ==, 0.5218494903163309);
+  g_assert_cmpfloat (x[156], ==, 2.2332708137448996);
+  g_assert_cmpfloat (x[311], ==, 0.1292002290299064);
+  g_assert_cmpfloat (x[312], ==, 0.5629625132005759);
+  g_assert_cmpfloat (x[313], ==, 1.0967647243543643);
+  g_assert_cmpfloat (x[99999], ==, -0.07158414946263424);
+  g_assert_cmpfloat (x[100000], ==, -1.3382314015797638);
+}
+
 static void
 test_rng_python (void)
 {
@@ -663,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/core/format/locale", test_format_locale);
   g_test_add_func ("/core/rng/numpy", test_rng_numpy);
   g_test_add_func ("/core/rng/python", test_rng_python);
+  g_test_add_func ("/core/rng/fill-normal", test_rng_fill_normal);
   g_test_add_func ("/core/rng/torch", test_rng_torch);
   g_test_add_func ("/core/rng/long-streams", test_rng_long_streams);
   g_test_add_func ("/core/rng/default-rng", test_rng_default_rng);

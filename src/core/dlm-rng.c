@@ -130,18 +130,21 @@ mt_twist (MtState *s)
 }
 
 static inline guint32
-mt_next (MtState *s)
+mt_temper (unsigned long k)
 {
-  unsigned long k;
-
-  if (s->mti >= MT_N)
-    mt_twist (s);
-  k = s->mt[s->mti++];
   k ^= k >> 11;
   k ^= (k << 7) & 0x9d2c5680UL;
   k ^= (k << 15) & 0xefc60000UL;
   k ^= k >> 18;
   return (guint32) k;
+}
+
+static inline guint32
+mt_next (MtState *s)
+{
+  if (s->mti >= MT_N)
+    mt_twist (s);
+  return mt_temper (s->mt[s->mti++]);
 }
 
 /* ---- NumPy's Generator: SeedSequence and PCG64 -------------------------- */
@@ -373,6 +376,64 @@ python_gauss (DlmRng *self)
   return cos (x2pi) * g2rad;
 }
 
+/* genrand_res53 of two given words, turned into a coordinate in (−1, 1)
+ * as the polar method wants it. */
+static inline double
+polar_coordinate (unsigned long a,
+                  unsigned long b)
+{
+  double u = ((gint32) (mt_temper (a) >> 5) * 67108864.0 + (gint32) (mt_temper (b) >> 6)) / 9007199254740992.0;
+
+  return 2.0 * u - 1.0;
+}
+
+/* numpy_gauss for the whole attempts (four words each) left before the
+ * generator's next regeneration, without changing a bit: every attempt's
+ * point is computed from words already in the state, in a loop without
+ * branches; the accepted points are gathered in order, up to as many as
+ * @n values need, and only the words of attempts made are used up. The
+ * rejection test is a coin toss of 21.5 %, which mispredicts as a branch.
+ * Writes up to @n ≥ 1 values (a second value past them is kept, as
+ * numpy_gauss keeps it); returns how many, 0 if no attempt fits. */
+static gsize
+numpy_gauss_block (DlmRng *self,
+                   double *out,
+                   gsize   n)
+{
+  double x1[MT_N / 4], x2[MT_N / 4], r2[MT_N / 4];
+  const unsigned long *w = self->mt->mt + self->mt->mti;
+  int attempts = (MT_N - self->mt->mti) / 4, a, k = 0;
+  gsize pairs = (n + 1) / 2, i = 0;
+
+  for (a = 0; a < attempts; a++)
+    {
+      x1[a] = polar_coordinate (w[4 * a], w[4 * a + 1]);
+      x2[a] = polar_coordinate (w[4 * a + 2], w[4 * a + 3]);
+      r2[a] = x1[a] * x1[a] + x2[a] * x2[a];
+    }
+  for (a = 0; a < attempts && (gsize) k < pairs; a++)
+    {
+      x1[k] = x1[a], x2[k] = x2[a], r2[k] = r2[a];
+      k += r2[a] < 1.0 && r2[a] != 0.0;
+    }
+  self->mt->mti += 4 * a;
+
+  for (int j = 0; j < k; j++)
+    {
+      double f = sqrt (-2.0 * log (r2[j]) / r2[j]);
+
+      out[i++] = f * x2[j];
+      if (i < n)
+        out[i++] = f * x1[j];
+      else
+        {
+          self->gauss = f * x1[j];
+          self->has_gauss = TRUE;
+        }
+    }
+  return i;
+}
+
 /* Many normal numbers at once: the same as @n calls of dlm_rng_normal,
  * without a call each. NumPy's and Python's conventions only. */
 void
@@ -392,6 +453,14 @@ dlm_rng_fill_normal (DlmRng *self,
     }
   while (i < n)
     {
+      gsize done = self->convention == DLM_RNG_NUMPY ? numpy_gauss_block (self, out + i, n - i) : 0;
+
+      if (done > 0)
+        {
+          i += done;
+          continue;
+        }
+      /* an attempt across a regeneration, or Python's convention */
       out[i++] = self->convention == DLM_RNG_NUMPY ? numpy_gauss (self) : python_gauss (self);
       if (i < n)
         {
