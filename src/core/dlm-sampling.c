@@ -298,6 +298,93 @@ progress_report (Progress *p,
   return p->func (MIN (done / p->total, 1), p->data);
 }
 
+/* ---- work shared by the cores -------------------------------------------- */
+
+/* The runs of the law of large numbers and the blocks of samples are
+ * items, each drawn from its own generator (sub-seed = item number), so
+ * any thread may take any item and the numbers are the same however many
+ * threads share them. The calling thread takes items too, and it alone
+ * reports progress; everyone stops soon after a report asks to. */
+#define MAX_HELPERS 3
+
+typedef struct _Shared Shared;
+
+/* Does @item, drawing through @buffer (@buffer_len doubles); returns FALSE
+ * when asked to stop. @p is NULL on helper threads. */
+typedef gboolean (*ItemFunc) (Shared   *shared,
+                              guint     item,
+                              double   *buffer,
+                              Progress *p);
+
+struct _Shared
+{
+  ItemFunc  func;
+  gpointer  job;
+  guint     n_items;
+  gsize     buffer_len;
+  int       next_item;   /* atomic */
+  int       done;        /* atomic: draws made so far */
+  int       stop;        /* atomic */
+};
+
+/* Counts @count more draws made; FALSE once the job is to stop. */
+static gboolean
+shared_advance (Shared   *s,
+                Progress *p,
+                guint     count)
+{
+  int done = g_atomic_int_add (&s->done, (int) count) + (int) count;
+
+  if (p != NULL && !progress_report (p, done))
+    g_atomic_int_set (&s->stop, TRUE);
+  return !g_atomic_int_get (&s->stop);
+}
+
+static void
+shared_work (Shared   *s,
+             Progress *p)
+{
+  g_autofree double *buffer = g_new (double, s->buffer_len);
+
+  while (!g_atomic_int_get (&s->stop))
+    {
+      guint item = (guint) g_atomic_int_add (&s->next_item, 1);
+
+      if (item >= s->n_items)
+        break;
+      if (!s->func (s, item, buffer, p))
+        g_atomic_int_set (&s->stop, TRUE);
+    }
+}
+
+static gpointer
+shared_helper (gpointer data)
+{
+  shared_work (data, NULL);
+  return NULL;
+}
+
+/* Runs @func on items 0 .. @n_items − 1 on this thread and up to
+ * MAX_HELPERS others; FALSE when stopped. */
+static gboolean
+shared_run (ItemFunc  func,
+            gpointer  job,
+            guint     n_items,
+            gsize     buffer_len,
+            Progress *p)
+{
+  Shared s = { func, job, n_items, buffer_len, 0, 0, FALSE };
+  guint n_helpers = MIN (MIN (g_get_num_processors () - 1, MAX_HELPERS), n_items - 1);
+  GThread *helpers[MAX_HELPERS];
+
+  for (guint i = 0; i < n_helpers; i++)
+    helpers[i] = g_thread_new ("dlm-samples", shared_helper, &s);
+  shared_work (&s, p);
+  for (guint i = 0; i < n_helpers; i++)
+    g_thread_join (helpers[i]);
+  return !g_atomic_int_get (&s.stop);
+}
+
 /* ---- the law of large numbers ------------------------------------------- */
 
 void
@@ -327,18 +414,24 @@ lln_make_checkpoints (DlmLln *lln)
   lln->at = (guint *) g_array_free (g_steal_pointer (&at), FALSE);
 }
 
+typedef struct {
+  DlmLln              *lln;
+  const DlmPopulation *pop;
+  gboolean             biased;
+  guint32              seed;
+} LlnJob;
+
 /* One run: draws in chunks, the running sum recorded at each checkpoint.
- * Run 0 draws straight into lln->values. */
+ * Run 0 draws straight into lln->values, the others through @buffer. */
 static gboolean
-lln_run (DlmLln              *lln,
-         const DlmPopulation *pop,
-         gboolean             biased,
-         guint                run,
-         guint32              seed,
-         Progress            *progress)
+lln_run (Shared   *shared,
+         guint     run,
+         double   *buffer,
+         Progress *p)
 {
-  g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (seed, run));
-  g_autofree double *buffer = run > 0 ? g_new (double, MIN (CHUNK, lln->n_draws)) : NULL;
+  LlnJob *job = shared->job;
+  DlmLln *lln = job->lln;
+  g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (job->seed, run));
   double *sums = lln->sums + (gsize) run * lln->n_checkpoints, sum = 0;
   guint next = 0;
 
@@ -347,14 +440,14 @@ lln_run (DlmLln              *lln,
       guint count = MIN (CHUNK, lln->n_draws - start);
       double *chunk = run == 0 ? lln->values + start : buffer;
 
-      dlm_population_draw (pop, draws, biased, chunk, count);
+      dlm_population_draw (job->pop, draws, job->biased, chunk, count);
       for (guint i = 0; i < count; i++)
         {
           sum += chunk[i];
           if (start + i + 1 == lln->at[next])
             sums[next++] = sum;
         }
-      if (!progress_report (progress, (double) run * lln->n_draws + start + count))
+      if (!shared_advance (shared, p, count))
         return FALSE;
     }
   return TRUE;
@@ -370,6 +463,7 @@ dlm_lln_compute (const DlmPopulation *pop,
                  gpointer             progress_data)
 {
   g_autoptr(DlmLln) lln = g_new0 (DlmLln, 1);
+  LlnJob job = { lln, pop, biased, seed };
   Progress p;
 
   g_return_val_if_fail (pop != NULL, NULL);
@@ -383,9 +477,8 @@ dlm_lln_compute (const DlmPopulation *pop,
   lln->sums = g_new (double, (gsize) n_runs * lln->n_checkpoints);
   progress_init (&p, progress, progress_data, (double) n_draws * n_runs);
 
-  for (guint run = 0; run < n_runs; run++)
-    if (!lln_run (lln, pop, biased, run, seed, &p))
-      return NULL;
+  if (!shared_run (lln_run, &job, n_runs, MIN (CHUNK, n_draws), &p))
+    return NULL;
   return g_steal_pointer (&lln);
 }
 
@@ -448,7 +541,6 @@ dlm_sample_means_free (DlmSampleMeans *means)
  * made a few samples at a time into one small buffer per thread and
  * only the samples' means are kept. */
 #define BLOCK_DRAWS (1 << 18)
-#define MAX_HELPERS 3
 
 typedef struct {
   const DlmPopulation *pop;
@@ -456,12 +548,8 @@ typedef struct {
   guint                n;
   guint                repeats;
   guint                per_block;
-  guint                n_blocks;
   guint32              seed;
   double              *means;
-  int                  next_block;    /* atomic */
-  int                  blocks_done;   /* atomic */
-  int                  stop;          /* atomic */
 } MeansJob;
 
 /* gsl_stats_mean's recurrence, mean += (x − mean) / (i + 1) in long
@@ -503,14 +591,16 @@ mean_continue (long double   mean,
 
 /* Samples start .. start + count − 1 of a block, drawn from @draws in
  * order, their draws passing through @buffer (CHUNK doubles) and
- * dropped once they are counted in the mean. */
-static void
-means_of_samples (MeansJob *job,
+ * dropped once they are counted in the mean. FALSE when asked to stop. */
+static gboolean
+means_of_samples (Shared   *shared,
+                  Progress *p,
                   DlmDraws *draws,
                   guint     start,
                   guint     count,
                   double   *buffer)
 {
+  MeansJob *job = shared->job;
   gsize n = job->n;
   guint j = 0;
 
@@ -519,6 +609,8 @@ means_of_samples (MeansJob *job,
       {
         dlm_population_draw (job->pop, draws, job->biased, buffer, 4 * n);
         means4 (buffer, n, job->means + start + j);
+        if (!shared_advance (shared, p, 4 * n))
+          return FALSE;
       }
   for (; j < count; j++)
     {
@@ -530,54 +622,30 @@ means_of_samples (MeansJob *job,
 
           dlm_population_draw (job->pop, draws, job->biased, buffer, piece);
           mean = mean_continue (mean, done, buffer, piece);
+          if (!shared_advance (shared, p, piece))
+            return FALSE;
         }
       job->means[start + j] = (double) mean;
     }
+  return TRUE;
 }
 
-static void
-means_block (MeansJob *job,
+static gboolean
+means_block (Shared   *shared,
              guint     block,
-             double   *buffer)
+             double   *buffer,
+             Progress *p)
 {
+  MeansJob *job = shared->job;
   guint start = block * job->per_block;
   guint count = MIN (job->per_block, job->repeats - start);
   g_autoptr(DlmDraws) draws = dlm_draws_new (dlm_sampling_sub_seed (job->seed, block));
 
+  if (job->n > 1)
+    return means_of_samples (shared, p, draws, start, count, buffer);
   /* a sample of one is its own mean: draw straight into place */
-  if (job->n == 1)
-    dlm_population_draw (job->pop, draws, job->biased, job->means + start, count);
-  else
-    means_of_samples (job, draws, start, count, buffer);
-}
-
-/* Takes blocks until none are left or the job is stopped; returns FALSE
- * when there was nothing more to take. */
-static gboolean
-means_take_block (MeansJob *job,
-                  double   *buffer)
-{
-  guint block;
-
-  if (g_atomic_int_get (&job->stop))
-    return FALSE;
-  block = (guint) g_atomic_int_add (&job->next_block, 1);
-  if (block >= job->n_blocks)
-    return FALSE;
-  means_block (job, block, buffer);
-  g_atomic_int_inc (&job->blocks_done);
-  return TRUE;
-}
-
-static gpointer
-means_helper (gpointer data)
-{
-  MeansJob *job = data;
-  g_autofree double *buffer = g_new (double, CHUNK);
-
-  while (means_take_block (job, buffer))
-    ;
-  return NULL;
+  dlm_population_draw (job->pop, draws, job->biased, job->means + start, count);
+  return shared_advance (shared, p, count);
 }
 
 DlmSampleMeans *
@@ -590,9 +658,6 @@ dlm_sample_means_compute (const DlmPopulation *pop,
                           gpointer             progress_data)
 {
   g_autoptr(DlmSampleMeans) result = g_new0 (DlmSampleMeans, 1);
-  g_autofree double *buffer = NULL;
-  GThread *helpers[MAX_HELPERS];
-  guint n_helpers;
   MeansJob job;
   Progress p;
 
@@ -603,23 +668,11 @@ dlm_sample_means_compute (const DlmPopulation *pop,
   result->n = n;
   result->repeats = repeats;
   result->means = g_new (double, repeats);
-  job = (MeansJob) { pop, biased, n, repeats, MAX (1, BLOCK_DRAWS / n), 0, seed, result->means };
-  job.n_blocks = (repeats + job.per_block - 1) / job.per_block;
-  buffer = g_new (double, CHUNK);
+  job = (MeansJob) { pop, biased, n, repeats, MAX (1, BLOCK_DRAWS / n), seed, result->means };
   progress_init (&p, progress, progress_data, (double) n * repeats);
 
-  n_helpers = MIN (MIN (g_get_num_processors () - 1, MAX_HELPERS), job.n_blocks - 1);
-  for (guint i = 0; i < n_helpers; i++)
-    helpers[i] = g_thread_new ("dlm-samples", means_helper, &job);
-
-  /* this thread takes blocks too, and reports progress between them */
-  while (means_take_block (&job, buffer))
-    if (!progress_report (&p, (double) g_atomic_int_get (&job.blocks_done) * job.per_block * n))
-      g_atomic_int_set (&job.stop, TRUE);
-  for (guint i = 0; i < n_helpers; i++)
-    g_thread_join (helpers[i]);
-
-  if (g_atomic_int_get (&job.stop))
+  if (!shared_run (means_block, &job, (repeats + job.per_block - 1) / job.per_block,
+                   n > 1 ? CHUNK : 1, &p))
     return NULL;
   return g_steal_pointer (&result);
 }
