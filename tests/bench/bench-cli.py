@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Times whole processes: `dlmath --topic softmax --size 1920x1080 --export
 FILE` against softmax_mpl.py (matplotlib, Agg) writing the same figure, for
-PNG and SVG. The four commands run interleaved, round after round, so that
-a slow moment of the machine hurts both sides alike.
+PNG, SVG and PDF. The six commands run interleaved, round after round, so
+that a slow moment of the machine hurts both sides alike. Each line gives
+the median time and minor page faults, and the peak RSS (GNU time's).
 
 Usage: bench-cli.py DLMATH [ROUNDS]
 """
@@ -19,7 +20,7 @@ from wholeprocess import interleave  # noqa: E402
 
 MPL_SCRIPT = os.path.join(HERE, "softmax_mpl.py")
 PYTHON = "/usr/bin/python3"
-FORMATS = ("png", "svg")
+FORMATS = ("png", "svg", "pdf")
 
 
 def commands(dlmath, outdir):
@@ -52,9 +53,12 @@ def main():
         ours, theirs = results[("dlmath", fmt)], results[("matplotlib", fmt)]
         wall = [statistics.median(r.wall for r in x) * 1e3 for x in (ours, theirs)]
         faults = [statistics.median(r.faults for r in x) for x in (ours, theirs)]
-        print("cli export softmax 1920x1080 {}: dlmath median {:.1f} ms ({:.0f} page faults), "
-              "matplotlib median {:.1f} ms ({:.0f} page faults), speed-up {:.1f}x ({} rounds)".format(
-                  fmt.upper(), wall[0], faults[0], wall[1], faults[1], wall[1] / wall[0], rounds))
+        rss = [x[0].rss / 1024 for x in (ours, theirs)]
+        print("cli export softmax 1920x1080 {}: dlmath median {:.1f} ms ({:.0f} page faults, "
+              "peak RSS {:.1f} MB), matplotlib median {:.1f} ms ({:.0f} page faults, peak RSS "
+              "{:.1f} MB), speed-up {:.1f}x ({} rounds)".format(
+                  fmt.upper(), wall[0], faults[0], rss[0], wall[1], faults[1], rss[1],
+                  wall[1] / wall[0], rounds))
 
 
 if __name__ == "__main__":

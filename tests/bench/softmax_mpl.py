@@ -4,7 +4,7 @@
 softmax(z) for z = [1, 2, 3] at 1920x1080 px. It is the baseline that
 bench-cli.py times against `dlmath --topic softmax --export`.
 
-Usage: softmax_mpl.py OUTPUT.png|OUTPUT.svg
+Usage: softmax_mpl.py OUTPUT.png|OUTPUT.svg|OUTPUT.pdf
 """
 
 import sys
@@ -19,7 +19,7 @@ import numpy as np  # noqa: E402
 
 def main():
     if len(sys.argv) != 2:
-        sys.exit("usage: softmax_mpl.py OUTPUT.png|OUTPUT.svg")
+        sys.exit("usage: softmax_mpl.py OUTPUT.png|OUTPUT.svg|OUTPUT.pdf")
 
     z = np.array([1.0, 2.0, 3.0])
     ez = np.exp(z)
