@@ -438,12 +438,18 @@ repeat_codes_init (RepeatCodes *codes,
       int symbol = 257 + length_index (match_length (left));
 
       if (codes->lit_lengths[symbol] == 0)
-        codes->lit_lengths[symbol] = 3, n_three++;
+        {
+          codes->lit_lengths[symbol] = 3;
+          n_three++;
+        }
     }
   /* two 3-bit codes whatever the run ends on: symbols no match uses fill in */
   for (int symbol = 257; n_three < 2; symbol++)
     if (codes->lit_lengths[symbol] == 0)
-      codes->lit_lengths[symbol] = 3, n_three++;
+      {
+        codes->lit_lengths[symbol] = 3;
+        n_three++;
+      }
   codes->dist_lengths[d] = 1;
   codes->dist_lengths[d == 0 ? 1 : d - 1] = 1;
   codes->n_dist = MAX (d, 1) + 1;
@@ -478,12 +484,17 @@ put_code_lengths (BitWriter         *w,
 
       while (i + run < n && all[i + run] == 0 && run < 138)
         run++;
-      if (run >= 11)
-        put_code (w, cl_codes[18], 3), put_bits (w, run - 11, 7);
-      else if (run >= 3)
-        put_code (w, cl_codes[17], 3), put_bits (w, run - 3, 3);
+      if (run >= 3)
+        {
+          /* 17: 3–10 zeros, 18: 11–138 zeros */
+          put_code (w, cl_codes[run >= 11 ? 18 : 17], 3);
+          put_bits (w, run >= 11 ? run - 11 : run - 3, run >= 11 ? 7 : 3);
+        }
       else
-        put_code (w, cl_codes[all[i]], 3), run = 1;
+        {
+          put_code (w, cl_codes[all[i]], 3);
+          run = 1;
+        }
       i += run;
     }
 }
