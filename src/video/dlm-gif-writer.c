@@ -23,7 +23,12 @@
  * Change is judged on the drawn pixels, not on their palette indices:
  * dithering can pick other indices for the same colours when another
  * part of the frame changed, and those would count as change (and
- * flicker). */
+ * flicker).
+ *
+ * In the second pass, frames are drawn on a thread of their own, up to
+ * one frame ahead of the encoder, so drawing (about 4 ms at 1280×720)
+ * and encoding (7–10 ms) overlap: three frames are kept, the one being
+ * encoded, the one before it, and the next. */
 
 /* 30 frames spread over the animation find every colour a plot has (its
  * figure changes by lines and labels, not by palette); 60 cost 1 ms more
@@ -44,11 +49,20 @@ typedef struct {
   int x, y, width, height;
 } Box;
 
+#define SLOTS 3
+
 typedef struct {
   DlmVideoJob     *job;
   int              width;
   int              height;
-  cairo_surface_t *frames[2];  /* this frame and the one before, as drawn */
+  cairo_surface_t *frames[SLOTS]; /* frame k in frames[k % SLOTS], as drawn */
+  GThread         *drawer;
+  GMutex           lock;        /* guards the four below */
+  GCond            changed;
+  guint            drawn;       /* frames 0 .. drawn − 1 are drawn */
+  guint            encoded;     /* frames 0 .. encoded − 1 are encoded */
+  gboolean         stop;        /* the encoder has given up */
+  GError          *draw_error;
   guint8          *rgba;       /* the changed rectangle of this frame as RGBA */
   void           **rows;       /* libimagequant's row pointers into it */
   guint8          *indices;    /* the changed rectangle, remapped */
@@ -273,6 +287,89 @@ put_frame (GifWriter     *w,
 
 /* ---- the frames --------------------------------------------------------- */
 
+static cairo_surface_t *
+frame_of (GifWriter *w,
+          guint      k)
+{
+  return w->frames[k % SLOTS];
+}
+
+/* The drawing thread: frame j goes where frame j − 3 was, so it waits
+ * until the encoder is done with that one, i.e. has encoded frame j − 2
+ * (whose "before" it was). */
+static gpointer
+draw_frames (gpointer data)
+{
+  GifWriter *w = data;
+
+  for (guint j = 0; j < w->job->spec->n_frames; j++)
+    {
+      GError *error = NULL;
+      gboolean ok;
+
+      g_mutex_lock (&w->lock);
+      while (!w->stop && j > w->encoded + 1)
+        g_cond_wait (&w->changed, &w->lock);
+      ok = !w->stop;
+      g_mutex_unlock (&w->lock);
+      if (!ok)
+        break;
+
+      ok = dlm_video_job_draw (w->job, frame_of (w, j), j, &error);
+      g_mutex_lock (&w->lock);
+      if (ok)
+        w->drawn = j + 1;
+      else
+        w->draw_error = error;
+      g_cond_broadcast (&w->changed);
+      g_mutex_unlock (&w->lock);
+      if (!ok)
+        break;
+    }
+  return NULL;
+}
+
+/* Waits until frame @k is drawn; FALSE with the drawer's error. */
+static gboolean
+wait_for_frame (GifWriter  *w,
+                guint       k,
+                GError    **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&w->lock);
+  while (w->drawn <= k && w->draw_error == NULL)
+    g_cond_wait (&w->changed, &w->lock);
+  ok = w->drawn > k;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&w->draw_error));
+  g_mutex_unlock (&w->lock);
+  return ok;
+}
+
+static void
+frame_encoded (GifWriter *w,
+               guint      k)
+{
+  g_mutex_lock (&w->lock);
+  w->encoded = k + 1;
+  g_cond_broadcast (&w->changed);
+  g_mutex_unlock (&w->lock);
+}
+
+/* Stops the drawing thread, if any, and waits for it. */
+static void
+stop_drawing (GifWriter *w)
+{
+  if (w->drawer == NULL)
+    return;
+  g_mutex_lock (&w->lock);
+  w->stop = TRUE;
+  g_cond_broadcast (&w->changed);
+  g_mutex_unlock (&w->lock);
+  g_clear_pointer (&w->drawer, g_thread_join);
+}
+
 /* The rectangle around the pixels of @now that differ from @before;
  * FALSE when none does. */
 static gboolean
@@ -317,8 +414,8 @@ mask_unchanged (GifWriter *w,
                 guint      k,
                 Box       *box)
 {
-  const guint8 *now = cairo_image_surface_get_data (w->frames[k % 2]);
-  const guint8 *before = cairo_image_surface_get_data (w->frames[(k + 1) % 2]);
+  const guint8 *now = cairo_image_surface_get_data (frame_of (w, k));
+  const guint8 *before = cairo_image_surface_get_data (frame_of (w, k - 1));
   int stride = cairo_image_surface_get_stride (w->frames[0]);
   int x0 = G_MAXINT, x1 = -1, y0 = -1, y1 = -1;
 
@@ -356,7 +453,7 @@ remap (GifWriter  *w,
        const Box  *box,
        GError    **error)
 {
-  liq_image *image = image_of (w, w->frames[k % 2], box);
+  liq_image *image = image_of (w, frame_of (w, k), box);
   liq_error status = liq_write_remapped_image (w->result, image, w->indices,
                                                (gsize) box->width * box->height);
 
@@ -366,9 +463,9 @@ remap (GifWriter  *w,
   return status == LIQ_OK;
 }
 
-/* Frame @k: drawn, compared with frame k − 1, and its changes coded; a
- * frame with no change is one transparent pixel, so it still takes its
- * time. */
+/* Frame @k, once drawn: compared with frame k − 1, and its changes
+ * coded; a frame with no change is one transparent pixel, so it still
+ * takes its time. */
 static gboolean
 encode_frame (GifWriter  *w,
               guint       k,
@@ -378,7 +475,7 @@ encode_frame (GifWriter  *w,
   Box inner;
   int first;
 
-  if (!dlm_video_job_draw (w->job, w->frames[k % 2], k, error))
+  if (!wait_for_frame (w, k, error))
     return FALSE;
   if (k == 0)
     {
@@ -387,7 +484,7 @@ encode_frame (GifWriter  *w,
       memcpy (w->shown, w->indices, (gsize) w->width * w->height);
       return put_frame (w, 0, &box, w->indices, w->width, error);
     }
-  if (changed_box (w->frames[k % 2], w->frames[(k + 1) % 2], &box))
+  if (changed_box (frame_of (w, k), frame_of (w, k - 1), &box))
     {
       if (!remap (w, k, &box, error))
         return FALSE;
@@ -423,9 +520,14 @@ write_gif (GifWriter  *w,
     }
   if (!put_header (w, error))
     return FALSE;
+  w->drawer = g_thread_new ("dlm-gif-frames", draw_frames, w);
   for (guint k = 0; k < n; k++)
-    if (!encode_frame (w, k, error) || !dlm_video_job_step (w->job, error))
-      return FALSE;
+    {
+      if (!encode_frame (w, k, error) || !dlm_video_job_step (w->job, error))
+        return FALSE;
+      frame_encoded (w, k);
+    }
+  stop_drawing (w);
 
   if (EGifCloseFile (g_steal_pointer (&w->gif), &status) == GIF_ERROR || !flush_out (w))
     {
@@ -442,9 +544,13 @@ write_gif (GifWriter  *w,
 static void
 gif_writer_clear (GifWriter *w)
 {
+  stop_drawing (w);
+  g_clear_error (&w->draw_error);
+  g_mutex_clear (&w->lock);
+  g_cond_clear (&w->changed);
   if (w->gif != NULL)
     EGifCloseFile (w->gif, NULL);
-  for (int i = 0; i < 2; i++)
+  for (int i = 0; i < SLOTS; i++)
     g_clear_pointer (&w->frames[i], cairo_surface_destroy);
   g_clear_pointer (&w->result, liq_result_destroy);
   g_clear_pointer (&w->attr, liq_attr_destroy);
@@ -470,7 +576,9 @@ dlm_gif_write (DlmVideoJob  *job,
   };
   gboolean ok;
 
-  for (int i = 0; i < 2; i++)
+  g_mutex_init (&w.lock);
+  g_cond_init (&w.changed);
+  for (int i = 0; i < SLOTS; i++)
     w.frames[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, spec->width, spec->height);
   liq_set_max_colors (w.attr, 255);
   liq_set_speed (w.attr, QUANT_SPEED);
