@@ -47,6 +47,15 @@ get_layout (cairo_t        *cr,
   if (layout == NULL)
     {
       layout = pango_cairo_create_layout (cr);
+      /* The locale's language, set rather than left as the default: else
+       * Pango gives runs of letters their script's sample language ("en")
+       * and runs of digits the locale's ("c" in C.UTF-8), two font
+       * patterns per size where one does (the same fonts, the same
+       * pixels), and each new pattern costs fontconfig work on two
+       * threads Pango starts: 7 instead of 10 for softmax's figure, 2 ms
+       * of a 45 ms command-line export. */
+      pango_context_set_language (pango_layout_get_context (layout),
+                                  pango_language_get_default ());
       cairo_set_user_data (cr, &layout_key, layout, g_object_unref);
     }
   else
