@@ -102,9 +102,6 @@ init_by_array (MtState       *s,
  * coin toss, so a branch would be mispredicted half the time. */
 #define MT_MAGIC(y) (-((y) & 1) & 0x9908b0dfUL)
 
-/* Regenerates the 624 words. Word k reads words k + 1 and k + 397 (k − 227
- * once past the end), so each of the three parts is a loop without
- * dependencies between its steps, which the compiler can vectorise. */
 static inline unsigned long
 mt_mix (unsigned long a,
         unsigned long b,
@@ -115,6 +112,9 @@ mt_mix (unsigned long a,
   return c ^ (y >> 1) ^ MT_MAGIC (y);
 }
 
+/* Regenerates the 624 words. Word k reads words k + 1 and k + 397 (k − 227
+ * once past the end), so each of the three parts is a loop without
+ * dependencies between its steps, which the compiler can vectorise. */
 static void
 mt_twist (MtState *s)
 {
