@@ -310,11 +310,9 @@ prefault (void  *p,
           gsize  len)
 {
 #ifdef MADV_POPULATE_WRITE
-  static gsize page;
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
   guintptr start = (guintptr) p, end = start + len;
 
-  if (page == 0)
-    page = (gsize) sysconf (_SC_PAGESIZE);
   start = (start + page - 1) / page * page;
   end = end / page * page;
   if (end > start)
@@ -325,7 +323,7 @@ prefault (void  *p,
 /* ---- work shared by the cores -------------------------------------------- */
 
 /* The runs of the law of large numbers and the blocks of samples are
- * items, each drawn from its own generator (sub-seed = item number), so
+ * items, each drawn from generators of its own (seeded from its number), so
  * any thread may take any item and the numbers are the same however many
  * threads share them. The calling thread takes items too, and it alone
  * reports progress; everyone stops soon after a report asks to. */
