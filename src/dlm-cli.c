@@ -185,22 +185,6 @@ parse_scale (const char *text,
   return dlm_parse_double_in ("--scale", text, 0.25, 8, _("a number from 0.25 to 8"), scale, error);
 }
 
-typedef struct {
-  DlmTopic *topic;
-  DlmTheme  theme;
-} Figure;
-
-static void
-draw_figure (cairo_t *cr,
-             double   width,
-             double   height,
-             gpointer data)
-{
-  Figure *figure = data;
-
-  dlm_topic_render (figure->topic, cr, &figure->theme, width, height);
-}
-
 /* How a figure is to be drawn. Parsed before anything else, so a bad
  * --size, --theme or --scale is refused whatever else was asked. */
 typedef struct {
@@ -271,7 +255,7 @@ export (DlmTopic            *topic,
         GError             **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  Figure figure = { topic };
+  DlmTopicFigure figure = { topic };
 
   if (dlm_cli_is_animation (o))
     return dlm_cli_export_animation (topic, o, f->width, f->height, f->kind, f->scale, error);
@@ -293,7 +277,7 @@ export (DlmTopic            *topic,
   else
     {
       dlm_theme_init (&figure.theme, f->kind, f->scale * dlm_theme_auto_scale (f->width, f->height));
-      bytes = dlm_export_to_bytes (f->format, f->width, f->height, draw_figure, &figure, error);
+      bytes = dlm_export_to_bytes (f->format, f->width, f->height, dlm_topic_figure_draw, &figure, error);
     }
   if (bytes == NULL)
     return DLM_CLI_WRITE_ERROR;

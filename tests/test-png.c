@@ -173,22 +173,6 @@ test_blank (void)
   g_assert_cmpuint (assert_png_exact (draw_bands, &blank, 1, 1080), <, 1024);
 }
 
-typedef struct {
-  DlmTopic *topic;
-  DlmTheme  theme;
-} Figure;
-
-static void
-draw_figure (cairo_t *cr,
-             double   width,
-             double   height,
-             gpointer data)
-{
-  Figure *figure = data;
-
-  dlm_topic_render (figure->topic, cr, &figure->theme, width, height);
-}
-
 /* Every topic's default figure, in every theme, at the CLI's size and at
  * an odd one. */
 static void
@@ -204,12 +188,12 @@ test_topic_figures (void)
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
           g_autoptr(DlmTopic) topic = g_object_new (types[t] (), NULL);
-          Figure figure = { topic };
+          DlmTopicFigure figure = { topic };
           gsize size;
 
           dlm_theme_init (&figure.theme, kinds[k],
                           dlm_theme_auto_scale (sizes[s][0], sizes[s][1]));
-          size = assert_png_exact (draw_figure, &figure, sizes[s][0], sizes[s][1]);
+          size = assert_png_exact (dlm_topic_figure_draw, &figure, sizes[s][0], sizes[s][1]);
           /* zlib alone (level 3) made softmax's 90.7 kB */
           if (g_str_equal (dlm_topic_get_id (topic), "softmax") && k == 0 && s == 0)
             g_assert_cmpuint (size, <, 88 * 1024);

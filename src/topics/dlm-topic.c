@@ -842,6 +842,17 @@ dlm_topic_render (DlmTopic       *self,
   priv->points_checked = FALSE;
 }
 
+void
+dlm_topic_figure_draw (cairo_t  *cr,
+                       double    width,
+                       double    height,
+                       gpointer  figure)
+{
+  DlmTopicFigure *f = figure;
+
+  dlm_topic_render (f->topic, cr, &f->theme, width, height);
+}
+
 char *
 dlm_topic_to_csv (DlmTopic *self)
 {

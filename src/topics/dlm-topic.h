@@ -186,6 +186,17 @@ void          dlm_topic_render          (DlmTopic        *self,
                                          const DlmTheme  *theme,
                                          double           width,
                                          double           height);
+/* A topic's figure in a theme, for dlm_export_to_bytes() and the like:
+ * dlm_topic_figure_draw() is a DlmDrawFunc whose data is a DlmTopicFigure. */
+typedef struct {
+  DlmTopic *topic;
+  DlmTheme  theme;
+} DlmTopicFigure;
+
+void          dlm_topic_figure_draw     (cairo_t         *cr,
+                                         double           width,
+                                         double           height,
+                                         gpointer         figure);
 char         *dlm_topic_to_csv          (DlmTopic        *self);
 char         *dlm_topic_to_summary      (DlmTopic        *self);
 gboolean      dlm_topic_has_code        (DlmTopic        *self);
