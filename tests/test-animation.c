@@ -351,22 +351,6 @@ static const FrameCase frame_cases[] = {
   { "sampling", { "view=distribution", "repeats=300", NULL }, DLM_THEME_DARK },
 };
 
-typedef struct {
-  DlmTopic *topic;
-  DlmTheme  theme;
-} Still;
-
-static void
-draw_still (cairo_t *cr,
-            double   width,
-            double   height,
-            gpointer data)
-{
-  Still *still = data;
-
-  dlm_topic_render (still->topic, cr, &still->theme, width, height);
-}
-
 #define FRAME_W 320
 #define FRAME_H 200
 
@@ -383,15 +367,15 @@ still_of (const FrameCase    *c,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) assignments = NULL;
   g_autoptr(DlmTopic) topic = NULL;
-  Still still;
+  DlmTopicFigure still;
 
   g_strv_builder_addv (builder, (const char **) c->assignments);
   g_strv_builder_add (builder, frame);
   assignments = g_strv_builder_end (builder);
   topic = topic_with (c->topic, (const char *const *) assignments);
   dlm_topic_set_seed (topic, seed);
-  still = (Still) { topic, *theme };
-  return dlm_export_to_image (FRAME_W, FRAME_H, draw_still, &still);
+  still = (DlmTopicFigure) { topic, *theme };
+  return dlm_export_to_image (FRAME_W, FRAME_H, dlm_topic_figure_draw, &still);
 }
 
 static gboolean
@@ -550,12 +534,12 @@ test_compute_once (void)
 static char *
 render_bytes (DlmTopic *topic)
 {
-  Still still = { topic };
+  DlmTopicFigure still = { topic };
   cairo_surface_t *surface;
   char *hex;
 
   dlm_theme_init (&still.theme, DLM_THEME_DARK, 1);
-  surface = dlm_export_to_image (FRAME_W, FRAME_H, draw_still, &still);
+  surface = dlm_export_to_image (FRAME_W, FRAME_H, dlm_topic_figure_draw, &still);
   hex = g_compute_checksum_for_data (G_CHECKSUM_SHA256, cairo_image_surface_get_data (surface),
                                      (gsize) cairo_image_surface_get_stride (surface) * FRAME_H);
   cairo_surface_destroy (surface);
