@@ -493,6 +493,8 @@ dlm_lln_compute (const DlmPopulation *pop,
   g_return_val_if_fail (pop != NULL, NULL);
   g_return_val_if_fail (n_draws >= 1 && n_draws <= DLM_SAMPLING_MAX_DRAWS, NULL);
   g_return_val_if_fail (n_runs >= 1, NULL);
+  /* the draws of all runs are counted in an int (Shared.done) */
+  g_return_val_if_fail ((guint64) n_draws * n_runs <= G_MAXINT, NULL);
 
   lln->n_draws = n_draws;
   lln->n_runs = n_runs;
