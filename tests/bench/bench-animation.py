@@ -15,27 +15,13 @@ Usage: bench-animation.py DLMATH [ROUNDS]
 import os
 import statistics
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from wholeprocess import interleave  # noqa: E402
+from wholeprocess import versus_matplotlib  # noqa: E402
 
 MPL_SCRIPT = os.path.join(HERE, "lln_mpl_anim.py")
-PYTHON = "/usr/bin/python3"
 FORMATS = ("webm", "gif")
-
-
-def commands(dlmath, outdir):
-    """(name, format, argv, output path) for every command that is timed."""
-    result = []
-    for fmt in FORMATS:
-        out = os.path.join(outdir, "dlmath." + fmt)
-        result.append(("dlmath", fmt, [dlmath, "--topic", "sampling", "--size", "1280x720",
-                                       "--fps", "30", "--duration", "10", "--export", out], out))
-        out = os.path.join(outdir, "matplotlib." + fmt)
-        result.append(("matplotlib", fmt, [PYTHON, MPL_SCRIPT, out], out))
-    return result
 
 
 def main():
@@ -43,18 +29,12 @@ def main():
         sys.exit("usage: bench-animation.py DLMATH [ROUNDS]")
     dlmath = os.path.abspath(sys.argv[1])
     rounds = int(sys.argv[2]) if len(sys.argv) == 3 else 3
-
-    env = dict(os.environ, MPLBACKEND="Agg", LC_ALL="C.UTF-8")
-    env.pop("DISPLAY", None)  # both must work without a display
-    with tempfile.TemporaryDirectory(prefix="dlmath-bench-") as outdir:
-        env["MPLCONFIGDIR"] = os.path.join(outdir, "mplconfig")
-        # the warm-up fills the page cache, matplotlib's font cache, GStreamer's registry
-        results = interleave([((name, fmt), argv, out)
-                              for name, fmt, argv, out in commands(dlmath, outdir)], rounds, env)
+    results = versus_matplotlib([dlmath, "--topic", "sampling", "--size", "1280x720",
+                                           "--fps", "30", "--duration", "10"],
+                                MPL_SCRIPT, FORMATS, rounds)
 
     for fmt in FORMATS:
-        ours = results[("dlmath", fmt)]
-        theirs = results[("matplotlib", fmt)]
+        ours, theirs = results[fmt]
         wall = [statistics.median(r.wall for r in x) for x in (ours, theirs)]
         cpu = [statistics.median(r.cpu for r in x) for x in (ours, theirs)]
         size = [x[-1].size / 1e3 for x in (ours, theirs)]

@@ -12,27 +12,13 @@ Usage: bench-cli.py DLMATH [ROUNDS]
 import os
 import statistics
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from wholeprocess import interleave  # noqa: E402
+from wholeprocess import versus_matplotlib  # noqa: E402
 
 MPL_SCRIPT = os.path.join(HERE, "softmax_mpl.py")
-PYTHON = "/usr/bin/python3"
 FORMATS = ("png", "svg", "pdf")
-
-
-def commands(dlmath, outdir):
-    """(name, format, argv, output path) for every command that is timed."""
-    result = []
-    for fmt in FORMATS:
-        out = os.path.join(outdir, "dlmath." + fmt)
-        result.append(("dlmath", fmt, [dlmath, "--topic", "softmax", "--size",
-                                       "1920x1080", "--export", out], out))
-        out = os.path.join(outdir, "matplotlib." + fmt)
-        result.append(("matplotlib", fmt, [PYTHON, MPL_SCRIPT, out], out))
-    return result
 
 
 def main():
@@ -40,17 +26,11 @@ def main():
         sys.exit("usage: bench-cli.py DLMATH [ROUNDS]")
     dlmath = os.path.abspath(sys.argv[1])
     rounds = int(sys.argv[2]) if len(sys.argv) == 3 else 20
-
-    env = dict(os.environ, MPLBACKEND="Agg", LC_ALL="C.UTF-8")
-    env.pop("DISPLAY", None)  # both must work without a display
-    with tempfile.TemporaryDirectory(prefix="dlmath-bench-") as outdir:
-        env["MPLCONFIGDIR"] = os.path.join(outdir, "mplconfig")
-        # the warm-up fills the page cache, matplotlib's and fontconfig's caches
-        results = interleave([((name, fmt), argv, out)
-                              for name, fmt, argv, out in commands(dlmath, outdir)], rounds, env)
+    results = versus_matplotlib([dlmath, "--topic", "softmax", "--size", "1920x1080"],
+                                MPL_SCRIPT, FORMATS, rounds)
 
     for fmt in FORMATS:
-        ours, theirs = results[("dlmath", fmt)], results[("matplotlib", fmt)]
+        ours, theirs = results[fmt]
         wall = [statistics.median(r.wall for r in x) * 1e3 for x in (ours, theirs)]
         faults = [statistics.median(r.faults for r in x) for x in (ours, theirs)]
         rss = [x[0].rss / 1024 for x in (ours, theirs)]

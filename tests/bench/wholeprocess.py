@@ -65,3 +65,23 @@ def interleave(commands, rounds, env=None):
         for key, argv, out in commands:
             results[key].append(run(argv, out, env)._replace(rss=rss[key]))
     return results
+
+
+def versus_matplotlib(dlmath_args, mpl_script, formats, rounds):
+    """`dlmath` with @dlmath_args + ["--export", FILE] against
+    `python3 @mpl_script FILE`, for each of @formats (file extensions), in
+    a fresh folder with matplotlib's Agg backend and config folder of its
+    own and no display; returns {format: (dlmath's Results, matplotlib's)}."""
+    env = dict(os.environ, MPLBACKEND="Agg", LC_ALL="C.UTF-8")
+    env.pop("DISPLAY", None)  # both must work without a display
+    with tempfile.TemporaryDirectory(prefix="dlmath-bench-") as outdir:
+        env["MPLCONFIGDIR"] = os.path.join(outdir, "mplconfig")
+        commands = []
+        for fmt in formats:
+            ours = os.path.join(outdir, "dlmath." + fmt)
+            theirs = os.path.join(outdir, "matplotlib." + fmt)
+            commands.append((("dlmath", fmt), list(dlmath_args) + ["--export", ours], ours))
+            commands.append((("matplotlib", fmt), ["/usr/bin/python3", mpl_script, theirs], theirs))
+        # the warm-up fills the page cache and the font (and GStreamer) caches
+        results = interleave(commands, rounds, env)
+    return {fmt: (results[("dlmath", fmt)], results[("matplotlib", fmt)]) for fmt in formats}
